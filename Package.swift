@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "dqtv",
+  platforms: [.macOS(.v13)],
+  products: [.executable(name: "dqtv", targets: ["dqtv"])],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The C library. Only the YAML module imports it.
+    .systemLibrary(
+      name: "CYAML", pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+    .target(name: "SourceDiagnostics"),
+    .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
+    .target(name: "CEL", dependencies: ["SourceDiagnostics"]),
+    .target(
+      name: "DQTVCommands",
+      dependencies: [
+        "SourceDiagnostics", "YAML", "CEL",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .executableTarget(name: "dqtv", dependencies: ["DQTVCommands"]),
+
+    // Benchmarks: run with `swift run -c release <name>`.
+    .executableTarget(
+      name: "yaml-bench", dependencies: ["CYAML", "YAML", "SourceDiagnostics"],
+      path: "Benchmarks/yaml-bench"),
+
+    .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
+    .testTarget(name: "SourceDiagnosticsTests", dependencies: ["SourceDiagnostics", "TestSupport"]),
+    .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
+    .testTarget(
+      name: "CELTests", dependencies: ["CEL", "TestSupport"]),
+    .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
+  ]
+)

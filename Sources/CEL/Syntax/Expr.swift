@@ -1,0 +1,144 @@
+/// The identifier of one node of a parsed expression.
+///
+/// Ids are unique within one parsed expression and are what the checker and the evaluator
+/// report errors by; the parser's ``SourceMap`` turns an id into a range of the expression text.
+public struct ExprID: Hashable, Comparable, Sendable, CustomStringConvertible {
+  public var rawValue: Int
+  public init(_ rawValue: Int) { self.rawValue = rawValue }
+  public static func < (lhs: ExprID, rhs: ExprID) -> Bool { lhs.rawValue < rhs.rawValue }
+  public var description: String { "#\(rawValue)" }
+}
+
+/// A literal constant written in an expression.
+public enum Literal: Hashable, Sendable {
+  case null
+  case bool(Bool)
+  case int(Int64)
+  case uint(UInt64)
+  case double(Double)
+  case string(String)
+  case bytes([UInt8])
+}
+
+/// One node of a CEL abstract syntax tree, as cel-go's `ast.Expr`: an id and what the node is.
+///
+/// Operators are calls of functions with CEL's internal names (`_+_`, `_&&_`, `!_`, `-_`,
+/// `_?_:_`, `_[_]`, `@in`, `_==_`, ...; see ``Operator``). Macros (`has`, `all`, `exists`,
+/// `exists_one`, `map`, `filter`, `cel.bind`) are expanded by the parser: `has(a.b)` becomes a
+/// test-only selection, the others become comprehensions.
+public struct Expr: Hashable, Sendable {
+  public var id: ExprID
+  public var kind: Kind
+
+  public init(id: ExprID, kind: Kind) {
+    self.id = id
+    self.kind = kind
+  }
+
+  public indirect enum Kind: Hashable, Sendable {
+    /// A constant.
+    case literal(Literal)
+    /// A name: a variable, or (before the checker resolves it) the first part of a dotted name.
+    case ident(String)
+    /// `operand.field`; `testOnly` is true for `has(operand.field)`.
+    case select(operand: Expr, field: String, testOnly: Bool)
+    /// A function call: `f(args)` with `target == nil`, or the receiver call `target.f(args)`.
+    case call(function: String, target: Expr?, args: [Expr])
+    /// A list literal `[a, b, c]`.
+    case list(elements: [Expr])
+    /// A map literal `{k: v, ...}`.
+    case map(entries: [MapEntry])
+    /// A message literal `Name{field: value}`; parsed for fidelity to the grammar, not evaluated
+    /// by dqtv (protocol-buffer messages are not supported).
+    case structure(typeName: String, fields: [StructField])
+    /// A comprehension, the expansion of a macro.
+    case comprehension(Comprehension)
+  }
+}
+
+/// One `key: value` entry of a map literal.
+public struct MapEntry: Hashable, Sendable {
+  public var id: ExprID
+  public var key: Expr
+  public var value: Expr
+  public init(id: ExprID, key: Expr, value: Expr) {
+    self.id = id
+    self.key = key
+    self.value = value
+  }
+}
+
+/// One `field: value` of a message literal.
+public struct StructField: Hashable, Sendable {
+  public var id: ExprID
+  public var name: String
+  public var value: Expr
+  public init(id: ExprID, name: String, value: Expr) {
+    self.id = id
+    self.name = name
+    self.value = value
+  }
+}
+
+/// A fold over a list or map, the form all iterating macros expand to (cel-spec langdef,
+/// "Macros"):
+///
+/// ```
+/// accu = accuInit
+/// for iterVar in iterRange:
+///   if !loopCondition(accu): break
+///   accu = loopStep(accu, iterVar)
+/// return result(accu)
+/// ```
+///
+/// Over a map, `iterVar` takes the keys.
+public struct Comprehension: Hashable, Sendable {
+  public var iterVar: String
+  public var iterRange: Expr
+  public var accuVar: String
+  public var accuInit: Expr
+  public var loopCondition: Expr
+  public var loopStep: Expr
+  public var result: Expr
+  /// The macro this comprehension came from (`all`, `exists`, `exists_one`, `map`, `filter`,
+  /// `cel.bind`), for messages and `explain`.
+  public var macro: String
+
+  public init(
+    iterVar: String, iterRange: Expr, accuVar: String, accuInit: Expr,
+    loopCondition: Expr, loopStep: Expr, result: Expr, macro: String
+  ) {
+    self.iterVar = iterVar
+    self.iterRange = iterRange
+    self.accuVar = accuVar
+    self.accuInit = accuInit
+    self.loopCondition = loopCondition
+    self.loopStep = loopStep
+    self.result = result
+    self.macro = macro
+  }
+}
+
+/// The internal function names of CEL's operators, as cel-go spells them.
+public enum Operator {
+  public static let conditional = "_?_:_"
+  public static let logicalAnd = "_&&_"
+  public static let logicalOr = "_||_"
+  public static let logicalNot = "!_"
+  public static let equals = "_==_"
+  public static let notEquals = "_!=_"
+  public static let less = "_<_"
+  public static let lessEquals = "_<=_"
+  public static let greater = "_>_"
+  public static let greaterEquals = "_>=_"
+  public static let add = "_+_"
+  public static let subtract = "_-_"
+  public static let multiply = "_*_"
+  public static let divide = "_/_"
+  public static let modulo = "_%_"
+  public static let negate = "-_"
+  public static let index = "_[_]"
+  public static let `in` = "@in"
+  /// Used inside comprehensions: true while the accumulator has not decided the result.
+  public static let notStrictlyFalse = "@not_strictly_false"
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+
+/// The root `dqtv` command.
+public struct DQTVCommand: ParsableCommand {
+  /// The tool's version, printed by `--version` and written into reports.
+  public static let version = "0.1.0"
+
+  public static let configuration = CommandConfiguration(
+    commandName: "dqtv",
+    abstract: "Check what a locality reports about its Militia and Self-Defence Forces against the law.",
+    discussion: """
+      Exit codes (every command):
+        0   done; no finding at or above --fail-on
+        1   findings at or above --fail-on; a failing rule test; a rule error in lint
+        2   could not do the job: unreadable or invalid input, an invalid rule pack
+        64  a bad command line
+      """,
+    version: version,
+    subcommands: []
+  )
+
+  public init() {}
+}

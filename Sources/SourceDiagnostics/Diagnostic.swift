@@ -1,0 +1,105 @@
+/// How serious a diagnostic is.
+public enum DiagnosticSeverity: String, Sendable, Hashable, Comparable, CaseIterable {
+  case error
+  case warning
+  case note
+
+  private var rank: Int {
+    switch self {
+    case .error: 0
+    case .warning: 1
+    case .note: 2
+    }
+  }
+
+  /// Errors sort before warnings, warnings before notes.
+  public static func < (lhs: DiagnosticSeverity, rhs: DiagnosticSeverity) -> Bool {
+    lhs.rank < rhs.rank
+  }
+}
+
+/// A stable, dotted identifier of a kind of problem, such as `yaml.duplicate-key`.
+///
+/// Codes are data that scripts and tests match on: their spelling never changes.
+public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable,
+  ExpressibleByStringLiteral, CustomStringConvertible
+{
+  public var rawValue: String
+  public init(rawValue: String) { self.rawValue = rawValue }
+  public init(_ rawValue: String) { self.rawValue = rawValue }
+  public init(stringLiteral value: String) { self.rawValue = value }
+  public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
+    lhs.rawValue < rhs.rawValue
+  }
+  public var description: String { rawValue }
+}
+
+/// A problem found in a user's input (a data file, a rule file, an expression), with its place.
+public struct Diagnostic: Hashable, Sendable {
+  /// A secondary remark attached to a diagnostic, optionally at its own place.
+  public struct Note: Hashable, Sendable {
+    public var message: String
+    public var location: SourceLocation?
+    public init(_ message: String, at location: SourceLocation? = nil) {
+      self.message = message
+      self.location = location
+    }
+  }
+
+  /// The stable identifier of the kind of problem.
+  public var code: DiagnosticCode
+  public var severity: DiagnosticSeverity
+  /// One sentence saying what is wrong, without the location (renderers add it).
+  public var message: String
+  /// Where the problem is; `nil` only for problems of a whole run (an unreadable file is
+  /// reported at the file with line 1, column 1 instead).
+  public var location: SourceLocation?
+  public var notes: [Note]
+
+  public init(
+    code: DiagnosticCode, severity: DiagnosticSeverity = .error, message: String,
+    location: SourceLocation?, notes: [Note] = []
+  ) {
+    self.code = code
+    self.severity = severity
+    self.message = message
+    self.location = location
+    self.notes = notes
+  }
+
+  /// An error diagnostic.
+  public static func error(
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = []
+  ) -> Diagnostic {
+    Diagnostic(code: code, severity: .error, message: message, location: location, notes: notes)
+  }
+
+  /// A warning diagnostic.
+  public static func warning(
+    _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = []
+  ) -> Diagnostic {
+    Diagnostic(code: code, severity: .warning, message: message, location: location, notes: notes)
+  }
+
+  /// The one-line form `file:line:column: error: message` (no snippet).
+  public var summaryLine: String {
+    let place = location.map { "\($0): " } ?? ""
+    return "\(place)\(severity.rawValue): \(message)"
+  }
+}
+
+extension Diagnostic: Comparable {
+  /// Orders by location (diagnostics without one first), then severity, code and message, so that
+  /// the same input always lists its problems in the same order.
+  public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    switch (lhs.location, rhs.location) {
+    case (nil, .some): return true
+    case (.some, nil): return false
+    case (let l?, let r?) where l != r: return l < r
+    default: break
+    }
+    if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+    if lhs.code != rhs.code { return lhs.code < rhs.code }
+    return lhs.message < rhs.message
+  }
+}

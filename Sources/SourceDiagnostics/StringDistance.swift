@@ -1,0 +1,35 @@
+/// Suggestions of the nearest known name, for "did you mean" notes.
+public enum NameSuggestion {
+  /// The Levenshtein distance between two strings, counted in Unicode scalars.
+  public static func distance(_ a: String, _ b: String) -> Int {
+    let a = Array(a.unicodeScalars)
+    let b = Array(b.unicodeScalars)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// The candidate nearest to `name`, if it is near enough to be a likely typo: at most a third
+  /// of the name's length away (and at least 1, at most 3 edits). Ties go to the first
+  /// candidate in sorted order, so the answer is deterministic.
+  public static func nearest<S: Sequence>(to name: String, in candidates: S) -> String?
+  where S.Element == String {
+    let allowed = min(3, max(1, name.unicodeScalars.count / 3))
+    var best: (String, Int)?
+    for candidate in candidates.sorted() {
+      let d = distance(name.lowercased(), candidate.lowercased())
+      if d <= allowed, best == nil || d < best!.1 { best = (candidate, d) }
+    }
+    return best?.0
+  }
+}

@@ -1,0 +1,2 @@
+// The YAML loader over libyaml's event API.
+internal import CYAML

@@ -1,0 +1,3 @@
+import DQTVCommands
+
+DQTVCommand.main()
