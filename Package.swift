@@ -30,8 +30,11 @@ let package = Package(
       path: "Benchmarks/yaml-bench"),
 
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
-    .testTarget(name: "SourceDiagnosticsTests", dependencies: ["SourceDiagnostics", "TestSupport"]),
-    .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"]),
+    .testTarget(
+      name: "SourceDiagnosticsTests", dependencies: ["SourceDiagnostics", "TestSupport"],
+      exclude: ["Snapshots"]),
+    .testTarget(
+      name: "YAMLTests", dependencies: ["YAML", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "CELTests", dependencies: ["CEL", "TestSupport"]),
     .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),

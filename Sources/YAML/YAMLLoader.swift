@@ -1,2 +1,95 @@
-// The YAML loader over libyaml's event API.
 internal import CYAML
+import SourceDiagnostics
+
+/// What a load produced: the document, or the diagnostics that explain why there is none.
+public struct YAMLLoadResult: Sendable {
+  /// The document; `nil` when any error was found.
+  public let document: YAMLDocument?
+  /// Every problem found, at its place.
+  public let diagnostics: Diagnostics
+}
+
+/// Loads YAML text into a ``YAMLDocument`` with libyaml's event parser, turning every problem
+/// into a positioned diagnostic: libyaml's own syntax errors, input that is not UTF-8, control
+/// bytes, duplicate keys, a second document, nesting, scalars, files and alias expansions past
+/// their limits.
+///
+/// A byte-order mark and CRLF line ends are accepted. Nothing here recurses on the input's
+/// structure, so no input can overflow the stack.
+public struct YAMLLoader: Sendable {
+  public var options: YAMLLoadOptions
+
+  public init(options: YAMLLoadOptions = YAMLLoadOptions()) {
+    self.options = options
+  }
+
+  /// Loads a file, reading it in chunks.
+  /// - Parameters:
+  ///   - path: the file to read.
+  ///   - name: the name diagnostics and the document use for it (default: `path`).
+  public func load(contentsOf path: String, name: String? = nil) -> YAMLLoadResult {
+    let file = name ?? path
+    let input: ByteInput
+    do {
+      input = try ByteInput(path: path, limit: options.maxFileBytes)
+    } catch {
+      var diagnostics = Diagnostics(limit: options.maxDiagnostics)
+      diagnostics.append(.error("io.unreadable", "cannot read \(file): \(error.reason)", at: nil))
+      return YAMLLoadResult(document: nil, diagnostics: diagnostics)
+    }
+    return load(input, file: file) { SourceFile(path: file, bytes: readPrefix(of: path, upTo: $0)) }
+  }
+
+  /// Loads bytes already in memory (standard input, a test).
+  public func load(bytes: [UInt8], name: String) -> YAMLLoadResult {
+    let input = ByteInput(bytes: bytes, limit: options.maxFileBytes)
+    return load(input, file: name) { _ in SourceFile(path: name, bytes: bytes) }
+  }
+
+  /// Loads a string.
+  public func load(_ text: String, name: String = "<string>") -> YAMLLoadResult {
+    load(bytes: Array(text.utf8), name: name)
+  }
+
+  private func load(
+    _ input: ByteInput, file: String, source: (Int) -> SourceFile
+  ) -> YAMLLoadResult {
+    var builder = TreeBuilder(file: file, options: options, expectedBytes: input.expectedSize)
+    let parser = LibYAMLParser(input: input)
+    guard parser.isReady else {
+      builder.diagnostics.append(.error("yaml.memory", "libyaml could not start: out of memory", at: nil))
+      return YAMLLoadResult(document: nil, diagnostics: builder.diagnostics)
+    }
+    let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+    defer { event.deallocate() }
+    while true {
+      guard parser.parse(into: event) else {
+        let problem = parser.problem
+        builder.diagnostics.append(
+          diagnose(problem, input: input, file: file, source: source(input.consumed)))
+        break
+      }
+      let type = event.pointee.type
+      builder.handle(event)
+      yaml_event_delete(event)
+      if type == YAML_STREAM_END_EVENT || builder.stopped { break }
+    }
+    builder.addEmptyRootIfNeeded()
+    return YAMLLoadResult(document: builder.document(), diagnostics: builder.diagnostics)
+  }
+}
+
+/// Reads the first `count` bytes of a file (to place and show an error found while reading it).
+private func readPrefix(of path: String, upTo count: Int) -> [UInt8] {
+  guard let input = try? ByteInput(path: path, limit: Int.max) else { return [] }
+  var bytes = [UInt8](repeating: 0, count: Swift.max(0, count))
+  var filled = 0
+  while filled < bytes.count {
+    let n = bytes.withUnsafeMutableBufferPointer { b in
+      input.read(into: b.baseAddress! + filled, size: b.count - filled)
+    }
+    guard let n, n > 0 else { break }
+    filled += n
+  }
+  return Array(bytes[0..<filled])
+}

@@ -1,0 +1,292 @@
+internal import CYAML
+import SourceDiagnostics
+
+/// Turns libyaml's events into a ``YAMLDocument``'s tables, checking the limits and the rules
+/// libyaml leaves to its caller (duplicate keys, anchors, one document per file).
+struct TreeBuilder {
+  private struct OpenCollection {
+    var node: UInt32
+    var pendingStart: Int
+    var isMapping: Bool
+    var anchor: String?
+    var expansionAtStart: Int
+  }
+
+  private struct Anchor {
+    var node: UInt32
+    /// How many nodes the anchored subtree stands for, aliases inside it expanded.
+    var size: Int
+    var isOpen: Bool
+  }
+
+  let file: String
+  let options: YAMLLoadOptions
+  private(set) var nodes: [NodeRecord] = []
+  private(set) var children: [UInt32] = []
+  private(set) var text: [UInt8] = []
+  private(set) var tags: [UInt32: String] = [:]
+  private var pending: [UInt32] = []
+  private var open: [OpenCollection] = []
+  private var anchors: [String: Anchor] = [:]
+  /// Nodes the document stands for with every alias expanded.
+  private var expandedNodes = 0
+  private var aliasExpansion = 0
+  private var documents = 0
+  private(set) var root: UInt32?
+  var diagnostics: Diagnostics
+  /// Set when the load cannot go on.
+  private(set) var stopped = false
+
+  init(file: String, options: YAMLLoadOptions, expectedBytes: Int?) {
+    self.file = file
+    self.options = options
+    self.diagnostics = Diagnostics(limit: options.maxDiagnostics)
+    if let expectedBytes, expectedBytes > 0 {
+      // Scalar values never take more bytes than their source; untouched capacity costs no memory.
+      text.reserveCapacity(expectedBytes)
+      nodes.reserveCapacity(Swift.max(16, expectedBytes / 12))
+      children.reserveCapacity(Swift.max(16, expectedBytes / 12))
+    }
+  }
+
+  // MARK: - Events
+
+  mutating func handle(_ event: UnsafePointer<yaml_event_t>) {
+    let e = event.pointee
+    switch e.type {
+    case YAML_DOCUMENT_START_EVENT:
+      documents += 1
+      if documents > 1 {
+        fail(
+          "yaml.multiple-documents",
+          "a file holds one YAML document, but a second one starts here",
+          at: e.start_mark, e.end_mark)
+      }
+    case YAML_SCALAR_EVENT:
+      let s = e.data.scalar
+      let length = Int(s.length)
+      guard length <= options.maxScalarBytes else {
+        fail(
+          "yaml.scalar-too-large",
+          "this value is \(length) bytes long; the limit is \(options.maxScalarBytes)",
+          at: e.start_mark, e.end_mark)
+        return
+      }
+      let style: ScalarStyle
+      switch s.style {
+      case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
+      case YAML_DOUBLE_QUOTED_SCALAR_STYLE: style = .doubleQuoted
+      case YAML_LITERAL_SCALAR_STYLE: style = .literal
+      case YAML_FOLDED_SCALAR_STYLE: style = .folded
+      default: style = .plain
+      }
+      let offset = UInt32(truncatingIfNeeded: text.count)
+      if length > 0, let value = s.value {
+        text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+      }
+      let index = addNode(
+        kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: offset,
+        count: UInt32(truncatingIfNeeded: length), start: e.start_mark, end: e.end_mark)
+      // A plain scalar with no tag has the implicit `?` tag; `!` on a plain scalar is reported as a tag.
+      if let tag = s.tag, s.plain_implicit == 0 || style != .plain {
+        if !(s.quoted_implicit == 1 && style != .plain) { setTag(index, tag) }
+      }
+      if let anchor = s.anchor {
+        anchors[String(cString: anchor)] = Anchor(node: index, size: 1, isOpen: false)
+      }
+    case YAML_SEQUENCE_START_EVENT:
+      let s = e.data.sequence_start
+      startCollection(
+        mapping: false, flow: s.style == YAML_FLOW_SEQUENCE_STYLE, anchor: s.anchor,
+        tag: s.implicit == 0 ? s.tag : nil, event: e)
+    case YAML_MAPPING_START_EVENT:
+      let m = e.data.mapping_start
+      startCollection(
+        mapping: true, flow: m.style == YAML_FLOW_MAPPING_STYLE, anchor: m.anchor,
+        tag: m.implicit == 0 ? m.tag : nil, event: e)
+    case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+      endCollection(end: e.end_mark)
+    case YAML_ALIAS_EVENT:
+      alias(named: e.data.alias.anchor, event: e)
+    default:
+      break
+    }
+  }
+
+  private mutating func startCollection(
+    mapping: Bool, flow: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?,
+    tag: UnsafeMutablePointer<yaml_char_t>?, event e: yaml_event_t
+  ) {
+    guard open.count < options.maxDepth else {
+      fail(
+        "yaml.too-deep",
+        "collections nest more than \(options.maxDepth) levels deep here",
+        at: e.start_mark, e.end_mark)
+      return
+    }
+    let kind = mapping ? YAMLNodeKind.mapping.rawValue : YAMLNodeKind.sequence.rawValue
+    let style = flow ? CollectionStyle.flow.rawValue : CollectionStyle.block.rawValue
+    let index = addNode(
+      kind: kind, style: style, payload: 0, count: 0, start: e.start_mark, end: e.end_mark)
+    if let tag { setTag(index, tag) }
+    var name: String?
+    if let anchor {
+      name = String(cString: anchor)
+      anchors[name!] = Anchor(node: index, size: 0, isOpen: true)
+    }
+    open.append(
+      OpenCollection(
+        node: index, pendingStart: pending.count, isMapping: mapping, anchor: name,
+        expansionAtStart: expandedNodes - 1))
+  }
+
+  private mutating func endCollection(end: yaml_mark_t) {
+    guard let top = open.popLast() else { return }
+    let count = pending.count - top.pendingStart
+    let first = UInt32(truncatingIfNeeded: children.count)
+    children.append(contentsOf: pending[top.pendingStart...])
+    pending.removeSubrange(top.pendingStart...)
+    let i = Int(top.node)
+    nodes[i].payload = first
+    nodes[i].count = UInt32(truncatingIfNeeded: count)
+    nodes[i].endLine = UInt32(truncatingIfNeeded: end.line + 1)
+    nodes[i].endColumn = UInt32(truncatingIfNeeded: end.column + 1)
+    if top.isMapping && count >= 4 { checkDuplicateKeys(firstChild: Int(first), count: count / 2) }
+    if let name = top.anchor, anchors[name]?.node == top.node {
+      anchors[name] = Anchor(node: top.node, size: expandedNodes - top.expansionAtStart, isOpen: false)
+    }
+  }
+
+  private mutating func alias(named anchor: UnsafeMutablePointer<yaml_char_t>?, event e: yaml_event_t) {
+    let name = anchor.map { String(cString: $0) } ?? ""
+    guard let target = anchors[name] else {
+      fail("yaml.unknown-anchor", "the alias '*\(name)' names no anchor defined before it", at: e.start_mark, e.end_mark)
+      return
+    }
+    guard !target.isOpen else {
+      fail(
+        "yaml.recursive-alias",
+        "the alias '*\(name)' is inside the node it names, which would make it endless",
+        at: e.start_mark, e.end_mark)
+      return
+    }
+    aliasExpansion += target.size
+    guard aliasExpansion <= options.maxAliasExpansion else {
+      fail(
+        "yaml.alias-expansion",
+        "aliases in this file stand for more than \(options.maxAliasExpansion) nodes; the file looks like an alias bomb",
+        at: e.start_mark, e.end_mark)
+      return
+    }
+    _ = addNode(
+      kind: NodeRecord.aliasKind, style: 0, payload: target.node, count: 0,
+      start: e.start_mark, end: e.end_mark)
+    expandedNodes += target.size - 1
+  }
+
+  // MARK: - Tables
+
+  private mutating func addNode(
+    kind: UInt8, style: UInt8, payload: UInt32, count: UInt32, start: yaml_mark_t, end: yaml_mark_t
+  ) -> UInt32 {
+    let index = UInt32(truncatingIfNeeded: nodes.count)
+    nodes.append(
+      NodeRecord(
+        startLine: UInt32(truncatingIfNeeded: start.line + 1),
+        startColumn: UInt32(truncatingIfNeeded: start.column + 1),
+        endLine: UInt32(truncatingIfNeeded: end.line + 1),
+        endColumn: UInt32(truncatingIfNeeded: end.column + 1),
+        payload: payload, count: count, kind: kind, style: style, flags: 0))
+    expandedNodes += 1
+    if open.isEmpty {
+      if root == nil { root = index }
+    } else {
+      pending.append(index)
+    }
+    return index
+  }
+
+  private mutating func setTag(_ index: UInt32, _ tag: UnsafeMutablePointer<yaml_char_t>) {
+    nodes[Int(index)].flags |= NodeRecord.flagTagged
+    tags[index] = String(cString: tag)
+  }
+
+  // MARK: - Duplicate keys
+
+  private func keyBytes(_ id: UInt32) -> ArraySlice<UInt8>? {
+    var r = nodes[Int(id)]
+    if r.kind == NodeRecord.aliasKind { r = nodes[Int(r.payload)] }
+    guard r.kind == YAMLNodeKind.scalar.rawValue else { return nil }
+    return text[Int(r.payload)..<Int(r.payload + r.count)]
+  }
+
+  private mutating func checkDuplicateKeys(firstChild: Int, count: Int) {
+    if count <= 12 {
+      for i in 1..<count {
+        guard let key = keyBytes(children[firstChild + 2 * i]) else { continue }
+        for j in 0..<i {
+          if let other = keyBytes(children[firstChild + 2 * j]), other.elementsEqual(key) {
+            reportDuplicate(key: children[firstChild + 2 * i], first: children[firstChild + 2 * j])
+            break
+          }
+        }
+      }
+      return
+    }
+    var seen: [ArraySlice<UInt8>: UInt32] = [:]
+    seen.reserveCapacity(count)
+    for i in 0..<count {
+      let id = children[firstChild + 2 * i]
+      guard let key = keyBytes(id) else { continue }
+      if let first = seen[key] {
+        reportDuplicate(key: id, first: first)
+      } else {
+        seen[key] = id
+      }
+    }
+  }
+
+  private mutating func reportDuplicate(key: UInt32, first: UInt32) {
+    let name = keyBytes(key).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    diagnostics.append(
+      .error(
+        "yaml.duplicate-key", "the key '\(name)' appears twice in this mapping",
+        at: location(of: key),
+        notes: [.init("'\(name)' first appears here", at: location(of: first))]))
+  }
+
+  private func location(of id: UInt32) -> SourceLocation {
+    let r = nodes[Int(id)]
+    return SourceLocation(
+      file: file,
+      range: SourceRange(
+        start: SourcePosition(line: Int(r.startLine), column: Int(r.startColumn)),
+        end: SourcePosition(line: Int(r.endLine), column: Int(r.endColumn))))
+  }
+
+  // MARK: - Failures
+
+  mutating func fail(_ code: DiagnosticCode, _ message: String, at start: yaml_mark_t, _ end: yaml_mark_t) {
+    let range = SourceRange(
+      start: SourcePosition(line: start.line + 1, column: start.column + 1),
+      end: SourcePosition(line: end.line + 1, column: end.column + 1))
+    diagnostics.append(.error(code, message, at: SourceLocation(file: file, range: range)))
+    stopped = true
+  }
+
+  /// Gives an empty stream (no document at all) an empty plain scalar as its root, at 1:1, as
+  /// YAML reads an empty file as null.
+  mutating func addEmptyRootIfNeeded() {
+    guard root == nil, !stopped else { return }
+    let mark = yaml_mark_t(index: 0, line: 0, column: 0)
+    _ = addNode(kind: YAMLNodeKind.scalar.rawValue, style: ScalarStyle.plain.rawValue, payload: 0, count: 0, start: mark, end: mark)
+  }
+
+  /// The finished document, when nothing went wrong.
+  func document() -> YAMLDocument? {
+    guard !diagnostics.hasErrors, !stopped else { return nil }
+    guard let root else { return nil }
+    return YAMLDocument(
+      nodes: nodes, children: children, text: text, tags: tags, root: YAMLNodeID(root), file: file)
+  }
+}

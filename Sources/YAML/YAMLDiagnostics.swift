@@ -1,0 +1,90 @@
+import SourceDiagnostics
+
+/// Turns what libyaml and the input reported into a diagnostic in plain words, at its place.
+func diagnose(_ problem: LibYAMLProblem, input: ByteInput, file: String, source: SourceFile)
+  -> Diagnostic
+{
+  if let failure = input.failure {
+    let start = SourceLocation(file: file, line: 1, column: 1)
+    switch failure {
+    case .tooLarge:
+      return .error(
+        "yaml.file-too-large",
+        "\(file) is larger than the limit of \(input.limit) bytes", at: start)
+    case .utf16:
+      return .error(
+        "yaml.encoding", "the file is UTF-16; save it as UTF-8", at: start)
+    case .readError(let reason):
+      return .error("io.unreadable", "cannot read \(file): \(reason)", at: nil)
+    }
+  }
+  switch problem.kind {
+  case .reader:
+    let position = position(ofByte: problem.byteOffset, in: source.bytes)
+    let location = SourceLocation(file: file, range: SourceRange(start: position))
+    if problem.problem.contains("control characters") {
+      let name = problem.value == 0 ? "NUL byte (U+0000)" : "control character \(codePointName(problem.value))"
+      return .error("yaml.control-character", "a \(name) is not allowed in a YAML file", at: location)
+    }
+    let byte = problem.byteOffset < source.bytes.count ? source.bytes[problem.byteOffset] : 0
+    return .error(
+      "yaml.encoding",
+      "the file is not valid UTF-8 here (\(problem.problem), byte 0x\(hex(byte))); save it as UTF-8",
+      at: location)
+  case .memory:
+    return .error("yaml.memory", "out of memory while reading \(file)", at: nil)
+  case .scanner, .parser, .other:
+    let position = SourcePosition(line: problem.problemLine, column: problem.problemColumn)
+    let location = SourceLocation(file: file, range: SourceRange(start: position))
+    let line = source.lineText(problem.problemLine) ?? ""
+    let scalars = Array(line.unicodeScalars)
+    let index = problem.problemColumn - 1
+    if index >= 0, index < scalars.count, scalars[index] == "\t" {
+      return .error(
+        "yaml.tab", "a tab character here; YAML allows only spaces for indentation", at: location)
+    }
+    var notes: [Diagnostic.Note] = []
+    if let context = problem.context,
+      problem.contextLine != problem.problemLine || problem.contextColumn != problem.problemColumn
+    {
+      notes.append(
+        .init(context, at: SourceLocation(file: file, line: problem.contextLine, column: problem.contextColumn)))
+    }
+    var message = "YAML syntax error: \(problem.problem)"
+    if let context = problem.context, notes.isEmpty { message += " (\(context))" }
+    return .error("yaml.syntax", message, at: location, notes: notes)
+  }
+}
+
+/// The 1-based line and column (in Unicode scalars) of a byte offset. A byte-order mark is not a
+/// column; a byte that does not start a valid UTF-8 sequence counts as one column.
+func position(ofByte offset: Int, in bytes: [UInt8]) -> SourcePosition {
+  var line = 1
+  var column = 1
+  var scalars = 0
+  var i = 0
+  if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+  let end = Swift.min(offset, bytes.count)
+  while i < end {
+    let b = bytes[i]
+    if b == 0x0A {
+      line += 1
+      column = 1
+    } else if b & 0xC0 != 0x80 {
+      column += 1
+    }
+    if b & 0xC0 != 0x80 { scalars += 1 }
+    i += 1
+  }
+  return SourcePosition(line: line, column: column, offset: scalars)
+}
+
+private func hex(_ byte: UInt8) -> String {
+  let digits = Array("0123456789ABCDEF")
+  return String([digits[Int(byte >> 4)], digits[Int(byte & 0xF)]])
+}
+
+private func codePointName(_ value: Int) -> String {
+  let digits = String(value, radix: 16, uppercase: true)
+  return "U+" + String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+}

@@ -1,0 +1,19 @@
+/// Limits that keep a hostile input from exhausting time or memory.
+///
+/// Each limit, when passed, stops the load with a diagnostic at the place it was passed.
+public struct YAMLLoadOptions: Sendable {
+  /// The largest input accepted, in bytes. The default, 1 GiB, is three times the size of a
+  /// whole country's submission.
+  public var maxFileBytes: Int = 1 << 30
+  /// The largest scalar accepted, in bytes of UTF-8.
+  public var maxScalarBytes: Int = 1 << 20
+  /// How deep collections may nest. Real submissions and rule packs nest fewer than 16 levels.
+  public var maxDepth: Int = 128
+  /// How many nodes all aliases of a document may expand to, in total. Aliases share their
+  /// node in the tree; this bounds the work of whoever walks the tree as if they were copies.
+  public var maxAliasExpansion: Int = 1_000_000
+  /// How many diagnostics to keep.
+  public var maxDiagnostics: Int = 100
+
+  public init() {}
+}

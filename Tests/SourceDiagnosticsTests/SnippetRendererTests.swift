@@ -1,0 +1,80 @@
+import SourceDiagnostics
+import Testing
+import TestSupport
+
+@Suite struct SnippetRendererTests {
+  let file = SourceFile(
+    path: "samples/xa.yaml",
+    text: "# Xã Đông Tiến\ncommunes:\n  - name: Xã Đông Tiến\n    comand_board: {}\n\tx: 1\n")
+
+  @Test func caretUnderTheRangeAfterMultiByteText() {
+    let d = Diagnostic.error(
+      "schema.unknown-field", "unknown field 'comand_board'; did you mean 'command_board'?",
+      at: SourceLocation(
+        file: "samples/xa.yaml",
+        range: SourceRange(
+          start: SourcePosition(line: 4, column: 5), end: SourcePosition(line: 4, column: 17))),
+      notes: [.init("the commune starts here", at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 5))])
+    assertGolden(SnippetRenderer(files: [file]).render(d), named: "unknown-field.txt")
+  }
+
+  @Test func caretAfterMultiByteTextOnTheSameLine() {
+    let d = Diagnostic.error(
+      "test.point", "here", at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 13))
+    let text = SnippetRenderer(files: [file]).render(d)
+    // "  - name: Xã " is 12 scalars: the caret sits under "Đ".
+    #expect(text == "samples/xa.yaml:3:13: error: here [test.point]\n 3 |   - name: Xã Đông Tiến\n   |             ^\n")
+  }
+
+  @Test func tabsBeforeTheColumnAreKeptSoTheCaretLinesUp() {
+    let d = Diagnostic.error("yaml.tab", "tab", at: SourceLocation(file: "samples/xa.yaml", line: 5, column: 2))
+    #expect(SnippetRenderer(files: [file]).snippet(at: d.location!) == " 5 | \tx: 1\n   | \t^\n")
+  }
+
+  @Test func unknownFileOrLineGivesNoSnippet() {
+    let renderer = SnippetRenderer(files: [file])
+    #expect(renderer.snippet(at: SourceLocation(file: "other.yaml", line: 1, column: 1)) == "")
+    #expect(renderer.snippet(at: SourceLocation(file: "samples/xa.yaml", line: 99, column: 1)) == "")
+  }
+
+  @Test func sourceFileLines() {
+    let f = SourceFile(path: "x", text: "\u{FEFF}a\r\nb\n\nc")
+    #expect(f.lineText(1) == "a")
+    #expect(f.lineText(2) == "b")
+    #expect(f.lineText(3) == "")
+    #expect(f.lineText(4) == "c")
+    #expect(f.lineText(5) == nil)
+    #expect(f.lineText(0) == nil)
+  }
+}
+
+@Suite struct DiagnosticsTests {
+  @Test func capKeepsTheFirstAndCountsTheRest() {
+    var list = Diagnostics(limit: 2)
+    for i in 1...5 {
+      list.append(.error("x", "m\(i)", at: SourceLocation(file: "f", line: i, column: 1)))
+    }
+    #expect(list.count == 2)
+    #expect(list.droppedCount == 3)
+    #expect(list.hasErrors)
+    #expect(list.isFull)
+  }
+
+  @Test func sortingIsByFileLineColumnThenSeverity() {
+    var list = Diagnostics()
+    list.append(.warning("w", "w", at: SourceLocation(file: "b", line: 1, column: 1)))
+    list.append(.error("e", "e2", at: SourceLocation(file: "a", line: 2, column: 1)))
+    list.append(.error("e", "e1", at: SourceLocation(file: "a", line: 1, column: 9)))
+    list.append(.warning("w", "w1", at: SourceLocation(file: "a", line: 1, column: 9)))
+    list.append(.error("io", "no file", at: nil))
+    #expect(list.sorted.map(\.message) == ["no file", "e1", "w1", "e2", "w"])
+  }
+
+  @Test func nearestNameSuggestions() {
+    let names = ["command_board", "code", "name", "kind", "class", "villages"]
+    #expect(NameSuggestion.nearest(to: "comand_board", in: names) == "command_board")
+    #expect(NameSuggestion.nearest(to: "vilages", in: names) == "villages")
+    #expect(NameSuggestion.nearest(to: "population", in: names) == nil)
+    #expect(NameSuggestion.distance("Đông", "Đong") == 1)
+  }
+}
