@@ -1,1 +1,124 @@
-print("yaml-bench: not yet")
+// Measures the YAML loader against the floor: libyaml's bare event loop over the same file.
+//
+//   swift run -c release yaml-bench FILE [--rounds N]
+//
+// Each measurement runs in a child process of its own (this executable with `--mode loop` or
+// `--mode tree`), so that peak memory is measured per mode; rounds alternate the two modes and
+// the medians are compared, because the machine is shared and noisy.
+import CYAML
+import Foundation
+import YAML
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+func peakResidentKiB() -> Int {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return Int(usage.ru_maxrss)
+}
+
+func now() -> Double {
+  var t = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &t)
+  return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// libyaml's bare event loop: parse every event and free it, building nothing.
+func bareLoop(_ path: String) -> Int {
+  guard let file = fopen(path, "rb") else { return -1 }
+  defer { fclose(file) }
+  var parser = yaml_parser_t()
+  yaml_parser_initialize(&parser)
+  defer { yaml_parser_delete(&parser) }
+  yaml_parser_set_input_file(&parser, file)
+  var event = yaml_event_t()
+  var events = 0
+  while yaml_parser_parse(&parser, &event) == 1 {
+    let done = event.type == YAML_STREAM_END_EVENT
+    yaml_event_delete(&event)
+    events += 1
+    if done { break }
+  }
+  return events
+}
+
+func runChild(mode: String, path: String) {
+  let start = now()
+  var count = 0
+  switch mode {
+  case "loop":
+    count = bareLoop(path)
+  default:
+    let result = YAMLLoader().load(contentsOf: path)
+    guard let document = result.document else {
+      FileHandle.standardError.write(Data("the file did not load: \(result.diagnostics.sorted.first?.summaryLine ?? "?")\n".utf8))
+      exit(2)
+    }
+    count = document.nodeCount
+  }
+  let seconds = now() - start
+  print("\(seconds) \(peakResidentKiB()) \(count)")
+}
+
+func median(_ xs: [Double]) -> Double {
+  let s = xs.sorted()
+  return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+func measure(mode: String, path: String) -> (seconds: Double, kib: Double, count: Int)? {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+  process.arguments = ["--mode", mode, path]
+  let pipe = Pipe()
+  process.standardOutput = pipe
+  do { try process.run() } catch { return nil }
+  let data = pipe.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  let fields = String(decoding: data, as: UTF8.self).split(separator: " ")
+  guard process.terminationStatus == 0, fields.count == 3, let s = Double(fields[0]),
+    let k = Double(fields[1]), let c = Int(fields[2].trimmingCharacters(in: .whitespacesAndNewlines))
+  else { return nil }
+  return (s, k, c)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "--mode", arguments.count == 3 {
+  runChild(mode: arguments[1], path: arguments[2])
+  exit(0)
+}
+var rounds = 5
+if let i = arguments.firstIndex(of: "--rounds"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
+  rounds = n
+  arguments.removeSubrange(i...(i + 1))
+}
+guard let path = arguments.first else {
+  print("usage: yaml-bench FILE [--rounds N]")
+  exit(64)
+}
+let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+var loop: [(Double, Double)] = []
+var tree: [(Double, Double)] = []
+var events = 0
+var nodes = 0
+for _ in 0..<rounds {
+  guard let l = measure(mode: "loop", path: path), let t = measure(mode: "tree", path: path) else {
+    print("a measurement failed")
+    exit(1)
+  }
+  loop.append((l.seconds, l.kib))
+  tree.append((t.seconds, t.kib))
+  events = l.count
+  nodes = t.count
+}
+let mb = Double(fileBytes) / 1_048_576
+let loopTime = median(loop.map(\.0))
+let treeTime = median(tree.map(\.0))
+let loopKiB = median(loop.map(\.1))
+let treeKiB = median(tree.map(\.1))
+print(String(format: "file: %@ (%.1f MiB), %d events, %d nodes, %d rounds", path, mb, events, nodes, rounds))
+print(String(format: "bare libyaml event loop: %.3f s (median), peak %.1f MiB", loopTime, loopKiB / 1024))
+print(String(format: "YAMLLoader tree:         %.3f s (median), peak %.1f MiB", treeTime, treeKiB / 1024))
+print(String(format: "time ratio tree/loop: %.2f  (goal <= 1.30)", treeTime / loopTime))
+print(String(format: "peak memory / file size: tree %.2f, loop %.2f  (goal <= 4.00)", treeKiB * 1024 / Double(fileBytes), loopKiB * 1024 / Double(fileBytes)))

@@ -25,6 +25,7 @@ struct TreeBuilder {
   private(set) var children: [UInt32] = []
   private(set) var text: [UInt8] = []
   private(set) var tags: [UInt32: String] = [:]
+  private var longSpanEnds: [UInt32: UInt32] = [:]
   private var pending: [UInt32] = []
   private var open: [OpenCollection] = []
   private var anchors: [String: Anchor] = [:]
@@ -44,8 +45,10 @@ struct TreeBuilder {
     if let expectedBytes, expectedBytes > 0 {
       // Scalar values never take more bytes than their source; untouched capacity costs no memory.
       text.reserveCapacity(expectedBytes)
-      nodes.reserveCapacity(Swift.max(16, expectedBytes / 12))
-      children.reserveCapacity(Swift.max(16, expectedBytes / 12))
+      // About one node per 12 bytes in real files; reserve for one per 6 (pages never touched
+      // are never resident), so that the tables do not grow and copy themselves mid-load.
+      nodes.reserveCapacity(Swift.max(16, expectedBytes / 6))
+      children.reserveCapacity(Swift.max(16, expectedBytes / 6))
     }
   }
 
@@ -149,7 +152,7 @@ struct TreeBuilder {
     let i = Int(top.node)
     nodes[i].payload = first
     nodes[i].count = UInt32(truncatingIfNeeded: count)
-    nodes[i].endLine = UInt32(truncatingIfNeeded: end.line + 1)
+    setEndLine(top.node, end.line + 1)
     nodes[i].endColumn = UInt32(truncatingIfNeeded: end.column + 1)
     if top.isMapping && count >= 4 { checkDuplicateKeys(firstChild: Int(first), count: count / 2) }
     if let name = top.anchor, anchors[name]?.node == top.node {
@@ -194,9 +197,9 @@ struct TreeBuilder {
       NodeRecord(
         startLine: UInt32(truncatingIfNeeded: start.line + 1),
         startColumn: UInt32(truncatingIfNeeded: start.column + 1),
-        endLine: UInt32(truncatingIfNeeded: end.line + 1),
         endColumn: UInt32(truncatingIfNeeded: end.column + 1),
-        payload: payload, count: count, kind: kind, style: style, flags: 0))
+        payload: payload, count: count, endLineDelta: 0, kind: kind, styleAndFlags: style))
+    if end.line != start.line { setEndLine(index, end.line + 1) }
     expandedNodes += 1
     if open.isEmpty {
       if root == nil { root = index }
@@ -206,44 +209,84 @@ struct TreeBuilder {
     return index
   }
 
+  private mutating func setEndLine(_ index: UInt32, _ line: Int) {
+    let delta = line - Int(nodes[Int(index)].startLine)
+    if delta >= 0 && delta < Int(NodeRecord.longSpan) {
+      nodes[Int(index)].endLineDelta = UInt16(delta)
+    } else {
+      nodes[Int(index)].endLineDelta = NodeRecord.longSpan
+      longSpanEnds[index] = UInt32(truncatingIfNeeded: line)
+    }
+  }
+
   private mutating func setTag(_ index: UInt32, _ tag: UnsafeMutablePointer<yaml_char_t>) {
-    nodes[Int(index)].flags |= NodeRecord.flagTagged
+    nodes[Int(index)].styleAndFlags |= NodeRecord.flagTagged
     tags[index] = String(cString: tag)
   }
 
   // MARK: - Duplicate keys
 
-  private func keyBytes(_ id: UInt32) -> ArraySlice<UInt8>? {
+  /// The arena range of a scalar key's value, or `nil` for a collection key.
+  private func keySpan(_ id: UInt32) -> (start: Int, count: Int)? {
     var r = nodes[Int(id)]
     if r.kind == NodeRecord.aliasKind { r = nodes[Int(r.payload)] }
     guard r.kind == YAMLNodeKind.scalar.rawValue else { return nil }
-    return text[Int(r.payload)..<Int(r.payload + r.count)]
+    return (Int(r.payload), Int(r.count))
   }
 
+  private func keyBytes(_ id: UInt32) -> ArraySlice<UInt8>? {
+    keySpan(id).map { text[$0.start..<$0.start + $0.count] }
+  }
+
+  /// Finds keys that appear twice in a mapping: hashes each scalar key's bytes (FNV-1a), then
+  /// compares bytes only where hashes meet. Small mappings compare hashes pairwise; large ones
+  /// sort them.
   private mutating func checkDuplicateKeys(firstChild: Int, count: Int) {
-    if count <= 12 {
-      for i in 1..<count {
-        guard let key = keyBytes(children[firstChild + 2 * i]) else { continue }
-        for j in 0..<i {
-          if let other = keyBytes(children[firstChild + 2 * j]), other.elementsEqual(key) {
-            reportDuplicate(key: children[firstChild + 2 * i], first: children[firstChild + 2 * j])
+    var keys: [(hash: UInt64, pair: Int)] = []
+    keys.reserveCapacity(count)
+    text.withUnsafeBufferPointer { arena in
+      for i in 0..<count {
+        guard let span = keySpan(children[firstChild + 2 * i]) else { continue }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in UnsafeBufferPointer(rebasing: arena[span.start..<span.start + span.count]) {
+          hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
+        }
+        keys.append((hash, i))
+      }
+    }
+    var duplicates: [(first: Int, again: Int)] = []
+    if keys.count <= 16 {
+      for i in keys.indices.dropFirst() {
+        for j in 0..<i where keys[j].hash == keys[i].hash {
+          if sameKey(firstChild, keys[j].pair, keys[i].pair) {
+            duplicates.append((keys[j].pair, keys[i].pair))
             break
           }
         }
       }
-      return
-    }
-    var seen: [ArraySlice<UInt8>: UInt32] = [:]
-    seen.reserveCapacity(count)
-    for i in 0..<count {
-      let id = children[firstChild + 2 * i]
-      guard let key = keyBytes(id) else { continue }
-      if let first = seen[key] {
-        reportDuplicate(key: id, first: first)
-      } else {
-        seen[key] = id
+    } else {
+      keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.pair < $1.pair }
+      var groupStart = 0
+      for i in keys.indices.dropFirst() {
+        if keys[i].hash != keys[groupStart].hash {
+          groupStart = i
+          continue
+        }
+        if let first = (groupStart..<i).first(where: { sameKey(firstChild, keys[$0].pair, keys[i].pair) }) {
+          duplicates.append((keys[first].pair, keys[i].pair))
+        }
       }
+      duplicates.sort { $0.again < $1.again }
     }
+    for (first, again) in duplicates {
+      reportDuplicate(key: children[firstChild + 2 * again], first: children[firstChild + 2 * first])
+    }
+  }
+
+  private func sameKey(_ firstChild: Int, _ a: Int, _ b: Int) -> Bool {
+    guard let x = keyBytes(children[firstChild + 2 * a]), let y = keyBytes(children[firstChild + 2 * b])
+    else { return false }
+    return x.elementsEqual(y)
   }
 
   private mutating func reportDuplicate(key: UInt32, first: UInt32) {
@@ -257,11 +300,12 @@ struct TreeBuilder {
 
   private func location(of id: UInt32) -> SourceLocation {
     let r = nodes[Int(id)]
+    let endLine = Int(r.startLine) + (r.endLineDelta == NodeRecord.longSpan ? 0 : Int(r.endLineDelta))
     return SourceLocation(
       file: file,
       range: SourceRange(
         start: SourcePosition(line: Int(r.startLine), column: Int(r.startColumn)),
-        end: SourcePosition(line: Int(r.endLine), column: Int(r.endColumn))))
+        end: SourcePosition(line: endLine, column: Int(r.endColumn))))
   }
 
   // MARK: - Failures
@@ -287,6 +331,7 @@ struct TreeBuilder {
     guard !diagnostics.hasErrors, !stopped else { return nil }
     guard let root else { return nil }
     return YAMLDocument(
-      nodes: nodes, children: children, text: text, tags: tags, root: YAMLNodeID(root), file: file)
+      nodes: nodes, children: children, text: text, tags: tags, longSpanEnds: longSpanEnds,
+      root: YAMLNodeID(root), file: file)
   }
 }

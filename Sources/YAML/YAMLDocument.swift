@@ -15,6 +15,8 @@ public struct YAMLDocument: Sendable {
   let children: [UInt32]
   let text: [UInt8]
   let tags: [UInt32: String]
+  /// End lines of nodes that span 65,535 lines or more, by node index.
+  let longSpanEnds: [UInt32: UInt32]
 
   /// The root node.
   public let root: YAMLNodeID
@@ -23,8 +25,9 @@ public struct YAMLDocument: Sendable {
 
   init(
     nodes: [NodeRecord], children: [UInt32], text: [UInt8], tags: [UInt32: String],
-    root: YAMLNodeID, file: String
+    longSpanEnds: [UInt32: UInt32], root: YAMLNodeID, file: String
   ) {
+    self.longSpanEnds = longSpanEnds
     self.nodes = nodes
     self.children = children
     self.text = text
@@ -63,9 +66,12 @@ public struct YAMLDocument: Sendable {
   /// The end of a block collection is where the next token starts.
   public func range(of id: YAMLNodeID) -> SourceRange {
     let r = nodes[Int(id.index)]
+    let endLine =
+      r.endLineDelta == NodeRecord.longSpan
+      ? Int(longSpanEnds[id.index] ?? r.startLine) : Int(r.startLine) + Int(r.endLineDelta)
     return SourceRange(
       start: SourcePosition(line: Int(r.startLine), column: Int(r.startColumn)),
-      end: SourcePosition(line: Int(r.endLine), column: Int(r.endColumn)))
+      end: SourcePosition(line: endLine, column: Int(r.endColumn)))
   }
 
   /// ``range(of:)`` in this document's file.
@@ -89,7 +95,7 @@ public struct YAMLDocument: Sendable {
   /// (`tag:yaml.org,2002:str`).
   public func tag(of id: YAMLNodeID) -> String? {
     let target = target(of: id)
-    guard nodes[Int(target.index)].flags & NodeRecord.flagTagged != 0 else { return nil }
+    guard nodes[Int(target.index)].isTagged else { return nil }
     return tags[target.index]
   }
 
@@ -98,7 +104,7 @@ public struct YAMLDocument: Sendable {
   public func isNull(_ id: YAMLNodeID) -> Bool {
     let r = record(id)
     guard r.kind == YAMLNodeKind.scalar.rawValue, r.style == ScalarStyle.plain.rawValue,
-      r.flags & NodeRecord.flagTagged == 0
+      !r.isTagged
     else { return false }
     if r.count == 0 { return true }
     return withScalarBytes(id) { b in

@@ -35,24 +35,30 @@ public enum CollectionStyle: UInt8, Sendable {
   case flow
 }
 
-/// One node of the internal table: 28 bytes, positions included.
+/// One node of the internal table: 24 bytes, positions included.
 ///
-/// Lines and columns are stored 1-based (columns in Unicode scalars). For a scalar, `payload`
-/// and `count` are its value's byte offset and length in the document's text arena; for a
-/// collection, its first child's index in the child table and the number of child entries
-/// (two per mapping pair: key, then value); for an alias, `payload` is the target node.
+/// Lines and columns are stored 1-based (columns in Unicode scalars). The end line is kept as a
+/// distance from the start line; a node spanning 65,535 lines or more keeps it in the
+/// document's side table instead. For a scalar, `payload` and `count` are its value's byte
+/// offset and length in the document's text arena; for a collection, its first child's index
+/// in the child table and the number of child entries (two per mapping pair: key, then value);
+/// for an alias, `payload` is the target node.
 struct NodeRecord {
   var startLine: UInt32
   var startColumn: UInt32
-  var endLine: UInt32
   var endColumn: UInt32
   var payload: UInt32
   var count: UInt32
+  var endLineDelta: UInt16
   var kind: UInt8
-  var style: UInt8
-  var flags: UInt8
-  var reserved: UInt8 = 0
+  /// The style in the low four bits, flags above.
+  var styleAndFlags: UInt8
+
+  var style: UInt8 { styleAndFlags & 0x0F }
+  var isTagged: Bool { styleAndFlags & NodeRecord.flagTagged != 0 }
 
   static let aliasKind: UInt8 = 0xFF
-  static let flagTagged: UInt8 = 1
+  static let flagTagged: UInt8 = 0x10
+  /// `endLineDelta` when the end line is in the side table.
+  static let longSpan: UInt16 = 0xFFFF
 }

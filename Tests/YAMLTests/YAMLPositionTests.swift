@@ -159,6 +159,15 @@ func span(_ doc: YAMLDocument, _ id: YAMLNodeID) -> String {
     #expect(comments.isNull(comments.root))
   }
 
+  @Test func rangesSpanningVeryManyLines() throws {
+    let items = String(repeating: "- x\n", count: 70_000)
+    let doc = try loadValid("list:\n" + items + "after: 1\n")
+    let list = doc.pairs(of: doc.root)[0].value
+    #expect(span(doc, list) == "2:1-70002:1")
+    #expect(span(doc, doc.items(of: list)[69_999]) == "70001:3-70001:4")
+    #expect(span(doc, doc.root) == "1:1-70003:1")
+  }
+
   @Test func valueLookupByKey() throws {
     let doc = try loadValid("format: dqtv-submission/1\nas_of: 2026-06-30\n")
     let asOf = try #require(doc.value(forKey: "as_of", in: doc.root))
