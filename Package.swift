@@ -16,10 +16,11 @@ let package = Package(
     .target(name: "SourceDiagnostics"),
     .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
     .target(name: "CEL", dependencies: ["SourceDiagnostics"]),
+    .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL"]),
     .target(
       name: "DQTVCommands",
       dependencies: [
-        "SourceDiagnostics", "YAML", "CEL",
+        "SourceDiagnostics", "YAML", "CEL", "RuleEngine",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "dqtv", dependencies: ["DQTVCommands"]),
@@ -37,6 +38,7 @@ let package = Package(
       name: "YAMLTests", dependencies: ["YAML", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
       name: "CELTests", dependencies: ["CEL", "TestSupport"]),
+    .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
     .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
   ]
 )

@@ -1,0 +1,100 @@
+import SourceDiagnostics
+
+/// What kind of finding: a rule's `require` was false, the data breaks the schema, or a rule
+/// could not be evaluated on a node.
+public enum FindingKind: String, Sendable, Codable {
+  case violation
+  case schema
+  case evaluationError = "evaluation-error"
+}
+
+/// A value shown with a finding (a rule's `let` bindings), in a form every report can print.
+public indirect enum FindingValue: Hashable, Sendable {
+  case null
+  case bool(Bool)
+  case int(Int64)
+  case uint(UInt64)
+  case double(Double)
+  case string(String)
+  case list([FindingValue])
+  case map([(key: String, value: FindingValue)])
+
+  public static func == (lhs: FindingValue, rhs: FindingValue) -> Bool {
+    switch (lhs, rhs) {
+    case (.null, .null): true
+    case (.bool(let a), .bool(let b)): a == b
+    case (.int(let a), .int(let b)): a == b
+    case (.uint(let a), .uint(let b)): a == b
+    case (.double(let a), .double(let b)): a == b || (a.isNaN && b.isNaN)
+    case (.string(let a), .string(let b)): a == b
+    case (.list(let a), .list(let b)): a == b
+    case (.map(let a), .map(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    default: false
+    }
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .null: hasher.combine(0)
+    case .bool(let b): hasher.combine(b)
+    case .int(let i): hasher.combine(i)
+    case .uint(let u): hasher.combine(u)
+    case .double(let d): hasher.combine(d)
+    case .string(let s): hasher.combine(s)
+    case .list(let l): hasher.combine(l)
+    case .map(let m):
+      for (k, v) in m {
+        hasher.combine(k)
+        hasher.combine(v)
+      }
+    }
+  }
+}
+
+/// One thing wrong with a submission, at its place, with the law it breaks.
+public struct Finding: Sendable {
+  /// The rule's id, or `SCHEMA` for schema breaks.
+  public var rule: String
+  public var kind: FindingKind
+  public var severity: Severity
+  public var message: LocalizedText
+  public var basis: [Citation]
+  /// Where in the data file.
+  public var location: SourceLocation
+  /// The data path of the node at fault: `communes[0].command_board`.
+  public var path: String
+  /// The rule's `let` values, in the order the rule binds them.
+  public var values: [(name: String, value: FindingValue)]
+  /// Where the rule is written (absent for `SCHEMA`).
+  public var ruleLocation: SourceLocation?
+
+  public init(
+    rule: String, kind: FindingKind, severity: Severity, message: LocalizedText, basis: [Citation] = [],
+    location: SourceLocation, path: String, values: [(name: String, value: FindingValue)] = [],
+    ruleLocation: SourceLocation? = nil
+  ) {
+    self.rule = rule
+    self.kind = kind
+    self.severity = severity
+    self.message = message
+    self.basis = basis
+    self.location = location
+    self.path = path
+    self.values = values
+    self.ruleLocation = ruleLocation
+  }
+
+  /// The rule id of schema findings.
+  public static let schemaRule = "SCHEMA"
+
+  /// Orders findings by file, line, column, then rule id, then path and message: the contract's
+  /// order, made total so output is byte-identical run to run.
+  public static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+    if a.location.file != b.location.file { return a.location.file < b.location.file }
+    if a.location.line != b.location.line { return a.location.line < b.location.line }
+    if a.location.column != b.location.column { return a.location.column < b.location.column }
+    if a.rule != b.rule { return a.rule < b.rule }
+    if a.path != b.path { return a.path < b.path }
+    return a.message.en < b.message.en
+  }
+}

@@ -1,0 +1,163 @@
+import SourceDiagnostics
+import YAML
+
+/// The index of a record in a ``DataDocument``.
+public struct ObjectID: Hashable, Comparable, Sendable {
+  public let index: UInt32
+  init(_ index: Int) { self.index = UInt32(truncatingIfNeeded: index) }
+  public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.index < rhs.index }
+}
+
+/// The decoded value of one field or list item. Strings stay in the YAML document's arena and
+/// are named by their node; records and lists by their index.
+public enum DataSlot: Hashable, Sendable {
+  /// Left out, with no default.
+  case absent
+  /// Left out; the schema's default applies.
+  case defaulted
+  /// Present but breaking the schema (a `SCHEMA` finding says why); rules see it as absent.
+  case invalid
+  case string(YAMLNodeID)
+  case int(Int64)
+  case double(Double)
+  case bool(Bool)
+  /// Days since 1970-01-01.
+  case date(Int32)
+  case object(ObjectID)
+  case list(UInt32)
+}
+
+/// A record of the data: its type, its node, where it hangs, and its fields' slots.
+struct DataObject {
+  var type: UInt16
+  var node: YAMLNodeID
+  /// The record holding this one; `UInt32.max` for the root.
+  var parent: UInt32
+  /// The field of the parent that holds this record.
+  var parentField: UInt16
+  /// The position in the parent's list; -1 when the field holds the record directly.
+  var listIndex: Int32
+  var firstSlot: UInt32
+}
+
+/// A list of the data: its node and its items' slots.
+struct DataList {
+  var node: YAMLNodeID
+  var first: UInt32
+  var count: UInt32
+}
+
+/// A submission read against its schema: typed records that refer back to the YAML nodes they
+/// came from, so that every value keeps its place in the file.
+public struct DataDocument: Sendable {
+  public let yaml: YAMLDocument
+  public let schema: Schema
+  var objects: [DataObject] = []
+  var slots: [DataSlot] = []
+  var lists: [DataList] = []
+  var items: [DataSlot] = []
+  /// The records of each type, in document order, by the type's index in the schema.
+  var byType: [[ObjectID]]
+
+  init(yaml: YAMLDocument, schema: Schema) {
+    self.yaml = yaml
+    self.schema = schema
+    self.byType = Array(repeating: [], count: schema.types.count)
+  }
+
+  public var file: String { yaml.file }
+
+  /// The root record.
+  public var root: ObjectID { ObjectID(0) }
+
+  public var objectCount: Int { objects.count }
+
+  /// The records of a type, in the order they appear in the file.
+  public func objects(ofType name: String) -> [ObjectID] {
+    guard let i = schema.typeIndex(name) else { return [] }
+    return byType[i]
+  }
+
+  public func type(of object: ObjectID) -> ObjectType {
+    schema.types[Int(objects[Int(object.index)].type)]
+  }
+
+  public func typeIndex(of object: ObjectID) -> Int {
+    Int(objects[Int(object.index)].type)
+  }
+
+  public func node(of object: ObjectID) -> YAMLNodeID { objects[Int(object.index)].node }
+
+  public func location(of object: ObjectID) -> SourceLocation { yaml.location(of: node(of: object)) }
+
+  /// The record holding this one, or `nil` for the root.
+  public func parent(of object: ObjectID) -> ObjectID? {
+    let p = objects[Int(object.index)].parent
+    return p == UInt32.max ? nil : ObjectID(Int(p))
+  }
+
+  /// The slot of a field, by the field's index in its type.
+  public func slot(_ object: ObjectID, field: Int) -> DataSlot {
+    slots[Int(objects[Int(object.index)].firstSlot) + field]
+  }
+
+  /// The slot of a field by name; `nil` when the type has no such field.
+  public func slot(_ object: ObjectID, field name: String) -> DataSlot? {
+    type(of: object).fieldIndex(name).map { slot(object, field: $0) }
+  }
+
+  /// The YAML node of a field's value, when the field is written in the data.
+  public func valueNode(_ object: ObjectID, field name: String) -> YAMLNodeID? {
+    yaml.value(forKey: name, in: node(of: object))
+  }
+
+  public func listCount(_ list: UInt32) -> Int { Int(lists[Int(list)].count) }
+
+  public func listItem(_ list: UInt32, _ i: Int) -> DataSlot {
+    items[Int(lists[Int(list)].first) + i]
+  }
+
+  public func listNode(_ list: UInt32) -> YAMLNodeID { lists[Int(list)].node }
+
+  /// A string slot's text, NFC as the loader left it.
+  public func string(_ node: YAMLNodeID) -> String { yaml.string(node) ?? "" }
+
+  /// The value of the record's key field (`code`, `id`), when its type has one.
+  public func key(of object: ObjectID) -> String? {
+    let t = type(of: object)
+    guard let k = t.key, let i = t.fieldIndex(k), case .string(let n) = slot(object, field: i) else {
+      return nil
+    }
+    return string(n)
+  }
+
+  /// The data path of a record, as findings and rule tests write it: `communes[0].villages[2]`.
+  public func path(of object: ObjectID) -> String {
+    var parts: [String] = []
+    var current = object
+    while let parent = parent(of: current) {
+      let o = objects[Int(current.index)]
+      let field = schema.types[Int(objects[Int(parent.index)].type)].fields[Int(o.parentField)].name
+      parts.append(o.listIndex >= 0 ? "\(field)[\(o.listIndex)]" : field)
+      current = parent
+    }
+    return parts.reversed().joined(separator: ".")
+  }
+
+  /// The path of a field of a record: `communes[0].command_board.seal`.
+  public func path(of object: ObjectID, field: String) -> String {
+    let base = path(of: object)
+    return base.isEmpty ? field : "\(base).\(field)"
+  }
+
+  /// The chain of records from the root down to `object`, root first.
+  public func ancestry(of object: ObjectID) -> [ObjectID] {
+    var chain = [object]
+    var current = object
+    while let p = parent(of: current) {
+      chain.append(p)
+      current = p
+    }
+    return chain.reversed()
+  }
+}

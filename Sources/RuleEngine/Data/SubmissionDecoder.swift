@@ -1,0 +1,319 @@
+import SourceDiagnostics
+import YAML
+
+/// What reading a submission against its schema gave.
+public struct DecodeResult: Sendable {
+  /// The typed data; `nil` when the file is not a submission at all (see `diagnostics`).
+  public let data: DataDocument?
+  /// Every schema break, as `SCHEMA` findings.
+  public let findings: [Finding]
+  /// Problems that stop the check (exit 2): a root that is not a mapping, an unknown format.
+  public let diagnostics: Diagnostics
+}
+
+/// Reads a submission's YAML tree against a ``Schema``: types scalars by the schema (so `yes`
+/// stays a string and `2025-07-01` is a date only where a date is expected), and reports every
+/// break as a `SCHEMA` finding at its line, going on so that the rules that can still run, run.
+public struct SubmissionDecoder: Sendable {
+  public let schema: Schema
+
+  public init(schema: Schema) {
+    self.schema = schema
+  }
+
+  public func decode(_ yaml: YAMLDocument) -> DecodeResult {
+    var state = DecodeState(yaml: yaml, schema: schema)
+    state.decodeRoot()
+    return DecodeResult(
+      data: state.failed ? nil : state.data, findings: state.findings, diagnostics: state.diagnostics)
+  }
+}
+
+private struct DecodeState {
+  let yaml: YAMLDocument
+  let schema: Schema
+  var data: DataDocument
+  var findings: [Finding] = []
+  var diagnostics = Diagnostics()
+  var failed = false
+  /// Names of fields by type, for key lookups.
+  let fieldIndexes: [[String: Int]]
+
+  init(yaml: YAMLDocument, schema: Schema) {
+    self.yaml = yaml
+    self.schema = schema
+    self.data = DataDocument(yaml: yaml, schema: schema)
+    fieldIndexes = schema.types.map { t in
+      Dictionary(uniqueKeysWithValues: t.fields.enumerated().map { ($1.name, $0) })
+    }
+  }
+
+  mutating func schemaFinding(_ message: LocalizedText, at node: YAMLNodeID, path: String) {
+    findings.append(
+      Finding(
+        rule: Finding.schemaRule, kind: .schema, severity: .error, message: message,
+        location: yaml.location(of: node), path: path))
+  }
+
+  mutating func decodeRoot() {
+    let root = yaml.root
+    guard let rootType = schema.typeIndex(schema.root) else {
+      diagnostics.append(.error("schema.no-root", "the schema has no root type '\(schema.root)'", at: nil))
+      failed = true
+      return
+    }
+    guard yaml.kind(of: root) == .mapping else {
+      diagnostics.append(
+        .error(
+          "data.not-a-submission",
+          "\(yaml.file) is not a submission: its top level must be a mapping of fields (format, as_of, communes...), not \(NodeReader.describe(yaml, root))",
+          at: yaml.location(of: root)))
+      failed = true
+      return
+    }
+    if let expected = schema.submissionFormat {
+      guard let f = yaml.value(forKey: "format", in: root) else {
+        diagnostics.append(
+          .error(
+            "data.no-format", "\(yaml.file) is not a submission: it has no 'format: \(expected)' line",
+            at: yaml.location(of: root)))
+        failed = true
+        return
+      }
+      guard yaml.scalar(f, equals: expected) else {
+        diagnostics.append(
+          .error(
+            "data.unknown-format",
+            "unknown format \(NodeReader.describe(yaml, f)); this version of dqtv reads '\(expected)'",
+            at: yaml.location(of: f)))
+        failed = true
+        return
+      }
+    }
+    _ = decodeObject(root, type: rootType, parent: UInt32.max, parentField: 0, listIndex: -1, path: "")
+    checkReferences()
+  }
+
+  /// Decodes a mapping as a record of the type; returns its id, or `nil` when the node is not a
+  /// mapping (reported).
+  mutating func decodeObject(
+    _ node: YAMLNodeID, type typeIndex: Int, parent: UInt32, parentField: UInt16, listIndex: Int32,
+    path: String
+  ) -> ObjectID? {
+    let type = schema.types[typeIndex]
+    let id = ObjectID(data.objects.count)
+    let firstSlot = UInt32(data.slots.count)
+    data.objects.append(
+      DataObject(
+        type: UInt16(typeIndex), node: node, parent: parent, parentField: parentField,
+        listIndex: listIndex, firstSlot: firstSlot))
+    data.byType[typeIndex].append(id)
+    data.slots.append(contentsOf: repeatElement(DataSlot.absent, count: type.fields.count))
+    let prefix = path.isEmpty ? "" : path + "."
+    var seen = [Bool](repeating: false, count: type.fields.count)
+    for pair in yaml.pairs(of: node) {
+      guard let name = yaml.string(pair.key), yaml.kind(of: pair.key) == .scalar,
+        let fieldIndex = fieldIndexes[typeIndex][name]
+      else {
+        let name = yaml.string(pair.key) ?? ""
+        let suggestion = NameSuggestion.nearest(to: name, in: type.fields.map(\.name))
+        schemaFinding(
+          SchemaFindingText.unknownField(name, in: type, suggestion: suggestion), at: pair.key,
+          path: prefix + name)
+        continue
+      }
+      seen[fieldIndex] = true
+      let spec = type.fields[fieldIndex]
+      if yaml.isNull(pair.value) { continue }  // `field:` with nothing after it: left out
+      let slot = decodeValue(
+        pair.value, type: spec.type, spec: spec, owner: id, fieldIndex: fieldIndex,
+        path: prefix + name)
+      data.slots[Int(firstSlot) + fieldIndex] = slot
+    }
+    for (i, spec) in type.fields.enumerated() where data.slots[Int(firstSlot) + i] == .absent {
+      if spec.required {
+        // A present-but-null required field is reported as missing too.
+        schemaFinding(SchemaFindingText.missing(spec, in: type), at: node, path: path)
+        if seen[i] { data.slots[Int(firstSlot) + i] = .invalid }
+      } else if spec.defaultValue != nil {
+        data.slots[Int(firstSlot) + i] = .defaulted
+      }
+    }
+    return id
+  }
+
+  mutating func decodeValue(
+    _ node: YAMLNodeID, type: FieldType, spec: FieldSpec, owner: ObjectID, fieldIndex: Int, path: String
+  ) -> DataSlot {
+    func wrong(_ state: inout DecodeState) -> DataSlot {
+      let found = state.yaml.kind(of: node) == .scalar
+        ? SchemaFindingText.found(state.yaml.string(node))
+        : LocalizedText(
+          vi: state.yaml.kind(of: node) == .sequence ? "một danh sách" : "một nhóm trường",
+          en: state.yaml.kind(of: node) == .sequence ? "a list" : "a group of fields")
+      state.schemaFinding(
+        SchemaFindingText.wrongType(spec, expected: SchemaFindingText.kindWords(type, schema: state.schema), found: found),
+        at: node, path: path)
+      return .invalid
+    }
+    switch type {
+    case .list(let element):
+      guard yaml.kind(of: node) == .sequence else { return wrong(&self) }
+      let items = yaml.items(of: node)
+      let listID = UInt32(data.lists.count)
+      data.lists.append(DataList(node: node, first: 0, count: UInt32(items.count)))
+      var decoded: [DataSlot] = []
+      decoded.reserveCapacity(items.count)
+      for (i, item) in items.enumerated() {
+        if case .object(let name) = element, let t = schema.typeIndex(name) {
+          guard yaml.kind(of: item) == .mapping else {
+            decoded.append(wrongItem(item, expected: element, spec: spec, path: "\(path)[\(i)]"))
+            continue
+          }
+          let child = decodeObject(
+            item, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: Int32(i),
+            path: "\(path)[\(i)]")
+          decoded.append(child.map { .object($0) } ?? .invalid)
+        } else {
+          decoded.append(
+            decodeValue(item, type: element, spec: spec, owner: owner, fieldIndex: fieldIndex, path: "\(path)[\(i)]"))
+        }
+      }
+      data.lists[Int(listID)].first = UInt32(data.items.count)
+      data.items.append(contentsOf: decoded)
+      if case .object(let name) = element, let t = schema.type(name), t.key != nil {
+        checkUniqueKeys(decoded, type: t)
+      }
+      return .list(listID)
+    case .object(let name):
+      guard yaml.kind(of: node) == .mapping, let t = schema.typeIndex(name) else { return wrong(&self) }
+      return decodeObject(
+        node, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: -1, path: path
+      ).map { .object($0) } ?? .invalid
+    default:
+      guard yaml.kind(of: node) == .scalar, let text = yaml.string(node) else { return wrong(&self) }
+      let plain = yaml.scalarStyle(of: node) == .plain
+      switch type {
+      case .string:
+        if let pattern = spec.pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: text)) == nil {
+          schemaFinding(SchemaFindingText.pattern(spec, text), at: node, path: path)
+          return .invalid
+        }
+        return .string(node)
+      case .enumeration(let name):
+        guard let e = schema.enumType(name) else { return .invalid }
+        guard e.contains(text) else {
+          let suggestion = NameSuggestion.nearest(to: text, in: e.values.map(\.name))
+          schemaFinding(SchemaFindingText.enumValue(spec, text, e, suggestion: suggestion), at: node, path: path)
+          return .invalid
+        }
+        return .string(node)
+      case .int:
+        guard plain, let value = Int64(text) else { return wrong(&self) }
+        return checkRange(spec, Double(value), text, node: node, path: path) ? .int(value) : .invalid
+      case .double:
+        guard plain, let value = Double(text), value.isFinite else { return wrong(&self) }
+        return checkRange(spec, value, text, node: node, path: path) ? .double(value) : .invalid
+      case .bool:
+        guard plain, text == "true" || text == "false" else { return wrong(&self) }
+        return .bool(text == "true")
+      case .date:
+        guard let date = CalendarDate(text) else {
+          if text.utf8.count == 10, text.utf8.filter({ $0 == UInt8(ascii: "-") }).count == 2,
+            text.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: "-") })
+          {
+            schemaFinding(SchemaFindingText.impossibleDate(spec, text), at: node, path: path)
+            return .invalid
+          }
+          return wrong(&self)
+        }
+        return .date(Int32(date.daysSinceEpoch))
+      default:
+        return .invalid
+      }
+    }
+  }
+
+  mutating func wrongItem(_ node: YAMLNodeID, expected: FieldType, spec: FieldSpec, path: String) -> DataSlot {
+    let found = yaml.kind(of: node) == .scalar ? SchemaFindingText.found(yaml.string(node)) : LocalizedText(vi: "một danh sách", en: "a list")
+    let words = SchemaFindingText.kindWords(expected, schema: schema)
+    schemaFinding(
+      LocalizedText(
+        vi: "Mỗi mục của \(SchemaFindingText.field(spec, .vi)) phải là \(words.vi), không phải \(found.vi).",
+        en: "each item of \(SchemaFindingText.field(spec, .en)) must be \(words.en), not \(found.en)"),
+      at: node, path: path)
+    return .invalid
+  }
+
+  mutating func checkRange(_ spec: FieldSpec, _ value: Double, _ text: String, node: YAMLNodeID, path: String) -> Bool {
+    if let lo = spec.minimum, value < lo {
+      schemaFinding(SchemaFindingText.outOfRange(spec, text, min: spec.minimum, max: spec.maximum), at: node, path: path)
+      return false
+    }
+    if let hi = spec.maximum, value > hi {
+      schemaFinding(SchemaFindingText.outOfRange(spec, text, min: spec.minimum, max: spec.maximum), at: node, path: path)
+      return false
+    }
+    return true
+  }
+
+  mutating func checkUniqueKeys(_ items: [DataSlot], type: ObjectType) {
+    guard let keyName = type.key, let keyIndex = type.fieldIndex(keyName) else { return }
+    var seen: [String: YAMLNodeID] = [:]
+    for case .object(let o) in items {
+      guard case .string(let node) = data.slot(o, field: keyIndex) else { continue }
+      let value = yaml.string(node) ?? ""
+      if let first = seen[value] {
+        schemaFinding(
+          SchemaFindingText.duplicateKey(type.fields[keyIndex], value, firstLine: yaml.range(of: first).start.line),
+          at: node, path: data.path(of: o, field: keyName))
+      } else {
+        seen[value] = node
+      }
+    }
+  }
+
+  /// Checks every reference field names a node that exists under the same ancestor.
+  mutating func checkReferences() {
+    struct IndexKey: Hashable {
+      let within: Int
+      let target: Int
+    }
+    var indexes: [IndexKey: [ObjectID: Set<String>]] = [:]
+    func ancestor(_ data: DataDocument, _ o: ObjectID, ofType t: Int) -> ObjectID? {
+      var current: ObjectID? = o
+      while let c = current {
+        if data.typeIndex(of: c) == t { return c }
+        current = data.parent(of: c)
+      }
+      return nil
+    }
+    for (typeIndex, type) in schema.types.enumerated() {
+      for (fieldIndex, spec) in type.fields.enumerated() {
+        guard let ref = spec.reference, let within = schema.typeIndex(ref.within) else { continue }
+        let targets = ref.targets.compactMap { schema.typeIndex($0) }
+        for t in targets where indexes[IndexKey(within: within, target: t)] == nil {
+          var index: [ObjectID: Set<String>] = [:]
+          for o in data.byType[t] {
+            if let a = ancestor(data, o, ofType: within), let k = data.key(of: o) { index[a, default: []].insert(k) }
+          }
+          indexes[IndexKey(within: within, target: t)] = index
+        }
+        for o in data.byType[typeIndex] {
+          guard case .string(let node) = data.slot(o, field: fieldIndex) else { continue }
+          let value = yaml.string(node) ?? ""
+          let scope = ancestor(data, o, ofType: within)
+          let found = targets.contains { t in
+            scope.flatMap { indexes[IndexKey(within: within, target: t)]?[$0]?.contains(value) } ?? false
+          }
+          if !found {
+            schemaFinding(
+              SchemaFindingText.danglingReference(
+                spec, value, targets: targets.map { schema.types[$0] }, within: schema.types[within]),
+              at: node, path: data.path(of: o, field: spec.name))
+          }
+        }
+      }
+    }
+  }
+}

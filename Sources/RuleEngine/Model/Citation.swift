@@ -1,0 +1,39 @@
+/// A legal citation: a document's number and, where given, the article, clause and point.
+public struct Citation: Hashable, Sendable, CustomStringConvertible {
+  /// The document's number, as `48/2019/QH14`.
+  public var doc: String
+  public var article: Int?
+  public var clause: Int?
+  /// A point letter, as `a` or `đ`.
+  public var point: String?
+  /// A short paraphrase, when the numbers alone do not say enough.
+  public var text: String?
+
+  public init(doc: String, article: Int? = nil, clause: Int? = nil, point: String? = nil, text: String? = nil) {
+    self.doc = doc
+    self.article = article
+    self.clause = clause
+    self.point = point
+    self.text = text
+  }
+
+  /// The citation in words of a language: `48/2019/QH14, Điều 20, khoản 1, điểm a`.
+  public func text(in language: Language) -> String {
+    var parts = [doc]
+    switch language {
+    case .vi:
+      if let article { parts.append("Điều \(article)") }
+      if let clause { parts.append("khoản \(clause)") }
+      if let point { parts.append("điểm \(point)") }
+    case .en:
+      if let article { parts.append("Article \(article)") }
+      if let clause { parts.append("clause \(clause)") }
+      if let point { parts.append("point \(point)") }
+    }
+    var result = parts.joined(separator: ", ")
+    if let text { result += " (\(text))" }
+    return result
+  }
+
+  public var description: String { text(in: .vi) }
+}

@@ -1,0 +1,186 @@
+import SourceDiagnostics
+
+/// The type of a field of the data, as `schema.yaml` states it.
+public indirect enum FieldType: Hashable, Sendable, CustomStringConvertible {
+  case string
+  case int
+  case double
+  case bool
+  case date
+  /// A string with a known set of values: the enum's name.
+  case enumeration(String)
+  /// A record: the type's name.
+  case object(String)
+  case list(FieldType)
+
+  public var description: String {
+    switch self {
+    case .string: "string"
+    case .int: "int"
+    case .double: "double"
+    case .bool: "bool"
+    case .date: "date"
+    case .enumeration(let name), .object(let name): name
+    case .list(let element): "list(\(element))"
+    }
+  }
+}
+
+/// The value a rule reads when a field with a default is left out.
+public enum DefaultValue: Hashable, Sendable {
+  case string(String)
+  case int(Int64)
+  case double(Double)
+  case bool(Bool)
+  case date(CalendarDate)
+  case emptyList
+}
+
+/// What a reference field must name: the key of a node of one of `targets` below the same
+/// `within` node.
+public struct Reference: Hashable, Sendable {
+  public var targets: [String]
+  public var within: String
+}
+
+/// One field of a record type.
+public struct FieldSpec: Sendable {
+  public var name: String
+  public var type: FieldType
+  public var required: Bool
+  public var defaultValue: DefaultValue?
+  public var title: LocalizedText?
+  public var doc: LocalizedText?
+  public var pattern: String?
+  public var minimum: Double?
+  public var maximum: Double?
+  public var reference: Reference?
+  /// Where the field is declared in `schema.yaml`.
+  public var location: SourceLocation
+
+  /// The field's name for an official: its title, else its key.
+  public func displayName(_ language: Language) -> String {
+    title?[language] ?? name
+  }
+}
+
+/// A record type: a mapping with named fields.
+public struct ObjectType: Sendable {
+  public var name: String
+  public var title: LocalizedText?
+  public var doc: LocalizedText?
+  /// The field that identifies a node among its siblings.
+  public var key: String?
+  public var fields: [FieldSpec]
+  public var location: SourceLocation
+  private var indexByName: [String: Int] = [:]
+
+  init(name: String, title: LocalizedText?, doc: LocalizedText?, key: String?, fields: [FieldSpec], location: SourceLocation) {
+    self.name = name
+    self.title = title
+    self.doc = doc
+    self.key = key
+    self.fields = fields
+    self.location = location
+    for (i, f) in fields.enumerated() { indexByName[f.name] = i }
+  }
+
+  public func fieldIndex(_ name: String) -> Int? { indexByName[name] }
+  public func field(_ name: String) -> FieldSpec? { indexByName[name].map { fields[$0] } }
+
+  /// The scope variable's name: the type's name in lower snake case (`BoardMember` →
+  /// `board_member`).
+  public var variableName: String { ObjectType.snakeCase(name) }
+
+  static func snakeCase(_ name: String) -> String {
+    var out = ""
+    for (i, c) in name.enumerated() {
+      if c.isUppercase {
+        if i > 0 { out.append("_") }
+        out.append(contentsOf: c.lowercased())
+      } else {
+        out.append(c)
+      }
+    }
+    return out
+  }
+}
+
+/// One value of an enum, with its titles.
+public struct EnumValue: Sendable {
+  public var name: String
+  public var title: LocalizedText?
+}
+
+/// A set of allowed string values.
+public struct EnumType: Sendable {
+  public var name: String
+  public var title: LocalizedText?
+  public var values: [EnumValue]
+  public var location: SourceLocation
+  public func contains(_ value: String) -> Bool { values.contains { $0.name == value } }
+  public func value(_ name: String) -> EnumValue? { values.first { $0.name == name } }
+}
+
+/// The types of a submission: what `schema.yaml` states.
+public struct Schema: Sendable {
+  /// The type of the whole file.
+  public var root: String
+  /// The value the root's `format` field must have, if the schema names one.
+  public var submissionFormat: String?
+  /// Record types in the order written.
+  public var types: [ObjectType]
+  public var enums: [EnumType]
+  private var typeIndex: [String: Int] = [:]
+  private var enumIndex: [String: Int] = [:]
+
+  init(root: String, submissionFormat: String?, types: [ObjectType], enums: [EnumType]) {
+    self.root = root
+    self.submissionFormat = submissionFormat
+    self.types = types
+    self.enums = enums
+    for (i, t) in types.enumerated() { typeIndex[t.name] = i }
+    for (i, e) in enums.enumerated() { enumIndex[e.name] = i }
+  }
+
+  public func type(_ name: String) -> ObjectType? { typeIndex[name].map { types[$0] } }
+  public func typeIndex(_ name: String) -> Int? { typeIndex[name] }
+  public func enumType(_ name: String) -> EnumType? { enumIndex[name].map { enums[$0] } }
+
+  /// The record types that can hold a node of `name` on the way from the root, root first, each
+  /// with the field that leads down (for scopes: which variables a rule on `name` sees).
+  public func ancestry(of name: String) -> [String]? {
+    var seen: Set<String> = [root]
+    var queue = [root]
+    var parent: [String: String] = [:]
+    while !queue.isEmpty {
+      let current = queue.removeFirst()
+      if current == name {
+        var chain = [current]
+        var c = current
+        while let p = parent[c] {
+          chain.insert(p, at: 0)
+          c = p
+        }
+        return chain
+      }
+      guard let t = type(current) else { continue }
+      for f in t.fields {
+        if case .object(let child) = f.type.elementType, !seen.contains(child) {
+          seen.insert(child)
+          parent[child] = current
+          queue.append(child)
+        }
+      }
+    }
+    return nil
+  }
+}
+
+extension FieldType {
+  /// The type of the items of a list, or the type itself.
+  public var elementType: FieldType {
+    if case .list(let e) = self { return e.elementType }
+    return self
+  }
+}
