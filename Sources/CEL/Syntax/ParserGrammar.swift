@@ -77,7 +77,8 @@ extension ParserState {
     var lhs = parseUnary()
     while !aborted {
       if current.kind == .question && minPrecedence == 0 {
-        lhs = parseConditional(condition: lhs, start: start)
+        guard let conditional = parseConditional(condition: lhs, start: start) else { return lhs }
+        lhs = conditional
         continue
       }
       guard let op = Self.binaryOperator(current.kind), op.precedence >= minPrecedence else { break }
@@ -95,11 +96,18 @@ extension ParserState {
   }
 
   /// `condition ? a : b`, the `?` being the current token. The false branch nests (`?:` is
-  /// right-associative), so it counts as one level of depth.
-  private mutating func parseConditional(condition: Expr, start: Int) -> Expr {
+  /// right-associative), so it counts as one level of depth. Without the `:`, reports it and
+  /// returns `nil`, leaving the rest to the enclosing rule.
+  private mutating func parseConditional(condition: Expr, start: Int) -> Expr? {
     let question = advance()
     let whenTrue = parseBinary(minPrecedence: 1)
-    guard expect(.colon, " in the conditional expression") else { return condition }
+    guard current.kind == .colon else {
+      if current.kind != .invalid {
+        report(current.range, "Syntax error: expected ':' in the conditional expression but found \(describe(current))")
+      }
+      return nil
+    }
+    advance()
     let whenFalse = parseExpression()
     return node(
       .call(function: Operator.conditional, target: nil, args: [condition, whenTrue, whenFalse]),

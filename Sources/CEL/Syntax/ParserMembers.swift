@@ -71,10 +71,6 @@ extension ParserState {
     return String(text.unicodeScalars.dropFirst().dropLast())
   }
 
-  func describe(_ token: Token) -> String {
-    token.kind == .end ? "the end of the expression" : "'\(text(of: token))'"
-  }
-
   /// Call arguments after `(`, through `)`.
   private mutating func parseArguments() -> [Expr] {
     var args: [Expr] = []
