@@ -39,7 +39,7 @@ extension ParserState {
   /// `Expr`, one level of nesting deeper.
   mutating func parseExpression() -> Expr {
     if aborted { return errorNode(at: current.start..<current.start) }
-    if depth >= limits.maxDepth {
+    if depth > limits.maxDepth {
       abort(
         current.start..<current.start,
         "expression is too deeply nested: more than \(limits.maxDepth) levels of brackets, calls or conditionals",
