@@ -11,7 +11,23 @@ import Testing
   /// The one list of skipped conformance tests: a whole file (`"optionals"`), a section
   /// (`"file/section"`) or a test (`"file/section/name"`), each with its reason.
   static let skipped: [String: String] = [
-    "optionals": "optional types are not part of the dqtv CEL subset (RULES.md)"
+    "optionals": "optional types are not part of the dqtv CEL subset (RULES.md)",
+    "macros2": """
+      two-variable comprehensions (cel-go's comprehensions extension: all(i, v, ...), \
+      existsOne, transformList, transformMap) are not part of the dqtv CEL subset (RULES.md)
+      """,
+    "comparisons/eq_literal/no_string_normalization": """
+      dqtv normalises every string to NFC (RULES.md), so canonically equivalent literals \
+      are equal, unlike in standard CEL
+      """,
+    "parse/bytes_literals/triple_single_quoted_unescaped_punctuation": """
+      the expected bytes hold a backslash that the expression text lacks (the string \
+      variant of the same test expects none): an inconsistency of the data
+      """,
+    "parse/bytes_literals/triple_double_quoted_unescaped_punctuation": """
+      the expected bytes hold a backslash that the expression text lacks (the string \
+      variant of the same test expects none): an inconsistency of the data
+      """,
   ]
 
   static func skipReason(_ test: ConformanceCase) -> String? {
@@ -69,6 +85,7 @@ import Testing
     }
     print("conformance \(file): \(passed) passed, \(skipped) skipped, \(failed.count) failed")
     for failure in failed {
+      print("  FAIL \(failure)")
       Issue.record(Comment(rawValue: failure))
     }
   }

@@ -1,5 +1,7 @@
 /// A CEL duration (`google.protobuf.Duration`): a signed span of time with nanosecond
-/// precision, within ±315,576,000,000 seconds (about 10,000 years) as protobuf specifies.
+/// precision. The range is that of cel-go (a 64-bit count of nanoseconds, about ±292 years),
+/// narrower than protobuf's ±10,000 years: the conformance suite expects the difference of
+/// two far-apart timestamps to be a range error.
 ///
 /// Stored floor-normalised: `nanos` is always in `0 ..< 1_000_000_000`, so `-1.5s` is
 /// `seconds: -2, nanos: 500_000_000`.
@@ -7,17 +9,17 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   public let seconds: Int64
   public let nanos: Int32
 
-  static let maxSeconds: Int64 = 315_576_000_000
+  static let maxSeconds: Int64 = 9_223_372_036  // Int64.max nanoseconds, in whole seconds
 
   /// A duration from seconds and nanoseconds (any sign); `nil` when out of range.
   public init?(seconds: Int64, nanos: Int64 = 0) {
     let (carry, rest) = CELDuration.floorDivide(nanos, 1_000_000_000)
     let (total, overflow) = seconds.addingReportingOverflow(carry)
     guard !overflow else { return nil }
-    // The range is symmetric on the truncated value: -maxSeconds...maxSeconds.
-    guard total >= -CELDuration.maxSeconds,
-      total < CELDuration.maxSeconds || (total == CELDuration.maxSeconds && rest == 0)
-    else { return nil }
+    // The total in nanoseconds must fit in an Int64.
+    guard total >= -CELDuration.maxSeconds - 1, total <= CELDuration.maxSeconds else { return nil }
+    if total == CELDuration.maxSeconds && rest > 854_775_807 { return nil }
+    if total == -CELDuration.maxSeconds - 1 && rest < 145_224_192 { return nil }
     self.seconds = total
     self.nanos = Int32(rest)
   }

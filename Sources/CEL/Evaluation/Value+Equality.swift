@@ -65,25 +65,19 @@ extension Value {
     }
   }
 
+  /// Int and uint against double compare as doubles, as cel-go does: the integer is converted
+  /// (lossily above 2^53), so `9223372036854775807 < 9223372036854775808.0` is false.
   private static func compare(int a: Int64, double b: Double) -> Int? {
-    if b.isNaN { return nil }
-    if b >= 9.223372036854775808e18 { return -1 }
-    if b < -9.223372036854775808e18 { return 1 }
-    let whole = b.rounded(.towardZero)
-    let bi = Int64(whole)
-    if a != bi { return a < bi ? -1 : 1 }
-    let fraction = b - whole
-    return fraction > 0 ? -1 : (fraction < 0 ? 1 : 0)
+    compare(double: Double(a), b)
   }
 
   private static func compare(uint a: UInt64, double b: Double) -> Int? {
-    if b.isNaN { return nil }
-    if b >= 1.8446744073709551616e19 { return -1 }
-    if b < 0 { return 1 }
-    let whole = b.rounded(.towardZero)
-    let bu = UInt64(whole)
-    if a != bu { return a < bu ? -1 : 1 }
-    return b > whole ? -1 : 0
+    compare(double: Double(a), b)
+  }
+
+  private static func compare(double a: Double, _ b: Double) -> Int? {
+    if a.isNaN || b.isNaN { return nil }
+    return a < b ? -1 : (a == b ? 0 : 1)
   }
 
   /// CEL ordering for `<`, `<=`, `>`, `>=`: -1, 0 or 1; `.failure(nil)` when the values are

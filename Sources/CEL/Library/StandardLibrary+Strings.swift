@@ -21,6 +21,14 @@ extension StandardLibrary {
     stringMethod("upperAscii", "string_upper_ascii", doc: "Upper case of ASCII letters only.", Strings.upperASCII),
     stringMethod("reverse", "string_reverse", doc: "The code points in reverse order.", Strings.reverse),
     LibraryFunction(
+      "strings.quote", doc: "The string as a double-quoted literal, with escapes.",
+      overloads: [
+        .unary("strings_quote", .string, .string) { v in
+          guard case .string(let s) = v else { return Failure.mismatch("strings.quote", v) }
+          return Strings.quote(s)
+        }
+      ]),
+    LibraryFunction(
       "charAt", doc: "The code point at an index, as a string ('' at the end).",
       overloads: [
         .binary("string_char_at_int", .string, .int, .string, receiver: true) { a, b in

@@ -196,3 +196,32 @@ enum Strings {
     return .string(String(result))
   }
 }
+
+extension Strings {
+  /// `strings.quote(s)`: `s` as a double-quoted CEL string literal, escaping `\`, `"` and
+  /// control characters.
+  static func quote(_ s: String) -> Value {
+    var result = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\u{07}": result += "\\a"
+      case "\u{08}": result += "\\b"
+      case "\u{0C}": result += "\\f"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{0B}": result += "\\v"
+      case "\\": result += "\\\\"
+      case "\"": result += "\\\""
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\x" + (hex.count < 2 ? "0" : "") + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return .string(result + "\"")
+  }
+}
