@@ -29,6 +29,14 @@ extension StandardLibrary {
         }
       ]),
     LibraryFunction(
+      "format", doc: "Substitutes a list of values into %s, %d, %f, %e, %b, %o, %x clauses.",
+      overloads: [
+        .binary("string_format", .string, .list(.dyn), .string, receiver: true) { a, b in
+          guard case .string(let s) = a, case .list(let l) = b else { return Failure.mismatch("format", a, b) }
+          return StringFormat.format(s, l)
+        }
+      ]),
+    LibraryFunction(
       "charAt", doc: "The code point at an index, as a string ('' at the end).",
       overloads: [
         .binary("string_char_at_int", .string, .int, .string, receiver: true) { a, b in
