@@ -1,0 +1,183 @@
+import SourceDiagnostics
+
+/// Where the nodes of one expression sit in their file: the bridge from node ids to locations.
+struct NodeLocator {
+  /// The node's range of 0-based Unicode-scalar offsets in the expression text.
+  var range: (ExprID) -> Range<Int>?
+  /// The file location of a range of the expression text.
+  var location: (Range<Int>) -> SourceLocation
+  /// The expression text, for pointing at a field name inside a selection.
+  var text: [Unicode.Scalar]
+
+  func location(of id: ExprID) -> SourceLocation {
+    location(range(id) ?? 0..<0)
+  }
+
+  /// The location of the trailing `field` of a selection node, when the node's text ends with
+  /// it; the whole node otherwise.
+  func location(ofField field: String, in id: ExprID) -> SourceLocation {
+    guard let whole = range(id) else { return location(0..<0) }
+    let name = Array(field.unicodeScalars)
+    let start = whole.upperBound - name.count
+    if start >= whole.lowerBound, whole.upperBound <= text.count,
+      Array(text[start..<whole.upperBound]) == name
+    {
+      return location(start..<whole.upperBound)
+    }
+    return location(whole)
+  }
+}
+
+/// The state of checking one expression: a walk over the tree that records a type for every
+/// node, the overloads a call may dispatch to, and the problems found.
+///
+/// The walk follows cel-go's checker: a node that fails to check gets type `error`, which is
+/// assignable to everything, so one mistake is reported once and checking carries on.
+struct TypeChecker {
+  let declarations: Declarations
+  let functions: [String: FunctionSignature]
+  let locator: NodeLocator
+  var mapping = TypeMapping()
+  var types: [ExprID: CELType] = [:]
+  var overloads: [ExprID: [String]] = [:]
+  var references: [ExprID: String] = [:]
+  var diagnostics = Diagnostics()
+  /// Comprehension variables, innermost scope last.
+  var scopes: [[String: CELType]] = []
+  private var freshCounter = 0
+
+  init(declarations: Declarations, functions: [String: FunctionSignature], locator: NodeLocator) {
+    self.declarations = declarations
+    self.functions = functions
+    self.locator = locator
+  }
+
+  // MARK: Bookkeeping
+
+  mutating func setType(_ type: CELType, of expr: Expr) {
+    types[expr.id] = type
+  }
+
+  func type(of expr: Expr) -> CELType {
+    types[expr.id] ?? .error
+  }
+
+  /// The node's type with the type variables bound so far replaced.
+  func resolvedType(of expr: Expr) -> CELType {
+    mapping.substitute(type(of: expr))
+  }
+
+  mutating func freshTypeVariable() -> CELType {
+    defer { freshCounter += 1 }
+    return .typeParam("_var\(freshCounter)")
+  }
+
+  mutating func report(_ problem: (DiagnosticCode, String), at location: SourceLocation) {
+    diagnostics.append(.error(problem.0, problem.1, at: location))
+  }
+
+  mutating func report(_ problem: (DiagnosticCode, String), at expr: Expr) {
+    report(problem, at: locator.location(of: expr.id))
+  }
+
+  // MARK: The walk
+
+  mutating func check(_ expr: Expr) {
+    switch expr.kind {
+    case .literal(let literal):
+      setType(Self.type(of: literal), of: expr)
+    case .ident(let name):
+      checkIdent(expr, name: name)
+    case .select(let operand, let field, let testOnly):
+      checkSelect(expr, operand: operand, field: field, testOnly: testOnly)
+    case .call(let function, let target, let args):
+      checkCall(expr, function: function, target: target, args: args)
+    case .list(let elements):
+      checkList(expr, elements: elements)
+    case .map(let entries):
+      checkMap(expr, entries: entries)
+    case .structure(let typeName, let fields):
+      for field in fields { check(field.value) }
+      report(CheckerMessage.messageLiteral(typeName), at: expr)
+      setType(.error, of: expr)
+    case .comprehension(let comprehension):
+      checkComprehension(expr, comprehension)
+    }
+  }
+
+  static func type(of literal: Literal) -> CELType {
+    switch literal {
+    case .null: .null
+    case .bool: .bool
+    case .int: .int
+    case .uint: .uint
+    case .double: .double
+    case .string: .string
+    case .bytes: .bytes
+    }
+  }
+
+  // MARK: Identifiers
+
+  /// The type names usable as values (`type(x) == int`).
+  static let typeIdentifiers: [String: CELType] = [
+    "bool": .type(.bool), "int": .type(.int), "uint": .type(.uint),
+    "double": .type(.double), "string": .type(.string), "bytes": .type(.bytes),
+    "null_type": .type(.null), "list": .type(.list(.dyn)),
+    "map": .type(.map(key: .dyn, value: .dyn)), "type": .type(.type(nil)),
+    "google.protobuf.Timestamp": .type(.timestamp),
+    "google.protobuf.Duration": .type(.duration),
+  ]
+
+  /// The type of a name: a comprehension variable, a declared variable or a type name.
+  func lookupIdent(_ name: String) -> CELType? {
+    for scope in scopes.reversed() {
+      if let type = scope[name] { return type }
+    }
+    let global = name.hasPrefix(".") ? String(name.dropFirst()) : name
+    return declarations.variables[global] ?? Self.typeIdentifiers[global]
+  }
+
+  func isLocal(_ name: String) -> Bool {
+    scopes.contains { $0[name] != nil }
+  }
+
+  /// All names in scope, for suggestions.
+  var namesInScope: Set<String> {
+    var names = Set(declarations.variables.keys)
+    for scope in scopes { names.formUnion(scope.keys) }
+    return names
+  }
+
+  mutating func checkIdent(_ expr: Expr, name: String) {
+    if let type = lookupIdent(name) {
+      setType(type, of: expr)
+      references[expr.id] = name
+      return
+    }
+    let suggestion = NameSuggestion.nearest(to: name, in: namesInScope)
+    report(CheckerMessage.undeclared(name, suggestion: suggestion), at: expr)
+    setType(.error, of: expr)
+  }
+
+  /// The dotted name an expression spells (`a.b.c`), if it is made of identifiers and
+  /// selections only.
+  static func qualifiedName(of expr: Expr) -> String? {
+    switch expr.kind {
+    case .ident(let name):
+      return name
+    case .select(let operand, let field, false):
+      return qualifiedName(of: operand).map { "\($0).\(field)" }
+    default:
+      return nil
+    }
+  }
+
+  static func rootName(of expr: Expr) -> String? {
+    switch expr.kind {
+    case .ident(let name): name
+    case .select(let operand, _, _): rootName(of: operand)
+    default: nil
+    }
+  }
+}

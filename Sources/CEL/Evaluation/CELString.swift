@@ -1,0 +1,40 @@
+import Foundation
+
+/// Unicode normalisation of strings entering CEL.
+///
+/// Every string compared by an expression is in NFC, so that text typed with combining accents
+/// (`e` + U+0301) equals the precomposed form (`é`). Where it happens:
+/// - string literals are normalised once, when a ``Program`` is planned;
+/// - strings from the host are normalised at the boundary by whoever builds the ``Value``
+///   (``Value/normalizedString(_:)``, and by ``Bindings`` for plain Swift values);
+/// - strings built at run time from NFC parts (concatenation, `lower()`...) are normalised
+///   again only where an operation can break NFC (concatenation, case mapping).
+public enum CELString {
+  /// `text` in NFC. ASCII text, the common case, is returned unchanged without calling
+  /// Foundation.
+  public static func nfc(_ text: String) -> String {
+    if isASCII(text) { return text }
+    return text.precomposedStringWithCanonicalMapping
+  }
+
+  /// Whether every byte of the UTF-8 form is below 0x80.
+  @inlinable
+  public static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { buffer in
+      var index = 0
+      let count = buffer.count
+      // Eight bytes at a time.
+      while index + 8 <= count {
+        let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 != 0 { return false }
+        index += 8
+      }
+      while index < count {
+        if buffer[index] >= 0x80 { return false }
+        index += 1
+      }
+      return true
+    }
+  }
+}

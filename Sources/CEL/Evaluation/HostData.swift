@@ -1,0 +1,38 @@
+/// A record of the host application exposed to expressions without copying: a node of a
+/// submission, read one field at a time.
+///
+/// Conforming types are classes (so that a ``Value`` holding one stays small) and must be
+/// immutable or otherwise safe to share between threads. Strings returned from ``field(_:)``
+/// must already be NFC (use ``Value/normalizedString(_:)`` at the boundary).
+public protocol HostObject: AnyObject, Sendable {
+  /// The schema type name (`Commune`), returned by `type(x)` and used in messages.
+  var typeName: String { get }
+  /// The value of a field, or ``HostField/absent`` when the record has no such field
+  /// (`x.f` is then the error "no such key: f"). A field with a schema default should
+  /// return the default.
+  func field(_ name: String) -> HostField
+  /// `has(x.f)`: whether the field is set. By default, whether ``field(_:)`` is not absent.
+  func hasField(_ name: String) -> Bool
+  /// The names of the fields that are set, in document order (for JSON output).
+  var fieldNames: [String] { get }
+}
+
+extension HostObject {
+  public func hasField(_ name: String) -> Bool {
+    if case .absent = field(name) { return false }
+    return true
+  }
+}
+
+/// The result of reading one field of a ``HostObject``.
+public enum HostField: Sendable {
+  case value(Value)
+  case absent
+}
+
+/// A list of the host application, read lazily: elements are made on demand.
+public protocol HostList: AnyObject, Sendable {
+  var count: Int { get }
+  /// The element at `index`, `0 ..< count`.
+  func element(at index: Int) -> Value
+}

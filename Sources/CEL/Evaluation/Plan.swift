@@ -1,0 +1,86 @@
+/// An expression prepared for evaluation: names resolved to slots or activation look-ups,
+/// functions resolved to their candidate overloads, literals turned into values. Built once by
+/// ``Program``; evaluated many times by ``Evaluator``.
+indirect enum Plan: Sendable {
+  case constant(Value)
+  /// A comprehension variable, by slot.
+  case local(Int)
+  /// A free name, possibly dotted (`a.b.c`): each candidate is tried in order, longest name
+  /// first; the fields after the name are then selected.
+  case variable(ExprID, [NameCandidate])
+  case select(ExprID, operand: Plan, field: String)
+  case test(ExprID, operand: Plan, field: String)
+  case and(ExprID, Plan, Plan)
+  case or(ExprID, Plan, Plan)
+  case conditional(ExprID, Plan, Plan, Plan)
+  case notStrictlyFalse(Plan)
+  case call1(ExprID, CallSite, Plan)
+  case call2(ExprID, CallSite, Plan, Plan)
+  case call(ExprID, CallSite, [Plan])
+  case list(ExprID, [Plan])
+  case map(ExprID, keys: [Plan], values: [Plan])
+  case comprehension(ExprID, ComprehensionPlan)
+  /// `accu + [elements]` inside a comprehension: appends in place (the `map` and `filter`
+  /// macros), so that building a list of n elements costs O(n), not O(n²).
+  case appendToLocal(ExprID, slot: Int, elements: [Plan])
+  /// A node that always fails (an unknown function, a message literal).
+  case failure(ExprID, String)
+}
+
+/// One way to read a dotted name: the variable `name`, then `fields` selected from it.
+struct NameCandidate: Sendable {
+  let name: String
+  let fields: [String]
+  /// The value when the name is a type denotation (`int`, `google.protobuf.Timestamp`) and
+  /// the activation does not bind it.
+  let typeValue: Value?
+}
+
+/// A resolved call: the candidate overloads, tried in order against the argument values.
+final class CallSite: Sendable {
+  let function: String
+  let overloads: [LibraryOverload]
+  /// For `_+_`, results are charged their size against the cost budget.
+  let chargesSize: Bool
+
+  init(function: String, overloads: [LibraryOverload]) {
+    self.function = function
+    self.overloads = overloads
+    self.chargesSize = function == Operator.add
+  }
+
+  func invoke(_ args: [Value], id: ExprID) -> Value {
+    for overload in overloads where overload.accepts(args) {
+      let result = overload.invoke(args)
+      if case .error(let error) = result, error.id == nil {
+        return .error(error.attributed(to: id))
+      }
+      return result
+    }
+    return .error(EvaluationError.noMatchingOverload(function, args).attributed(to: id))
+  }
+}
+
+/// A planned comprehension; slots hold the iteration and accumulator variables.
+final class ComprehensionPlan: Sendable {
+  let iterSlot: Int
+  let accuSlot: Int
+  let range: Plan
+  let initial: Plan
+  let condition: Plan
+  let step: Plan
+  let result: Plan
+
+  init(
+    iterSlot: Int, accuSlot: Int, range: Plan, initial: Plan, condition: Plan, step: Plan,
+    result: Plan
+  ) {
+    self.iterSlot = iterSlot
+    self.accuSlot = accuSlot
+    self.range = range
+    self.initial = initial
+    self.condition = condition
+    self.step = step
+    self.result = result
+  }
+}

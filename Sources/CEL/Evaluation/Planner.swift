@@ -1,0 +1,171 @@
+/// Turns an ``Expr`` into a ``Plan``: resolves comprehension variables to slots, dotted names
+/// to candidate look-ups, calls to candidate overloads, and normalises string literals to NFC.
+struct Planner {
+  let library: FunctionLibrary
+  /// Overload ids chosen by the checker, per call node; restricts the candidates when given.
+  let checkedOverloads: [ExprID: [String]]
+  /// Comprehension variables in scope, innermost last.
+  private var scope: [(name: String, slot: Int)] = []
+  /// Slots held by the enclosing comprehensions.
+  private var reserved = 0
+  private(set) var slotCount = 0
+
+  init(library: FunctionLibrary, checkedOverloads: [ExprID: [String]]) {
+    self.library = library
+    self.checkedOverloads = checkedOverloads
+  }
+
+  mutating func plan(_ expr: Expr) -> Plan {
+    switch expr.kind {
+    case .literal(let literal):
+      return .constant(Planner.value(of: literal))
+    case .ident(let name):
+      if let slot = local(name) { return .local(slot) }
+      return .variable(expr.id, candidates(name: name, fields: []))
+    case .select(let operand, let field, let testOnly):
+      if testOnly {
+        return .test(expr.id, operand: plan(operand), field: field)
+      }
+      if let path = dottedPath(expr), local(path[0]) == nil {
+        return .variable(expr.id, candidates(name: path[0], fields: Array(path.dropFirst())))
+      }
+      return .select(expr.id, operand: plan(operand), field: field)
+    case .call(let function, let target, let args):
+      return planCall(expr.id, function, target, args)
+    case .list(let elements):
+      return .list(expr.id, elements.map { plan($0) })
+    case .map(let entries):
+      return .map(
+        expr.id, keys: entries.map { plan($0.key) }, values: entries.map { plan($0.value) })
+    case .structure(let typeName, _):
+      return .failure(expr.id, "message construction is not supported: \(typeName){...}")
+    case .comprehension(let c):
+      return planComprehension(expr.id, c)
+    }
+  }
+
+  private func local(_ name: String) -> Int? {
+    scope.last(where: { $0.name == name })?.slot
+  }
+
+  /// `a.b.c` as ["a", "b", "c"] when the expression is a chain of selections on an identifier.
+  private func dottedPath(_ expr: Expr) -> [String]? {
+    switch expr.kind {
+    case .ident(let name): return [name]
+    case .select(let operand, let field, false):
+      guard var path = dottedPath(operand) else { return nil }
+      path.append(field)
+      return path
+    default: return nil
+    }
+  }
+
+  /// The readings of `root.fields...`, longest variable name first (cel-go's order).
+  private func candidates(name root: String, fields: [String]) -> [NameCandidate] {
+    let parts = [root] + fields
+    return (1...parts.count).reversed().map { length in
+      let name = parts[..<length].joined(separator: ".")
+      return NameCandidate(
+        name: name, fields: Array(parts[length...]),
+        typeValue: TypeValue.denotable[name].map(Value.type))
+    }
+  }
+
+  private mutating func planCall(
+    _ id: ExprID, _ function: String, _ target: Expr?, _ args: [Expr]
+  ) -> Plan {
+    if target == nil {
+      switch (function, args.count) {
+      case (Operator.logicalAnd, 2): return .and(id, plan(args[0]), plan(args[1]))
+      case (Operator.logicalOr, 2): return .or(id, plan(args[0]), plan(args[1]))
+      case (Operator.conditional, 3):
+        return .conditional(id, plan(args[0]), plan(args[1]), plan(args[2]))
+      case (Operator.notStrictlyFalse, 1): return .notStrictlyFalse(plan(args[0]))
+      default: break
+      }
+    }
+    var name = function
+    var allArgs = args
+    if let target {
+      // `math.greatest(...)`: a namespaced function, unless the namespace is a local variable.
+      if let path = dottedPath(target), local(path[0]) == nil,
+        library.function(named: path.joined(separator: ".") + "." + function) != nil
+      {
+        name = path.joined(separator: ".") + "." + function
+      } else {
+        allArgs = [target] + args
+      }
+    }
+    guard let libraryFunction = library.function(named: name) else {
+      return .failure(id, "unbound function: \(name)")
+    }
+    var overloads = libraryFunction.overloads.filter {
+      $0.parameterKinds.count == allArgs.count
+    }
+    if let chosen = checkedOverloads[id], !chosen.isEmpty {
+      let narrowed = overloads.filter { chosen.contains($0.signature.id) }
+      if !narrowed.isEmpty { overloads = narrowed }
+    }
+    guard !overloads.isEmpty else {
+      return .failure(id, "no such overload: \(name) with \(allArgs.count) arguments")
+    }
+    let site = CallSite(function: name, overloads: overloads)
+    let planned = allArgs.map { plan($0) }
+    switch planned.count {
+    case 1: return .call1(id, site, planned[0])
+    case 2: return .call2(id, site, planned[0], planned[1])
+    default: return .call(id, site, planned)
+    }
+  }
+
+  private mutating func planComprehension(_ id: ExprID, _ c: Comprehension) -> Plan {
+    let range = plan(c.iterRange)
+    let initial = plan(c.accuInit)
+    let iterSlot = reserved
+    let accuSlot = reserved + 1
+    reserved += 2
+    defer { reserved -= 2 }
+    slotCount = max(slotCount, reserved)
+    scope.append((c.accuVar, accuSlot))
+    // The result sees the accumulator only.
+    let result = plan(c.result)
+    scope.append((c.iterVar, iterSlot))
+    let condition = plan(c.loopCondition)
+    let step = planStep(c.loopStep, accuVar: c.accuVar, accuSlot: accuSlot)
+    scope.removeLast(2)
+    return .comprehension(
+      id,
+      ComprehensionPlan(
+        iterSlot: iterSlot, accuSlot: accuSlot, range: range, initial: initial,
+        condition: condition, step: step, result: result))
+  }
+
+  /// Plans a loop step, turning `accu + [e]` (also under `c ? accu + [e] : accu`) into an
+  /// in-place append.
+  private mutating func planStep(_ step: Expr, accuVar: String, accuSlot: Int) -> Plan {
+    if case .call(Operator.add, nil, let args) = step.kind, args.count == 2,
+      case .ident(let name) = args[0].kind, name == accuVar, local(name) == accuSlot,
+      case .list(let elements) = args[1].kind
+    {
+      return .appendToLocal(step.id, slot: accuSlot, elements: elements.map { plan($0) })
+    }
+    if case .call(Operator.conditional, nil, let args) = step.kind, args.count == 3 {
+      return .conditional(
+        step.id, plan(args[0]), planStep(args[1], accuVar: accuVar, accuSlot: accuSlot),
+        planStep(args[2], accuVar: accuVar, accuSlot: accuSlot))
+    }
+    return plan(step)
+  }
+
+  static func value(of literal: Literal) -> Value {
+    switch literal {
+    case .null: .null
+    case .bool(let b): .bool(b)
+    case .int(let i): .int(i)
+    case .uint(let u): .uint(u)
+    case .double(let d): .double(d)
+    case .string(let s): .string(CELString.nfc(s))
+    case .bytes(let b): .bytes(b)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/// A parsed (optionally checked) expression ready to evaluate many times.
+///
+/// Planning happens once, in `init`: names are resolved to slots or look-ups, functions to
+/// their overloads, string literals normalised to NFC. ``evaluate(_:budget:)`` then only walks
+/// the plan.
+public struct Program: Sendable {
+  let plan: Plan
+  let slotCount: Int
+  /// The id of the root node, to which budget exhaustion is attributed.
+  let rootID: ExprID
+
+  /// Plans a syntax tree. `overloads` are the checker's choices per call node, if checked.
+  public init(
+    expr: Expr, overloads: [ExprID: [String]] = [:], library: FunctionLibrary = .standard
+  ) {
+    var planner = Planner(library: library, checkedOverloads: overloads)
+    plan = planner.plan(expr)
+    slotCount = planner.slotCount
+    rootID = expr.id
+  }
+
+  /// Evaluates against `activation`, spending from `budget`. Errors, including "cost limit
+  /// exceeded", are returned as ``Value/error(_:)``.
+  public func evaluate(_ activation: some Activation, budget: inout CostBudget) -> Value {
+    var evaluator = Evaluator(
+      activation: activation, slots: Array(repeating: .null, count: slotCount), budget: budget)
+    let result = evaluator.eval(plan)
+    budget = evaluator.budget
+    if budget.isExhausted {
+      return .error(EvaluationError(EvaluationError.costLimit, id: rootID))
+    }
+    return result
+  }
+
+  /// Evaluates with a fresh default budget.
+  public func evaluate(_ activation: some Activation = EmptyActivation()) -> Value {
+    var budget = CostBudget()
+    return evaluate(activation, budget: &budget)
+  }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+extension Value {
+  /// The value as JSON on one line, as `dqtv eval` prints it: int, uint and double as numbers
+  /// (NaN and infinities, which JSON lacks, as the strings `"NaN"`, `"Infinity"`,
+  /// `"-Infinity"`), strings, bools, null, lists as arrays, maps as objects (keys written as
+  /// strings), bytes as base64 strings, timestamps as `"2025-07-01T00:00:00Z"`, durations as
+  /// `"3600s"`, types as their names, host records as objects of their set fields.
+  public var jsonText: String {
+    var output = ""
+    writeJSON(to: &output)
+    return output
+  }
+
+  func writeJSON(to output: inout String) {
+    switch self {
+    case .null: output += "null"
+    case .bool(let b): output += b ? "true" : "false"
+    case .int(let i): output += String(i)
+    case .uint(let u): output += String(u)
+    case .double(let d):
+      if d.isNaN {
+        output += "\"NaN\""
+      } else if d.isInfinite {
+        output += d < 0 ? "\"-Infinity\"" : "\"Infinity\""
+      } else {
+        output += "\(d)"
+      }
+    case .string(let s): Value.writeJSONString(s, to: &output)
+    case .bytes(let b): Value.writeJSONString(Data(b).base64EncodedString(), to: &output)
+    case .timestamp(let t): Value.writeJSONString(t.description, to: &output)
+    case .duration(let d): Value.writeJSONString(d.description, to: &output)
+    case .type(let t): Value.writeJSONString(t.name, to: &output)
+    case .error(let e): output += "{\"error\":"; Value.writeJSONString(e.message, to: &output); output += "}"
+    case .list(let list):
+      output += "["
+      for (i, element) in list.enumerated() {
+        if i > 0 { output += "," }
+        element.writeJSON(to: &output)
+      }
+      output += "]"
+    case .map(let map):
+      output += "{"
+      for (i, (key, value)) in zip(map.keys, map.values).enumerated() {
+        if i > 0 { output += "," }
+        switch key {
+        case .string(let s): Value.writeJSONString(s, to: &output)
+        default: Value.writeJSONString(key.jsonText, to: &output)
+        }
+        output += ":"
+        value.writeJSON(to: &output)
+      }
+      output += "}"
+    case .object(let object):
+      output += "{"
+      var first = true
+      for name in object.fieldNames {
+        guard case .value(let value) = object.field(name) else { continue }
+        if !first { output += "," }
+        first = false
+        Value.writeJSONString(name, to: &output)
+        output += ":"
+        value.writeJSON(to: &output)
+      }
+      output += "}"
+    }
+  }
+
+  static func writeJSONString(_ text: String, to output: inout String) {
+    output += "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": output += "\\\""
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output += "\""
+  }
+}

@@ -1,0 +1,128 @@
+/// A CEL value at run time.
+///
+/// The common cases (`null`, `bool`, `int`, `uint`, `double`, `string`) are stored inline;
+/// lists and maps share their storage, and host data (``HostObject``, ``HostList``) is reached
+/// through references so that a submission's tree is never copied into values.
+///
+/// Errors are values too (cel-go's `types.Err`): an evaluation that fails yields
+/// ``error(_:)`` carrying the id of the failing node and a message.
+public enum Value: Sendable {
+  case null
+  case bool(Bool)
+  case int(Int64)
+  case uint(UInt64)
+  case double(Double)
+  /// A string; strings that reach values are expected in Unicode NFC (see ``CELString``).
+  case string(String)
+  case bytes([UInt8])
+  case list(ListValue)
+  case map(MapValue)
+  case timestamp(CELTimestamp)
+  case duration(CELDuration)
+  /// A type as a value: `type(1) == int`.
+  case type(TypeValue)
+  /// A record of the host (a node of a submission), read field by field on demand.
+  case object(any HostObject)
+  case error(EvaluationError)
+}
+
+extension Value {
+  /// Wraps a Swift array as a CEL list.
+  public static func list(_ elements: [Value]) -> Value { .list(ListValue(elements)) }
+
+  /// Wraps a lazy host list as a CEL list.
+  public static func list(host: any HostList) -> Value { .list(ListValue(host: host)) }
+
+  /// A string value normalised to NFC (cheap when the text is ASCII or already NFC).
+  public static func normalizedString(_ text: String) -> Value { .string(CELString.nfc(text)) }
+
+  /// An error value with a message and, when known, the failing node.
+  public static func error(_ message: String, id: ExprID? = nil) -> Value {
+    .error(EvaluationError(message, id: id))
+  }
+
+  /// True for ``error(_:)``.
+  public var isError: Bool {
+    if case .error = self { return true }
+    return false
+  }
+
+  /// The CEL type of the value, as `type(v)` returns it.
+  public var celType: TypeValue {
+    switch self {
+    case .null: .null
+    case .bool: .bool
+    case .int: .int
+    case .uint: .uint
+    case .double: .double
+    case .string: .string
+    case .bytes: .bytes
+    case .list: .list
+    case .map: .map
+    case .timestamp: .timestamp
+    case .duration: .duration
+    case .type: .type
+    case .object(let object): TypeValue(object.typeName)
+    case .error: TypeValue("*error*")
+    }
+  }
+
+  /// The name of the value's type, for messages (`int`, `string`, `list`...).
+  public var typeName: String { celType.name }
+}
+
+/// The type of a type value: its name as CEL prints it.
+public struct TypeValue: Hashable, Sendable, CustomStringConvertible {
+  public let name: String
+  public init(_ name: String) { self.name = name }
+  public var description: String { name }
+
+  public static let null = TypeValue("null_type")
+  public static let bool = TypeValue("bool")
+  public static let int = TypeValue("int")
+  public static let uint = TypeValue("uint")
+  public static let double = TypeValue("double")
+  public static let string = TypeValue("string")
+  public static let bytes = TypeValue("bytes")
+  public static let list = TypeValue("list")
+  public static let map = TypeValue("map")
+  public static let timestamp = TypeValue("google.protobuf.Timestamp")
+  public static let duration = TypeValue("google.protobuf.Duration")
+  public static let type = TypeValue("type")
+
+  /// The type names that can be written as identifiers in an expression (`int`, `list`...).
+  static let denotable: [String: TypeValue] = {
+    var table: [String: TypeValue] = [:]
+    for type in [null, bool, int, uint, double, string, bytes, list, map, timestamp, duration, type] {
+      table[type.name] = type
+    }
+    return table
+  }()
+}
+
+/// An evaluation failure: a message and the id of the node that failed.
+///
+/// A reference type so that ``Value`` stays small; immutable, hence `Sendable`.
+public final class EvaluationError: Error, Sendable, CustomStringConvertible {
+  /// The node whose evaluation failed; `nil` until the evaluator stamps it.
+  public let id: ExprID?
+  public let message: String
+
+  public init(_ message: String, id: ExprID? = nil) {
+    self.message = message
+    self.id = id
+  }
+
+  /// The same error attributed to `id` (kept when already attributed).
+  func attributed(to id: ExprID) -> EvaluationError {
+    self.id == nil ? EvaluationError(message, id: id) : self
+  }
+
+  public var description: String { message }
+
+  static let costLimit = "cost limit exceeded"
+  static func noMatchingOverload(_ function: String, _ args: [Value]) -> EvaluationError {
+    let types = args.map(\.typeName).joined(separator: ", ")
+    return EvaluationError("no such overload: \(function)(\(types))")
+  }
+}

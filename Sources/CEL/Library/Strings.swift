@@ -1,0 +1,227 @@
+import Foundation
+
+/// String functions: the standard `contains`, `startsWith`, `endsWith`, `matches`, `size`,
+/// and the string extension functions. Positions and lengths count Unicode code points, as
+/// CEL does; searches compare code points exactly (strings are NFC, see ``CELString``).
+enum Strings {
+  static func size(_ s: String) -> Value { .int(Int64(s.unicodeScalars.count)) }
+
+  static func contains(_ s: String, _ part: String) -> Bool {
+    if part.isEmpty { return true }
+    return s.utf8.firstRange(of: part.utf8) != nil
+  }
+
+  static func startsWith(_ s: String, _ prefix: String) -> Bool {
+    s.utf8.starts(with: prefix.utf8)
+  }
+
+  static func endsWith(_ s: String, _ suffix: String) -> Bool {
+    let count = suffix.utf8.count
+    return s.utf8.count >= count && s.utf8.suffix(count).elementsEqual(suffix.utf8)
+  }
+
+  /// RE2-style search: true when the pattern matches anywhere in `s`.
+  ///
+  /// Implemented with Swift `Regex` in Unicode-scalar mode, which differs from RE2 in
+  /// details: Swift accepts some syntax RE2 rejects (look-around, backreferences, possessive
+  /// quantifiers), and RE2-only syntax such as `\pN` without braces or `(?P<name>...)` may
+  /// be rejected. An invalid pattern yields an error value.
+  static func matches(_ s: String, _ pattern: String) -> Value {
+    do {
+      let regex = try Regex(pattern).matchingSemantics(.unicodeScalar)
+      return .bool(s.firstMatch(of: regex) != nil)
+    } catch {
+      return .error("invalid regular expression '\(pattern)': \(error)")
+    }
+  }
+
+  // MARK: Case and trimming
+
+  static func lower(_ s: String) -> Value { .string(CELString.nfc(s.lowercased())) }
+  static func upper(_ s: String) -> Value { .string(CELString.nfc(s.uppercased())) }
+
+  static func lowerASCII(_ s: String) -> Value {
+    .string(String(decoding: s.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self))
+  }
+
+  static func upperASCII(_ s: String) -> Value {
+    .string(String(decoding: s.utf8.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }, as: UTF8.self))
+  }
+
+  /// Removes leading and trailing Unicode white space.
+  static func trim(_ s: String) -> Value {
+    let scalars = s.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else {
+      return .string("")
+    }
+    let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+    return .string(String(scalars[first...last]))
+  }
+
+  // MARK: Code-point positions
+
+  static func charAt(_ s: String, _ index: Int64) -> Value {
+    let scalars = Array(s.unicodeScalars)
+    guard index >= 0, index <= scalars.count else {
+      return .error("index out of range: \(index)")
+    }
+    if index == scalars.count { return .string("") }
+    return .string(String(scalars[Int(index)]))
+  }
+
+  static func indexOf(_ s: String, _ part: String, from start: Int64 = 0) -> Value {
+    let text = Array(s.unicodeScalars)
+    let needle = Array(part.unicodeScalars)
+    guard start >= 0, start <= text.count else { return .error("index out of range: \(start)") }
+    if needle.isEmpty { return .int(start) }
+    var i = Int(start)
+    while i + needle.count <= text.count {
+      if text[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
+      i += 1
+    }
+    return .int(-1)
+  }
+
+  static func lastIndexOf(_ s: String, _ part: String, upTo end: Int64? = nil) -> Value {
+    let text = Array(s.unicodeScalars)
+    let needle = Array(part.unicodeScalars)
+    let last = end ?? Int64(text.count)
+    guard last >= 0, last <= text.count else { return .error("index out of range: \(last)") }
+    if needle.isEmpty { return .int(last) }
+    var i = min(Int(last), text.count - needle.count)
+    while i >= 0 {
+      if text[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
+      i -= 1
+    }
+    return .int(-1)
+  }
+
+  static func substring(_ s: String, _ start: Int64, _ end: Int64? = nil) -> Value {
+    let text = Array(s.unicodeScalars)
+    let stop = end ?? Int64(text.count)
+    guard start >= 0, start <= text.count else { return .error("index out of range: \(start)") }
+    guard stop >= 0, stop <= text.count else { return .error("index out of range: \(stop)") }
+    guard start <= stop else {
+      return .error("invalid substring range. start: \(start), end: \(stop)")
+    }
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: text[Int(start)..<Int(stop)])
+    return .string(String(result))
+  }
+
+  static func replace(_ s: String, _ old: String, _ new: String, limit: Int64 = -1) -> Value {
+    if limit == 0 { return .string(s) }
+    let text = Array(s.unicodeScalars)
+    let needle = Array(old.unicodeScalars)
+    var result = String.UnicodeScalarView()
+    var replaced: Int64 = 0
+    var i = 0
+    if needle.isEmpty {
+      // As Go: insert `new` before each code point and at the end.
+      for scalar in text {
+        if limit < 0 || replaced < limit {
+          result.append(contentsOf: new.unicodeScalars)
+          replaced += 1
+        }
+        result.append(scalar)
+      }
+      if limit < 0 || replaced < limit { result.append(contentsOf: new.unicodeScalars) }
+      return .string(CELString.nfc(String(result)))
+    }
+    while i < text.count {
+      if (limit < 0 || replaced < limit), i + needle.count <= text.count,
+        text[i..<(i + needle.count)].elementsEqual(needle)
+      {
+        result.append(contentsOf: new.unicodeScalars)
+        i += needle.count
+        replaced += 1
+      } else {
+        result.append(text[i])
+        i += 1
+      }
+    }
+    return .string(CELString.nfc(String(result)))
+  }
+
+  static func split(_ s: String, _ separator: String, limit: Int64 = -1) -> Value {
+    if limit == 0 { return .list([]) }
+    let text = Array(s.unicodeScalars)
+    let needle = Array(separator.unicodeScalars)
+    var parts: [Value] = []
+    if needle.isEmpty {
+      for (i, scalar) in text.enumerated() {
+        if limit > 0 && parts.count == limit - 1 {
+          var rest = String.UnicodeScalarView()
+          rest.append(contentsOf: text[i...])
+          parts.append(.string(String(rest)))
+          return .list(parts)
+        }
+        parts.append(.string(String(scalar)))
+      }
+      return .list(parts)
+    }
+    var current = String.UnicodeScalarView()
+    var i = 0
+    while i < text.count {
+      if (limit < 0 || parts.count < limit - 1), i + needle.count <= text.count,
+        text[i..<(i + needle.count)].elementsEqual(needle)
+      {
+        parts.append(.string(String(current)))
+        current = String.UnicodeScalarView()
+        i += needle.count
+      } else {
+        current.append(text[i])
+        i += 1
+      }
+    }
+    parts.append(.string(String(current)))
+    return .list(parts)
+  }
+
+  static func join(_ list: ListValue, _ separator: String = "") -> Value {
+    var result = ""
+    for (i, element) in list.enumerated() {
+      guard case .string(let s) = element else {
+        return .error("join: list element \(i) is a \(element.typeName), not a string")
+      }
+      if i > 0 { result += separator }
+      result += s
+    }
+    return .string(CELString.nfc(result))
+  }
+
+  static func reverse(_ s: String) -> Value {
+    var result = String.UnicodeScalarView()
+    result.append(contentsOf: s.unicodeScalars.reversed())
+    return .string(String(result))
+  }
+}
+
+extension Strings {
+  /// `strings.quote(s)`: `s` as a double-quoted CEL string literal, escaping `\`, `"` and
+  /// control characters.
+  static func quote(_ s: String) -> Value {
+    var result = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\u{07}": result += "\\a"
+      case "\u{08}": result += "\\b"
+      case "\u{0C}": result += "\\f"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{0B}": result += "\\v"
+      case "\\": result += "\\\\"
+      case "\"": result += "\\\""
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          let hex = String(scalar.value, radix: 16)
+          result += "\\x" + (hex.count < 2 ? "0" : "") + hex
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return .string(result + "\"")
+  }
+}

@@ -1,0 +1,51 @@
+import SourceDiagnostics
+
+/// Parses CEL expressions into syntax trees, expanding macros.
+///
+/// ```swift
+/// let result = CELParser().parse("self.members.all(m, m.age >= 18)")
+/// if let parsed = result.expression { ... } else { report(result.diagnostics) }
+/// ```
+///
+/// Any input is safe: the text length, the nesting depth and the tree height are bounded by
+/// ``ParserLimits``, so no input can exhaust the stack. Errors carry the code `expr.syntax`
+/// (`expr.too-long`, `expr.too-deep` for the limits) and a location in the expression's file.
+public struct CELParser: Sendable {
+  public let limits: ParserLimits
+  /// Whether macros (`has`, `all`, `exists`, `exists_one`, `map`, `filter`, `cel.bind`) are
+  /// expanded; when false they stay ordinary calls.
+  public let expandsMacros: Bool
+
+  public init(limits: ParserLimits = ParserLimits(), expandsMacros: Bool = true) {
+    self.limits = limits
+    self.expandsMacros = expandsMacros
+  }
+
+  /// Parses a text standing alone (file `<expression>`, line 1, column 1).
+  public func parse(_ text: String) -> ParseResult {
+    parse(ExpressionSource(text: text))
+  }
+
+  /// Parses an expression whose text sits somewhere in a file.
+  public func parse(_ source: ExpressionSource) -> ParseResult {
+    if source.scalarCount > limits.maxLength {
+      let diagnostic = Diagnostic.error(
+        "expr.too-long",
+        "expression is too long: \(source.scalarCount) characters, the limit is \(limits.maxLength)",
+        at: source.location(of: 0..<0))
+      return ParseResult(expression: nil, diagnostics: [diagnostic])
+    }
+    var state = ParserState(
+      scalars: Array(source.text.unicodeScalars), limits: limits, expandsMacros: expandsMacros)
+    let expr = state.parseAll()
+    if state.errors.isEmpty {
+      let parsed = ParsedExpression(
+        expr: expr, sourceMap: state.sourceMap, source: source, nextID: state.nextID)
+      return ParseResult(expression: parsed, diagnostics: [])
+    }
+    let diagnostics = state.errors.map { error in
+      Diagnostic.error(error.code, error.message, at: source.location(of: error.range))
+    }
+    return ParseResult(expression: nil, diagnostics: diagnostics)
+  }
+}

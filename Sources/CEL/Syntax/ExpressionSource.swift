@@ -1,0 +1,110 @@
+import SourceDiagnostics
+
+/// The text of one expression and where it sits in its file, so that 0-based Unicode-scalar
+/// offsets in the text become file positions for diagnostics.
+///
+/// An expression usually comes from a YAML scalar. How exactly its offsets map back to the file
+/// depends on how the scalar was written, so the caller says it with an ``Origin``:
+/// - ``Origin/inline(_:)``: a single-line plain or quoted scalar whose text is the file's text
+///   from a start position on (no escapes): offset `k` is the start column plus `k`.
+/// - ``Origin/lines(_:)``: a literal block scalar: line `i` of the text starts at the `i`th
+///   given file position.
+/// - ``Origin/approximate(_:)``: anything else (folded, escaped): every offset maps to the one
+///   given position.
+///
+/// Without an origin the text is its own file, starting at line 1, column 1.
+public struct ExpressionSource: Sendable {
+  /// The expression text.
+  public let text: String
+  /// The file the text comes from, or `<expression>`.
+  public let file: String
+
+  /// Where the text sits in its file.
+  public enum Origin: Sendable {
+    /// Single-line text starting at this file position.
+    case inline(SourcePosition)
+    /// The file position of the start of each line of the text (block scalars).
+    case lines([SourcePosition])
+    /// Anything else: every offset maps to this position.
+    case approximate(SourcePosition)
+  }
+
+  /// The origin, or `nil` when the text is its own file.
+  public let origin: Origin?
+  /// The offset at which each line of the text starts; `lineStarts[0] == 0`.
+  private let lineStarts: [Int]
+  /// The number of Unicode scalars in the text.
+  public let scalarCount: Int
+
+  /// A text standing alone, at line 1, column 1 of `file`.
+  public init(text: String, file: String = "<expression>") {
+    self.init(text: text, file: file, origin: nil)
+  }
+
+  /// A text sitting at `origin` in `file`.
+  public init(text: String, file: String, origin: Origin) {
+    self.init(text: text, file: file, origin: Optional(origin))
+  }
+
+  private init(text: String, file: String, origin: Origin?) {
+    self.text = text
+    self.file = file
+    self.origin = origin
+    var starts = [0]
+    var count = 0
+    for scalar in text.unicodeScalars {
+      count += 1
+      if scalar == "\n" { starts.append(count) }
+    }
+    self.lineStarts = starts
+    self.scalarCount = count
+  }
+
+  /// The 0-based index of the text line holding `offset`.
+  private func lineIndex(of offset: Int) -> Int {
+    // The last line start that is <= offset (binary search).
+    var low = 0
+    var high = lineStarts.count - 1
+    while low < high {
+      let mid = (low + high + 1) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+    }
+    return low
+  }
+
+  /// The file position of a 0-based scalar offset in the text. Offsets past the end map to the
+  /// position just after the text.
+  public func position(ofOffset offset: Int) -> SourcePosition {
+    let offset = max(0, min(offset, scalarCount))
+    switch origin {
+    case nil:
+      let line = lineIndex(of: offset)
+      return SourcePosition(line: line + 1, column: offset - lineStarts[line] + 1, offset: offset)
+    case .inline(let start)?:
+      return SourcePosition(
+        line: start.line, column: start.column + offset, offset: start.offset + offset)
+    case .lines(let starts)?:
+      guard !starts.isEmpty else { return SourcePosition(line: 1, column: 1, offset: 0) }
+      let line = lineIndex(of: offset)
+      if line < starts.count {
+        let start = starts[line]
+        let within = offset - lineStarts[line]
+        return SourcePosition(
+          line: start.line, column: start.column + within, offset: start.offset + within)
+      }
+      // More text lines than positions given: the caller's table is short; point at the last
+      // known line start rather than invent a place.
+      return starts[starts.count - 1]
+    case .approximate(let position)?:
+      return position
+    }
+  }
+
+  /// The file location of a range of scalar offsets in the text.
+  public func location(of range: Range<Int>) -> SourceLocation {
+    SourceLocation(
+      file: file,
+      range: SourceRange(
+        start: position(ofOffset: range.lowerBound), end: position(ofOffset: range.upperBound)))
+  }
+}

@@ -1,0 +1,329 @@
+/// Splits an expression's Unicode scalars into tokens (cel-spec langdef, "Syntax": the lexis).
+///
+/// Whitespace (space, tab, CR, LF, form feed) and `//` comments are skipped. Problems (an
+/// unknown character, an unterminated string, a bad escape) are recorded in ``problems`` and
+/// the lexer goes on, so the parser can report several errors.
+struct Lexer {
+  let scalars: [Unicode.Scalar]
+  private(set) var position = 0
+  /// Lexical errors found so far: range and message.
+  private(set) var problems: [(range: Range<Int>, message: String)] = []
+
+  init(scalars: [Unicode.Scalar]) {
+    self.scalars = scalars
+  }
+
+  private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+    let index = position + ahead
+    return index < scalars.count ? scalars[index] : nil
+  }
+
+  private mutating func report(_ range: Range<Int>, _ message: String) {
+    problems.append((range, message))
+  }
+
+  static func isLetter(_ c: Unicode.Scalar) -> Bool {
+    (c >= "a" && c <= "z") || (c >= "A" && c <= "Z")
+  }
+
+  static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
+
+  static func isHexDigit(_ c: Unicode.Scalar) -> Bool {
+    isDigit(c) || (c >= "a" && c <= "f") || (c >= "A" && c <= "F")
+  }
+
+  /// The value of a hexadecimal digit.
+  static func hexValue(_ c: Unicode.Scalar) -> UInt32 {
+    isDigit(c) ? c.value - 0x30 : (c.value | 0x20) - 0x61 + 10
+  }
+
+  private static func isIdentifierPart(_ c: Unicode.Scalar) -> Bool {
+    isLetter(c) || isDigit(c) || c == "_"
+  }
+
+  /// Skips whitespace and comments.
+  private mutating func skipTrivia() {
+    while let c = peek() {
+      switch c {
+      case " ", "\t", "\r", "\n", "\u{0C}":
+        position += 1
+      case "/" where peek(1) == "/":
+        while let d = peek(), d != "\n" { position += 1 }
+      default:
+        return
+      }
+    }
+  }
+
+  /// The next token; `.end` at the end of the text (and on every call after).
+  mutating func next() -> Token {
+    skipTrivia()
+    let start = position
+    guard let c = peek() else { return Token(kind: .end, range: start..<start) }
+
+    if Lexer.isLetter(c) || c == "_" {
+      if let token = lexPrefixedLiteral(c) { return token }
+      while let d = peek(), Lexer.isIdentifierPart(d) { position += 1 }
+      let word = String(String.UnicodeScalarView(scalars[start..<position]))
+      let kind: TokenKind
+      switch word {
+      case "true": kind = .trueKeyword
+      case "false": kind = .falseKeyword
+      case "null": kind = .nullKeyword
+      case "in": kind = .inKeyword
+      default: kind = .identifier
+      }
+      return Token(kind: kind, range: start..<position)
+    }
+    if Lexer.isDigit(c) || (c == "." && peek(1).map(Lexer.isDigit) == true) {
+      return lexNumber()
+    }
+    if c == "\"" || c == "'" {
+      return lexQuoted(start: start, raw: false, bytes: false)
+    }
+    if c == "`" { return lexQuotedIdentifier() }
+
+    position += 1
+    func two(_ second: Unicode.Scalar, _ double: TokenKind, else single: TokenKind?) -> Token {
+      if peek() == second {
+        position += 1
+        return Token(kind: double, range: start..<position)
+      }
+      if let single { return Token(kind: single, range: start..<position) }
+      report(start..<position, "Syntax error: unexpected character '\(c)'; did you mean '\(c)\(second)'?")
+      return Token(kind: .invalid, range: start..<position)
+    }
+    switch c {
+    case ".": return Token(kind: .dot, range: start..<position)
+    case ",": return Token(kind: .comma, range: start..<position)
+    case ":": return Token(kind: .colon, range: start..<position)
+    case "?": return Token(kind: .question, range: start..<position)
+    case "(": return Token(kind: .leftParen, range: start..<position)
+    case ")": return Token(kind: .rightParen, range: start..<position)
+    case "[": return Token(kind: .leftBracket, range: start..<position)
+    case "]": return Token(kind: .rightBracket, range: start..<position)
+    case "{": return Token(kind: .leftBrace, range: start..<position)
+    case "}": return Token(kind: .rightBrace, range: start..<position)
+    case "+": return Token(kind: .plus, range: start..<position)
+    case "-": return Token(kind: .minus, range: start..<position)
+    case "*": return Token(kind: .star, range: start..<position)
+    case "/": return Token(kind: .slash, range: start..<position)
+    case "%": return Token(kind: .percent, range: start..<position)
+    case "!": return two("=", .exclamationEqual, else: .exclamation)
+    case "<": return two("=", .lessEqual, else: .less)
+    case ">": return two("=", .greaterEqual, else: .greater)
+    case "=": return two("=", .equalEqual, else: nil)
+    case "&": return two("&", .logicalAnd, else: nil)
+    case "|": return two("|", .logicalOr, else: nil)
+    default:
+      let shown = c.properties.generalCategory == .control || c == " "
+        ? "U+" + String(c.value, radix: 16, uppercase: true) : String(c)
+      report(start..<position, "Syntax error: unexpected character '\(shown)'")
+      return Token(kind: .invalid, range: start..<position)
+    }
+  }
+
+  /// A string or bytes literal with a prefix: `r"…"`, `R'…'`, `b"…"`, `B'…'`, `br"…"`, `bR'…'`…
+  private mutating func lexPrefixedLiteral(_ c: Unicode.Scalar) -> Token? {
+    let start = position
+    func isQuote(_ s: Unicode.Scalar?) -> Bool { s == "\"" || s == "'" }
+    let second = peek(1)
+    if (c == "r" || c == "R") && isQuote(second) {
+      position += 1
+      return lexQuoted(start: start, raw: true, bytes: false)
+    }
+    guard c == "b" || c == "B" else { return nil }
+    if isQuote(second) {
+      position += 1
+      return lexQuoted(start: start, raw: false, bytes: true)
+    }
+    if (second == "r" || second == "R") && isQuote(peek(2)) {
+      position += 2
+      return lexQuoted(start: start, raw: true, bytes: true)
+    }
+    return nil
+  }
+
+  /// A number: int (decimal or `0x` hex), uint (`u`/`U` suffix) or double. The value is
+  /// converted by the parser, which knows whether a `-` precedes it.
+  private mutating func lexNumber() -> Token {
+    let start = position
+    if peek() == "0", peek(1) == "x" || peek(1) == "X", peek(2).map(Lexer.isHexDigit) == true {
+      position += 2
+      while let d = peek(), Lexer.isHexDigit(d) { position += 1 }
+      if peek() == "u" || peek() == "U" {
+        position += 1
+        return Token(kind: .uintLiteral, range: start..<position)
+      }
+      return Token(kind: .intLiteral, range: start..<position)
+    }
+    var isDouble = false
+    while let d = peek(), Lexer.isDigit(d) { position += 1 }
+    if peek() == ".", peek(1).map(Lexer.isDigit) == true {
+      isDouble = true
+      position += 1
+      while let d = peek(), Lexer.isDigit(d) { position += 1 }
+    }
+    if peek() == "e" || peek() == "E" {
+      var ahead = 1
+      if peek(1) == "+" || peek(1) == "-" { ahead = 2 }
+      if peek(ahead).map(Lexer.isDigit) == true {
+        isDouble = true
+        position += ahead
+        while let d = peek(), Lexer.isDigit(d) { position += 1 }
+      }
+    }
+    if isDouble { return Token(kind: .doubleLiteral, range: start..<position) }
+    if peek() == "u" || peek() == "U" {
+      position += 1
+      return Token(kind: .uintLiteral, range: start..<position)
+    }
+    return Token(kind: .intLiteral, range: start..<position)
+  }
+
+  /// `` `name` ``: letters, digits, `_`, `.`, `-`, `/` and spaces between backticks.
+  private mutating func lexQuotedIdentifier() -> Token {
+    let start = position
+    position += 1
+    while let d = peek(), d != "`", d != "\n" { position += 1 }
+    guard peek() == "`" else {
+      report(start..<position, "Syntax error: quoted identifier is not closed with '`'")
+      return Token(kind: .invalid, range: start..<position)
+    }
+    position += 1
+    let inner = scalars[(start + 1)..<(position - 1)]
+    let allowed = inner.allSatisfy { c in
+      Lexer.isIdentifierPart(c) || c == "." || c == "-" || c == "/" || c == " "
+    }
+    if inner.isEmpty || !allowed {
+      report(
+        start..<position,
+        "Syntax error: a quoted identifier may hold only letters, digits, '_', '.', '-', '/' and spaces"
+      )
+      return Token(kind: .invalid, range: start..<position)
+    }
+    return Token(kind: .quotedIdentifier, range: start..<position)
+  }
+
+  /// A quoted literal whose opening quote is at `position`; `start` includes any prefix.
+  private mutating func lexQuoted(start: Int, raw: Bool, bytes: Bool) -> Token {
+    let quote = scalars[position]
+    let triple = peek(1) == quote && peek(2) == quote
+    position += triple ? 3 : 1
+    var decoder = LiteralDecoder(bytes: bytes)
+    while true {
+      guard let c = peek() else {
+        let what = bytes ? "bytes" : "string"
+        report(start..<position, "Syntax error: \(what) literal is not closed")
+        return Token(kind: .invalid, range: start..<position)
+      }
+      if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
+        position += triple ? 3 : 1
+        break
+      }
+      if !triple && (c == "\n" || c == "\r") {
+        let what = bytes ? "bytes" : "string"
+        report(
+          start..<position,
+          "Syntax error: \(what) literal is not closed before the end of the line (use ''' or \"\"\" for text over several lines)"
+        )
+        return Token(kind: .invalid, range: start..<position)
+      }
+      if c == "\r" {
+        // Line ends in the text are normalised to LF: CRLF and CR alike.
+        position += peek(1) == "\n" ? 2 : 1
+        decoder.append("\n")
+        continue
+      }
+      if c == "\\" && !raw {
+        let escapeStart = position
+        position += 1
+        if let problem = decodeEscape(into: &decoder) {
+          report(escapeStart..<max(position, escapeStart + 1), "Syntax error: " + problem)
+        }
+        continue
+      }
+      decoder.append(c)
+      position += 1
+    }
+    return Token(kind: bytes ? .bytesLiteral : .stringLiteral, range: start..<position,
+      literal: decoder.literal)
+  }
+
+  /// Decodes the escape whose backslash is just before `position`; returns a problem, if any.
+  private mutating func decodeEscape(into decoder: inout LiteralDecoder) -> String? {
+    guard let c = peek() else { return "'\\' at the end of a literal" }
+    position += 1
+    switch c {
+    case "a": decoder.append("\u{07}")
+    case "b": decoder.append("\u{08}")
+    case "f": decoder.append("\u{0C}")
+    case "n": decoder.append("\n")
+    case "r": decoder.append("\r")
+    case "t": decoder.append("\t")
+    case "v": decoder.append("\u{0B}")
+    case "\\", "'", "\"", "?", "`": decoder.append(c)
+    case "x", "X", "u", "U":
+      let count = c == "u" ? 4 : c == "U" ? 8 : 2
+      var value: UInt32 = 0
+      for _ in 0..<count {
+        guard let d = peek(), Lexer.isHexDigit(d) else {
+          return "'\\\(c)' must be followed by \(count) hexadecimal digits"
+        }
+        value = value * 16 + Lexer.hexValue(d)
+        position += 1
+      }
+      if c == "x" || c == "X" {
+        decoder.appendCode(value)
+      } else {
+        guard let scalar = Unicode.Scalar(value) else {
+          return value >= 0xD800 && value <= 0xDFFF
+            ? "'\\\(c)' escape names a surrogate code point, which is not a character"
+            : "'\\\(c)' escape is beyond the last Unicode code point U+10FFFF"
+        }
+        decoder.appendScalarUTF8(scalar)
+      }
+    case "0", "1", "2", "3":
+      var value = c.value - 0x30
+      for _ in 0..<2 {
+        guard let d = peek(), d >= "0" && d <= "7" else {
+          return "an octal escape needs three octal digits, as in '\\012'"
+        }
+        value = value * 8 + (d.value - 0x30)
+        position += 1
+      }
+      decoder.appendCode(value)
+    default:
+      return "invalid escape sequence '\\\(c)'"
+    }
+    return nil
+  }
+}
+
+/// Accumulates the decoded content of a string or bytes literal.
+struct LiteralDecoder {
+  let bytes: Bool
+  private var scalars = String.UnicodeScalarView()
+  private var octets: [UInt8] = []
+
+  init(bytes: Bool) { self.bytes = bytes }
+
+  /// A character written as itself (UTF-8 encoded in bytes).
+  mutating func append(_ scalar: Unicode.Scalar) {
+    if bytes { octets.append(contentsOf: Array(String(scalar).utf8)) } else { scalars.append(scalar) }
+  }
+
+  /// A `\x` or octal escape: a byte in bytes, the code point U+00..U+FF in strings.
+  mutating func appendCode(_ value: UInt32) {
+    if bytes {
+      octets.append(UInt8(truncatingIfNeeded: value))
+    } else if let scalar = Unicode.Scalar(value) {
+      scalars.append(scalar)
+    }
+  }
+
+  /// A `\u` or `\U` escape: the code point (UTF-8 encoded in bytes).
+  mutating func appendScalarUTF8(_ scalar: Unicode.Scalar) { append(scalar) }
+
+  var literal: Literal { bytes ? .bytes(octets) : .string(String(scalars)) }
+}
