@@ -1,0 +1,173 @@
+import SourceDiagnostics
+import YAML
+
+/// What loading a pack gave: the pack, or the diagnostics that say why there is none, and the
+/// files read (to show snippets of them).
+public struct PackLoadResult: Sendable {
+  public let pack: RulePack?
+  public let diagnostics: Diagnostics
+  public let files: [SourceFile]
+}
+
+/// Reads a rule pack folder (RULES.md, "A pack is a folder"): `pack.yaml`, `schema.yaml`,
+/// `params.yaml`, rule files and tests, following `extends` to the packs it builds on.
+public struct RulePackLoader: Sendable {
+  /// Packs that `extends` may name instead of a folder (the bundled pack).
+  public var namedPacks: [String: any PackSource]
+  public var yamlOptions: YAMLLoadOptions
+
+  public init(namedPacks: [String: any PackSource] = [:], yamlOptions: YAMLLoadOptions = YAMLLoadOptions()) {
+    self.namedPacks = namedPacks
+    self.yamlOptions = yamlOptions
+  }
+
+  public func load(_ source: any PackSource) -> PackLoadResult {
+    var state = LoadState(loader: self)
+    let pack = state.load(source, chain: [])
+    if let pack { state.checkRules(pack) }
+    return PackLoadResult(
+      pack: state.diagnostics.hasErrors ? nil : pack, diagnostics: state.diagnostics, files: state.files)
+  }
+}
+
+private struct LoadState {
+  let loader: RulePackLoader
+  var diagnostics = Diagnostics()
+  var files: [SourceFile] = []
+
+  init(loader: RulePackLoader) { self.loader = loader }
+
+  /// Loads one YAML file of a pack; `nil` (reported) when missing or malformed.
+  mutating func document(_ source: any PackSource, _ path: String, required: Bool = true) -> (YAMLDocument, SourceFile)? {
+    let display = source.displayPath(path)
+    guard let bytes = source.read(path) else {
+      if required {
+        diagnostics.append(.error("pack.missing-file", "the pack \(source.description) has no \(path)", at: nil))
+      }
+      return nil
+    }
+    let file = SourceFile(path: display, bytes: bytes)
+    files.append(file)
+    let result = YAMLLoader(options: loader.yamlOptions).load(bytes: bytes, name: display)
+    diagnostics.append(contentsOf: result.diagnostics.sorted)
+    guard let doc = result.document else { return nil }
+    return (doc, file)
+  }
+
+  mutating func load(_ source: any PackSource, chain: [String]) -> RulePack? {
+    guard let (doc, _) = document(source, "pack.yaml") else { return nil }
+    var reader = NodeReader(document: doc)
+    guard
+      let f = reader.mapping(
+        doc.root, what: "pack.yaml", required: ["name", "version", "title"],
+        optional: ["schema", "extends", "languages"])
+    else {
+      diagnostics.append(contentsOf: reader.diagnostics)
+      return nil
+    }
+    let name = f["name"].flatMap { reader.string($0, what: "the pack's name") }?.value ?? ""
+    let version = f["version"].flatMap { reader.string($0, what: "the pack's version") }?.value ?? ""
+    let title = f["title"].flatMap { reader.localized($0, what: "the pack's title") }?.value
+    if chain.contains(name) {
+      reader.error("pack.extends-cycle", "the pack '\(name)' extends itself through \(chain.joined(separator: " → "))", at: doc.root)
+    }
+    var base: RulePack?
+    if let e = f["extends"], let target = reader.string(e, what: "'extends'"), !chain.contains(name) {
+      if let named = loader.namedPacks[target.value] ?? source.relative(target.value) {
+        diagnostics.append(contentsOf: reader.diagnostics)
+        reader = NodeReader(document: doc)
+        base = load(named, chain: chain + [name])
+        if base == nil { return nil }
+      } else {
+        reader.error(
+          "pack.extends-unknown",
+          "'extends: \(target.value)' names neither a pack folder next to this one nor a bundled pack (\(loader.namedPacks.keys.sorted().joined(separator: ", ")))",
+          at: e)
+      }
+    }
+    var schema = base?.schema
+    if let s = f["schema"], let path = reader.string(s, what: "'schema'") {
+      if base != nil {
+        reader.error("pack.schema-in-extension", "a pack that extends another uses its schema; remove 'schema'", at: s)
+      } else if let (schemaDoc, _) = document(source, path.value) {
+        var schemaLoader = SchemaLoader(document: schemaDoc)
+        schema = schemaLoader.load()
+        diagnostics.append(contentsOf: schemaLoader.reader.diagnostics)
+      }
+    } else if base == nil {
+      reader.error("pack.missing-key", "pack.yaml has no 'schema' (and extends no pack)", at: doc.root)
+    }
+    diagnostics.append(contentsOf: reader.diagnostics)
+    guard let schema, let title else { return nil }
+
+    var parameters = base?.parameters ?? [:]
+    var rules: [Rule] = []
+    var ownParameters: [Parameter] = []
+    if let (paramsDoc, paramsFile) = document(source, "params.yaml", required: false) {
+      var r = RuleFileReader(document: paramsDoc, file: paramsFile, pack: name)
+      ownParameters += r.read(allowRules: false).parameters
+      diagnostics.append(contentsOf: r.reader.diagnostics)
+    }
+    let skip: Set<String> = ["pack.yaml", "params.yaml", (f["schema"].flatMap { doc.string($0) }) ?? "schema.yaml"]
+    for fileName in source.list("") where fileName.hasSuffix(".yaml") && !skip.contains(fileName) {
+      guard let (ruleDoc, ruleFile) = document(source, fileName) else { continue }
+      var r = RuleFileReader(document: ruleDoc, file: ruleFile, pack: name)
+      let read = r.read()
+      rules += read.rules
+      ownParameters += read.parameters
+      diagnostics.append(contentsOf: r.reader.diagnostics)
+    }
+    var seenParameters: [String: SourceLocation] = [:]
+    for p in ownParameters {
+      if let first = seenParameters[p.name.value] {
+        diagnostics.append(
+          .error(
+            "param.duplicate", "the parameter '\(p.name.value)' is defined twice in this pack", at: p.name.location,
+            notes: [.init("first defined here", at: first)]))
+        continue
+      }
+      seenParameters[p.name.value] = p.name.location
+      parameters[p.name.value] = p
+    }
+    let baseIDs = Dictionary((base?.rules ?? []).map { ($0.id.value, $0.id.location) }, uniquingKeysWith: { a, _ in a })
+    for rule in rules {
+      if let other = baseIDs[rule.id.value] {
+        diagnostics.append(
+          .error(
+            "pack.id-clash", "the rule id '\(rule.id.value)' is already used by the pack this one extends",
+            at: rule.id.location, notes: [.init("the other rule", at: other)]))
+      }
+    }
+    let tests = source.list("tests").filter { $0.hasSuffix(".yaml") }.map { "tests/\($0)" }
+    return RulePack(
+      lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
+      rules: (base?.rules ?? []) + rules,
+      testFiles: tests.map { source.displayPath($0) } + (base?.testFiles ?? []),
+      source: source, directory: source.description)
+  }
+
+  /// Checks what spans rules: known scopes, and versions of one id that overlap.
+  mutating func checkRules(_ pack: RulePack) {
+    let typeNames = pack.schema.types.map(\.name)
+    var byID: [String: [Rule]] = [:]
+    for rule in pack.rules {
+      if pack.schema.type(rule.scope.value) == nil {
+        var message = "unknown scope '\(rule.scope.value)'"
+        if let near = NameSuggestion.nearest(to: rule.scope.value, in: typeNames) {
+          message += "; did you mean '\(near)'?"
+        } else {
+          message += "; the schema's types are: \(typeNames.joined(separator: ", "))"
+        }
+        diagnostics.append(.error("rule.unknown-scope", message, at: rule.scope.location))
+      }
+      for earlier in byID[rule.id.value, default: []] where earlier.effective.overlaps(rule.effective) {
+        diagnostics.append(
+          .error(
+            "rule.overlapping-versions",
+            "two versions of '\(rule.id.value)' are in force on the same days (\(earlier.effective) and \(rule.effective)); end one before the other starts",
+            at: rule.id.location, notes: [.init("the other version", at: earlier.id.location)]))
+      }
+      byID[rule.id.value, default: []].append(rule)
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import SourceDiagnostics
+
+/// A loaded rule pack, with the packs it extends folded in: one schema, the parameters with
+/// their dated values, and every rule version.
+public struct RulePack: Sendable {
+  /// The pack's name and version, then those of the packs it extends, nearest first.
+  public var lineage: [(name: String, version: String)]
+  public var title: LocalizedText
+  public var schema: Schema
+  /// Parameters by name; an extending pack's values replace its base's.
+  public var parameters: [String: Parameter]
+  /// Every rule version, in file order (base packs first).
+  public var rules: [Rule]
+  /// The rule-test files of every pack in the lineage, as paths readable through `source`.
+  public var testFiles: [String]
+  /// Where the pack's files are read from.
+  public var source: any PackSource
+  /// The pack folder's path (as given, or `bundled:dqtv`).
+  public var directory: String
+
+  public var name: String { lineage[0].name }
+  public var version: String { lineage[0].version }
+}
+
+/// Where a pack's files are read from: a folder on disk, or the pack built into the binary.
+public protocol PackSource: Sendable {
+  /// A name for diagnostics: the folder's path, or `bundled:dqtv`.
+  var description: String { get }
+  /// The bytes of a file, by a path relative to the source's root; `nil` when missing.
+  func read(_ path: String) -> [UInt8]?
+  /// The files directly in a folder (relative path, `""` for the root), names only, sorted.
+  func list(_ folder: String) -> [String]
+  /// The path a diagnostic shows for a file of the source.
+  func displayPath(_ path: String) -> String
+  /// A source for a pack folder named relative to this one (`extends: ../national`), if it exists.
+  func relative(_ path: String) -> (any PackSource)?
+}
