@@ -93,7 +93,7 @@ extension TypeChecker {
       report(
         CheckerMessage.typeMismatch(
           expected: .bool, found: mapping.substitute(type(of: operand), unboundToDyn: true)),
-        at: operand)
+        spanning: operand)
       failed = true
     }
     if failed {
