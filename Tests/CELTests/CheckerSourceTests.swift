@@ -71,6 +71,7 @@ import Testing
     ("true ? 1 : 'a'", ["1:6: expr.no-overload: found no matching overload for '_?_:_' applied to '(bool, int, string)'"]),
     ("self.name.startsWith(1)", ["1:11: expr.no-overload: found no matching overload for 'startsWith' applied to 'string.(int)'"]),
     ("sizee('x')", ["1:1: expr.undeclared: undeclared reference to 'sizee'; did you mean 'size'?"]),
+    ("math.greates(1, 2)", ["1:6: expr.undeclared: undeclared reference to 'math.greates'; did you mean 'math.greatest'?"]),
     ("comune.name == 'x'", ["1:1: expr.undeclared: undeclared reference to 'comune'; did you mean 'commune'?"]),
     ("self.comand_board.members.size() > 0", ["1:6: expr.unknown-field: undefined field 'comand_board' on type 'Commune'; did you mean 'command_board'?"]),
     // The selection made by the has() macro has the range of the macro call.
@@ -108,6 +109,22 @@ import Testing
     let (type, problems) = Self.check(text)
     #expect(problems == expected)
     #expect(type == nil)
+  }
+
+  /// Types nest as deeply as the parser allows, without being cut short.
+  @Test func deeplyNestedTypes() {
+    let depth = 70
+    let text = String(repeating: "[", count: depth) + "1" + String(repeating: "]", count: depth)
+    var type = "int"
+    for _ in 0..<depth { type = "list(\(type))" }
+    let (_, problems) = Self.check(text + " + ['a']")
+    #expect(
+      problems == [
+        "1:\(2 * depth + 3): expr.no-overload: found no matching overload for '_+_' applied to '(\(type), list(string))'"
+      ])
+    let (ok, none) = Self.check(text + " + []")
+    #expect(none == [])
+    #expect(ok?.description == type)
   }
 
   static let conditions: [(String, [String])] = [

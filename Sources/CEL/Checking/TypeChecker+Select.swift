@@ -36,7 +36,7 @@ extension TypeChecker {
   }
 
   /// A qualified variable (`a.b`) declared with its full dotted name.
-  private func lookupQualified(_ name: String) -> CELType? {
+  func lookupQualified(_ name: String) -> CELType? {
     let global = name.hasPrefix(".") ? String(name.dropFirst()) : name
     guard global.contains(".") else { return nil }
     return declarations.variables[global] ?? Self.typeIdentifiers[global]
