@@ -29,7 +29,9 @@ extension ParserState {
     let expr = parseExpression()
     if !aborted && current.kind != .end {
       if current.kind != .invalid {
-        report(current.range, "Syntax error: unexpected '\(text(of: current))' after the end of the expression")
+        let word = text(of: current)
+        let hint = ["and": "&&", "or": "||"][word].map { "; CEL writes '\(word)' as '\($0)'" } ?? ""
+        report(current.range, "Syntax error: unexpected '\(word)' after the end of the expression\(hint)")
       }
       while !aborted && current.kind != .end { advance() }
     }
