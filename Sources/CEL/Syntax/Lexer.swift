@@ -116,11 +116,30 @@ struct Lexer {
     case "&": return two("&", .logicalAnd, else: nil)
     case "|": return two("|", .logicalOr, else: nil)
     default:
-      let shown = c.properties.generalCategory == .control || c == " "
-        ? "U+" + String(c.value, radix: 16, uppercase: true) : String(c)
-      report(start..<position, "Syntax error: unexpected character '\(shown)'")
+      report(start..<position, "Syntax error: " + Lexer.describeUnexpected(c))
       return Token(kind: .invalid, range: start..<position)
     }
+  }
+
+  /// The message for a character no token starts with, with a hint for the usual causes.
+  static func describeUnexpected(_ c: Unicode.Scalar) -> String {
+    let hex = String(c.value, radix: 16, uppercase: true)
+    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    let invisible = c.properties.isWhitespace || c.properties.generalCategory == .control
+      || c.properties.generalCategory == .format
+    var message = invisible
+      ? "unexpected invisible character \(code)" : "unexpected character '\(c)'"
+    switch c {
+    case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
+      message += "; quote strings with straight quotes ' or \""
+    default:
+      if invisible {
+        message += "; only space, tab, line breaks and form feed separate tokens"
+      } else if c.properties.isAlphabetic {
+        message += "; names may use only the letters A-Z and a-z, digits and '_'"
+      }
+    }
+    return message
   }
 
   /// A string or bytes literal with a prefix: `r"…"`, `R'…'`, `b"…"`, `B'…'`, `br"…"`, `bR'…'`…
