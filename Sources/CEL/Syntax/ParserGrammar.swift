@@ -139,7 +139,8 @@ extension ParserState {
     let splitTerm = terms.startIndex + (middle - operators.startIndex) + 1
     let left = balancedTree(terms[..<splitTerm], operators[..<middle], name)
     let right = balancedTree(terms[splitTerm...], operators[(middle + 1)...], name)
-    let range = (sourceMap.range(of: left.id)?.lowerBound ?? 0)..<(sourceMap.range(of: right.id)?.upperBound ?? 0)
+    let lower = sourceMap.range(of: left.id)?.lowerBound ?? 0
+    let range = lower..<max(lower, sourceMap.range(of: right.id)?.upperBound ?? lower)
     return node(
       .call(function: name, target: nil, args: [left, right]), range: range,
       focus: operators[middle])
