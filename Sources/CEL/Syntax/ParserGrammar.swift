@@ -29,7 +29,9 @@ extension ParserState {
     let expr = parseExpression()
     if !aborted && current.kind != .end {
       if current.kind != .invalid {
-        report(current.range, "Syntax error: unexpected '\(text(of: current))' after the end of the expression")
+        let word = text(of: current)
+        let hint = ["and": "&&", "or": "||"][word].map { "; CEL writes '\(word)' as '\($0)'" } ?? ""
+        report(current.range, "Syntax error: unexpected '\(word)' after the end of the expression\(hint)")
       }
       while !aborted && current.kind != .end { advance() }
     }
@@ -39,7 +41,7 @@ extension ParserState {
   /// `Expr`, one level of nesting deeper.
   mutating func parseExpression() -> Expr {
     if aborted { return errorNode(at: current.start..<current.start) }
-    if depth >= limits.maxDepth {
+    if depth > limits.maxDepth {
       abort(
         current.start..<current.start,
         "expression is too deeply nested: more than \(limits.maxDepth) levels of brackets, calls or conditionals",
@@ -77,7 +79,8 @@ extension ParserState {
     var lhs = parseUnary()
     while !aborted {
       if current.kind == .question && minPrecedence == 0 {
-        lhs = parseConditional(condition: lhs, start: start)
+        guard let conditional = parseConditional(condition: lhs, start: start) else { return lhs }
+        lhs = conditional
         continue
       }
       guard let op = Self.binaryOperator(current.kind), op.precedence >= minPrecedence else { break }
@@ -95,11 +98,18 @@ extension ParserState {
   }
 
   /// `condition ? a : b`, the `?` being the current token. The false branch nests (`?:` is
-  /// right-associative), so it counts as one level of depth.
-  private mutating func parseConditional(condition: Expr, start: Int) -> Expr {
+  /// right-associative), so it counts as one level of depth. Without the `:`, reports it and
+  /// returns `nil`, leaving the rest to the enclosing rule.
+  private mutating func parseConditional(condition: Expr, start: Int) -> Expr? {
     let question = advance()
     let whenTrue = parseBinary(minPrecedence: 1)
-    guard expect(.colon, " in the conditional expression") else { return condition }
+    guard current.kind == .colon else {
+      if current.kind != .invalid {
+        report(current.range, "Syntax error: expected ':' in the conditional expression but found \(describe(current))")
+      }
+      return nil
+    }
+    advance()
     let whenFalse = parseExpression()
     return node(
       .call(function: Operator.conditional, target: nil, args: [condition, whenTrue, whenFalse]),

@@ -64,8 +64,9 @@ struct ParserState {
     }
   }
 
-  /// Consumes the current token if it is of `kind`; otherwise reports `mismatched input`, skips
-  /// to the next delimiter, and consumes it there if it is of `kind`.
+  /// Consumes the current token if it is of `kind`; otherwise reports `expected ... but found`,
+  /// skips to the matching `kind` (stepping over bracketed groups, stopping at an unmatched
+  /// closing bracket, and for `:` at a comma), and consumes it there if it is of `kind`.
   @discardableResult
   mutating func expect(_ kind: TokenKind, _ context: String = "") -> Bool {
     if current.kind == kind {
@@ -74,17 +75,32 @@ struct ParserState {
     }
     if aborted { return false }
     if current.kind != .invalid {
-      let found = current.kind == .end ? "the end of the expression" : "'\(text(of: current))'"
-      report(current.range, "Syntax error: expected \(kind.display)\(context) but found \(found)")
+      report(current.range, "Syntax error: expected \(kind.display)\(context) but found \(describe(current))")
     }
-    while !aborted && current.kind != .end && current.kind != kind && !atDelimiter {
+    var nesting = 0
+    while !aborted && current.kind != .end {
+      switch current.kind {
+      case kind where nesting == 0:
+        advance()
+        return true
+      case .leftParen, .leftBracket, .leftBrace:
+        nesting += 1
+      case .rightParen, .rightBracket, .rightBrace:
+        if nesting == 0 { return false }
+        nesting -= 1
+      case .comma where nesting == 0 && kind == .colon:
+        return false
+      default:
+        break
+      }
       advance()
-    }
-    if current.kind == kind {
-      advance()
-      return true
     }
     return false
+  }
+
+  /// How a token is named in messages: its text in quotes, or "the end of the expression".
+  func describe(_ token: Token) -> String {
+    token.kind == .end ? "the end of the expression" : "'\(text(of: token))'"
   }
 
   /// The source text of a token.
