@@ -38,13 +38,13 @@ struct Evaluator<A: Activation> {
     case .call1(let id, let site, let a):
       let x = eval(a)
       if case .error = x { return x }
-      return charged(site, site.invoke([x], id: id))
+      return charged(site, site.invoke(x, id: id))
     case .call2(let id, let site, let a, let b):
       let x = eval(a)
       if case .error = x { return x }
       let y = eval(b)
       if case .error = y { return y }
-      return charged(site, site.invoke([x, y], id: id))
+      return charged(site, site.invoke(x, y, id: id))
     case .call(let id, let site, let args):
       var values: [Value] = []
       values.reserveCapacity(args.count)
