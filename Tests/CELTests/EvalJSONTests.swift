@@ -37,3 +37,13 @@ import Testing
     #expect(evaluate(row.0).jsonText == row.1)
   }
 }
+
+@Suite struct ValueLiteralTests {
+  @Test func swiftLiteralsBuildValues() {
+    let value: Value = ["name": "Nguye\u{302}\u{303}n", "age": 30, "scores": [1.5, true, nil]]
+    #expect(value.jsonText == #"{"name":"Nguyễn","age":30,"scores":[1.5,true,null]}"#)
+    let repeated: Value = [1: "a", 1: "b"]
+    #expect(repeated.isError)
+    #expect(Expected.true.matches(evaluate("v.age == 30 && v.name == 'Nguyễn'", ["v": value])))
+  }
+}
