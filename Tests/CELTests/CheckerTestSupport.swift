@@ -228,11 +228,8 @@ extension CELChecker {
   /// Checks a hand-built tree; a node's location is line 1, column = its id.
   func checkTree(_ expr: Expr, expecting: CELType? = nil) -> CheckOutcome {
     let locator = NodeLocator(
-      range: { id in id.rawValue..<(id.rawValue + 1) },
-      location: { range in
-        SourceLocation(file: "<tree>", line: 1, column: range.lowerBound)
-      },
-      text: [])
+      extent: { id in id.rawValue..<(id.rawValue + 1) }, focus: { _ in nil },
+      location: { range in SourceLocation(file: "<tree>", line: 1, column: range.lowerBound) })
     return check(expr, locator: locator, expecting: expecting)
   }
 }

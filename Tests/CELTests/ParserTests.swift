@@ -157,6 +157,31 @@ let parserCases: [(String, String)] = [
     "cel.bind(t, 1 + 1, t * t)",
     "__comprehension__(#unused, [], t, _+_(1, 1), false, t, _*_(t, t))"
   ),
+  (
+    "a.all(x, b.exists(y, x == y))",
+    "__comprehension__(x, a, @result, true, @not_strictly_false(@result), _&&_(@result, __comprehension__(y, b, @result, false, @not_strictly_false(!_(@result)), _||_(@result, _==_(x, y)), @result)), @result)"
+  ),
+  (
+    "has(self.commander) && self.commander.age >= 18",
+    "_&&_(self.commander~test-only~, _>=_(self.commander.age, 18))"
+  ),
+  (
+    "self.members.filter(m, m.rank == 'tiểu đội trưởng').size() <= 2",
+    "_<=_(__comprehension__(m, self.members, @result, [], true, _?_:_(_==_(m.rank, \"tiểu đội trưởng\"), _+_(@result, [m]), @result), @result).size(), 2)"
+  ),
+  (
+    "[1, 2].map(x, x * 2)[0]",
+    "_[_](__comprehension__(x, [1, 2], @result, [], true, _+_(@result, [_*_(x, 2)]), @result), 0)"
+  ),
+  (
+    "false && !true || false ? 2 : 3",
+    "_?_:_(_||_(_&&_(false, !_(true)), false), 2, 3)"
+  ),
+  ("1 + 2 * 3 - 1 / 2 == 6 % 1", "_==_(_-_(_+_(1, _*_(2, 3)), _/_(1, 2)), _%_(6, 1))"),
+  ("[] + [1,2,3,] + [4]", "_+_(_+_([], [1, 2, 3]), [4])"),
+  ("x[\"a\"].single_int32 == 23", "_==_(_[_](x, \"a\").single_int32, 23)"),
+  ("\"\\\"\"", "\"\\\"\""),
+  ("((a))", "a"),
   // Not macros: other argument counts, receivers or namespaces.
   ("l.all(x)", "l.all(x)"),
   ("all(l, x, p)", "all(l, x, p)"),
@@ -201,4 +226,28 @@ func parserCase(_ input: String, _ expected: String) {
   guard case .call(_, _, let inner) = args[0].kind else { Issue.record("not a call"); return }
   #expect(slice(parsed.sourceMap.range(of: inner[0].id)!) == "1 + 22")
   #expect(slice(parsed.sourceMap.focus(of: inner[0].id)!) == "+")
+}
+
+@Test func comprehensionsRecordTheirMacro() throws {
+  let cases = [
+    ("l.all(x, x)", "all"), ("l.exists(x, x)", "exists"), ("l.exists_one(x, x)", "exists_one"),
+    ("l.map(x, x)", "map"), ("l.map(x, x, x)", "map"), ("l.filter(x, x)", "filter"),
+    ("cel.bind(x, 1, x)", "cel.bind"),
+  ]
+  for (text, macro) in cases {
+    let parsed = try #require(CELParser().parse(text).expression)
+    guard case .comprehension(let c) = parsed.expr.kind else {
+      Issue.record("\(text) is not a comprehension")
+      continue
+    }
+    #expect(c.macro == macro)
+    // The expansion takes the range of the whole macro call.
+    #expect(parsed.sourceMap.range(of: parsed.expr.id) == 0..<text.unicodeScalars.count)
+  }
+}
+
+@Test func printerShowsIDsInCreationOrder() throws {
+  let parsed = try #require(CELParser().parse("a + f(1)").expression)
+  #expect(ExprDebugPrinter(showsIDs: true).print(parsed.expr) == "_+_(a^#1, f(1^#2)^#3)^#4")
+  #expect(parsed.nextID == 5)
 }

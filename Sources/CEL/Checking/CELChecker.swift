@@ -43,7 +43,8 @@ public struct CELChecker: Sendable {
     if let expected, result != .error, result != .dyn,
       !checker.mapping.isAssignable(result, expected)
     {
-      checker.report(CheckerMessage.resultType(expected: expected, found: result), at: expr)
+      checker.report(
+        CheckerMessage.resultType(expected: expected, found: result), spanning: expr)
     }
     return CheckOutcome(
       types: types, overloads: checker.overloads, references: checker.references,

@@ -59,7 +59,7 @@ extension TypeChecker {
       _ = mapping.isAssignable(.dyn, rangeType)
       variableType = .dyn
     default:
-      report(CheckerMessage.notRange(rangeType), at: c.iterRange)
+      report(CheckerMessage.notRange(rangeType), spanning: c.iterRange)
       variableType = .error
     }
 
@@ -82,6 +82,6 @@ extension TypeChecker {
       CheckerMessage.typeMismatch(
         expected: mapping.substitute(expected, unboundToDyn: true),
         found: mapping.substitute(type(of: expr), unboundToDyn: true)),
-      at: expr)
+      spanning: expr)
   }
 }

@@ -24,6 +24,20 @@ extension TypeChecker {
       return
     }
 
+    // `math.greates(1, 2)`: a misspelt function of a namespace that is no variable.
+    if let prefix = Self.qualifiedName(of: target), let root = Self.rootName(of: target),
+      lookupIdent(root) == nil, lookupQualified(prefix) == nil
+    {
+      let namespaced = functions.keys.filter { $0.hasPrefix("\(prefix).") }
+      if !namespaced.isEmpty {
+        let name = "\(prefix).\(function)"
+        let suggestion = NameSuggestion.nearest(to: name, in: namespaced)
+        report(CheckerMessage.undeclared(name, suggestion: suggestion), at: expr)
+        setType(.error, of: expr)
+        return
+      }
+    }
+
     check(target)
     guard let signature = functions[function] else {
       reportUndeclaredFunction(function, at: expr)
@@ -93,7 +107,7 @@ extension TypeChecker {
       report(
         CheckerMessage.typeMismatch(
           expected: .bool, found: mapping.substitute(type(of: operand), unboundToDyn: true)),
-        at: operand)
+        spanning: operand)
       failed = true
     }
     if failed {

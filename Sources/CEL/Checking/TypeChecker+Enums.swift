@@ -39,6 +39,6 @@ extension TypeChecker {
       !decl.values.contains(value)
     else { return }
     let suggestion = NameSuggestion.nearest(to: value, in: decl.values)
-    report(CheckerMessage.enumValue(value, of: decl, suggestion: suggestion), at: expr)
+    report(CheckerMessage.enumValue(value, of: decl, suggestion: suggestion), spanning: expr)
   }
 }

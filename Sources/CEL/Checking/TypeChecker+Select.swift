@@ -28,9 +28,7 @@ extension TypeChecker {
     case .dyn, .error:
       result = .dyn
     default:
-      report(
-        CheckerMessage.noFieldSelection(field, on: operandType),
-        at: locator.location(ofField: field, in: expr.id))
+      report(CheckerMessage.noFieldSelection(field, on: operandType), at: expr)
       result = .error
     }
     if testOnly && result != .error { result = .bool }
@@ -38,7 +36,7 @@ extension TypeChecker {
   }
 
   /// A qualified variable (`a.b`) declared with its full dotted name.
-  private func lookupQualified(_ name: String) -> CELType? {
+  func lookupQualified(_ name: String) -> CELType? {
     let global = name.hasPrefix(".") ? String(name.dropFirst()) : name
     guard global.contains(".") else { return nil }
     return declarations.variables[global] ?? Self.typeIdentifiers[global]
@@ -53,9 +51,7 @@ extension TypeChecker {
     }
     if let decl = object.field(named: field) { return decl.type }
     let suggestion = NameSuggestion.nearest(to: field, in: object.fields.map(\.name))
-    report(
-      CheckerMessage.unknownField(field, on: operandType, suggestion: suggestion),
-      at: locator.location(ofField: field, in: expr.id))
+    report(CheckerMessage.unknownField(field, on: operandType, suggestion: suggestion), at: expr)
     return .error
   }
 }

@@ -2,29 +2,22 @@ import SourceDiagnostics
 
 /// Where the nodes of one expression sit in their file: the bridge from node ids to locations.
 struct NodeLocator {
-  /// The node's range of 0-based Unicode-scalar offsets in the expression text.
-  var range: (ExprID) -> Range<Int>?
+  /// The node's whole extent, as 0-based Unicode-scalar offsets in the expression text.
+  var extent: (ExprID) -> Range<Int>?
+  /// The token that names what the node does (the operator, the field name, the function
+  /// name), or its extent.
+  var focus: (ExprID) -> Range<Int>?
   /// The file location of a range of the expression text.
   var location: (Range<Int>) -> SourceLocation
-  /// The expression text, for pointing at a field name inside a selection.
-  var text: [Unicode.Scalar]
 
-  func location(of id: ExprID) -> SourceLocation {
-    location(range(id) ?? 0..<0)
+  /// Where to report a problem of the node itself: an unknown name, field or overload.
+  func focusLocation(of id: ExprID) -> SourceLocation {
+    location(focus(id) ?? extent(id) ?? 0..<0)
   }
 
-  /// The location of the trailing `field` of a selection node, when the node's text ends with
-  /// it; the whole node otherwise.
-  func location(ofField field: String, in id: ExprID) -> SourceLocation {
-    guard let whole = range(id) else { return location(0..<0) }
-    let name = Array(field.unicodeScalars)
-    let start = whole.upperBound - name.count
-    if start >= whole.lowerBound, whole.upperBound <= text.count,
-      Array(text[start..<whole.upperBound]) == name
-    {
-      return location(start..<whole.upperBound)
-    }
-    return location(whole)
+  /// Where to report a problem with the node as a whole: its value has the wrong type.
+  func extentLocation(of id: ExprID) -> SourceLocation {
+    location(extent(id) ?? 0..<0)
   }
 }
 
@@ -76,8 +69,14 @@ struct TypeChecker {
     diagnostics.append(.error(problem.0, problem.1, at: location))
   }
 
+  /// Reports a problem of the node itself, at its focus token.
   mutating func report(_ problem: (DiagnosticCode, String), at expr: Expr) {
-    report(problem, at: locator.location(of: expr.id))
+    report(problem, at: locator.focusLocation(of: expr.id))
+  }
+
+  /// Reports a problem with the node's value, at its whole extent.
+  mutating func report(_ problem: (DiagnosticCode, String), spanning expr: Expr) {
+    report(problem, at: locator.extentLocation(of: expr.id))
   }
 
   // MARK: The walk

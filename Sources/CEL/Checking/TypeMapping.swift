@@ -8,6 +8,10 @@
 /// more general (`A` bound to `int`, then met with `dyn`, becomes `dyn`).
 struct TypeMapping: Sendable {
   private(set) var bindings: [String: CELType] = [:]
+  /// A bound on the nesting followed through types and bindings: far above what the parser's
+  /// tree-height limit lets an expression build, it only guards against a cycle of bindings,
+  /// which the occurs check already prevents.
+  static let maxDepth = 4096
 
   /// The binding of a type variable, if any.
   func binding(of name: String) -> CELType? { bindings[name] }
@@ -35,7 +39,7 @@ struct TypeMapping: Sendable {
   }
 
   private func substitute(_ type: CELType, unboundToDyn: Bool, depth: Int) -> CELType {
-    guard depth < 64 else { return .dyn }
+    guard depth < Self.maxDepth else { return .dyn }
     switch type {
     case .typeParam(let name):
       if let bound = bindings[name] {
@@ -116,7 +120,7 @@ struct TypeMapping: Sendable {
 
   /// The occurs check: whether `variable` does not occur in `type`, following bindings.
   private func notReferenced(_ variable: CELType, in type: CELType, depth: Int) -> Bool {
-    guard depth < 64 else { return false }
+    guard depth < Self.maxDepth else { return false }
     if variable == type { return false }
     switch type {
     case .typeParam(let name):

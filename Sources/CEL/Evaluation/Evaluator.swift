@@ -38,13 +38,13 @@ struct Evaluator<A: Activation> {
     case .call1(let id, let site, let a):
       let x = eval(a)
       if case .error = x { return x }
-      return charged(site, site.invoke([x], id: id))
+      return charged(site, site.invoke(x, id: id))
     case .call2(let id, let site, let a, let b):
       let x = eval(a)
       if case .error = x { return x }
       let y = eval(b)
       if case .error = y { return y }
-      return charged(site, site.invoke([x, y], id: id))
+      return charged(site, site.invoke(x, y, id: id))
     case .call(let id, let site, let args):
       var values: [Value] = []
       values.reserveCapacity(args.count)
@@ -175,10 +175,12 @@ struct Evaluator<A: Activation> {
         EvaluationError("cannot iterate over a value of type '\(range.typeName)'", id: id))
     }
     slots[c.accuSlot] = eval(c.initial)
-    for item in items {
+    // The condition reads only the accumulator, so it is tested before the next element is
+    // read: a lazy host list is read no further than needed.
+    for index in 0..<items.count {
       guard budget.charge() else { return costError() }
-      slots[c.iterSlot] = item
       if case .bool(false) = eval(c.condition) { break }
+      slots[c.iterSlot] = items[index]
       slots[c.accuSlot] = eval(c.step)
     }
     slots[c.iterSlot] = .null

@@ -49,6 +49,43 @@ final class CallSite: Sendable {
     self.chargesSize = function == Operator.add
   }
 
+  /// One argument, without building an array.
+  func invoke(_ a: Value, id: ExprID) -> Value {
+    for overload in overloads where overload.parameterKinds[0].matches(a) {
+      let result: Value
+      if case .unary(let body) = overload.implementation {
+        result = body(a)
+      } else {
+        result = overload.invoke([a])
+      }
+      return attributed(result, id)
+    }
+    return invoke([a], id: id)
+  }
+
+  /// Two arguments, without building an array.
+  func invoke(_ a: Value, _ b: Value, id: ExprID) -> Value {
+    for overload in overloads
+    where overload.parameterKinds[0].matches(a) && overload.parameterKinds[1].matches(b) {
+      let result: Value
+      if case .binary(let body) = overload.implementation {
+        result = body(a, b)
+      } else {
+        result = overload.invoke([a, b])
+      }
+      return attributed(result, id)
+    }
+    return invoke([a, b], id: id)
+  }
+
+  @inline(__always)
+  private func attributed(_ result: Value, _ id: ExprID) -> Value {
+    if case .error(let error) = result, error.id == nil {
+      return .error(error.attributed(to: id))
+    }
+    return result
+  }
+
   func invoke(_ args: [Value], id: ExprID) -> Value {
     for overload in overloads where overload.accepts(args) {
       let result = overload.invoke(args)

@@ -111,6 +111,16 @@ struct Planner {
     }
     let site = CallSite(function: name, overloads: overloads)
     let planned = allArgs.map { plan($0) }
+    // A constant pattern is compiled once, here.
+    if name == "matches", planned.count == 2, case .constant(.string(let pattern)) = planned[1],
+      case .success(let regex) = CompiledRegex.compile(pattern)
+    {
+      let compiled = LibraryOverload.unary("matches_string", .string, .bool, receiver: true) {
+        guard case .string(let s) = $0 else { return Failure.mismatch("matches", $0) }
+        return .bool(regex.matches(s))
+      }
+      return .call1(id, CallSite(function: name, overloads: [compiled]), planned[0])
+    }
     switch planned.count {
     case 1: return .call1(id, site, planned[0])
     case 2: return .call2(id, site, planned[0], planned[1])

@@ -27,11 +27,9 @@ enum Strings {
   /// quantifiers), and RE2-only syntax such as `\pN` without braces or `(?P<name>...)` may
   /// be rejected. An invalid pattern yields an error value.
   static func matches(_ s: String, _ pattern: String) -> Value {
-    do {
-      let regex = try Regex(pattern).matchingSemantics(.unicodeScalar)
-      return .bool(s.firstMatch(of: regex) != nil)
-    } catch {
-      return .error("invalid regular expression '\(pattern)': \(error)")
+    switch CompiledRegex.compile(pattern) {
+    case .success(let regex): return .bool(regex.matches(s))
+    case .failure(let error): return .error(error)
     }
   }
 
@@ -224,4 +222,24 @@ extension Strings {
     }
     return .string(result + "\"")
   }
+}
+
+/// A compiled regular expression, shareable between threads.
+///
+/// `Regex` is not declared `Sendable`, but a compiled one is immutable (the standard library
+/// lowers it lazily with an atomic, once), so sharing it for matching is safe.
+final class CompiledRegex: @unchecked Sendable {
+  private let regex: Regex<AnyRegexOutput>
+
+  private init(_ regex: Regex<AnyRegexOutput>) { self.regex = regex }
+
+  static func compile(_ pattern: String) -> Result<CompiledRegex, EvaluationError> {
+    do {
+      return .success(CompiledRegex(try Regex(pattern).matchingSemantics(.unicodeScalar)))
+    } catch {
+      return .failure(EvaluationError("invalid regular expression '\(pattern)': \(error)"))
+    }
+  }
+
+  func matches(_ s: String) -> Bool { s.firstMatch(of: regex) != nil }
 }

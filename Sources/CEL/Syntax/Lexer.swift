@@ -5,20 +5,20 @@
 /// the lexer goes on, so the parser can report several errors.
 struct Lexer {
   let scalars: [Unicode.Scalar]
-  private(set) var position = 0
+  var position = 0
   /// Lexical errors found so far: range and message.
-  private(set) var problems: [(range: Range<Int>, message: String)] = []
+  var problems: [(range: Range<Int>, message: String)] = []
 
   init(scalars: [Unicode.Scalar]) {
     self.scalars = scalars
   }
 
-  private func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
+  func peek(_ ahead: Int = 0) -> Unicode.Scalar? {
     let index = position + ahead
     return index < scalars.count ? scalars[index] : nil
   }
 
-  private mutating func report(_ range: Range<Int>, _ message: String) {
+  mutating func report(_ range: Range<Int>, _ message: String) {
     problems.append((range, message))
   }
 
@@ -116,11 +116,30 @@ struct Lexer {
     case "&": return two("&", .logicalAnd, else: nil)
     case "|": return two("|", .logicalOr, else: nil)
     default:
-      let shown = c.properties.generalCategory == .control || c == " "
-        ? "U+" + String(c.value, radix: 16, uppercase: true) : String(c)
-      report(start..<position, "Syntax error: unexpected character '\(shown)'")
+      report(start..<position, "Syntax error: " + Lexer.describeUnexpected(c))
       return Token(kind: .invalid, range: start..<position)
     }
+  }
+
+  /// The message for a character no token starts with, with a hint for the usual causes.
+  static func describeUnexpected(_ c: Unicode.Scalar) -> String {
+    let hex = String(c.value, radix: 16, uppercase: true)
+    let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    let invisible = c.properties.isWhitespace || c.properties.generalCategory == .control
+      || c.properties.generalCategory == .format
+    var message = invisible
+      ? "unexpected invisible character \(code)" : "unexpected character '\(c)'"
+    switch c {
+    case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
+      message += "; quote strings with straight quotes ' or \""
+    default:
+      if invisible {
+        message += "; only space, tab, line breaks and form feed separate tokens"
+      } else if c.properties.isAlphabetic {
+        message += "; names may use only the letters A-Z and a-z, digits and '_'"
+      }
+    }
+    return message
   }
 
   /// A string or bytes literal with a prefix: `r"…"`, `R'…'`, `b"…"`, `B'…'`, `br"…"`, `bR'…'`…
@@ -204,126 +223,4 @@ struct Lexer {
     }
     return Token(kind: .quotedIdentifier, range: start..<position)
   }
-
-  /// A quoted literal whose opening quote is at `position`; `start` includes any prefix.
-  private mutating func lexQuoted(start: Int, raw: Bool, bytes: Bool) -> Token {
-    let quote = scalars[position]
-    let triple = peek(1) == quote && peek(2) == quote
-    position += triple ? 3 : 1
-    var decoder = LiteralDecoder(bytes: bytes)
-    while true {
-      guard let c = peek() else {
-        let what = bytes ? "bytes" : "string"
-        report(start..<position, "Syntax error: \(what) literal is not closed")
-        return Token(kind: .invalid, range: start..<position)
-      }
-      if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
-        position += triple ? 3 : 1
-        break
-      }
-      if !triple && (c == "\n" || c == "\r") {
-        let what = bytes ? "bytes" : "string"
-        report(
-          start..<position,
-          "Syntax error: \(what) literal is not closed before the end of the line (use ''' or \"\"\" for text over several lines)"
-        )
-        return Token(kind: .invalid, range: start..<position)
-      }
-      if c == "\r" {
-        // Line ends in the text are normalised to LF: CRLF and CR alike.
-        position += peek(1) == "\n" ? 2 : 1
-        decoder.append("\n")
-        continue
-      }
-      if c == "\\" && !raw {
-        let escapeStart = position
-        position += 1
-        if let problem = decodeEscape(into: &decoder) {
-          report(escapeStart..<max(position, escapeStart + 1), "Syntax error: " + problem)
-        }
-        continue
-      }
-      decoder.append(c)
-      position += 1
-    }
-    return Token(kind: bytes ? .bytesLiteral : .stringLiteral, range: start..<position,
-      literal: decoder.literal)
-  }
-
-  /// Decodes the escape whose backslash is just before `position`; returns a problem, if any.
-  private mutating func decodeEscape(into decoder: inout LiteralDecoder) -> String? {
-    guard let c = peek() else { return "'\\' at the end of a literal" }
-    position += 1
-    switch c {
-    case "a": decoder.append("\u{07}")
-    case "b": decoder.append("\u{08}")
-    case "f": decoder.append("\u{0C}")
-    case "n": decoder.append("\n")
-    case "r": decoder.append("\r")
-    case "t": decoder.append("\t")
-    case "v": decoder.append("\u{0B}")
-    case "\\", "'", "\"", "?", "`": decoder.append(c)
-    case "x", "X", "u", "U":
-      let count = c == "u" ? 4 : c == "U" ? 8 : 2
-      var value: UInt32 = 0
-      for _ in 0..<count {
-        guard let d = peek(), Lexer.isHexDigit(d) else {
-          return "'\\\(c)' must be followed by \(count) hexadecimal digits"
-        }
-        value = value * 16 + Lexer.hexValue(d)
-        position += 1
-      }
-      if c == "x" || c == "X" {
-        decoder.appendCode(value)
-      } else {
-        guard let scalar = Unicode.Scalar(value) else {
-          return value >= 0xD800 && value <= 0xDFFF
-            ? "'\\\(c)' escape names a surrogate code point, which is not a character"
-            : "'\\\(c)' escape is beyond the last Unicode code point U+10FFFF"
-        }
-        decoder.appendScalarUTF8(scalar)
-      }
-    case "0", "1", "2", "3":
-      var value = c.value - 0x30
-      for _ in 0..<2 {
-        guard let d = peek(), d >= "0" && d <= "7" else {
-          return "an octal escape needs three octal digits, as in '\\012'"
-        }
-        value = value * 8 + (d.value - 0x30)
-        position += 1
-      }
-      decoder.appendCode(value)
-    default:
-      return "invalid escape sequence '\\\(c)'"
-    }
-    return nil
-  }
-}
-
-/// Accumulates the decoded content of a string or bytes literal.
-struct LiteralDecoder {
-  let bytes: Bool
-  private var scalars = String.UnicodeScalarView()
-  private var octets: [UInt8] = []
-
-  init(bytes: Bool) { self.bytes = bytes }
-
-  /// A character written as itself (UTF-8 encoded in bytes).
-  mutating func append(_ scalar: Unicode.Scalar) {
-    if bytes { octets.append(contentsOf: Array(String(scalar).utf8)) } else { scalars.append(scalar) }
-  }
-
-  /// A `\x` or octal escape: a byte in bytes, the code point U+00..U+FF in strings.
-  mutating func appendCode(_ value: UInt32) {
-    if bytes {
-      octets.append(UInt8(truncatingIfNeeded: value))
-    } else if let scalar = Unicode.Scalar(value) {
-      scalars.append(scalar)
-    }
-  }
-
-  /// A `\u` or `\U` escape: the code point (UTF-8 encoded in bytes).
-  mutating func appendScalarUTF8(_ scalar: Unicode.Scalar) { append(scalar) }
-
-  var literal: Literal { bytes ? .bytes(octets) : .string(String(scalars)) }
 }

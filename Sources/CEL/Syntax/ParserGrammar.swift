@@ -29,7 +29,9 @@ extension ParserState {
     let expr = parseExpression()
     if !aborted && current.kind != .end {
       if current.kind != .invalid {
-        report(current.range, "Syntax error: unexpected '\(text(of: current))' after the end of the expression")
+        let word = text(of: current)
+        let hint = ["and": "&&", "or": "||"][word].map { "; CEL writes '\(word)' as '\($0)'" } ?? ""
+        report(current.range, "Syntax error: unexpected '\(word)' after the end of the expression\(hint)")
       }
       while !aborted && current.kind != .end { advance() }
     }
@@ -137,7 +139,8 @@ extension ParserState {
     let splitTerm = terms.startIndex + (middle - operators.startIndex) + 1
     let left = balancedTree(terms[..<splitTerm], operators[..<middle], name)
     let right = balancedTree(terms[splitTerm...], operators[(middle + 1)...], name)
-    let range = (sourceMap.range(of: left.id)?.lowerBound ?? 0)..<(sourceMap.range(of: right.id)?.upperBound ?? 0)
+    let lower = sourceMap.range(of: left.id)?.lowerBound ?? 0
+    let range = lower..<max(lower, sourceMap.range(of: right.id)?.upperBound ?? lower)
     return node(
       .call(function: name, target: nil, args: [left, right]), range: range,
       focus: operators[middle])

@@ -149,7 +149,18 @@ extension ParserState {
       report(token.range, "Syntax error: a quoted identifier may only follow '.' or name a message field")
       return errorNode(at: token.range)
     case .invalid:
-      advance()
+      // The lexer has reported it. A primary written right after it (as `a` in `‘a’`) is
+      // parsed, so that one stray character makes one error.
+      var last = advance()
+      while current.kind == .invalid { last = advance() }
+      switch current.kind {
+      case .identifier, .dot, .intLiteral, .uintLiteral, .doubleLiteral, .stringLiteral,
+        .bytesLiteral, .trueKeyword, .falseKeyword, .nullKeyword, .leftParen, .leftBracket,
+        .leftBrace:
+        if current.start == last.end { return parsePrimary() }
+      default:
+        break
+      }
       return errorNode(at: token.range)
     default:
       if token.kind == .end {

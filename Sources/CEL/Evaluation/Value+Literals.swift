@@ -1,0 +1,27 @@
+/// Swift literals for values, for hosts and tests: `let v: Value = ["a": 1, "b": [true]]`.
+/// String literals are normalised to NFC.
+extension Value: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
+  ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
+  ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
+{
+  public init(nilLiteral: ()) { self = .null }
+  public init(booleanLiteral value: Bool) { self = .bool(value) }
+  public init(integerLiteral value: Int64) { self = .int(value) }
+  public init(floatLiteral value: Double) { self = .double(value) }
+  public init(stringLiteral value: String) { self = .string(CELString.nfc(value)) }
+  public init(arrayLiteral elements: Value...) { self = .list(ListValue(elements)) }
+
+  /// A map from a dictionary literal; a key of a type maps cannot hold, or a repeated key,
+  /// gives an error value.
+  public init(dictionaryLiteral elements: (Value, Value)...) {
+    switch MapValue.make(elements.map { (key: $0.0, value: $0.1) }) {
+    case .success(let map): self = .map(map)
+    case .failure(let error): self = .error(error)
+    }
+  }
+}
+
+extension Value: CustomStringConvertible {
+  /// The value as one-line JSON (see ``jsonText``).
+  public var description: String { jsonText }
+}

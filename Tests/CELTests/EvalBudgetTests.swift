@@ -1,0 +1,72 @@
+import Testing
+
+@testable import CEL
+
+/// The cost budget: every evaluation ends, with "cost limit exceeded" past the limit.
+@Suite struct EvalBudgetTests {
+  @Test func smallExpressionsFitTheDefaultBudget() {
+    check(EvalCase("[1, 2, 3].map(x, x * 2).filter(y, y > 2).size()", .int(2)))
+  }
+
+  @Test func comprehensionStepsAreCounted() {
+    let list = Value.list(host: CountingList(count: 1_000_000))
+    let value = evaluate("xs.all(x, x.age >= 0)", ["xs": list], budget: 10_000)
+    guard case .error(let error) = value else {
+      Issue.record("expected the cost limit, got \(value.jsonText)")
+      return
+    }
+    #expect(error.message == "cost limit exceeded")
+  }
+
+  @Test func nestedComprehensionsStop() {
+    // 1000 × 1000 iterations would be ten million steps and more.
+    let value = evaluate(
+      "l.all(a, l.all(b, a + b >= 0))",
+      ["l": .list((0..<1000).map { Value.int($0) })], budget: 100_000)
+    #expect(Expected.error("cost limit exceeded").matches(value))
+  }
+
+  @Test func builtStringsAreCharged() {
+    // Doubling a string twenty times builds about a million bytes.
+    let doubling = (0..<20).reduce("s") { text, _ in "cel.bind(s, \(text) + \(text), s)" }
+    _ = doubling
+    let value = evaluate(
+      "[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20].map(i, 'x').join('').size() > 0 && "
+        + "cel.bind(s, 'abcdefghij' + 'abcdefghij', cel.bind(t, s + s + s + s, t + t + t + t)).size() == 320",
+      budget: 300)
+    #expect(Expected.error("cost limit exceeded").matches(value))
+    // The same with a larger budget succeeds.
+    let ok = evaluate(
+      "cel.bind(s, 'abcdefghij' + 'abcdefghij', cel.bind(t, s + s + s + s, t + t + t + t)).size() == 320",
+      budget: 1_000)
+    #expect(Expected.true.matches(ok))
+  }
+
+  @Test func anAbsorbedCostErrorStillFails() {
+    // `||` would absorb an error with `true`; running out of budget must not be absorbed.
+    let value = evaluate(
+      "l.all(a, l.all(b, a + b >= 0)) || true", ["l": .list((0..<1000).map { Value.int($0) })],
+      budget: 10_000)
+    #expect(Expected.error("cost limit exceeded").matches(value))
+  }
+
+  @Test func budgetAccumulatesAcrossEvaluations() {
+    let program = try! Program(CELParser().parse("1 + 2").expression!)
+    var budget = CostBudget(limit: 10)
+    #expect(Expected.int(3).matches(program.evaluate(EmptyActivation(), budget: &budget)))
+    #expect(budget.used == 3)
+    _ = program.evaluate(EmptyActivation(), budget: &budget)
+    _ = program.evaluate(EmptyActivation(), budget: &budget)
+    #expect(Expected.error("cost limit").matches(program.evaluate(EmptyActivation(), budget: &budget)))
+    budget.reset()
+    #expect(budget.used == 0)
+  }
+
+  @Test func mapAndFilterBuildListsInLinearTime() {
+    // 200,000 appends: quadratic copying would take minutes; in place it takes milliseconds.
+    let value = evaluate(
+      "xs.map(x, x.age).filter(a, a < 50).size()",
+      ["xs": .list(host: CountingList(count: 200_000))])
+    #expect(Expected.int(100_000).matches(value))
+  }
+}
