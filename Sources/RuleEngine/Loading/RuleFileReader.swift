@@ -47,11 +47,12 @@ struct RuleFileReader {
     let doc = reader.document
     let label = doc.value(forKey: "id", in: node).flatMap { doc.string($0) }.map { "the rule '\($0)'" } ?? "a rule"
     guard let f = reader.mapping(node, what: label, required: Self.requiredRuleKeys, optional: Self.ruleKeys) else { return nil }
-    let errorsBefore = reader.diagnostics.errorCount
     let id = f["id"].flatMap { reader.string($0, what: "the rule id") }
     if let id, !Self.isValidID(id.value) {
+      // Reported, but the rule is still read, so that its expressions are checked too.
       reader.error("rule.bad-id", "the rule id '\(id.value)' may hold only letters, digits, '.', '-' and '_'", at: f["id"]!)
     }
+    let errorsBefore = reader.diagnostics.errorCount
     let title = f["title"].flatMap { reader.localized($0, what: "the title of \(label)") }
     let basis = f["basis"].map { readBasis($0, label: label) } ?? []
     var severity: Severity?

@@ -4,6 +4,8 @@ import YAML
 /// What loading a pack gave: the pack, or the diagnostics that say why there is none, and the
 /// files read (to show snippets of them).
 public struct PackLoadResult: Sendable {
+  /// The pack; when `diagnostics` has errors, it holds only what could be read (so that its
+  /// rules' expressions can still be checked and every mistake shown in one run).
   public let pack: RulePack?
   public let diagnostics: Diagnostics
   public let files: [SourceFile]
@@ -25,8 +27,7 @@ public struct RulePackLoader: Sendable {
     var state = LoadState(loader: self)
     let pack = state.load(source, chain: [])
     if let pack { state.checkRules(pack) }
-    return PackLoadResult(
-      pack: state.diagnostics.hasErrors ? nil : pack, diagnostics: state.diagnostics, files: state.files)
+    return PackLoadResult(pack: pack, diagnostics: state.diagnostics, files: state.files)
   }
 }
 

@@ -1,0 +1,262 @@
+import CEL
+import SourceDiagnostics
+import YAML
+
+/// What a check is asked to do.
+public struct CheckRequest: Sendable {
+  public var data: DataDocument
+  public var pack: CompiledPack
+  /// The date judged: the rules and parameter values in force on it apply.
+  public var asOf: CalendarDate
+  /// Which rule ids to run (`--only`, `--skip`); all when `nil`.
+  public var ruleFilter: (@Sendable (String) -> Bool)?
+  /// The cost limit of one evaluation of one expression on one node.
+  public var costLimit: Int
+
+  public init(
+    data: DataDocument, pack: CompiledPack, asOf: CalendarDate, ruleFilter: (@Sendable (String) -> Bool)? = nil,
+    costLimit: Int = 1_000_000
+  ) {
+    self.data = data
+    self.pack = pack
+    self.asOf = asOf
+    self.ruleFilter = ruleFilter
+    self.costLimit = costLimit
+  }
+}
+
+/// What a check found.
+public struct CheckResult: Sendable {
+  public var findings: [Finding]
+  /// Rule versions in force on the date (and selected) that ran.
+  public var rulesApplied: Int
+  /// Rule ids of the pack with no version in force on the date.
+  public var rulesNotInForce: Int
+}
+
+/// How one rule judged one node, for `check` and `explain`.
+public struct NodeVerdict: Sendable {
+  public enum Outcome: Sendable {
+    /// `when` was false.
+    case notApplicable
+    case passed
+    case violated
+    /// An expression failed; the message says why.
+    case error(String)
+    /// A value the rule read breaks the schema; the `SCHEMA` finding covers it.
+    case invalidData
+  }
+
+  public var object: ObjectID
+  public var outcome: Outcome
+  /// The `let` values computed before the verdict.
+  public var values: [(name: String, value: Value)]
+  /// The finding, when the outcome is a violation or an error.
+  public var finding: Finding?
+}
+
+/// Runs compiled rules over decoded data. Pure and synchronous: the same request always gives
+/// the same findings, sorted.
+public struct Engine: Sendable {
+  public init() {}
+
+  public func check(_ request: CheckRequest) -> CheckResult {
+    let store = DataStore(request.data)
+    let params = Self.parameters(request.pack.pack, on: request.asOf)
+    let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
+    var findings: [Finding] = []
+    var applied = 0
+    let inForce = request.pack.rules(inForceOn: request.asOf).filter { request.ruleFilter?($0.id) ?? true }
+    for rule in inForce {
+      applied += 1
+      for object in request.data.objects(ofType: rule.rule.scope.value) {
+        let verdict = judge(rule, object, store: store, asOf: asOf, params: params, costLimit: request.costLimit)
+        if let f = verdict.finding { findings.append(f) }
+      }
+    }
+    let allIDs = Set(request.pack.rules.map(\.id).filter { request.ruleFilter?($0) ?? true })
+    let inForceIDs = Set(inForce.map(\.id))
+    findings.sort(by: Finding.precedes)
+    return CheckResult(findings: findings, rulesApplied: applied, rulesNotInForce: allIDs.subtracting(inForceIDs).count)
+  }
+
+  /// Every node a rule runs on, with its verdict (for `explain`).
+  public func explain(_ rule: CompiledRule, request: CheckRequest) -> [NodeVerdict] {
+    let store = DataStore(request.data)
+    let params = Self.parameters(request.pack.pack, on: request.asOf)
+    let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
+    return request.data.objects(ofType: rule.rule.scope.value).map {
+      judge(rule, $0, store: store, asOf: asOf, params: params, costLimit: request.costLimit)
+    }
+  }
+
+  /// The parameters in force on a date, as a CEL map; a parameter with no value in force is
+  /// left out (reading it is an evaluation error).
+  static func parameters(_ pack: RulePack, on date: CalendarDate) -> Value {
+    var entries: [(key: Value, value: Value)] = []
+    for name in pack.parameters.keys.sorted() {
+      if let v = pack.parameters[name]?.value(on: date) { entries.append((.string(name), celValue(v))) }
+    }
+    return (try? MapValue.make(entries).get()).map { .map($0) } ?? .map(MapValue([:]))
+  }
+
+  static func celValue(_ v: ParameterValue) -> Value {
+    switch v {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .int(let i): return .int(i)
+    case .double(let d): return .double(d)
+    case .string(let s): return .normalizedString(s)
+    case .date(let d): return .timestamp(CELTimestamp(seconds: Int64(d.daysSinceEpoch) * 86_400)!)
+    case .list(let items): return .list(items.map(celValue))
+    case .map(let entries, let order):
+      let pairs = order.map { (key: Value.string($0), value: celValue(entries[$0]!)) }
+      return (try? MapValue.make(pairs).get()).map { .map($0) } ?? .null
+    }
+  }
+
+  func judge(
+    _ rule: CompiledRule, _ object: ObjectID, store: DataStore, asOf: Value, params: Value, costLimit: Int
+  ) -> NodeVerdict {
+    let data = store.data
+    var activation = RuleActivation()
+    let chain = data.ancestry(of: object)
+    var bound: [String: ObjectID] = [:]
+    for (level, id) in chain.enumerated() where level < rule.ancestry.count {
+      activation.bind(rule.ancestry[level].variable, .object(DataObjectValue(store: store, id: id)))
+      bound[rule.ancestry[level].variable] = id
+    }
+    activation.bind("self", .object(DataObjectValue(store: store, id: object)))
+    bound["self"] = object
+    activation.bind(RuleCompiler.asOfVariable, asOf)
+    activation.bind(RuleCompiler.paramsVariable, params)
+
+    var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
+    func failure(_ value: Value, _ expression: CompiledExpression) -> NodeVerdict {
+      guard case .error(let e) = value else {
+        verdict.outcome = .error("the expression gave \(value.typeName), not bool")
+        verdict.finding = evaluationFinding(rule, object, data: data, message: "the expression gave \(value.typeName), not bool", bound: bound, values: verdict.values)
+        return verdict
+      }
+      if e.message == DataStore.invalidDataMessage {
+        verdict.outcome = .invalidData
+        return verdict
+      }
+      verdict.outcome = .error(e.message)
+      verdict.finding = evaluationFinding(rule, object, data: data, message: e.message, bound: bound, values: verdict.values)
+      return verdict
+    }
+    var budget = CostBudget(limit: costLimit)
+    if let when = rule.when {
+      let v = when.program.evaluate(activation, budget: &budget)
+      guard case .bool(let applies) = v else { return failure(v, when) }
+      if !applies {
+        verdict.outcome = .notApplicable
+        return verdict
+      }
+    }
+    for binding in rule.lets {
+      budget = CostBudget(limit: costLimit)
+      let v = binding.expression.program.evaluate(activation, budget: &budget)
+      if case .error = v { return failure(v, binding.expression) }
+      activation.bind(binding.name, v)
+      verdict.values.append((binding.name, v))
+    }
+    budget = CostBudget(limit: costLimit)
+    let result = rule.require.program.evaluate(activation, budget: &budget)
+    guard case .bool(let holds) = result else { return failure(result, rule.require) }
+    if holds { return verdict }
+    verdict.outcome = .violated
+    let (node, path) = place(rule, object, data: data, bound: bound)
+    var message = LocalizedText(vi: "", en: "")
+    for language in Language.allCases {
+      let text = render(rule.message[language] ?? [], activation: activation, schema: data.schema, language: language, costLimit: costLimit)
+      if language == .vi { message.vi = text } else { message.en = text }
+    }
+    verdict.finding = Finding(
+      rule: rule.id, kind: .violation, severity: rule.rule.severity, message: message, basis: rule.rule.basis,
+      location: data.yaml.location(of: node), path: path,
+      values: verdict.values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
+    return verdict
+  }
+
+  func render(_ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int) -> String {
+    let words = ValueText(schema: schema, language: language)
+    var out = ""
+    for part in parts {
+      switch part {
+      case .text(let t): out += t
+      case .expression(let e):
+        var budget = CostBudget(limit: costLimit)
+        let v = e.program.evaluate(activation, budget: &budget)
+        if case .error = v { out += "?" } else { out += words.text(v, type: e.type) }
+      }
+    }
+    return out
+  }
+
+  func evaluationFinding(
+    _ rule: CompiledRule, _ object: ObjectID, data: DataDocument, message: String, bound: [String: ObjectID],
+    values: [(name: String, value: Value)]
+  ) -> Finding {
+    let path = data.path(of: object)
+    return Finding(
+      rule: rule.id, kind: .evaluationError, severity: .error,
+      message: LocalizedText(
+        vi: "Không đánh giá được quy tắc \(rule.id) tại \(path.isEmpty ? "gốc tệp" : path): \(message).",
+        en: "the rule \(rule.id) could not be evaluated at \(path.isEmpty ? "the root" : path): \(message)"),
+      basis: rule.rule.basis, location: data.location(of: object), path: path,
+      values: values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
+  }
+
+  /// The node a finding points to: the rule's `at` path when it leads somewhere, else the node
+  /// judged.
+  func place(_ rule: CompiledRule, _ object: ObjectID, data: DataDocument, bound: [String: ObjectID]) -> (YAMLNodeID, String) {
+    guard let at = rule.at, let start = bound[at.variable] else { return (data.node(of: object), data.path(of: object)) }
+    var node = data.node(of: start)
+    var path = data.path(of: start)
+    var current: DataSlot = .object(start)
+    var owner = start
+    for step in at.steps {
+      switch (step, current) {
+      case (.field(let name), .object(let o)):
+        guard let slot = data.slot(o, field: name), let valueNode = data.valueNode(o, field: name) else {
+          return (node, path)
+        }
+        owner = o
+        node = valueNode
+        path = data.path(of: o, field: name)
+        current = slot
+      case (.index(let i), .list(let list)) where i >= 0 && i < data.listCount(list):
+        let item = data.listItem(list, i)
+        node = data.yaml.items(of: data.listNode(list))[i]
+        path += "[\(i)]"
+        current = item
+      default:
+        return (node, path)
+      }
+    }
+    _ = owner
+    return (node, path)
+  }
+}
+
+/// The variables of one evaluation: a few names, looked up by a short scan.
+struct RuleActivation: Activation {
+  private var names: [String] = []
+  private var values: [Value] = []
+
+  mutating func bind(_ name: String, _ value: Value) {
+    if let i = names.firstIndex(of: name) {
+      values[i] = value
+    } else {
+      names.append(name)
+      values.append(value)
+    }
+  }
+
+  func resolve(_ name: String) -> Value? {
+    for i in names.indices where names[i] == name { return values[i] }
+    return nil
+  }
+}

@@ -1,0 +1,105 @@
+import CEL
+
+/// How values appear in messages and findings: numbers and dates written for people, enum
+/// values by their titles.
+struct ValueText {
+  let schema: Schema
+  let language: Language
+
+  /// The text of a value in a message. `type` is the checked type of the expression, used to
+  /// show an enum value by its title (`chi_huy_truong` → "Chỉ huy trưởng").
+  func text(_ value: Value, type: CELType? = nil) -> String {
+    switch value {
+    case .null: return language == .vi ? "không có" : "none"
+    case .bool(let b): return language == .vi ? (b ? "có" : "không") : (b ? "yes" : "no")
+    case .int(let i): return String(i)
+    case .uint(let u): return String(u)
+    case .double(let d): return Self.number(d)
+    case .string(let s):
+      if case .enumeration(let e)? = type, let title = schema.enumType(e)?.value(s)?.title {
+        return title[language]
+      }
+      return s
+    case .bytes(let b): return b.map { String($0, radix: 16) }.joined()
+    case .timestamp(let t): return date(t)
+    case .duration(let d): return d.description
+    case .type(let t): return t.name
+    case .list(let list):
+      var element: CELType?
+      if case .list(let e)? = type { element = e }
+      return list.elements.map { text($0, type: element) }.joined(separator: ", ")
+    case .map(let map):
+      return zip(map.keys, map.values).map { "\(text($0)): \(text($1))" }.joined(separator: ", ")
+    case .object(let object):
+      if case .value(let name) = object.field("name") { return text(name) }
+      if let data = object as? DataObjectValue, let key = data.store.data.key(of: data.id) { return key }
+      return object.typeName
+    case .error(let e): return e.message
+    }
+  }
+
+  /// `33.3`: whole numbers without decimals, others rounded to one decimal.
+  static func number(_ d: Double) -> String {
+    if d.isNaN || d.isInfinite { return String(d) }
+    if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
+    let tenths = (d * 10).rounded() / 10
+    if tenths == tenths.rounded() { return String(Int64(tenths)) }
+    return String(tenths)
+  }
+
+  /// `01/07/2025` in Vietnamese, `2025-07-01` in English; a time of day only when not midnight.
+  func date(_ t: CELTimestamp) -> String {
+    let days = Int(t.seconds.dividedRoundingDown(by: 86_400))
+    let date = CalendarDate(daysSinceEpoch: days)
+    let midnight = t.seconds - Int64(days) * 86_400 == 0 && t.nanos == 0
+    guard midnight else { return t.description }
+    return language == .vi ? date.vietnamese : date.description
+  }
+
+  /// A value as findings carry it (JSON-like).
+  static func findingValue(_ value: Value) -> FindingValue {
+    switch value {
+    case .null: return .null
+    case .bool(let b): return .bool(b)
+    case .int(let i): return .int(i)
+    case .uint(let u): return .uint(u)
+    case .double(let d): return .double(d)
+    case .string(let s): return .string(s)
+    case .bytes(let b): return .string(b.map { String($0, radix: 16) }.joined())
+    case .timestamp(let t):
+      let days = Int(t.seconds.dividedRoundingDown(by: 86_400))
+      if t.seconds == Int64(days) * 86_400 && t.nanos == 0 {
+        return .string(CalendarDate(daysSinceEpoch: days).description)
+      }
+      return .string(t.description)
+    case .duration(let d): return .string(d.description)
+    case .type(let t): return .string(t.name)
+    case .list(let list): return .list(list.elements.map(findingValue))
+    case .map(let map):
+      return .map(zip(map.keys, map.values).map { (ValueText.keyText($0), findingValue($1)) })
+    case .object(let object):
+      if let data = object as? DataObjectValue {
+        return .string(data.store.data.path(of: data.id))
+      }
+      return .string(object.typeName)
+    case .error(let e): return .string("error: \(e.message)")
+    }
+  }
+
+  static func keyText(_ key: Value) -> String {
+    switch key {
+    case .string(let s): s
+    case .int(let i): String(i)
+    case .uint(let u): String(u)
+    case .bool(let b): String(b)
+    default: "\(key)"
+    }
+  }
+}
+
+extension Int64 {
+  func dividedRoundingDown(by d: Int64) -> Int64 {
+    let q = self / d
+    return (self % d != 0 && (self < 0) != (d < 0)) ? q - 1 : q
+  }
+}

@@ -1,0 +1,53 @@
+import CEL
+import SourceDiagnostics
+
+/// An expression parsed, checked and planned once, to be run on many nodes.
+struct CompiledExpression: Sendable {
+  let parsed: ParsedExpression
+  let program: Program
+  let type: CELType
+}
+
+/// Where a finding points: a variable, then fields and list positions (`self.command_board`,
+/// `commune.villages[0]`).
+struct NodePath: Sendable {
+  enum Step: Sendable {
+    case field(String)
+    case index(Int)
+  }
+
+  let variable: String
+  let steps: [Step]
+}
+
+/// A rule version ready to run: its expressions compiled against the schema.
+public struct CompiledRule: Sendable {
+  public let rule: Rule
+  /// The schema types from the root down to the scope, and the names they are bound by.
+  let ancestry: [(type: String, variable: String)]
+  let when: CompiledExpression?
+  let lets: [(name: String, expression: CompiledExpression)]
+  let require: CompiledExpression
+  let at: NodePath?
+  let message: [Language: [CompiledMessagePart]]
+
+  public var id: String { rule.id.value }
+}
+
+enum CompiledMessagePart: Sendable {
+  case text(String)
+  case expression(CompiledExpression)
+}
+
+/// A pack whose every rule compiled.
+public struct CompiledPack: Sendable {
+  public let pack: RulePack
+  public let rules: [CompiledRule]
+  /// The declarations rules were checked against (for `eval`).
+  public let declarations: Declarations
+
+  /// The rule versions in force on a date.
+  public func rules(inForceOn date: CalendarDate) -> [CompiledRule] {
+    rules.filter { $0.rule.effective.contains(date) }
+  }
+}
