@@ -102,6 +102,9 @@ import Testing
     ("self.class in ['I', 'IV'] && self.class != 'III'", [
       "1:21: expr.enum-value: 'IV' is not a value of CommuneClass; did you mean 'I'?"
     ]),
+    ("self.designations != ['ven_bien', 'bien_gioii']", [
+      "1:35: expr.enum-value: 'bien_gioii' is not a value of Designation; did you mean 'bien_gioi'?"
+    ]),
     ("age(self.name, as_of) > 18", [
       "1:1: expr.no-overload: found no matching overload for 'age' applied to '(string, google.protobuf.Timestamp)'"
     ]),
