@@ -29,4 +29,15 @@ public struct ParsedExpression: Sendable {
   public func focusLocation(of id: ExprID) -> SourceLocation {
     source.location(of: sourceMap.focus(of: id) ?? 0..<0)
   }
+
+  /// The text a node was written as (for a macro expansion, the whole macro call), e.g. to show
+  /// which part of a rule was false.
+  public func sourceText(of id: ExprID) -> String? {
+    guard let range = sourceMap.range(of: id) else { return nil }
+    let scalars = source.text.unicodeScalars
+    guard range.upperBound <= source.scalarCount else { return nil }
+    let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+    let end = scalars.index(start, offsetBy: range.count)
+    return String(scalars[start..<end])
+  }
 }
