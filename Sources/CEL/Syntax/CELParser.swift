@@ -43,7 +43,11 @@ public struct CELParser: Sendable {
         expr: expr, sourceMap: state.sourceMap, source: source, nextID: state.nextID)
       return ParseResult(expression: parsed, diagnostics: [])
     }
-    let diagnostics = state.errors.map { error in
+    // In text order: a lexical error is found when its token is read, one token ahead.
+    let ordered = state.errors.enumerated().sorted {
+      ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
+    }.map(\.element)
+    let diagnostics = ordered.map { error in
       Diagnostic.error(error.code, error.message, at: source.location(of: error.range))
     }
     return ParseResult(expression: nil, diagnostics: diagnostics)
