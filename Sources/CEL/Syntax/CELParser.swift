@@ -11,11 +11,13 @@ import SourceDiagnostics
 /// ``ParserLimits``, so no input can exhaust the stack. Errors carry the code `expr.syntax`
 /// (`expr.too-long`, `expr.too-deep` for the limits) and a location in the expression's file.
 public struct CELParser: Sendable {
+  /// The bounds on length, nesting, tree height and error count.
   public let limits: ParserLimits
   /// Whether macros (`has`, `all`, `exists`, `exists_one`, `map`, `filter`, `cel.bind`) are
   /// expanded; when false they stay ordinary calls.
   public let expandsMacros: Bool
 
+  /// A parser with the given limits; `expandsMacros: false` parses macros as plain calls.
   public init(limits: ParserLimits = ParserLimits(), expandsMacros: Bool = true) {
     self.limits = limits
     self.expandsMacros = expandsMacros

@@ -12,6 +12,7 @@ public struct ParsedExpression: Sendable {
   /// One past the largest node id used, so later passes can add nodes with fresh ids.
   public let nextID: Int
 
+  /// Assembles a parsed expression (the parser makes these; tests and later passes may too).
   public init(expr: Expr, sourceMap: SourceMap, source: ExpressionSource, nextID: Int) {
     self.expr = expr
     self.sourceMap = sourceMap
