@@ -96,6 +96,15 @@ import Testing
     ("self.class == 'dac_bit'", [
       "1:15: expr.enum-value: 'dac_bit' is not a value of CommuneClass; did you mean 'dac_biet'?"
     ]),
+    ("self.designations.exists(d, d == 'ven_bienn')", [
+      "1:34: expr.enum-value: 'ven_bienn' is not a value of Designation; did you mean 'ven_bien'?"
+    ]),
+    ("self.class in ['I', 'IV'] && self.class != 'III'", [
+      "1:21: expr.enum-value: 'IV' is not a value of CommuneClass; did you mean 'I'?"
+    ]),
+    ("self.designations != ['ven_bien', 'bien_gioii']", [
+      "1:35: expr.enum-value: 'bien_gioii' is not a value of Designation; did you mean 'bien_gioi'?"
+    ]),
     ("age(self.name, as_of) > 18", [
       "1:1: expr.no-overload: found no matching overload for 'age' applied to '(string, google.protobuf.Timestamp)'"
     ]),
@@ -140,6 +149,18 @@ import Testing
   @Test(arguments: conditions)
   func conditionsMustBeBool(_ text: String, _ expected: [String]) {
     #expect(Self.check(text, expecting: .bool).problems == expected)
+  }
+
+  @Test func problemsAreLocatedInTheRuleFile() throws {
+    let source = ExpressionSource(
+      text: "self.comand_board != null", file: "rules/board.yaml",
+      origin: .inline(SourcePosition(line: 12, column: 14)))
+    let parsed = try #require(CELParser().parse(source).expression)
+    let result = Self.checker.check(parsed, expecting: .bool)
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(diagnostic.location?.description == "rules/board.yaml:12:19")
+    #expect(diagnostic.location?.range.end.column == 31)
+    #expect(result.diagnostics.count == 1)
   }
 
   @Test func checkedExpressionRecordsOverloadsAndReferences() throws {

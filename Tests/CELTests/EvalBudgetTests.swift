@@ -69,4 +69,14 @@ import Testing
       ["xs": .list(host: CountingList(count: 200_000))])
     #expect(Expected.int(100_000).matches(value))
   }
+
+  @Test func deepExpressionsEvaluateWithoutExhaustingTheStack() {
+    // Near the parser's limits on tree height and nesting.
+    let sum = Array(repeating: "1", count: 950).joined(separator: " + ")
+    #expect(Expected.int(950).matches(evaluate(sum)))
+    let nested = String(repeating: "[", count: 240) + String(repeating: "]", count: 240)
+    #expect(Expected.int(1).matches(evaluate("size(\(nested))")))
+    let chain = "x" + String(repeating: ".map(y, y + 1)", count: 200)
+    #expect(Expected.value([201, 202]).matches(evaluate(chain, ["x": [1, 2]])))
+  }
 }

@@ -251,3 +251,14 @@ func parserCase(_ input: String, _ expected: String) {
   #expect(ExprDebugPrinter(showsIDs: true).print(parsed.expr) == "_+_(a^#1, f(1^#2)^#3)^#4")
   #expect(parsed.nextID == 5)
 }
+
+@Test func sourceTextOfNodes() throws {
+  let parsed = try #require(CELParser().parse("thon == 'Đông Tiến' && l.all(m, m.age >= 18)").expression)
+  guard case .call(_, _, let args) = parsed.expr.kind else {
+    Issue.record("not a call")
+    return
+  }
+  #expect(parsed.sourceText(of: args[0].id) == "thon == 'Đông Tiến'")
+  #expect(parsed.sourceText(of: args[1].id) == "l.all(m, m.age >= 18)")
+  #expect(parsed.sourceText(of: ExprID(9999)) == nil)
+}

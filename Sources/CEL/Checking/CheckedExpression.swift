@@ -13,7 +13,9 @@ public struct CheckResult: Sendable {
 public struct CheckedExpression: Sendable {
   /// The expression as parsed.
   public let parsed: ParsedExpression
-  /// The type of every node; type variables left unbound are `dyn`.
+  /// The type of every node; type variables left unbound are `dyn`. The parts of a dotted name
+  /// that resolves as a whole have none: `a` and `a.b` when `a.b.c` is a declared variable,
+  /// the namespace `math` of `math.greatest(...)`.
   public let types: [ExprID: CELType]
   /// For each call node, the ids of the overloads the arguments' types allow (more than one
   /// when an argument is `dyn`), in declaration order.

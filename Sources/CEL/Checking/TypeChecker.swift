@@ -141,11 +141,12 @@ struct TypeChecker {
     scopes.contains { $0[name] != nil }
   }
 
-  /// All names in scope, for suggestions.
+  /// All names in scope a user can write, for suggestions (not the hidden accumulators of
+  /// macros, such as `@result`).
   var namesInScope: Set<String> {
     var names = Set(declarations.variables.keys)
     for scope in scopes { names.formUnion(scope.keys) }
-    return names
+    return names.filter { $0.first.map { $0.isLetter || $0 == "_" } ?? false }
   }
 
   mutating func checkIdent(_ expr: Expr, name: String) {

@@ -11,11 +11,13 @@ import SourceDiagnostics
 /// ``ParserLimits``, so no input can exhaust the stack. Errors carry the code `expr.syntax`
 /// (`expr.too-long`, `expr.too-deep` for the limits) and a location in the expression's file.
 public struct CELParser: Sendable {
+  /// The bounds on length, nesting, tree height and error count.
   public let limits: ParserLimits
   /// Whether macros (`has`, `all`, `exists`, `exists_one`, `map`, `filter`, `cel.bind`) are
   /// expanded; when false they stay ordinary calls.
   public let expandsMacros: Bool
 
+  /// A parser with the given limits; `expandsMacros: false` parses macros as plain calls.
   public init(limits: ParserLimits = ParserLimits(), expandsMacros: Bool = true) {
     self.limits = limits
     self.expandsMacros = expandsMacros
@@ -43,7 +45,11 @@ public struct CELParser: Sendable {
         expr: expr, sourceMap: state.sourceMap, source: source, nextID: state.nextID)
       return ParseResult(expression: parsed, diagnostics: [])
     }
-    let diagnostics = state.errors.map { error in
+    // In text order: a lexical error is found when its token is read, one token ahead.
+    let ordered = state.errors.enumerated().sorted {
+      ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
+    }.map(\.element)
+    let diagnostics = ordered.map { error in
       Diagnostic.error(error.code, error.message, at: source.location(of: error.range))
     }
     return ParseResult(expression: nil, diagnostics: diagnostics)

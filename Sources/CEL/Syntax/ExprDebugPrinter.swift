@@ -6,8 +6,10 @@
 /// cel-go's parser tests. Literals print as CEL writes them (`1`, `1u`, `1.5`, `"s"`, `b"\x00"`).
 /// With `ids`, every node is followed by `^#id`.
 public struct ExprDebugPrinter: Sendable {
+  /// Whether each node is followed by `^#id`.
   public var showsIDs: Bool
 
+  /// A printer, showing node ids or not.
   public init(showsIDs: Bool = false) {
     self.showsIDs = showsIDs
   }

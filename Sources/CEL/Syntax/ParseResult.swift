@@ -8,6 +8,7 @@ public struct ParseResult: Sendable {
   /// Syntax errors (`expr.syntax`, `expr.too-deep`, `expr.too-long`), in text order.
   public let diagnostics: [Diagnostic]
 
+  /// A result: an expression, or `nil` and the errors.
   public init(expression: ParsedExpression?, diagnostics: [Diagnostic]) {
     self.expression = expression
     self.diagnostics = diagnostics

@@ -12,6 +12,7 @@ public struct ParsedExpression: Sendable {
   /// One past the largest node id used, so later passes can add nodes with fresh ids.
   public let nextID: Int
 
+  /// Assembles a parsed expression (the parser makes these; tests and later passes may too).
   public init(expr: Expr, sourceMap: SourceMap, source: ExpressionSource, nextID: Int) {
     self.expr = expr
     self.sourceMap = sourceMap
@@ -28,5 +29,16 @@ public struct ParsedExpression: Sendable {
   /// The file location of a node's focus token (see ``SourceMap/focus(of:)``).
   public func focusLocation(of id: ExprID) -> SourceLocation {
     source.location(of: sourceMap.focus(of: id) ?? 0..<0)
+  }
+
+  /// The text a node was written as (for a macro expansion, the whole macro call), e.g. to show
+  /// which part of a rule was false.
+  public func sourceText(of id: ExprID) -> String? {
+    guard let range = sourceMap.range(of: id) else { return nil }
+    let scalars = source.text.unicodeScalars
+    guard range.upperBound <= source.scalarCount else { return nil }
+    let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+    let end = scalars.index(start, offsetBy: range.count)
+    return String(scalars[start..<end])
   }
 }

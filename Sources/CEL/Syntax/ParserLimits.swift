@@ -12,6 +12,7 @@ public struct ParserLimits: Sendable, Hashable {
   /// After this many syntax errors the parser stops.
   public var maxErrors: Int
 
+  /// Limits, each defaulting to cel-go's value where cel-go has one.
   public init(
     maxLength: Int = 100_000, maxDepth: Int = 250, maxTreeHeight: Int = 1_000, maxErrors: Int = 10
   ) {

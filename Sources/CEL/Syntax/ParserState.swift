@@ -150,7 +150,7 @@ struct ParserState {
     if nodeHeight > limits.maxTreeHeight {
       abort(
         range,
-        "expression is too deeply nested: its syntax tree is more than \(limits.maxTreeHeight) levels high",
+        "expression is too deeply nested: its syntax tree would be more than \(limits.maxTreeHeight) levels deep (a long chain of operators such as a + b + c + ... counts as nesting)",
         code: "expr.too-deep")
     }
     return Expr(id: id, kind: kind)
