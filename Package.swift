@@ -17,10 +17,11 @@ let package = Package(
     .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
     .target(name: "CEL", dependencies: ["SourceDiagnostics"]),
     .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL"]),
+    .target(name: "Reporting", dependencies: ["RuleEngine", "SourceDiagnostics"]),
     .target(
       name: "DQTVCommands",
       dependencies: [
-        "SourceDiagnostics", "YAML", "CEL", "RuleEngine",
+        "SourceDiagnostics", "YAML", "CEL", "RuleEngine", "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "dqtv", dependencies: ["DQTVCommands"]),

@@ -16,7 +16,7 @@ public struct DQTVCommand: ParsableCommand {
         64  a bad command line
       """,
     version: version,
-    subcommands: []
+    subcommands: [Check.self, Lint.self, Eval.self]
   )
 
   public init() {}

@@ -92,6 +92,10 @@ public struct Engine: Sendable {
 
   /// The parameters in force on a date, as a CEL map; a parameter with no value in force is
   /// left out (reading it is an evaluation error).
+  public static func parameterValues(_ pack: RulePack, on date: CalendarDate) -> Value {
+    parameters(pack, on: date)
+  }
+
   static func parameters(_ pack: RulePack, on date: CalendarDate) -> Value {
     var entries: [(key: Value, value: Value)] = []
     for name in pack.parameters.keys.sorted() {

@@ -1,0 +1,96 @@
+import RuleEngine
+
+/// The findings as one JSON object with stable snake_case fields (PRODUCT.md, "Outputs").
+public struct JSONRenderer: FindingRenderer {
+  public init() {}
+
+  public func render(_ findings: [Finding], context: ReportContext) -> String {
+    var w = JSONWriter()
+    w.beginObject()
+    w.beginObject("tool")
+    w.string("name", "dqtv")
+    w.string("version", context.toolVersion)
+    w.endObject()
+    w.beginArray("packs")
+    for p in context.packs {
+      w.beginObject()
+      w.string("name", p.name)
+      w.string("version", p.version)
+      w.endObject()
+    }
+    w.endArray()
+    if let asOf = context.asOf { w.string("as_of", asOf.description) } else { w.null("as_of") }
+    w.beginArray("submissions")
+    for s in context.submissions {
+      w.beginObject()
+      w.string("file", s.file)
+      w.string("as_of", s.asOf.description)
+      w.endObject()
+    }
+    w.endArray()
+    let counts = FindingCounts(findings)
+    w.beginObject("summary")
+    w.int("error", counts.error)
+    w.int("warning", counts.warning)
+    w.int("info", counts.info)
+    w.int("waived", 0)
+    w.int("rules_applied", context.rulesApplied)
+    w.int("rules_not_in_force", context.rulesNotInForce)
+    w.endObject()
+    w.beginArray("findings")
+    for f in findings { Self.write(f, language: context.language, to: &w) }
+    w.endArray()
+    w.endObject()
+    return w.text + "\n"
+  }
+
+  static func write(_ f: Finding, language: Language, to w: inout JSONWriter) {
+    w.beginObject()
+    w.string("rule", f.rule)
+    w.string("kind", f.kind.rawValue)
+    w.string("severity", f.severity.rawValue)
+    w.string("message", f.message[language])
+    w.beginArray("basis")
+    for c in f.basis {
+      w.beginObject()
+      w.string("doc", c.doc)
+      if let a = c.article { w.int("article", a) }
+      if let cl = c.clause { w.int("clause", cl) }
+      if let p = c.point { w.string("point", p) }
+      if let t = c.text { w.string("text", t) }
+      w.endObject()
+    }
+    w.endArray()
+    w.string("file", f.location.file)
+    w.int("line", f.location.line)
+    w.int("column", f.location.column)
+    w.string("path", f.path)
+    w.beginObject("values")
+    for (name, value) in f.values { write(value, key: name, to: &w) }
+    w.endObject()
+    if let r = f.ruleLocation {
+      w.string("rule_file", r.file)
+      w.int("rule_line", r.line)
+    }
+    w.endObject()
+  }
+
+  static func write(_ value: FindingValue, key: String?, to w: inout JSONWriter) {
+    switch value {
+    case .null: w.null(key)
+    case .bool(let b): w.bool(key, b)
+    case .int(let i): w.key(key, raw: String(i))
+    case .uint(let u): w.key(key, raw: String(u))
+    case .double(let d): w.double(key, d)
+    case .string(let s): w.string(key, s)
+    case .list(let items):
+      w.beginArray(key)
+      for item in items { write(item, key: nil, to: &w) }
+      w.endArray()
+    case .map(let entries):
+      w.beginObject(key)
+      for (k, v) in entries { write(v, key: k, to: &w) }
+      w.endObject()
+    }
+  }
+}

@@ -1,0 +1,84 @@
+/// A small JSON writer with a fixed key order, so that the same findings always give the same
+/// bytes.
+public struct JSONWriter {
+  public private(set) var text = ""
+  private var indent = 0
+  private var needsComma: [Bool] = []
+  private let pretty: Bool
+
+  public init(pretty: Bool = true) { self.pretty = pretty }
+
+  private mutating func newline() {
+    guard pretty else { return }
+    text += "\n" + String(repeating: "  ", count: indent)
+  }
+
+  private mutating func separate() {
+    if let last = needsComma.last {
+      if last { text += "," }
+      needsComma[needsComma.count - 1] = true
+      newline()
+    }
+  }
+
+  public mutating func beginObject(_ key: String? = nil) { open("{", key) }
+  public mutating func endObject() { close("}") }
+  public mutating func beginArray(_ key: String? = nil) { open("[", key) }
+  public mutating func endArray() { close("]") }
+
+  private mutating func open(_ bracket: String, _ key: String?) {
+    separate()
+    if let key { text += Self.quote(key) + (pretty ? ": " : ":") }
+    text += bracket
+    indent += 1
+    needsComma.append(false)
+  }
+
+  private mutating func close(_ bracket: String) {
+    indent -= 1
+    let had = needsComma.removeLast()
+    if had { newline() }
+    text += bracket
+  }
+
+  public mutating func key(_ key: String?, raw: String) {
+    separate()
+    if let key { text += Self.quote(key) + (pretty ? ": " : ":") }
+    text += raw
+  }
+
+  public mutating func string(_ key: String?, _ value: String) { self.key(key, raw: Self.quote(value)) }
+  public mutating func int(_ key: String?, _ value: Int) { self.key(key, raw: String(value)) }
+  public mutating func bool(_ key: String?, _ value: Bool) { self.key(key, raw: value ? "true" : "false") }
+  public mutating func null(_ key: String?) { self.key(key, raw: "null") }
+
+  public mutating func double(_ key: String?, _ value: Double) {
+    if value.isFinite {
+      self.key(key, raw: value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) + ".0" : String(value))
+    } else {
+      self.key(key, raw: "null")
+    }
+  }
+
+  /// A JSON string literal, escaping what JSON requires and nothing else (UTF-8 passes through).
+  public static func quote(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}
