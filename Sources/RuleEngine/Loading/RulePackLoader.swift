@@ -143,7 +143,7 @@ private struct LoadState {
     return RulePack(
       lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
       rules: (base?.rules ?? []) + rules,
-      testFiles: tests.map { source.displayPath($0) } + (base?.testFiles ?? []),
+      testFiles: tests.map { (source, $0) } + (base?.testFiles ?? []),
       source: source, directory: source.description)
   }
 

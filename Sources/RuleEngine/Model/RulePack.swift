@@ -11,8 +11,8 @@ public struct RulePack: Sendable {
   public var parameters: [String: Parameter]
   /// Every rule version, in file order (base packs first).
   public var rules: [Rule]
-  /// The rule-test files of every pack in the lineage, as paths readable through `source`.
-  public var testFiles: [String]
+  /// The rule-test files of every pack in the lineage: the pack's source and the path in it.
+  public var testFiles: [(source: any PackSource, path: String)]
   /// Where the pack's files are read from.
   public var source: any PackSource
   /// The pack folder's path (as given, or `bundled:dqtv`).

@@ -1,0 +1,195 @@
+import Foundation
+import SourceDiagnostics
+import YAML
+
+/// The outcome of one rule test.
+public struct RuleTestResult: Sendable {
+  public enum Status: Sendable, Equatable {
+    case passed
+    case failed
+    /// The test itself is broken (a missing input, a bad patch path).
+    case error
+  }
+
+  public var name: String
+  /// The test's place in its file.
+  public var location: SourceLocation
+  public var status: Status
+  /// Why it failed: expected against actual, in plain lines.
+  public var details: [String]
+}
+
+/// Runs a pack's rule tests (RULES.md, "Rule tests"): each test's data, patched, judged on its
+/// date, its findings compared with those expected.
+public struct RuleTestRunner: Sendable {
+  public let pack: CompiledPack
+
+  public init(pack: CompiledPack) {
+    self.pack = pack
+  }
+
+  /// Runs the tests of one file of a pack; `filter` keeps tests by name. Problems reading the
+  /// file itself are diagnostics.
+  public func run(_ source: any PackSource, file: String, filter: (String) -> Bool = { _ in true })
+    -> (results: [RuleTestResult], diagnostics: [Diagnostic])
+  {
+    let path = source.displayPath(file)
+    guard let bytes = source.read(file) else {
+      return ([], [.error("test.unreadable", "cannot read \(path)", at: nil)])
+    }
+    let loaded = YAMLLoader().load(bytes: bytes, name: path)
+    guard let doc = loaded.document else { return ([], loaded.diagnostics.sorted) }
+    var reader = NodeReader(document: doc)
+    guard let top = reader.mapping(doc.root, what: "a test file", required: ["tests"]),
+      let list = top["tests"], let items = reader.sequence(list, what: "tests")
+    else { return ([], reader.diagnostics.sorted) }
+    var results: [RuleTestResult] = []
+    for item in items {
+      guard
+        let f = reader.mapping(
+          item, what: "a test", required: ["name", "expect"], optional: ["as_of", "input", "data", "patch", "only"])
+      else { continue }
+      guard let name = f["name"].flatMap({ reader.string($0, what: "the test's name") })?.value else { continue }
+      guard filter(name) else { continue }
+      results.append(runTest(name: name, fields: f, node: item, reader: &reader, source: source, file: file))
+    }
+    return (results, reader.diagnostics.sorted)
+  }
+
+  /// A path relative to a file's folder, normalised (`tests/../x.yaml` → `x.yaml`).
+  static func resolve(_ relative: String, from file: String) -> String {
+    if relative.hasPrefix("/") { return relative }
+    var parts = file.split(separator: "/").dropLast().map(String.init)
+    for part in relative.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": if parts.isEmpty || parts.last == ".." { parts.append("..") } else { parts.removeLast() }
+      default: parts.append(String(part))
+      }
+    }
+    return parts.joined(separator: "/")
+  }
+
+  private func runTest(
+    name: String, fields f: MappingFields, node: YAMLNodeID, reader: inout NodeReader, source: any PackSource,
+    file: String
+  ) -> RuleTestResult {
+    let doc = reader.document
+    var result = RuleTestResult(name: name, location: doc.location(of: node), status: .error, details: [])
+    // The data: inline, or a file relative to the test file.
+    var base: EditableNode
+    if let data = f["data"] {
+      base = EditableNode(doc, data)
+    } else if let input = f["input"], let relative = reader.string(input, what: "'input'") {
+      let path = Self.resolve(relative.value, from: file)
+      guard let bytes = source.read(path) else {
+        result.details = ["\(relative.location): cannot read the input \(source.displayPath(path))"]
+        return result
+      }
+      let loaded = YAMLLoader().load(bytes: bytes, name: source.displayPath(path))
+      guard let inputDoc = loaded.document else {
+        result.details = loaded.diagnostics.sorted.map(\.summaryLine)
+        return result
+      }
+      base = EditableNode(inputDoc, inputDoc.root)
+    } else {
+      result.details = ["the test has neither 'data' nor 'input'"]
+      return result
+    }
+    if let p = f["patch"], let edits = reader.sequence(p, what: "'patch'") {
+      for edit in edits {
+        guard let e = reader.mapping(edit, what: "a patch", optional: ["set", "remove", "append", "value"]) else {
+          return result
+        }
+        let ops = ["set", "remove", "append"].filter { e[$0] != nil }
+        guard ops.count == 1, let op = ops.first, let pathNode = e[op], let pathText = doc.string(pathNode),
+          let steps = EditableNode.parsePath(pathText)
+        else {
+          result.details = ["\(doc.location(of: edit)): a patch needs exactly one of set, remove, append, with a data path"]
+          return result
+        }
+        let value = e["value"].map { EditableNode(doc, $0) }
+        let change: EditableNode.Edit
+        switch op {
+        case "remove": change = .remove
+        default:
+          guard let value else {
+            result.details = ["\(doc.location(of: edit)): '\(op)' needs a 'value'"]
+            return result
+          }
+          change = op == "set" ? .set(value) : .append(value)
+        }
+        do {
+          try base.apply(change, at: steps, fullPath: pathText)
+        } catch {
+          result.details = ["\(doc.location(of: pathNode)): the data has no '\(pathText)' to \(op)"]
+          return result
+        }
+      }
+    }
+    // Decode the (patched) data and judge it.
+    let dataName = "\(source.displayPath(file))#\(name)"
+    let loaded = YAMLLoader().load(base.yaml, name: dataName)
+    guard let yaml = loaded.document else {
+      result.details = loaded.diagnostics.sorted.map(\.summaryLine)
+      return result
+    }
+    let decoded = SubmissionDecoder(schema: pack.pack.schema).decode(yaml)
+    guard let data = decoded.data else {
+      result.details = decoded.diagnostics.sorted.map(\.message)
+      return result
+    }
+    var asOf: CalendarDate?
+    if let a = f["as_of"] {
+      asOf = reader.date(a, what: "'as_of'")?.value
+    } else if case .date(let days)? = data.slot(data.root, field: "as_of") {
+      asOf = CalendarDate(daysSinceEpoch: Int(days))
+    }
+    guard let asOf else {
+      result.details = ["the test has no as_of and its data no valid as_of"]
+      return result
+    }
+    let findings = decoded.findings + Engine().check(CheckRequest(data: data, pack: pack, asOf: asOf)).findings
+    // Compare.
+    var expected: [(rule: String, at: String?, count: Int?)] = []
+    if let e = f["expect"], let items = reader.sequence(e, what: "'expect'") {
+      for item in items {
+        guard let x = reader.mapping(item, what: "an expected finding", required: ["rule"], optional: ["at", "count"]),
+          let rule = x["rule"].flatMap({ reader.string($0, what: "'rule'") })
+        else { return result }
+        let at = x["at"].flatMap { reader.string($0, what: "'at'") }?.value
+        let count = x["count"].flatMap { reader.int($0, what: "'count'") }?.value
+        expected.append((rule.value, at, count))
+      }
+    }
+    let only = f["only"].flatMap { reader.bool($0, what: "'only'") }?.value ?? false
+    var problems: [String] = []
+    var matched = Set<Int>()
+    for e in expected {
+      let hits = findings.indices.filter { findings[$0].rule == e.rule && (e.at == nil || findings[$0].path == e.at) }
+      matched.formUnion(hits)
+      let want = e.at.map { "\(e.rule) at \($0)" } ?? e.rule
+      if let count = e.count, hits.count != count {
+        problems.append("expected \(count) × \(want), found \(hits.count)")
+      } else if e.count == nil && hits.isEmpty {
+        problems.append("expected \(want), found none")
+      }
+    }
+    if only {
+      for i in findings.indices where !matched.contains(i) {
+        problems.append("unexpected \(findings[i].rule) at \(findings[i].path): \(findings[i].message.en)")
+      }
+    }
+    if problems.isEmpty {
+      result.status = .passed
+    } else {
+      result.status = .failed
+      result.details = problems
+      result.details.append("expected: " + (expected.isEmpty ? "no finding" : expected.map { e in
+        (e.count.map { "\($0) × " } ?? "") + e.rule + (e.at.map { " at \($0)" } ?? "")
+      }.joined(separator: "; ")))
+      result.details.append("actual:   " + (findings.isEmpty ? "no finding" : findings.map { "\($0.rule) at \($0.path)" }.joined(separator: "; ")))
+    }
+    return result
+  }
+}
