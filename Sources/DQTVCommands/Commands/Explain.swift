@@ -1,0 +1,91 @@
+import ArgumentParser
+import CEL
+import RuleEngine
+
+extension DQTVCommand {
+  struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show how one rule judged each node of a submission: whether it applied, its values and its verdict.")
+
+    @Argument(help: "The rule's id.")
+    var ruleID: String
+
+    @Argument(help: "The submission.")
+    var submission: String
+
+    @Option(help: ArgumentHelp("Only nodes at or below this data path (communes[0]).", valueName: "path"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("Judge by the law in force on this date.", valueName: "date"))
+    var asOf: CalendarDateArgument?
+
+    @Option(help: "Language.")
+    var lang: Language = .vi
+
+    @OptionGroup var packOptions: RulePackOptions
+
+    func run() throws {
+      let selection = try PackSelection.load(packOptions.paths)
+      guard let pack = selection.packs.first(where: { $0.rules.contains { $0.id == ruleID } }) else {
+        let all = selection.packs.flatMap { $0.rules.map(\.id) }
+        var message = "error: no rule '\(ruleID)' in the packs"
+        if let near = NameSuggestionShim.nearest(ruleID, in: all) { message += "; did you mean '\(near)'?" }
+        Console.err(message + "\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+      let loaded = LoadedSubmission.load(submission, stdinName: nil, schema: pack.pack.schema)
+      Console.report(loaded.diagnostics, files: loaded.file.map { [$0] } ?? [])
+      guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+      guard let date = asOf?.date ?? loaded.asOf else {
+        Console.err("\(loaded.name): error: no valid as_of; pass --as-of\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+      let vi = lang == .vi
+      let versions = pack.rules.filter { $0.id == ruleID }
+      guard let rule = versions.first(where: { $0.rule.effective.contains(date) }) else {
+        let periods = versions.map { $0.rule.effective.description }.joined(separator: ", ")
+        Console.out(
+          vi
+            ? "\(ruleID) không có hiệu lực vào ngày \(date.vietnamese) (hiệu lực: \(periods)).\n"
+            : "\(ruleID) is not in force on \(date) (in force: \(periods)).\n")
+        return
+      }
+      let r = rule.rule
+      var out = "\(r.id.value) — \(r.title[lang])\n"
+      out += "  " + r.basis.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
+      out += vi
+        ? "  Hiệu lực \(r.effective), mức \(r.severity.rawValue), áp dụng cho từng \(r.scope.value); xét theo ngày \(date.vietnamese).\n"
+        : "  In force \(r.effective), severity \(r.severity.rawValue), runs on every \(r.scope.value); judged on \(date).\n"
+      out += "  require: \(r.require.text.trimmed)\n\n"
+      let verdicts = Engine().explain(rule, request: CheckRequest(data: data, pack: pack, asOf: date))
+      var shown = 0
+      for v in verdicts {
+        let path = data.path(of: v.object)
+        if let at, !(path == at || path.hasPrefix(at + ".") || path.hasPrefix(at + "[")) { continue }
+        shown += 1
+        let location = data.location(of: v.object)
+        out += "\(path.isEmpty ? "(root)" : path)  \(location.file):\(location.line):\(location.column)\n"
+        for (name, value) in v.values { out += "  \(name) = \(value.jsonText)\n" }
+        switch v.outcome {
+        case .notApplicable: out += vi ? "  → không áp dụng (điều kiện 'when' sai)\n" : "  → does not apply ('when' is false)\n"
+        case .passed: out += vi ? "  → đạt\n" : "  → passes\n"
+        case .violated: out += (vi ? "  → vi phạm: " : "  → violation: ") + (v.finding?.message[lang] ?? "") + "\n"
+        case .error(let m): out += (vi ? "  → không đánh giá được: " : "  → could not be evaluated: ") + m + "\n"
+        case .invalidData: out += vi ? "  → bỏ qua: dữ liệu sai lược đồ (xem lỗi SCHEMA)\n" : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
+        }
+      }
+      if shown == 0 {
+        out += vi ? "Không có nút \(r.scope.value) nào trong dữ liệu.\n" : "No \(r.scope.value) node in the data.\n"
+      }
+      Console.out(out)
+    }
+  }
+}
+
+import SourceDiagnostics
+
+enum NameSuggestionShim {
+  static func nearest(_ name: String, in names: [String]) -> String? {
+    NameSuggestion.nearest(to: name, in: Set(names))
+  }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import RuleEngine
+
+enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
+  case text, json, markdown
+}
+
+extension DQTVCommand {
+  struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "List the rules of the packs: all versions, or those in force on a date.")
+
+    @Option(help: ArgumentHelp("Only the rule versions in force on this date.", valueName: "date"))
+    var asOf: CalendarDateArgument?
+
+    @Option(help: "Output format.")
+    var format: RulesFormat = .text
+
+    @Option(help: "Language of titles.")
+    var lang: Language = .vi
+
+    @OptionGroup var packOptions: RulePackOptions
+
+    func run() throws {
+      let selection = try PackSelection.load(packOptions.paths)
+      var text = ""
+      for pack in selection.packs {
+        let rules = asOf.map { pack.rules(inForceOn: $0.date).map(\.rule) } ?? pack.pack.rules
+        switch format {
+        case .text: text += RuleCatalogue.text(rules, language: lang)
+        case .json: text += RuleCatalogue.json(rules, pack: pack.pack)
+        case .markdown: text += RuleCatalogue.markdown(pack.pack, rules: rules)
+        }
+      }
+      Console.out(text)
+    }
+  }
+}
