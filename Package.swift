@@ -28,8 +28,8 @@ let package = Package(
 
     // Benchmarks: run with `swift run -c release <name>`.
     .executableTarget(
-      name: "yaml-bench", dependencies: ["CYAML", "YAML", "SourceDiagnostics"],
-      path: "Benchmarks/yaml-bench"),
+      name: "dqtv-bench", dependencies: ["CYAML", "YAML", "SourceDiagnostics", "RuleEngine"],
+      path: "Benchmarks/dqtv-bench"),
 
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(

@@ -65,19 +65,29 @@ public struct Engine: Sendable {
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
     var findings: [Finding] = []
-    var applied = 0
     let inForce = request.pack.rules(inForceOn: request.asOf).filter { request.ruleFilter?($0.id) ?? true }
+    // Rules of one scope share each node's bindings: build them once per node.
+    var scopes: [String] = []
+    var byScope: [String: [CompiledRule]] = [:]
     for rule in inForce {
-      applied += 1
-      for object in request.data.objects(ofType: rule.rule.scope.value) {
-        let verdict = judge(rule, object, store: store, asOf: asOf, params: params, costLimit: request.costLimit)
-        if let f = verdict.finding { findings.append(f) }
+      if byScope[rule.rule.scope.value] == nil { scopes.append(rule.rule.scope.value) }
+      byScope[rule.rule.scope.value, default: []].append(rule)
+    }
+    for scope in scopes {
+      let rules = byScope[scope]!
+      for object in request.data.objects(ofType: scope) {
+        let node = NodeContext(object, rule: rules[0], store: store, asOf: asOf, params: params)
+        for rule in rules {
+          let verdict = judge(rule, node, costLimit: request.costLimit)
+          if let f = verdict.finding { findings.append(f) }
+        }
       }
     }
     let allIDs = Set(request.pack.rules.map(\.id).filter { request.ruleFilter?($0) ?? true })
     let inForceIDs = Set(inForce.map(\.id))
     findings.sort(by: Finding.precedes)
-    return CheckResult(findings: findings, rulesApplied: applied, rulesNotInForce: allIDs.subtracting(inForceIDs).count)
+    return CheckResult(
+      findings: findings, rulesApplied: inForce.count, rulesNotInForce: allIDs.subtracting(inForceIDs).count)
   }
 
   /// Every node a rule runs on, with its verdict (for `explain`).
@@ -86,7 +96,7 @@ public struct Engine: Sendable {
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
     return request.data.objects(ofType: rule.rule.scope.value).map {
-      judge(rule, $0, store: store, asOf: asOf, params: params, costLimit: request.costLimit)
+      judge(rule, NodeContext($0, rule: rule, store: store, asOf: asOf, params: params), costLimit: request.costLimit)
     }
   }
 
@@ -119,41 +129,61 @@ public struct Engine: Sendable {
     }
   }
 
-  func judge(
-    _ rule: CompiledRule, _ object: ObjectID, store: DataStore, asOf: Value, params: Value, costLimit: Int
-  ) -> NodeVerdict {
-    let data = store.data
-    var activation = RuleActivation()
-    let chain = data.ancestry(of: object)
-    var bound: [String: ObjectID] = [:]
-    for (level, id) in chain.enumerated() where level < rule.ancestry.count {
-      activation.bind(rule.ancestry[level].variable, .object(DataObjectValue(store: store, id: id)))
-      bound[rule.ancestry[level].variable] = id
-    }
-    activation.bind("self", .object(DataObjectValue(store: store, id: object)))
-    bound["self"] = object
-    activation.bind(RuleCompiler.asOfVariable, asOf)
-    activation.bind(RuleCompiler.paramsVariable, params)
+  /// A node about to be judged, with the bindings every rule of its scope sees.
+  struct NodeContext {
+    let object: ObjectID
+    let store: DataStore
+    /// The records from the root down to the node, root first.
+    let chain: [ObjectID]
+    let variables: [String]
+    let activation: RuleActivation
 
+    init(_ object: ObjectID, rule: CompiledRule, store: DataStore, asOf: Value, params: Value) {
+      self.object = object
+      self.store = store
+      chain = store.data.ancestry(of: object)
+      var activation = RuleActivation()
+      var variables: [String] = []
+      for (level, id) in chain.enumerated() where level < rule.ancestry.count {
+        activation.bind(rule.ancestry[level].variable, .object(DataObjectValue(store: store, id: id)))
+        variables.append(rule.ancestry[level].variable)
+      }
+      activation.bind("self", .object(DataObjectValue(store: store, id: object)))
+      activation.bind(RuleCompiler.asOfVariable, asOf)
+      activation.bind(RuleCompiler.paramsVariable, params)
+      self.variables = variables
+      self.activation = activation
+    }
+
+    /// The record a scope variable names.
+    func object(named variable: String) -> ObjectID? {
+      if variable == "self" { return object }
+      return variables.firstIndex(of: variable).map { chain[$0] }
+    }
+  }
+
+  func judge(_ rule: CompiledRule, _ node: NodeContext, costLimit: Int) -> NodeVerdict {
+    let data = node.store.data
+    let object = node.object
+    var activation = node.activation
     var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
-    func failure(_ value: Value, _ expression: CompiledExpression) -> NodeVerdict {
-      guard case .error(let e) = value else {
-        verdict.outcome = .error("the expression gave \(value.typeName), not bool")
-        verdict.finding = evaluationFinding(rule, object, data: data, message: "the expression gave \(value.typeName), not bool", bound: bound, values: verdict.values)
-        return verdict
+    func failure(_ value: Value) -> NodeVerdict {
+      var message = "the expression gave \(value.typeName), not bool"
+      if case .error(let e) = value {
+        if e.message == DataStore.invalidDataMessage {
+          verdict.outcome = .invalidData
+          return verdict
+        }
+        message = e.message
       }
-      if e.message == DataStore.invalidDataMessage {
-        verdict.outcome = .invalidData
-        return verdict
-      }
-      verdict.outcome = .error(e.message)
-      verdict.finding = evaluationFinding(rule, object, data: data, message: e.message, bound: bound, values: verdict.values)
+      verdict.outcome = .error(message)
+      verdict.finding = evaluationFinding(rule, object, data: data, message: message, values: verdict.values)
       return verdict
     }
     var budget = CostBudget(limit: costLimit)
     if let when = rule.when {
       let v = when.program.evaluate(activation, budget: &budget)
-      guard case .bool(let applies) = v else { return failure(v, when) }
+      guard case .bool(let applies) = v else { return failure(v) }
       if !applies {
         verdict.outcome = .notApplicable
         return verdict
@@ -162,16 +192,16 @@ public struct Engine: Sendable {
     for binding in rule.lets {
       budget = CostBudget(limit: costLimit)
       let v = binding.expression.program.evaluate(activation, budget: &budget)
-      if case .error = v { return failure(v, binding.expression) }
+      if case .error = v { return failure(v) }
       activation.bind(binding.name, v)
       verdict.values.append((binding.name, v))
     }
     budget = CostBudget(limit: costLimit)
     let result = rule.require.program.evaluate(activation, budget: &budget)
-    guard case .bool(let holds) = result else { return failure(result, rule.require) }
+    guard case .bool(let holds) = result else { return failure(result) }
     if holds { return verdict }
     verdict.outcome = .violated
-    let (node, path) = place(rule, object, data: data, bound: bound)
+    let (place, path) = self.place(rule, node)
     var message = LocalizedText(vi: "", en: "")
     for language in Language.allCases {
       let text = render(rule.message[language] ?? [], activation: activation, schema: data.schema, language: language, costLimit: costLimit)
@@ -179,7 +209,7 @@ public struct Engine: Sendable {
     }
     verdict.finding = Finding(
       rule: rule.id, kind: .violation, severity: rule.rule.severity, message: message, basis: rule.rule.basis,
-      location: data.yaml.location(of: node), path: path,
+      location: data.yaml.location(of: place), path: path,
       values: verdict.values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
     return verdict
   }
@@ -200,7 +230,7 @@ public struct Engine: Sendable {
   }
 
   func evaluationFinding(
-    _ rule: CompiledRule, _ object: ObjectID, data: DataDocument, message: String, bound: [String: ObjectID],
+    _ rule: CompiledRule, _ object: ObjectID, data: DataDocument, message: String,
     values: [(name: String, value: Value)]
   ) -> Finding {
     let path = data.path(of: object)
@@ -215,39 +245,42 @@ public struct Engine: Sendable {
 
   /// The node a finding points to: the rule's `at` path when it leads somewhere, else the node
   /// judged.
-  func place(_ rule: CompiledRule, _ object: ObjectID, data: DataDocument, bound: [String: ObjectID]) -> (YAMLNodeID, String) {
-    guard let at = rule.at, let start = bound[at.variable] else { return (data.node(of: object), data.path(of: object)) }
-    var node = data.node(of: start)
+  func place(_ rule: CompiledRule, _ context: NodeContext) -> (YAMLNodeID, String) {
+    let data = context.store.data
+    let object = context.object
+    guard let at = rule.at, let start = context.object(named: at.variable) else {
+      return (data.node(of: object), data.path(of: object))
+    }
+    var target = data.node(of: start)
     var path = data.path(of: start)
     var current: DataSlot = .object(start)
-    var owner = start
     for step in at.steps {
       switch (step, current) {
       case (.field(let name), .object(let o)):
         guard let slot = data.slot(o, field: name), let valueNode = data.valueNode(o, field: name) else {
-          return (node, path)
+          return (target, path)
         }
-        owner = o
-        node = valueNode
+        target = valueNode
         path = data.path(of: o, field: name)
         current = slot
       case (.index(let i), .list(let list)) where i >= 0 && i < data.listCount(list):
         let item = data.listItem(list, i)
-        node = data.yaml.items(of: data.listNode(list))[i]
+        target = data.yaml.items(of: data.listNode(list))[i]
         path += "[\(i)]"
         current = item
       default:
-        return (node, path)
+        return (target, path)
       }
     }
-    _ = owner
-    return (node, path)
+    return (target, path)
   }
 }
 
-/// The variables of one evaluation: a few names, looked up by a short scan.
+/// The variables of one evaluation: a few names, looked up by a short scan (lengths first: the
+/// evaluator also asks for dotted names such as `self.command_board`, which never match).
 struct RuleActivation: Activation {
   private var names: [String] = []
+  private var lengths: [Int] = []
   private var values: [Value] = []
 
   mutating func bind(_ name: String, _ value: Value) {
@@ -255,12 +288,14 @@ struct RuleActivation: Activation {
       values[i] = value
     } else {
       names.append(name)
+      lengths.append(name.utf8.count)
       values.append(value)
     }
   }
 
   func resolve(_ name: String) -> Value? {
-    for i in names.indices where names[i] == name { return values[i] }
+    let length = name.utf8.count
+    for i in names.indices where lengths[i] == length && names[i] == name { return values[i] }
     return nil
   }
 }

@@ -4,41 +4,54 @@ import YAML
 /// The decoded data shared by every value that refers into it.
 final class DataStore: Sendable {
   let data: DataDocument
-  /// Field indexes by name, per type.
-  let fieldIndexes: [[String: Int]]
+  /// Field names per type, in field order, for lookups by a short scan (faster than hashing
+  /// for the dozen fields a type has).
+  let fieldNames: [[String]]
+  /// What a left-out field with a default reads as, per type and field.
+  let defaults: [[Value?]]
 
   init(_ data: DataDocument) {
     self.data = data
-    fieldIndexes = data.schema.types.map { t in
-      Dictionary(uniqueKeysWithValues: t.fields.enumerated().map { ($1.name, $0) })
-    }
+    fieldNames = data.schema.types.map { $0.fields.map(\.name) }
+    defaults = data.schema.types.map { $0.fields.map { DataStore.defaultValue($0.defaultValue) } }
   }
 
   /// The message of the error a rule meets when it reads a value that breaks the schema. The
   /// engine does not report such errors: the `SCHEMA` finding already says what is wrong.
   static let invalidDataMessage = "the data here breaks the schema"
 
-  func value(_ slot: DataSlot, spec: FieldSpec?, elementType: FieldType? = nil) -> Value? {
+  static func defaultValue(_ d: DefaultValue?) -> Value? {
+    switch d {
+    case .string(let s)?: .normalizedString(s)
+    case .int(let i)?: .int(i)
+    case .double(let d)?: .double(d)
+    case .bool(let b)?: .bool(b)
+    case .date(let d)?: .timestamp(CELTimestamp(seconds: Int64(d.daysSinceEpoch) * 86_400)!)
+    case .emptyList?: .list([])
+    case nil: nil
+    }
+  }
+
+  @inline(__always)
+  func fieldIndex(_ type: Int, _ name: String) -> Int? {
+    let names = fieldNames[type]
+    for i in names.indices where names[i] == name { return i }
+    return nil
+  }
+
+  /// The CEL value of a slot; `nil` for a field left out without a default.
+  func value(_ slot: DataSlot, type: Int, field: Int) -> Value? {
     switch slot {
     case .absent: return nil
     case .invalid: return .error(EvaluationError(Self.invalidDataMessage))
-    case .defaulted:
-      switch spec?.defaultValue {
-      case .string(let s)?: return .normalizedString(s)
-      case .int(let i)?: return .int(i)
-      case .double(let d)?: return .double(d)
-      case .bool(let b)?: return .bool(b)
-      case .date(let d)?: return .timestamp(CELTimestamp(seconds: Int64(d.daysSinceEpoch) * 86_400)!)
-      case .emptyList?: return .list([])
-      case nil: return nil
-      }
+    case .defaulted: return defaults[type][field]
     case .string(let node): return .normalizedString(data.string(node))
     case .int(let i): return .int(i)
     case .double(let d): return .double(d)
     case .bool(let b): return .bool(b)
     case .date(let days): return .timestamp(CELTimestamp(seconds: Int64(days) * 86_400)!)
     case .object(let id): return .object(DataObjectValue(store: self, id: id))
-    case .list(let list): return .list(host: DataListValue(store: self, list: list, spec: spec))
+    case .list(let list): return .list(host: DataListValue(store: self, list: list, type: type, field: field))
     }
   }
 }
@@ -58,14 +71,13 @@ final class DataObjectValue: HostObject {
 
   func field(_ name: String) -> HostField {
     let typeIndex = store.data.typeIndex(of: id)
-    guard let index = store.fieldIndexes[typeIndex][name] else { return .absent }
-    let spec = store.data.schema.types[typeIndex].fields[index]
-    return store.value(store.data.slot(id, field: index), spec: spec).map { .value($0) } ?? .absent
+    guard let index = store.fieldIndex(typeIndex, name) else { return .absent }
+    return store.value(store.data.slot(id, field: index), type: typeIndex, field: index).map { .value($0) } ?? .absent
   }
 
   func hasField(_ name: String) -> Bool {
     let typeIndex = store.data.typeIndex(of: id)
-    guard let index = store.fieldIndexes[typeIndex][name] else { return false }
+    guard let index = store.fieldIndex(typeIndex, name) else { return false }
     switch store.data.slot(id, field: index) {
     case .absent, .defaulted, .invalid: return false
     default: return true
@@ -84,17 +96,20 @@ final class DataObjectValue: HostObject {
 final class DataListValue: HostList {
   let store: DataStore
   let list: UInt32
-  let spec: FieldSpec?
+  /// The type and field holding the list.
+  let type: Int
+  let field: Int
 
-  init(store: DataStore, list: UInt32, spec: FieldSpec?) {
+  init(store: DataStore, list: UInt32, type: Int, field: Int) {
     self.store = store
     self.list = list
-    self.spec = spec
+    self.type = type
+    self.field = field
   }
 
   var count: Int { store.data.listCount(list) }
 
   func element(at index: Int) -> Value {
-    store.value(store.data.listItem(list, index), spec: spec) ?? .null
+    store.value(store.data.listItem(list, index), type: type, field: field) ?? .null
   }
 }

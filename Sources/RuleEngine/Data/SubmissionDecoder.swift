@@ -48,11 +48,26 @@ private struct DecodeState {
     }
   }
 
-  mutating func schemaFinding(_ message: LocalizedText, at node: YAMLNodeID, path: String) {
+  /// Where a value sits, turned into a data path only when a finding needs it (building paths
+  /// for every value would cost more than the decoding itself).
+  struct PathRef {
+    var owner: ObjectID?
+    var field: String?
+    var index: Int?
+
+    func text(_ data: DataDocument) -> String {
+      var path = owner.map { data.path(of: $0) } ?? ""
+      if let field { path = path.isEmpty ? field : "\(path).\(field)" }
+      if let index { path += "[\(index)]" }
+      return path
+    }
+  }
+
+  mutating func schemaFinding(_ message: LocalizedText, at node: YAMLNodeID, path: PathRef) {
     findings.append(
       Finding(
         rule: Finding.schemaRule, kind: .schema, severity: .error, message: message,
-        location: yaml.location(of: node), path: path))
+        location: yaml.location(of: node), path: path.text(data)))
   }
 
   mutating func decodeRoot() {
@@ -90,15 +105,14 @@ private struct DecodeState {
         return
       }
     }
-    _ = decodeObject(root, type: rootType, parent: UInt32.max, parentField: 0, listIndex: -1, path: "")
+    _ = decodeObject(root, type: rootType, parent: UInt32.max, parentField: 0, listIndex: -1)
     checkReferences()
   }
 
   /// Decodes a mapping as a record of the type; returns its id, or `nil` when the node is not a
   /// mapping (reported).
   mutating func decodeObject(
-    _ node: YAMLNodeID, type typeIndex: Int, parent: UInt32, parentField: UInt16, listIndex: Int32,
-    path: String
+    _ node: YAMLNodeID, type typeIndex: Int, parent: UInt32, parentField: UInt16, listIndex: Int32
   ) -> ObjectID? {
     let type = schema.types[typeIndex]
     let id = ObjectID(data.objects.count)
@@ -109,7 +123,6 @@ private struct DecodeState {
         listIndex: listIndex, firstSlot: firstSlot))
     data.byType[typeIndex].append(id)
     data.slots.append(contentsOf: repeatElement(DataSlot.absent, count: type.fields.count))
-    let prefix = path.isEmpty ? "" : path + "."
     var seen = [Bool](repeating: false, count: type.fields.count)
     for pair in yaml.pairs(of: node) {
       guard let name = yaml.string(pair.key), yaml.kind(of: pair.key) == .scalar,
@@ -119,7 +132,7 @@ private struct DecodeState {
         let suggestion = NameSuggestion.nearest(to: name, in: type.fields.map(\.name))
         schemaFinding(
           SchemaFindingText.unknownField(name, in: type, suggestion: suggestion), at: pair.key,
-          path: prefix + name)
+          path: PathRef(owner: id, field: name))
         continue
       }
       seen[fieldIndex] = true
@@ -127,13 +140,13 @@ private struct DecodeState {
       if yaml.isNull(pair.value) { continue }  // `field:` with nothing after it: left out
       let slot = decodeValue(
         pair.value, type: spec.type, spec: spec, owner: id, fieldIndex: fieldIndex,
-        path: prefix + name)
+        path: PathRef(owner: id, field: name))
       data.slots[Int(firstSlot) + fieldIndex] = slot
     }
     for (i, spec) in type.fields.enumerated() where data.slots[Int(firstSlot) + i] == .absent {
       if spec.required {
         // A present-but-null required field is reported as missing too.
-        schemaFinding(SchemaFindingText.missing(spec, in: type), at: node, path: path)
+        schemaFinding(SchemaFindingText.missing(spec, in: type), at: node, path: PathRef(owner: id))
         if seen[i] { data.slots[Int(firstSlot) + i] = .invalid }
       } else if spec.defaultValue != nil {
         data.slots[Int(firstSlot) + i] = .defaulted
@@ -143,7 +156,7 @@ private struct DecodeState {
   }
 
   mutating func decodeValue(
-    _ node: YAMLNodeID, type: FieldType, spec: FieldSpec, owner: ObjectID, fieldIndex: Int, path: String
+    _ node: YAMLNodeID, type: FieldType, spec: FieldSpec, owner: ObjectID, fieldIndex: Int, path: PathRef
   ) -> DataSlot {
     func wrong(_ state: inout DecodeState) -> DataSlot {
       let found = state.yaml.kind(of: node) == .scalar
@@ -167,16 +180,17 @@ private struct DecodeState {
       for (i, item) in items.enumerated() {
         if case .object(let name) = element, let t = schema.typeIndex(name) {
           guard yaml.kind(of: item) == .mapping else {
-            decoded.append(wrongItem(item, expected: element, spec: spec, path: "\(path)[\(i)]"))
+            decoded.append(wrongItem(item, expected: element, spec: spec, path: PathRef(owner: path.owner, field: path.field, index: i)))
             continue
           }
           let child = decodeObject(
-            item, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: Int32(i),
-            path: "\(path)[\(i)]")
+            item, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: Int32(i))
           decoded.append(child.map { .object($0) } ?? .invalid)
         } else {
           decoded.append(
-            decodeValue(item, type: element, spec: spec, owner: owner, fieldIndex: fieldIndex, path: "\(path)[\(i)]"))
+            decodeValue(
+              item, type: element, spec: spec, owner: owner, fieldIndex: fieldIndex,
+              path: PathRef(owner: path.owner, field: path.field, index: i)))
         }
       }
       data.lists[Int(listID)].first = UInt32(data.items.count)
@@ -188,7 +202,7 @@ private struct DecodeState {
     case .object(let name):
       guard yaml.kind(of: node) == .mapping, let t = schema.typeIndex(name) else { return wrong(&self) }
       return decodeObject(
-        node, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: -1, path: path
+        node, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: -1
       ).map { .object($0) } ?? .invalid
     default:
       guard yaml.kind(of: node) == .scalar, let text = yaml.string(node) else { return wrong(&self) }
@@ -234,7 +248,7 @@ private struct DecodeState {
     }
   }
 
-  mutating func wrongItem(_ node: YAMLNodeID, expected: FieldType, spec: FieldSpec, path: String) -> DataSlot {
+  mutating func wrongItem(_ node: YAMLNodeID, expected: FieldType, spec: FieldSpec, path: PathRef) -> DataSlot {
     let found = yaml.kind(of: node) == .scalar ? SchemaFindingText.found(yaml.string(node)) : LocalizedText(vi: "một danh sách", en: "a list")
     let words = SchemaFindingText.kindWords(expected, schema: schema)
     schemaFinding(
@@ -245,7 +259,7 @@ private struct DecodeState {
     return .invalid
   }
 
-  mutating func checkRange(_ spec: FieldSpec, _ value: Double, _ text: String, node: YAMLNodeID, path: String) -> Bool {
+  mutating func checkRange(_ spec: FieldSpec, _ value: Double, _ text: String, node: YAMLNodeID, path: PathRef) -> Bool {
     if let lo = spec.minimum, value < lo {
       schemaFinding(SchemaFindingText.outOfRange(spec, text, min: spec.minimum, max: spec.maximum), at: node, path: path)
       return false
@@ -266,7 +280,7 @@ private struct DecodeState {
       if let first = seen[value] {
         schemaFinding(
           SchemaFindingText.duplicateKey(type.fields[keyIndex], value, firstLine: yaml.range(of: first).start.line),
-          at: node, path: data.path(of: o, field: keyName))
+          at: node, path: PathRef(owner: o, field: keyName))
       } else {
         seen[value] = node
       }
@@ -310,7 +324,7 @@ private struct DecodeState {
             schemaFinding(
               SchemaFindingText.danglingReference(
                 spec, value, targets: targets.map { schema.types[$0] }, within: schema.types[within]),
-              at: node, path: data.path(of: o, field: spec.name))
+              at: node, path: PathRef(owner: o, field: spec.name))
           }
         }
       }

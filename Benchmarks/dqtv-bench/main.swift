@@ -1,12 +1,16 @@
-// Measures the YAML loader against the floor: libyaml's bare event loop over the same file.
+// Measures the YAML loader, and a whole check, against the floor: libyaml's bare event loop
+// over the same file.
 //
-//   swift run -c release yaml-bench FILE [--rounds N]
+//   swift run -c release dqtv-bench FILE [--rounds N] [--rules PACK-DIR]
 //
-// Each measurement runs in a child process of its own (this executable with `--mode loop` or
-// `--mode tree`), so that peak memory is measured per mode; rounds alternate the two modes and
-// the medians are compared, because the machine is shared and noisy.
+// Each measurement runs in a child process of its own (this executable with `--mode loop`,
+// `--mode tree` or `--mode check`), so that peak memory is measured per mode; rounds alternate
+// the modes and the medians are compared, because the machine is shared and noisy. With
+// --rules, a check (load, decode against the pack's schema, every rule in force) is measured
+// too.
 import CYAML
 import Foundation
+import RuleEngine
 import YAML
 
 #if canImport(Glibc)
@@ -44,12 +48,38 @@ func bareLoop(_ path: String) -> Int {
   return events
 }
 
-func runChild(mode: String, path: String) {
+/// Load, decode and check a submission with a pack folder; the number of findings.
+func check(_ path: String, pack: String) -> Int {
+  let loaded = RulePackLoader().load(DirectoryPackSource(root: pack))
+  guard let rulePack = loaded.pack, !loaded.diagnostics.hasErrors,
+    let compiled = RuleCompiler().compile(rulePack).0
+  else {
+    FileHandle.standardError.write(Data("the pack \(pack) did not load\n".utf8))
+    exit(2)
+  }
+  let start = now()
+  let result = YAMLLoader().load(contentsOf: path)
+  guard let document = result.document else { exit(2) }
+  let decoded = SubmissionDecoder(schema: rulePack.schema).decode(document)
+  guard let data = decoded.data, case .date(let days)? = data.slot(data.root, field: "as_of") else { exit(2) }
+  let findings = Engine().check(
+    CheckRequest(data: data, pack: compiled, asOf: CalendarDate(daysSinceEpoch: Int(days)))).findings
+  checkSeconds = now() - start
+  return decoded.findings.count + findings.count
+}
+
+nonisolated(unsafe) var checkSeconds = 0.0
+
+func runChild(mode: String, path: String, pack: String?) {
   let start = now()
   var count = 0
   switch mode {
   case "loop":
     count = bareLoop(path)
+  case "check":
+    count = check(path, pack: pack ?? "rules/dqtv")
+    print("\(checkSeconds) \(peakResidentKiB()) \(count)")
+    return
   default:
     let result = YAMLLoader().load(contentsOf: path)
     guard let document = result.document else {
@@ -67,10 +97,10 @@ func median(_ xs: [Double]) -> Double {
   return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
 }
 
-func measure(mode: String, path: String) -> (seconds: Double, kib: Double, count: Int)? {
+func measure(mode: String, path: String, pack: String? = nil) -> (seconds: Double, kib: Double, count: Int)? {
   let process = Process()
   process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-  process.arguments = ["--mode", mode, path]
+  process.arguments = ["--mode", mode, path] + (pack.map { [$0] } ?? [])
   let pipe = Pipe()
   process.standardOutput = pipe
   do { try process.run() } catch { return nil }
@@ -84,9 +114,14 @@ func measure(mode: String, path: String) -> (seconds: Double, kib: Double, count
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "--mode", arguments.count == 3 {
-  runChild(mode: arguments[1], path: arguments[2])
+if arguments.first == "--mode", arguments.count >= 3 {
+  runChild(mode: arguments[1], path: arguments[2], pack: arguments.count > 3 ? arguments[3] : nil)
   exit(0)
+}
+var rules: String?
+if let i = arguments.firstIndex(of: "--rules"), i + 1 < arguments.count {
+  rules = arguments[i + 1]
+  arguments.removeSubrange(i...(i + 1))
 }
 var rounds = 5
 if let i = arguments.firstIndex(of: "--rounds"), i + 1 < arguments.count, let n = Int(arguments[i + 1]) {
@@ -94,14 +129,16 @@ if let i = arguments.firstIndex(of: "--rounds"), i + 1 < arguments.count, let n 
   arguments.removeSubrange(i...(i + 1))
 }
 guard let path = arguments.first else {
-  print("usage: yaml-bench FILE [--rounds N]")
+  print("usage: dqtv-bench FILE [--rounds N] [--rules PACK-DIR]")
   exit(64)
 }
 let fileBytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
 var loop: [(Double, Double)] = []
 var tree: [(Double, Double)] = []
+var checks: [(Double, Double)] = []
 var events = 0
 var nodes = 0
+var findings = 0
 for _ in 0..<rounds {
   guard let l = measure(mode: "loop", path: path), let t = measure(mode: "tree", path: path) else {
     print("a measurement failed")
@@ -109,6 +146,14 @@ for _ in 0..<rounds {
   }
   loop.append((l.seconds, l.kib))
   tree.append((t.seconds, t.kib))
+  if let rules {
+    guard let c = measure(mode: "check", path: path, pack: rules) else {
+      print("a check failed")
+      exit(1)
+    }
+    checks.append((c.seconds, c.kib))
+    findings = c.count
+  }
   events = l.count
   nodes = t.count
 }
@@ -122,3 +167,10 @@ print(String(format: "bare libyaml event loop: %.3f s (median), peak %.1f MiB", 
 print(String(format: "YAMLLoader tree:         %.3f s (median), peak %.1f MiB", treeTime, treeKiB / 1024))
 print(String(format: "time ratio tree/loop: %.2f  (goal <= 1.30)", treeTime / loopTime))
 print(String(format: "peak memory / file size: tree %.2f, loop %.2f  (goal <= 4.00)", treeKiB * 1024 / Double(fileBytes), loopKiB * 1024 / Double(fileBytes)))
+if !checks.isEmpty {
+  let checkTime = median(checks.map(\.0))
+  let checkKiB = median(checks.map(\.1))
+  print(String(format: "check (load, decode, every rule): %.3f s (median), peak %.1f MiB, %d findings", checkTime, checkKiB / 1024, findings))
+  print(String(format: "time ratio check/loop: %.2f  (goal <= 2.50 for the engine, <= 1.50 at scale)", checkTime / loopTime))
+  print(String(format: "peak memory / file size: check %.2f  (goal <= 4.00)", checkKiB * 1024 / Double(fileBytes)))
+}
