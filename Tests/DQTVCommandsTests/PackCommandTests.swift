@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TestSupport
+
+@testable import DQTVCommands
+
+@Suite struct PackCommandTests {
+  @Test func theBundledPackIsCleanUnderLint() throws {
+    let run = try runDQTV(["lint"])
+    #expect(run.status == 0, "\(run.stdout)")
+    #expect(run.stdout.contains("0 error(s)"))
+  }
+
+  @Test func theBundledPackPassesItsOwnTests() throws {
+    let run = try runDQTV(["test", "rules/dqtv"])
+    #expect(run.status == 0, "\(run.stdout)")
+    let last = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(last.hasSuffix("passed, 0 failed"))
+  }
+
+  @Test func theEmbeddedPackIsTheOneInRules() throws {
+    let root = packageRoot().appendingPathComponent("rules/dqtv")
+    var onDisk: [String: String] = [:]
+    let enumerator = FileManager.default.enumerator(atPath: root.path)
+    while let path = enumerator?.nextObject() as? String {
+      guard path.hasSuffix(".yaml") else { continue }
+      onDisk[path] = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+    #expect(!onDisk.isEmpty)
+    let stale = Set(onDisk.keys).union(BundledPack.files.keys).filter { BundledPack.files[$0] != onDisk[$0] }.sorted()
+    #expect(
+      stale.isEmpty,
+      "Sources/DQTVCommands/BundledPack.generated.swift is out of date for \(stale): run python3 scripts/embed_pack.py")
+  }
+
+  @Test func aBrokenRuleIsShownAtItsLine() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-pack-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
+      to: directory.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+    try """
+      rules:
+        - id: LOCAL.POP
+          title: {vi: Dân số, en: Population}
+          basis: [{doc: "12/2026/QĐ-UBND"}]
+          severity: info
+          effective: {from: 2026-01-01}
+          scope: Commune
+          require: self.populaton > 1000
+          message: {vi: "{self.name}", en: "{self.name}"}
+      """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    let run = try runDQTV(["lint", directory.path])
+    #expect(run.status == 1)
+    #expect(run.stdout.contains("local.yaml:8:19: error: undefined field 'populaton' on type 'Commune'; did you mean 'population'?"))
+  }
+
+  @Test func evalPrintsOneLineOfJSON() throws {
+    let run = try runDQTV(["eval", "[1, 2, 3].map(x, x * 2)"])
+    #expect(run.status == 0)
+    #expect(run.stdout == "[2,4,6]\n")
+    let withData = try runDQTV(
+      ["eval", "submission.communes.map(c, c.code)", "--data", "samples/commune-compliant.yaml"])
+    #expect(withData.stdout == "[\"16279\"]\n")
+    let date = try runDQTV(["eval", "as_of", "--as-of", "2025-07-01"])
+    #expect(date.stdout == "\"2025-07-01T00:00:00Z\"\n")
+    let typeError = try runDQTV(["eval", "1 + 1.0"])
+    #expect(typeError.status == 2)
+    #expect(typeError.stderr.contains("<expression>:1:3:"))
+    let evalError = try runDQTV(["eval", "1 / 0"])
+    #expect(evalError.status == 1)
+  }
+
+  @Test func rulesListsTheVersionsInForce() throws {
+    let run = try runDQTV(["rules", "--as-of", "2025-07-01", "--format", "json"])
+    #expect(run.status == 0)
+    let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let rules = try #require(json["rules"] as? [[String: Any]])
+    let ids = rules.compactMap { $0["id"] as? String }
+    #expect(ids.contains("BCH.CHT.CIVIL-SERVANT"))
+    #expect(!ids.contains("BCH.SEAL"))
+  }
+}
