@@ -1,0 +1,53 @@
+import ArgumentParser
+import RuleEngine
+
+enum SchemaFormat: String, ExpressibleByArgument, CaseIterable {
+  case markdown
+  case jsonSchema = "json-schema"
+}
+
+enum FormKind: String, ExpressibleByArgument, CaseIterable {
+  case commune, province
+}
+
+extension DQTVCommand {
+  struct Schema: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print the submission format: Markdown for people, JSON Schema for editors.",
+      discussion: """
+        With the JSON Schema saved as dqtv.schema.json, a first line \
+        `# yaml-language-server: $schema=dqtv.schema.json` in a submission gives completion and \
+        checking while typing in editors that use the YAML language server.
+        """)
+
+    @Option(help: "Output format.")
+    var format: SchemaFormat = .markdown
+
+    @OptionGroup var packOptions: RulePackOptions
+
+    func run() throws {
+      let selection = try PackSelection.load(packOptions.paths)
+      guard let schema = selection.packs.first?.pack.schema else { return }
+      switch format {
+      case .markdown: Console.out(SchemaDocuments.markdown(schema))
+      case .jsonSchema: Console.out(SchemaDocuments.jsonSchema(schema))
+      }
+    }
+  }
+
+  struct Init: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Print a blank submission to fill in, with every field explained in Vietnamese.")
+
+    @Argument(help: "commune: one commune; province: the province block, its council and one commune.")
+    var kind: FormKind
+
+    @OptionGroup var packOptions: RulePackOptions
+
+    func run() throws {
+      let selection = try PackSelection.load(packOptions.paths)
+      guard let schema = selection.packs.first?.pack.schema else { return }
+      Console.out(BlankForm(schema: schema, asOf: Eval.today()).text(province: kind == .province))
+    }
+  }
+}
