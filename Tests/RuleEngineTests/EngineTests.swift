@@ -246,3 +246,66 @@ let sampleData = """
       ])
   }
 }
+
+@Suite struct ExpressionPositionTests {
+  /// The problems of a rule whose first lines are fixed (lines 1-7) and whose other keys are
+  /// `body`, indented by 6 spaces in the test source (4 in the file).
+  func problems(_ body: String) -> [String] {
+    let header = """
+      rules:
+        - id: X.POS
+          title: {vi: x, en: x}
+          basis: [{doc: d}]
+          severity: info
+          effective: {from: 2020-01-01}
+          scope: Commune
+
+      """
+    let lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.dropFirst(2)) }
+    return compile(miniPack(rules: header + lines.joined(separator: "\n") + "\n")).1
+  }
+
+  @Test func foldedBlockScalarsMapEachLine() {
+    #expect(
+      problems(
+        """
+              require: >-
+                self.population > 0
+                && self.nmae != ''
+              message: {vi: x, en: x}
+        """) == ["10:15 undefined field 'nmae' on type 'Commune'; did you mean 'name'?"])
+  }
+
+  @Test func multiLinePlainScalarsMapEachLine() {
+    #expect(
+      problems(
+        """
+              require: self.population > 0
+                && self.clas == 'I'
+              message: {vi: x, en: x}
+        """) == ["9:15 undefined field 'clas' on type 'Commune'; did you mean 'class'?"])
+  }
+
+  @Test func literalBlocksAndQuotedMessagesMapExactly() {
+    #expect(
+      problems(
+        """
+              require: |
+                self.population > 0 &&
+                  self.code != ''
+              message: {vi: "Xã {self.nam}", en: 'x {self.population + "a"}'}
+        """) == [
+          "11:29 undefined field 'nam' on type 'Commune'; did you mean 'name'?",
+          "11:60 found no matching overload for '_+_' applied to '(int, string)'",
+        ])
+  }
+
+  @Test func escapedQuotedScalarsFallBackToTheScalarsStart() {
+    #expect(
+      problems(
+        """
+              require: "self.nmae != \\"\\""
+              message: {vi: x, en: x}
+        """) == ["8:14 undefined field 'nmae' on type 'Commune'; did you mean 'name'?"])
+  }
+}

@@ -76,5 +76,8 @@ import TestSupport
     #expect(NameSuggestion.nearest(to: "vilages", in: names) == "villages")
     #expect(NameSuggestion.nearest(to: "population", in: names) == nil)
     #expect(NameSuggestion.distance("Đông", "Đong") == 1)
+    #expect(NameSuggestion.distance("nmae", "name") == 1)
+    #expect(NameSuggestion.distance("kitten", "sitting") == 3)
+    #expect(NameSuggestion.nearest(to: "nmae", in: names) == "name")
   }
 }

@@ -27,6 +27,22 @@ public struct ExpressionSource: Sendable {
     case lines([SourcePosition])
     /// Anything else: every offset maps to this position.
     case approximate(SourcePosition)
+    /// Runs of text, each starting at a text offset and a file position and going on along one
+    /// file line (folded scalars, whose lines are joined by spaces). Sorted by offset; the first
+    /// starts at offset 0.
+    case segments([Segment])
+  }
+
+  /// A run of the text that sits on one line of the file.
+  public struct Segment: Sendable, Equatable {
+    /// The 0-based scalar offset in the text where the run starts.
+    public var offset: Int
+    /// Where that offset sits in the file.
+    public var position: SourcePosition
+    public init(offset: Int, position: SourcePosition) {
+      self.offset = offset
+      self.position = position
+    }
   }
 
   /// The origin, or `nil` when the text is its own file.
@@ -97,6 +113,20 @@ public struct ExpressionSource: Sendable {
       return starts[starts.count - 1]
     case .approximate(let position)?:
       return position
+    case .segments(let segments)?:
+      // The last run starting at or before the offset.
+      var low = 0
+      var high = segments.count - 1
+      guard high >= 0 else { return SourcePosition(line: 1, column: 1, offset: 0) }
+      while low < high {
+        let mid = (low + high + 1) / 2
+        if segments[mid].offset <= offset { low = mid } else { high = mid - 1 }
+      }
+      let segment = segments[low]
+      let within = Swift.max(0, offset - segment.offset)
+      return SourcePosition(
+        line: segment.position.line, column: segment.position.column + within,
+        offset: segment.position.offset + within)
     }
   }
 
