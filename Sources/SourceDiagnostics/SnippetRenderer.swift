@@ -40,17 +40,34 @@ public struct SnippetRenderer: Sendable {
     return out
   }
 
+  /// The widest part of a line a snippet shows; longer lines are cut to a window around the
+  /// column.
+  public static let maxSnippetWidth = 120
+
   /// The gutter, the source line and the caret line for a location, or "" when the file or line
-  /// is not available.
+  /// is not available. Control characters are shown as `�` so that a binary file cannot garble
+  /// a terminal; a long line is cut to a window around the column, marked with `…`.
   public func snippet(at location: SourceLocation) -> String {
     guard let file = files[location.file], let line = file.lineText(location.line) else {
       return ""
     }
+    var scalars = Array(line.unicodeScalars).map { s -> Unicode.Scalar in
+      (s.value < 0x20 && s != "\t") || (s.value >= 0x7F && s.value < 0xA0) ? "\u{FFFD}" : s
+    }
+    var caretIndex = max(0, location.column - 1)
+    var prefix = ""
+    if scalars.count > Self.maxSnippetWidth {
+      let start = max(0, min(caretIndex - Self.maxSnippetWidth / 2, scalars.count - Self.maxSnippetWidth))
+      let end = min(scalars.count, start + Self.maxSnippetWidth)
+      if start > 0 { prefix = "…" }
+      scalars = Array(scalars[start..<end]) + (end < scalars.count ? ["…"] : [])
+      caretIndex = caretIndex - start + prefix.unicodeScalars.count
+      scalars = Array(prefix.unicodeScalars) + scalars
+    }
+    let text = String(String.UnicodeScalarView(scalars))
     let number = String(location.line)
     let pad = String(repeating: " ", count: number.count)
-    let scalars = Array(line.unicodeScalars)
     var marker = ""
-    let caretIndex = max(0, location.column - 1)
     for i in 0..<min(caretIndex, scalars.count) {
       marker.append(scalars[i] == "\t" ? "\t" : " ")
     }
@@ -60,11 +77,9 @@ public struct SnippetRenderer: Sendable {
     marker += "^"
     let range = location.range
     if range.end.line == range.start.line && range.end.column > range.start.column + 1 {
-      let last = min(range.end.column - 1, max(scalars.count, caretIndex + 1))
-      if last > location.column {
-        marker += String(repeating: "~", count: last - location.column)
-      }
+      let width = min(range.end.column - range.start.column, max(1, scalars.count - caretIndex))
+      if width > 1 { marker += String(repeating: "~", count: width - 1) }
     }
-    return " \(number) | \(line)\n \(pad) | \(marker)\n"
+    return " \(number) | \(text)\n \(pad) | \(marker)\n"
   }
 }

@@ -31,6 +31,25 @@ import TestSupport
     #expect(SnippetRenderer(files: [file]).snippet(at: d.location!) == " 5 | \tx: 1\n   | \t^\n")
   }
 
+  @Test func controlCharactersAreShownAsReplacementCharacters() {
+    let f = SourceFile(path: "b", bytes: [0x61, 0x02, 0x62, 0x1B, 0x0A])
+    #expect(SnippetRenderer(files: [f]).snippet(at: SourceLocation(file: "b", line: 1, column: 2)) == " 1 | a\u{FFFD}b\u{FFFD}\n   |  ^\n")
+  }
+
+  @Test func longLinesAreCutToAWindowAroundTheColumn() {
+    let line = String(repeating: "a", count: 500) + "X" + String(repeating: "b", count: 500)
+    let f = SourceFile(path: "l", text: line)
+    let snippet = SnippetRenderer(files: [f]).snippet(at: SourceLocation(file: "l", line: 1, column: 501))
+    let lines = snippet.split(separator: "\n").map(String.init)
+    #expect(lines.count == 2)
+    #expect(lines[0].unicodeScalars.count < 140)
+    #expect(lines[0].contains("…") && lines[0].contains("X"))
+    // The caret sits under the X.
+    let x = Array(lines[0].unicodeScalars).firstIndex(of: "X")!
+    let caret = Array(lines[1].unicodeScalars).firstIndex(of: "^")!
+    #expect(x == caret)
+  }
+
   @Test func unknownFileOrLineGivesNoSnippet() {
     let renderer = SnippetRenderer(files: [file])
     #expect(renderer.snippet(at: SourceLocation(file: "other.yaml", line: 1, column: 1)) == "")
