@@ -33,6 +33,27 @@ import TestSupport
       "Sources/DQTVCommands/BundledPack.generated.swift is out of date for \(stale): run python3 scripts/embed_pack.py")
   }
 
+  @Test func aBinaryCopiedElsewhereStillHasItsPack() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-copy-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let copy = directory.appendingPathComponent("dqtv")
+    try FileManager.default.copyItem(at: dqtvExecutable(), to: copy)
+    let process = Process()
+    process.executableURL = copy
+    let sample = packageRoot().appendingPathComponent("samples/commune-mistakes.yaml").path
+    process.arguments = ["check", sample, "--only", "BCH.*"]
+    process.currentDirectoryURL = directory
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = Pipe()
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 1)
+    #expect(String(decoding: data, as: UTF8.self).contains("[BCH.PCHT.COUNT]"))
+  }
+
   @Test func aBrokenRuleIsShownAtItsLine() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-pack-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
