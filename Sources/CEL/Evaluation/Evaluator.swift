@@ -90,10 +90,10 @@ struct Evaluator<A: Activation> {
 
   private func costError() -> Value { .error(EvaluationError(EvaluationError.costLimit)) }
 
-  /// Charges the size of strings, bytes and lists built by `+`.
+  /// Charges the size of the strings, bytes and lists that calls return (built by `+`,
+  /// `replace`, `join`...).
   @inline(__always)
   private mutating func charged(_ site: CallSite, _ result: Value) -> Value {
-    guard site.chargesSize else { return result }
     let size: Int
     switch result {
     case .string(let s): size = s.utf8.count

@@ -40,13 +40,10 @@ struct NameCandidate: Sendable {
 final class CallSite: Sendable {
   let function: String
   let overloads: [LibraryOverload]
-  /// For `_+_`, results are charged their size against the cost budget.
-  let chargesSize: Bool
 
   init(function: String, overloads: [LibraryOverload]) {
     self.function = function
     self.overloads = overloads
-    self.chargesSize = function == Operator.add
   }
 
   /// One argument, without building an array.
