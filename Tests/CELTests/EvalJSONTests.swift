@@ -47,3 +47,16 @@ import Testing
     #expect(Expected.true.matches(evaluate("v.age == 30 && v.name == 'Nguyễn'", ["v": value])))
   }
 }
+
+@Suite struct ValueEquatableTests {
+  @Test func swiftEqualityIsStrictAboutTypes() {
+    #expect(Value.int(1) != Value.uint(1))
+    #expect(Value.celEquals(.int(1), .uint(1)))
+    #expect(Value.double(.nan) != Value.double(.nan))
+    let a: Value = ["x": 1, "y": [true]]
+    let b: Value = ["y": [true], "x": 1]
+    #expect(a == b)
+    #expect(a != ["x": 1, "y": [false]])
+    #expect(evaluate("[1, 'a', null]") == [1, "a", nil])
+  }
+}
