@@ -5,8 +5,9 @@ import Foundation
 /// Every string compared by an expression is in NFC, so that text typed with combining accents
 /// (`e` + U+0301) equals the precomposed form (`é`). Where it happens:
 /// - string literals are normalised once, when a ``Program`` is planned;
-/// - strings from the host are normalised at the boundary by whoever builds the ``Value``
-///   (``Value/normalizedString(_:)``, and by ``Bindings`` for plain Swift values);
+/// - strings from the host are normalised at the boundary by whoever builds the ``Value``:
+///   ``Value/normalizedString(_:)`` and Swift string literals (`let v: Value = "Hòa"`) do it;
+///   `.string(_:)` itself does not, so a host building values by hand must call ``nfc(_:)``;
 /// - strings built at run time from NFC parts (concatenation, `lower()`...) are normalised
 ///   again only where an operation can break NFC (concatenation, case mapping).
 public enum CELString {
