@@ -18,6 +18,32 @@ public enum CELString {
     return text.precomposedStringWithCanonicalMapping
   }
 
+  /// Equality of two NFC strings by their UTF-8 bytes: the same as Swift's `==` (canonical
+  /// equivalence) for NFC text, without its normalising slow path for non-ASCII text.
+  public static func equal(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+      }
+    }
+  }
+
+  /// Code-point order of two NFC strings (their UTF-8 byte order): -1, 0 or 1.
+  public static func compare(_ a: String, _ b: String) -> Int {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        let common = min(x.count, y.count)
+        let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+        if order != 0 { return order < 0 ? -1 : 1 }
+        return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
+      }
+    }
+  }
+
   /// Whether every byte of the UTF-8 form is below 0x80.
   @inlinable
   public static func isASCII(_ text: String) -> Bool {

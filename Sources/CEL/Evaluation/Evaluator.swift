@@ -2,8 +2,10 @@
 ///
 /// Errors are values: a failing node yields ``Value/error(_:)`` and strict operations pass the
 /// first error on; `&&`, `||` and `?:` absorb errors as CEL specifies.
-struct Evaluator<A: Activation> {
-  let activation: A
+struct Evaluator {
+  /// An existential rather than a generic parameter: `Program.evaluate` is called from other
+  /// modules, where a generic evaluator would run unspecialised.
+  let activation: any Activation
   var slots: [Value]
   var budget: CostBudget
 

@@ -4,7 +4,16 @@ import Foundation
 /// and the string extension functions. Positions and lengths count Unicode code points, as
 /// CEL does; searches compare code points exactly (strings are NFC, see ``CELString``).
 enum Strings {
-  static func size(_ s: String) -> Value { .int(Int64(s.unicodeScalars.count)) }
+  /// The number of code points: the UTF-8 bytes that do not continue a sequence.
+  static func size(_ s: String) -> Value {
+    var s = s
+    return .int(
+      s.withUTF8 { bytes in
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return Int64(count)
+      })
+  }
 
   static func contains(_ s: String, _ part: String) -> Bool {
     if part.isEmpty { return true }
