@@ -8,9 +8,22 @@ public protocol Activation {
 
 /// An activation from a dictionary of values.
 public struct Bindings: Activation, Sendable {
-  public var values: [String: Value]
-  public init(_ values: [String: Value] = [:]) { self.values = values }
-  public func resolve(_ name: String) -> Value? { values[name] }
+  public var values: [String: Value] {
+    didSet { hasDottedNames = values.keys.contains { $0.contains(".") } }
+  }
+  /// Whether any bound name is dotted (`a.b`); when none is, the look-ups of dotted
+  /// candidates that unchecked programs make (`r.age` before `r`) are answered at once.
+  private var hasDottedNames: Bool
+
+  public init(_ values: [String: Value] = [:]) {
+    self.values = values
+    hasDottedNames = values.keys.contains { $0.contains(".") }
+  }
+
+  public func resolve(_ name: String) -> Value? {
+    if !hasDottedNames, name.utf8.contains(UInt8(ascii: ".")) { return nil }
+    return values[name]
+  }
 }
 
 /// An activation with no variables.
