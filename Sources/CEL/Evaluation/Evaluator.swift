@@ -204,7 +204,10 @@ struct Evaluator {
     slots[slot] = .null
     guard case .list(var list) = accumulator else {
       slots[slot] = accumulator
-      return Operators.add(accumulator, .list(values))
+      if case .error = accumulator { return accumulator }
+      let result = Operators.add(accumulator, .list(values))
+      if case .error(let error) = result { return .error(error.attributed(to: id)) }
+      return result
     }
     accumulator = .null
     list.append(contentsOf: ListValue(values))
