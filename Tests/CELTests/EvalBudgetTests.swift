@@ -110,4 +110,22 @@ import Testing
       }
     }
   }
+
+  @Test func oneProgramEvaluatesConcurrently() async {
+    // A planned program (with a compiled pattern) is shared by concurrent evaluations.
+    let program = try! Program(
+      CELParser().parse("xs.filter(x, string(x).matches('^[0-9]*7$')).size()").expression!)
+    let results = await withTaskGroup(of: Value.self) { group in
+      for _ in 0..<8 {
+        group.addTask {
+          program.evaluate(Bindings(["xs": .list((0..<1000).map { Value.int($0) })]))
+        }
+      }
+      var values: [Value] = []
+      for await value in group { values.append(value) }
+      return values
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0 == .int(100) })
+  }
 }
