@@ -8,6 +8,7 @@ public protocol Activation {
 
 /// An activation from a dictionary of values.
 public struct Bindings: Activation, Sendable {
+  /// The bound values, by variable name.
   public var values: [String: Value] {
     didSet { hasDottedNames = values.keys.contains { $0.contains(".") } }
   }
@@ -15,11 +16,13 @@ public struct Bindings: Activation, Sendable {
   /// candidates that unchecked programs make (`r.age` before `r`) are answered at once.
   private var hasDottedNames: Bool
 
+  /// Binds the given values.
   public init(_ values: [String: Value] = [:]) {
     self.values = values
     hasDottedNames = values.keys.contains { $0.contains(".") }
   }
 
+  /// The value bound to `name`, or `nil`.
   public func resolve(_ name: String) -> Value? {
     if !hasDottedNames, name.utf8.contains(UInt8(ascii: ".")) { return nil }
     return values[name]
@@ -28,6 +31,8 @@ public struct Bindings: Activation, Sendable {
 
 /// An activation with no variables.
 public struct EmptyActivation: Activation, Sendable {
+  /// An activation binding nothing.
   public init() {}
+  /// Always `nil`.
   public func resolve(_ name: String) -> Value? { nil }
 }

@@ -14,10 +14,12 @@ public struct CostBudget: Sendable {
   /// The largest string a single function call may build, in UTF-8 bytes.
   public static let maxValueSize = 10_000_000
 
+  /// The most that may be spent; past it, evaluation stops.
   public var limit: Int
   /// The cost spent so far.
   public private(set) var used: Int = 0
 
+  /// A budget with nothing spent yet.
   public init(limit: Int = CostBudget.defaultLimit) {
     self.limit = limit
   }

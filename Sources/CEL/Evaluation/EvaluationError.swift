@@ -4,8 +4,10 @@
 public final class EvaluationError: Error, Sendable, CustomStringConvertible {
   /// The node whose evaluation failed; `nil` until the evaluator stamps it.
   public let id: ExprID?
+  /// What went wrong, in plain English ("no such key: 'x'").
   public let message: String
 
+  /// An error with a message, attributed to a node when `id` is given.
   public init(_ message: String, id: ExprID? = nil) {
     self.message = message
     self.id = id
@@ -16,6 +18,7 @@ public final class EvaluationError: Error, Sendable, CustomStringConvertible {
     self.id == nil ? EvaluationError(message, id: id) : self
   }
 
+  /// The message.
   public var description: String { message }
 
   static let costLimit = "cost limit exceeded"

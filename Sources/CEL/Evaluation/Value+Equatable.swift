@@ -3,6 +3,7 @@
 /// Swift doubles (NaN is unequal to itself); maps ignore entry order; host records compare by
 /// identity; errors by message and node.
 extension Value: Equatable {
+  /// Same type and same value.
   public static func == (lhs: Value, rhs: Value) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): return true
