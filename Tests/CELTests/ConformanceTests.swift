@@ -3,7 +3,8 @@ import Testing
 
 @testable import CEL
 
-/// Runs `shared/cel-conformance/*.json` through parse and evaluate (unchecked).
+/// Runs `shared/cel-conformance/*.json` through parse, check (unless the test disables
+/// checking) and evaluate.
 ///
 /// Every test must pass, need protobuf messages (skipped: not part of dqtv's CEL), or be
 /// listed in ``skipped`` with a reason.
@@ -47,9 +48,25 @@ import Testing
     guard let expression = parsed.expression else {
       return .fail("parse error: \(parsed.diagnostics.map(\.message))")
     }
+    var checked: CheckedExpression?
+    if !test.disableCheck {
+      var variables: [String: CELType] = [:]
+      for (name, type) in test.declarations {
+        guard let type else { return .fail("undeclarable type for \(name)") }
+        variables[name] = type
+      }
+      let checker = CELChecker(
+        declarations: Declarations(
+          variables: variables, functions: FunctionLibrary.standard.signatures))
+      let result = checker.check(expression)
+      guard let ok = result.checked else {
+        return .fail("check error: \(result.diagnostics.map(\.message))")
+      }
+      checked = ok
+    }
     let program: Program
     do {
-      program = try Program(expression)
+      program = try Program(expression, checked: checked)
     } catch {
       return .fail("plan error: \(error)")
     }

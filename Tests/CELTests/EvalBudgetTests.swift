@@ -79,4 +79,53 @@ import Testing
     let chain = "x" + String(repeating: ".map(y, y + 1)", count: 200)
     #expect(Expected.value([201, 202]).matches(evaluate(chain, ["x": [1, 2]])))
   }
+
+  @Test func growingStringFunctionsAreBounded() {
+    // Each replace triples the string: thirty of them would build 3^30 characters.
+    let blowUp = "'a'" + String(repeating: ".replace('', 'aa')", count: 30)
+    #expect(Expected.error("cost limit exceeded").matches(evaluate(blowUp, budget: 100_000)))
+    // One call that would build 16 million characters is refused before building them.
+    let long = Value.string(String(repeating: "x", count: 4_000))
+    #expect(
+      Expected.error("too large").matches(evaluate("s.replace('', s)", ["s": long])))
+    #expect(Expected.string("xyxzx").matches(evaluate("'x.x.x'.replace('.', 'y', 1).replace('.', 'z')")))
+    #expect(Expected.error("too large").matches(evaluate("'%.999999999999f'.format([1.0])")))
+    #expect(Expected.string("abab").matches(evaluate("'a'.replace('a', 'ab').replace('b', 'ba').replace('ba', 'b') + 'ab'")))
+  }
+
+  @Test func everyConformanceExpressionEndsUnderTinyBudgets() throws {
+    // Whatever the budget, evaluation returns: a value, or an error, never a trap or hang.
+    for file in ConformanceData.files {
+      for test in try ConformanceData.load(file) {
+        guard let parsed = CELParser().parse(test.expr).expression,
+          let program = try? Program(parsed)
+        else { continue }
+        for limit in [0, 1, 2, 5, 20] {
+          var budget = CostBudget(limit: limit)
+          let value = program.evaluate(Bindings(test.bindings), budget: &budget)
+          if budget.isExhausted {
+            #expect(Expected.error("cost limit exceeded").matches(value), "\(test.expr)")
+          }
+        }
+      }
+    }
+  }
+
+  @Test func oneProgramEvaluatesConcurrently() async {
+    // A planned program (with a compiled pattern) is shared by concurrent evaluations.
+    let program = try! Program(
+      CELParser().parse("xs.filter(x, string(x).matches('^[0-9]*7$')).size()").expression!)
+    let results = await withTaskGroup(of: Value.self) { group in
+      for _ in 0..<8 {
+        group.addTask {
+          program.evaluate(Bindings(["xs": .list((0..<1000).map { Value.int($0) })]))
+        }
+      }
+      var values: [Value] = []
+      for await value in group { values.append(value) }
+      return values
+    }
+    #expect(results.count == 8)
+    #expect(results.allSatisfy { $0 == .int(100) })
+  }
 }

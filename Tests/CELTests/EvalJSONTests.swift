@@ -47,3 +47,37 @@ import Testing
     #expect(Expected.true.matches(evaluate("v.age == 30 && v.name == 'Nguyễn'", ["v": value])))
   }
 }
+
+@Suite struct ValueEquatableTests {
+  @Test func swiftEqualityIsStrictAboutTypes() {
+    #expect(Value.int(1) != Value.uint(1))
+    #expect(Value.celEquals(.int(1), .uint(1)))
+    #expect(Value.double(.nan) != Value.double(.nan))
+    let a: Value = ["x": 1, "y": [true]]
+    let b: Value = ["y": [true], "x": 1]
+    #expect(a == b)
+    #expect(a != ["x": 1, "y": [false]])
+    #expect(evaluate("[1, 'a', null]") == [1, "a", nil])
+  }
+}
+
+@Suite struct ValueDisplayTests {
+  static let cases: [(String, String)] = [
+    ("'Xã Đông Hòa'", "Xã Đông Hòa"),
+    ("12", "12"),
+    ("2.5", "2.5"),
+    ("percent(1, 3)", "33.333333333333336"),
+    ("date('2025-07-01')", "2025-07-01"),
+    ("date('1969-12-31')", "1969-12-31"),
+    ("timestamp('2025-07-01T10:00:00Z')", "2025-07-01T10:00:00Z"),
+    ("duration('90m')", "5400s"),
+    ("['a', 1, [true]]", "[a, 1, [true]]"),
+    ("{'k': 'v'}", "{k: v}"),
+    ("null", "null"),
+    ("1 / 0", "error: divide by zero"),
+  ]
+
+  @Test(arguments: cases) func display(_ row: (String, String)) {
+    #expect(evaluate(row.0).displayText == row.1)
+  }
+}

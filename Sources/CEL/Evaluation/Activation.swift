@@ -8,13 +8,31 @@ public protocol Activation {
 
 /// An activation from a dictionary of values.
 public struct Bindings: Activation, Sendable {
-  public var values: [String: Value]
-  public init(_ values: [String: Value] = [:]) { self.values = values }
-  public func resolve(_ name: String) -> Value? { values[name] }
+  /// The bound values, by variable name.
+  public var values: [String: Value] {
+    didSet { hasDottedNames = values.keys.contains { $0.contains(".") } }
+  }
+  /// Whether any bound name is dotted (`a.b`); when none is, the look-ups of dotted
+  /// candidates that unchecked programs make (`r.age` before `r`) are answered at once.
+  private var hasDottedNames: Bool
+
+  /// Binds the given values.
+  public init(_ values: [String: Value] = [:]) {
+    self.values = values
+    hasDottedNames = values.keys.contains { $0.contains(".") }
+  }
+
+  /// The value bound to `name`, or `nil`.
+  public func resolve(_ name: String) -> Value? {
+    if !hasDottedNames, name.utf8.contains(UInt8(ascii: ".")) { return nil }
+    return values[name]
+  }
 }
 
 /// An activation with no variables.
 public struct EmptyActivation: Activation, Sendable {
+  /// An activation binding nothing.
   public init() {}
+  /// Always `nil`.
   public func resolve(_ name: String) -> Value? { nil }
 }

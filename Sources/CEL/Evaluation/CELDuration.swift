@@ -6,7 +6,9 @@
 /// Stored floor-normalised: `nanos` is always in `0 ..< 1_000_000_000`, so `-1.5s` is
 /// `seconds: -2, nanos: 500_000_000`.
 public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Whole seconds, rounded toward negative infinity.
   public let seconds: Int64
+  /// Nanoseconds to add to `seconds`, `0 ..< 1_000_000_000`.
   public let nanos: Int32
 
   static let maxSeconds: Int64 = 9_223_372_036  // Int64.max nanoseconds, in whole seconds
@@ -24,6 +26,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
     self.nanos = Int32(rest)
   }
 
+  /// The empty duration.
   public static let zero = CELDuration(seconds: 0)!
 
   static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
@@ -36,6 +39,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
     return (q, r)
   }
 
+  /// Shorter (or more negative) first.
   public static func < (lhs: CELDuration, rhs: CELDuration) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }

@@ -5,8 +5,9 @@ import Foundation
 /// Every string compared by an expression is in NFC, so that text typed with combining accents
 /// (`e` + U+0301) equals the precomposed form (`é`). Where it happens:
 /// - string literals are normalised once, when a ``Program`` is planned;
-/// - strings from the host are normalised at the boundary by whoever builds the ``Value``
-///   (``Value/normalizedString(_:)``, and by ``Bindings`` for plain Swift values);
+/// - strings from the host are normalised at the boundary by whoever builds the ``Value``:
+///   ``Value/normalizedString(_:)`` and Swift string literals (`let v: Value = "Hòa"`) do it;
+///   `.string(_:)` itself does not, so a host building values by hand must call ``nfc(_:)``;
 /// - strings built at run time from NFC parts (concatenation, `lower()`...) are normalised
 ///   again only where an operation can break NFC (concatenation, case mapping).
 public enum CELString {
@@ -15,6 +16,32 @@ public enum CELString {
   public static func nfc(_ text: String) -> String {
     if isASCII(text) { return text }
     return text.precomposedStringWithCanonicalMapping
+  }
+
+  /// Equality of two NFC strings by their UTF-8 bytes: the same as Swift's `==` (canonical
+  /// equivalence) for NFC text, without its normalising slow path for non-ASCII text.
+  public static func equal(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+      }
+    }
+  }
+
+  /// Code-point order of two NFC strings (their UTF-8 byte order): -1, 0 or 1.
+  public static func compare(_ a: String, _ b: String) -> Int {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        let common = min(x.count, y.count)
+        let order = common == 0 ? 0 : memcmp(x.baseAddress!, y.baseAddress!, common)
+        if order != 0 { return order < 0 ? -1 : 1 }
+        return x.count < y.count ? -1 : (x.count == y.count ? 0 : 1)
+      }
+    }
   }
 
   /// Whether every byte of the UTF-8 form is below 0x80.

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// `seconds` counts from the Unix epoch; `nanos` is in `0 ..< 1_000_000_000`.
 public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Seconds since 1970-01-01T00:00:00Z, rounded toward negative infinity.
   public let seconds: Int64
+  /// Nanoseconds to add to `seconds`, `0 ..< 1_000_000_000`.
   public let nanos: Int32
 
   static let minSeconds: Int64 = -62_135_596_800  // 0001-01-01T00:00:00Z
@@ -30,6 +32,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
     self.init(seconds: days * 86_400)
   }
 
+  /// Earlier first.
   public static func < (lhs: CELTimestamp, rhs: CELTimestamp) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }

@@ -1,16 +1,25 @@
 /// A bound on the work one evaluation may do, so that no expression can hang the checker.
 ///
-/// Each evaluated node and each comprehension iteration costs one step; building a string,
-/// bytes or list costs its size (characters in UTF-8 bytes, or elements). When the total goes
-/// past ``limit`` the evaluation stops with the error "cost limit exceeded".
+/// Each evaluated node and each comprehension iteration costs one step; a string, bytes or
+/// list that a call or literal returns costs its size (UTF-8 bytes, or elements). When the
+/// total goes past ``limit`` the evaluation stops with the error "cost limit exceeded".
+///
+/// Functions whose result can be much larger than their arguments (`replace`, `format`)
+/// also refuse to build a value larger than ``maxValueSize``, so that no single call can
+/// exhaust memory before the budget is checked.
 public struct CostBudget: Sendable {
   /// The default limit: ten million steps, enough for real rules over large submissions.
   public static let defaultLimit = 10_000_000
 
+  /// The largest string a single function call may build, in UTF-8 bytes.
+  public static let maxValueSize = 10_000_000
+
+  /// The most that may be spent; past it, evaluation stops.
   public var limit: Int
   /// The cost spent so far.
   public private(set) var used: Int = 0
 
+  /// A budget with nothing spent yet.
   public init(limit: Int = CostBudget.defaultLimit) {
     self.limit = limit
   }

@@ -2,8 +2,10 @@
 ///
 /// Errors are values: a failing node yields ``Value/error(_:)`` and strict operations pass the
 /// first error on; `&&`, `||` and `?:` absorb errors as CEL specifies.
-struct Evaluator<A: Activation> {
-  let activation: A
+struct Evaluator {
+  /// An existential rather than a generic parameter: `Program.evaluate` is called from other
+  /// modules, where a generic evaluator would run unspecialised.
+  let activation: any Activation
   var slots: [Value]
   var budget: CostBudget
 
@@ -90,10 +92,10 @@ struct Evaluator<A: Activation> {
 
   private func costError() -> Value { .error(EvaluationError(EvaluationError.costLimit)) }
 
-  /// Charges the size of strings, bytes and lists built by `+`.
+  /// Charges the size of the strings, bytes and lists that calls return (built by `+`,
+  /// `replace`, `join`...).
   @inline(__always)
   private mutating func charged(_ site: CallSite, _ result: Value) -> Value {
-    guard site.chargesSize else { return result }
     let size: Int
     switch result {
     case .string(let s): size = s.utf8.count
@@ -202,7 +204,10 @@ struct Evaluator<A: Activation> {
     slots[slot] = .null
     guard case .list(var list) = accumulator else {
       slots[slot] = accumulator
-      return Operators.add(accumulator, .list(values))
+      if case .error = accumulator { return accumulator }
+      let result = Operators.add(accumulator, .list(values))
+      if case .error(let error) = result { return .error(error.attributed(to: id)) }
+      return result
     }
     accumulator = .null
     list.append(contentsOf: ListValue(values))

@@ -18,6 +18,7 @@ public protocol HostObject: AnyObject, Sendable {
 }
 
 extension HostObject {
+  /// Whether ``field(_:)`` finds the field.
   public func hasField(_ name: String) -> Bool {
     if case .absent = field(name) { return false }
     return true

@@ -6,9 +6,12 @@ public struct ListValue: Sendable {
   }
   var storage: Storage
 
+  /// A list of these elements.
   public init(_ elements: [Value]) { storage = .array(elements) }
+  /// A list read lazily from the host.
   public init(host: any HostList) { storage = .host(host) }
 
+  /// The number of elements.
   public var count: Int {
     switch storage {
     case .array(let elements): elements.count
@@ -16,6 +19,7 @@ public struct ListValue: Sendable {
     }
   }
 
+  /// Whether the list has no element.
   public var isEmpty: Bool { count == 0 }
 
   /// The element at `index`, which must be in `0 ..< count`.
@@ -47,15 +51,18 @@ public struct ListValue: Sendable {
 }
 
 extension ListValue: Sequence {
+  /// Iterates the elements in order, reading host lists one element at a time.
   public struct Iterator: IteratorProtocol {
     let list: ListValue
     var index = 0
     let count: Int
+    /// The next element, or `nil` at the end.
     public mutating func next() -> Value? {
       guard index < count else { return nil }
       defer { index += 1 }
       return list[index]
     }
   }
+  /// An iterator from the first element.
   public func makeIterator() -> Iterator { Iterator(list: self, count: count) }
 }

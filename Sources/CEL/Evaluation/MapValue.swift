@@ -19,6 +19,7 @@ public struct MapValue: Sendable {
   public var keys: [Value] { storage.keys }
   /// The values, parallel to ``keys``.
   public var values: [Value] { storage.values }
+  /// The number of entries.
   public var count: Int { storage.keys.count }
 
   /// Builds a map; fails with an error message on a repeated key or a key of a type CEL

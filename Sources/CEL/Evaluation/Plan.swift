@@ -36,68 +36,6 @@ struct NameCandidate: Sendable {
   let typeValue: Value?
 }
 
-/// A resolved call: the candidate overloads, tried in order against the argument values.
-final class CallSite: Sendable {
-  let function: String
-  let overloads: [LibraryOverload]
-  /// For `_+_`, results are charged their size against the cost budget.
-  let chargesSize: Bool
-
-  init(function: String, overloads: [LibraryOverload]) {
-    self.function = function
-    self.overloads = overloads
-    self.chargesSize = function == Operator.add
-  }
-
-  /// One argument, without building an array.
-  func invoke(_ a: Value, id: ExprID) -> Value {
-    for overload in overloads where overload.parameterKinds[0].matches(a) {
-      let result: Value
-      if case .unary(let body) = overload.implementation {
-        result = body(a)
-      } else {
-        result = overload.invoke([a])
-      }
-      return attributed(result, id)
-    }
-    return invoke([a], id: id)
-  }
-
-  /// Two arguments, without building an array.
-  func invoke(_ a: Value, _ b: Value, id: ExprID) -> Value {
-    for overload in overloads
-    where overload.parameterKinds[0].matches(a) && overload.parameterKinds[1].matches(b) {
-      let result: Value
-      if case .binary(let body) = overload.implementation {
-        result = body(a, b)
-      } else {
-        result = overload.invoke([a, b])
-      }
-      return attributed(result, id)
-    }
-    return invoke([a, b], id: id)
-  }
-
-  @inline(__always)
-  private func attributed(_ result: Value, _ id: ExprID) -> Value {
-    if case .error(let error) = result, error.id == nil {
-      return .error(error.attributed(to: id))
-    }
-    return result
-  }
-
-  func invoke(_ args: [Value], id: ExprID) -> Value {
-    for overload in overloads where overload.accepts(args) {
-      let result = overload.invoke(args)
-      if case .error(let error) = result, error.id == nil {
-        return .error(error.attributed(to: id))
-      }
-      return result
-    }
-    return .error(EvaluationError.noMatchingOverload(function, args).attributed(to: id))
-  }
-}
-
 /// A planned comprehension; slots hold the iteration and accumulator variables.
 final class ComprehensionPlan: Sendable {
   let iterSlot: Int

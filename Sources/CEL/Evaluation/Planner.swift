@@ -4,15 +4,21 @@ struct Planner {
   let library: FunctionLibrary
   /// Overload ids chosen by the checker, per call node; restricts the candidates when given.
   let checkedOverloads: [ExprID: [String]]
+  /// Variables the checker resolved name nodes to (`a.b.c` as the variable `a.b`, then `.c`).
+  let checkedReferences: [ExprID: String]
   /// Comprehension variables in scope, innermost last.
   private var scope: [(name: String, slot: Int)] = []
   /// Slots held by the enclosing comprehensions.
   private var reserved = 0
   private(set) var slotCount = 0
 
-  init(library: FunctionLibrary, checkedOverloads: [ExprID: [String]]) {
+  init(
+    library: FunctionLibrary, checkedOverloads: [ExprID: [String]],
+    checkedReferences: [ExprID: String] = [:]
+  ) {
     self.library = library
     self.checkedOverloads = checkedOverloads
+    self.checkedReferences = checkedReferences
   }
 
   mutating func plan(_ expr: Expr) -> Plan {
@@ -21,12 +27,22 @@ struct Planner {
       return .constant(Planner.value(of: literal))
     case .ident(let name):
       if let slot = local(name) { return .local(slot) }
+      if let reference = checkedReferences[expr.id] {
+        return .variable(expr.id, [resolved(reference)])
+      }
       return .variable(expr.id, candidates(name: name, fields: []))
     case .select(let operand, let field, let testOnly):
       if testOnly {
         return .test(expr.id, operand: plan(operand), field: field)
       }
       if let path = dottedPath(expr), local(path[0]) == nil {
+        if let reference = checkedReferences[expr.id] {
+          return .variable(expr.id, [resolved(reference)])
+        }
+        if !checkedReferences.isEmpty, hasReference(below: operand) {
+          // The checker resolved a shorter prefix: select the rest from it.
+          return .select(expr.id, operand: plan(operand), field: field)
+        }
         return .variable(expr.id, candidates(name: path[0], fields: Array(path.dropFirst())))
       }
       return .select(expr.id, operand: plan(operand), field: field)
@@ -42,6 +58,18 @@ struct Planner {
     case .comprehension(let c):
       return planComprehension(expr.id, c)
     }
+  }
+
+  /// The look-up of a name the checker resolved (a variable, or a type such as `int`).
+  private func resolved(_ name: String) -> NameCandidate {
+    NameCandidate(name: name, fields: [], typeValue: TypeValue.denotable[name].map(Value.type))
+  }
+
+  /// Whether a node of the dotted chain `expr` names a checked variable.
+  private func hasReference(below expr: Expr) -> Bool {
+    if checkedReferences[expr.id] != nil { return true }
+    if case .select(let operand, _, false) = expr.kind { return hasReference(below: operand) }
+    return false
   }
 
   private func local(_ name: String) -> Int? {

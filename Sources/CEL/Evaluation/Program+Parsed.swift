@@ -1,9 +1,21 @@
 extension Program {
-  /// Plans a parsed expression.
+  /// Plans a parsed expression, optionally checked.
   ///
+  /// With `checked`, each call is restricted to the overloads the checker found possible, and
+  /// each name the checker resolved to a declared variable is read by that name alone.
   /// Planning itself cannot fail today (an unknown function or a message literal plans to a
   /// node that fails when evaluated, as in cel-go); `throws` leaves room for limits.
-  public init(_ parsed: ParsedExpression, library: FunctionLibrary = .standard) throws {
-    self.init(expr: parsed.expr, library: library)
+  public init(
+    _ parsed: ParsedExpression, checked: CheckedExpression? = nil,
+    library: FunctionLibrary = .standard
+  ) throws {
+    self.init(
+      expr: parsed.expr, overloads: checked?.overloads ?? [:],
+      references: checked?.references ?? [:], library: library)
+  }
+
+  /// Plans a checked expression.
+  public init(_ checked: CheckedExpression, library: FunctionLibrary = .standard) throws {
+    try self.init(checked.parsed, checked: checked, library: library)
   }
 }

@@ -9,11 +9,14 @@ public struct Program: Sendable {
   /// The id of the root node, to which budget exhaustion is attributed.
   let rootID: ExprID
 
-  /// Plans a syntax tree. `overloads` are the checker's choices per call node, if checked.
+  /// Plans a syntax tree. `overloads` are the checker's choices per call node and
+  /// `references` the variable each name node resolved to, when checked.
   public init(
-    expr: Expr, overloads: [ExprID: [String]] = [:], library: FunctionLibrary = .standard
+    expr: Expr, overloads: [ExprID: [String]] = [:], references: [ExprID: String] = [:],
+    library: FunctionLibrary = .standard
   ) {
-    var planner = Planner(library: library, checkedOverloads: overloads)
+    var planner = Planner(
+      library: library, checkedOverloads: overloads, checkedReferences: references)
     plan = planner.plan(expr)
     slotCount = planner.slotCount
     rootID = expr.id

@@ -8,7 +8,7 @@ extension Value {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b
     case (.int(let a), .int(let b)): return a == b
-    case (.string(let a), .string(let b)): return a == b
+    case (.string(let a), .string(let b)): return CELString.equal(a, b)
     case (.uint(let a), .uint(let b)): return a == b
     case (.double(let a), .double(let b)): return a == b
     case (.int, .uint), (.uint, .int), (.int, .double), (.double, .int), (.uint, .double),
@@ -87,7 +87,7 @@ extension Value {
     case (.int, .int), (.int, .uint), (.int, .double), (.uint, .int), (.uint, .uint),
       (.uint, .double), (.double, .int), (.double, .uint), (.double, .double):
       return .some(numericCompare(lhs, rhs))
-    case (.string(let a), .string(let b)): return a < b ? -1 : (a == b ? 0 : 1)
+    case (.string(let a), .string(let b)): return CELString.compare(a, b)
     case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
     case (.bytes(let a), .bytes(let b)):
       return a.lexicographicallyPrecedes(b) ? -1 : (a == b ? 0 : 1)

@@ -4,11 +4,17 @@ extension Value: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
   ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByStringLiteral,
   ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
+  /// `nil` is `null`.
   public init(nilLiteral: ()) { self = .null }
+  /// A bool.
   public init(booleanLiteral value: Bool) { self = .bool(value) }
+  /// An int.
   public init(integerLiteral value: Int64) { self = .int(value) }
+  /// A double.
   public init(floatLiteral value: Double) { self = .double(value) }
+  /// A string, normalised to NFC.
   public init(stringLiteral value: String) { self = .string(CELString.nfc(value)) }
+  /// A list.
   public init(arrayLiteral elements: Value...) { self = .list(ListValue(elements)) }
 
   /// A map from a dictionary literal; a key of a type maps cannot hold, or a repeated key,

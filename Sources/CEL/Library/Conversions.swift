@@ -104,9 +104,6 @@ enum Conversions {
   static func toDuration(_ v: Value) -> Value {
     switch v {
     case .duration: return v
-    case .int(let seconds):
-      return CELDuration(seconds: seconds).map(Value.duration)
-        ?? Failure.range("duration out of range")
     case .string(let s):
       switch CELDuration.parse(s) {
       case .success(let d): return .duration(d)

@@ -68,13 +68,14 @@ enum Dates {
   /// `age(birth, at)`: the number of whole years from `birth` to `at`, by calendar dates in
   /// UTC (times of day are ignored).
   ///
-  /// A year is complete on the anniversary of the birth date, as Vietnamese law counts
-  /// full years of age ("đủ 18 tuổi" is reached on the 18th birthday). When the anniversary
-  /// does not exist (born 29 February, a non-leap target year), the year is complete on the
-  /// last day of that month, 28 February, following the rule of the Civil Code 2015
-  /// (Article 148) that a period ending in a month without the corresponding day ends on the
-  /// last day of that month. When `at` is before `birth` the result is negative: minus the
-  /// whole years from `at` to `birth`.
+  /// A year is complete on the anniversary of the birth date, as full years of age are
+  /// counted in Vietnamese practice ("đủ 18 tuổi" from the 18th birthday). When the
+  /// anniversary does not exist (born 29 February, a non-leap target year), the year is
+  /// complete on the last day of that month, 28 February: the Civil Code 2015, Article 148,
+  /// ends a period in a month without the corresponding day on the last day of that month
+  /// (clause 3, for months; applied here to years by analogy). So someone born 2008-02-29 is
+  /// 18 on 2026-02-28. When `at` is before `birth` the result is negative: minus the whole
+  /// years from `at` to `birth`.
   static func age(birth: CELTimestamp, at: CELTimestamp) -> Value {
     if at < birth {
       guard case .int(let years) = age(birth: at, at: birth) else { return .int(0) }

@@ -10,6 +10,7 @@ public struct FunctionLibrary: Sendable {
   /// Names in the order the functions were added, for stable listings.
   public private(set) var names: [String]
 
+  /// A library of these functions (same-named entries merge their overloads).
   public init(_ functions: [LibraryFunction] = []) {
     self.functions = [:]
     self.names = []
@@ -40,11 +41,14 @@ public struct FunctionLibrary: Sendable {
 
 /// One function of a ``FunctionLibrary``.
 public struct LibraryFunction: Sendable {
+  /// The name calls use: `size`, `_+_`, `math.greatest`.
   public var name: String
   /// One line describing the function, for `explain` and the checker's messages.
   public var doc: String
+  /// The overloads, tried in order at run time.
   public var overloads: [LibraryOverload]
 
+  /// A function with its doc and overloads.
   public init(_ name: String, doc: String, overloads: [LibraryOverload]) {
     self.name = name
     self.doc = doc
@@ -58,11 +62,14 @@ public struct LibraryFunction: Sendable {
 /// implementation may assume them (it must still never trap: it returns an error value when
 /// it cannot handle its input). Error arguments never reach an implementation.
 public struct LibraryOverload: Sendable {
+  /// The id, parameter and result types the checker uses.
   public var signature: OverloadSignature
+  /// The code, called with as many arguments as the signature has parameters.
   public var implementation: Implementation
   /// The run-time kind each parameter accepts.
   var parameterKinds: [ValueKind]
 
+  /// An implementation by arity (a receiver is the first argument).
   public enum Implementation: Sendable {
     case unary(@Sendable (Value) -> Value)
     case binary(@Sendable (Value, Value) -> Value)
@@ -70,6 +77,7 @@ public struct LibraryOverload: Sendable {
     case variadic(@Sendable ([Value]) -> Value)
   }
 
+  /// An overload from its signature and implementation.
   public init(_ signature: OverloadSignature, _ implementation: Implementation) {
     self.signature = signature
     self.implementation = implementation

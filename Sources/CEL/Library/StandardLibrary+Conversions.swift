@@ -52,7 +52,6 @@ extension StandardLibrary {
       "duration", "A duration from text such as '1h30m', '3.5s', '-2ms'.", .duration,
       [
         ("duration_to_duration", .duration), ("string_to_duration", .string),
-        ("int64_to_duration", .int),
       ], Conversions.toDuration),
     LibraryFunction(
       "type", doc: "The type of a value, as a value.",

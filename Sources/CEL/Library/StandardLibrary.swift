@@ -15,6 +15,7 @@ extension FunctionLibrary {
 enum StandardLibrary {
   typealias O = LibraryOverload
   static let A = CELType.typeParam("A")
+  static let nonStrict = Value.error("internal: a non-strict operator is evaluated by the evaluator")
   static let B = CELType.typeParam("B")
 
   static let operators: [LibraryFunction] = [
@@ -78,20 +79,22 @@ enum StandardLibrary {
           return .bool(!b)
         }
       ]),
+    // `&&`, `||`, `?:` and `@not_strictly_false` are not strict: the evaluator runs them
+    // itself (see `Evaluator`), so their implementations here are never called.
     LibraryFunction(
       Operator.logicalAnd, doc: "Logical and; false wins over errors.",
-      overloads: [.binary("logical_and", .bool, .bool, .bool) { _, _ in .null }]),
+      overloads: [.binary("logical_and", .bool, .bool, .bool) { _, _ in nonStrict }]),
     LibraryFunction(
       Operator.logicalOr, doc: "Logical or; true wins over errors.",
-      overloads: [.binary("logical_or", .bool, .bool, .bool) { _, _ in .null }]),
+      overloads: [.binary("logical_or", .bool, .bool, .bool) { _, _ in nonStrict }]),
     LibraryFunction(
       Operator.conditional, doc: "c ? a : b.",
       overloads: [
-        .ternary("conditional", [.bool, A, A], A, typeParameters: ["A"]) { _, _, _ in .null }
+        .ternary("conditional", [.bool, A, A], A, typeParameters: ["A"]) { _, _, _ in nonStrict }
       ]),
     LibraryFunction(
       Operator.notStrictlyFalse, doc: "True unless the argument is false (errors count as true).",
-      overloads: [.unary("not_strictly_false", .bool, .bool) { _ in .null }]),
+      overloads: [.unary("not_strictly_false", .bool, .bool) { _ in nonStrict }]),
     LibraryFunction(
       Operator.equals, doc: "Equality; numbers compare by value across int, uint and double.",
       overloads: [

@@ -22,9 +22,12 @@ enum StringFormat {
       if scalars.first == "." {
         scalars = scalars.dropFirst()
         var digits = 0
-        while let d = scalars.first, d.properties.numericType == .decimal, d.isASCII {
-          digits = digits * 10 + Int(d.value - 48)
+        while let d = scalars.first, d.value >= 48, d.value <= 57 {
+          digits = min(digits * 10 + Int(d.value - 48), 1_000_000)
           scalars = scalars.dropFirst()
+        }
+        guard digits <= 1000 else {
+          return .error("could not parse formatting clause: precision \(digits) is too large")
         }
         precision = digits
       }

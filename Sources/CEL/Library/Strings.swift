@@ -4,7 +4,16 @@ import Foundation
 /// and the string extension functions. Positions and lengths count Unicode code points, as
 /// CEL does; searches compare code points exactly (strings are NFC, see ``CELString``).
 enum Strings {
-  static func size(_ s: String) -> Value { .int(Int64(s.unicodeScalars.count)) }
+  /// The number of code points: the UTF-8 bytes that do not continue a sequence.
+  static func size(_ s: String) -> Value {
+    var s = s
+    return .int(
+      s.withUTF8 { bytes in
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return Int64(count)
+      })
+  }
 
   static func contains(_ s: String, _ part: String) -> Bool {
     if part.isEmpty { return true }
@@ -109,36 +118,46 @@ enum Strings {
 
   static func replace(_ s: String, _ old: String, _ new: String, limit: Int64 = -1) -> Value {
     if limit == 0 { return .string(s) }
-    let text = Array(s.unicodeScalars)
-    let needle = Array(old.unicodeScalars)
-    var result = String.UnicodeScalarView()
+    // Bound the result before building it: each replacement adds at most new.count bytes.
+    let replacements = old.isEmpty ? s.unicodeScalars.count + 1 : s.utf8.count / old.utf8.count
+    let growth = replacements.multipliedReportingOverflow(by: new.utf8.count)
+    if growth.overflow || s.utf8.count + growth.partialValue > CostBudget.maxValueSize {
+      return .error(EvaluationError(EvaluationError.costLimit + ": replace result too large"))
+    }
+    // On UTF-8 bytes: a match of valid UTF-8 always starts and ends on code-point boundaries.
+    let text = Array(s.utf8)
+    let needle = Array(old.utf8)
+    let replacement = Array(new.utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(text.count)
     var replaced: Int64 = 0
-    var i = 0
+    func mayReplace() -> Bool { limit < 0 || replaced < limit }
     if needle.isEmpty {
-      // As Go: insert `new` before each code point and at the end.
-      for scalar in text {
-        if limit < 0 || replaced < limit {
-          result.append(contentsOf: new.unicodeScalars)
+      // As Go: `new` before each code point and at the end.
+      for byte in text {
+        if byte & 0xC0 != 0x80, mayReplace() {
+          result += replacement
           replaced += 1
         }
-        result.append(scalar)
+        result.append(byte)
       }
-      if limit < 0 || replaced < limit { result.append(contentsOf: new.unicodeScalars) }
-      return .string(CELString.nfc(String(result)))
-    }
-    while i < text.count {
-      if (limit < 0 || replaced < limit), i + needle.count <= text.count,
-        text[i..<(i + needle.count)].elementsEqual(needle)
-      {
-        result.append(contentsOf: new.unicodeScalars)
-        i += needle.count
-        replaced += 1
-      } else {
-        result.append(text[i])
-        i += 1
+      if mayReplace() { result += replacement }
+    } else {
+      var i = 0
+      while i < text.count {
+        if mayReplace(), text[i] == needle[0], i + needle.count <= text.count,
+          text[i..<(i + needle.count)].elementsEqual(needle)
+        {
+          result += replacement
+          i += needle.count
+          replaced += 1
+        } else {
+          result.append(text[i])
+          i += 1
+        }
       }
     }
-    return .string(CELString.nfc(String(result)))
+    return .string(CELString.nfc(String(decoding: result, as: UTF8.self)))
   }
 
   static func split(_ s: String, _ separator: String, limit: Int64 = -1) -> Value {

@@ -1,0 +1,61 @@
+/// A resolved call: the candidate overloads, tried in order against the argument values.
+final class CallSite: Sendable {
+  let function: String
+  /// The candidates, flattened for a cheap loop: parameter kinds and implementations.
+  private let kinds: [[ValueKind]]
+  private let implementations: [LibraryOverload.Implementation]
+  /// When every candidate has one or two parameters: their kinds, for the fast paths.
+  private let first: [ValueKind]
+  private let second: [ValueKind]
+
+  init(function: String, overloads: [LibraryOverload]) {
+    self.function = function
+    kinds = overloads.map(\.parameterKinds)
+    implementations = overloads.map(\.implementation)
+    first = overloads.map { $0.parameterKinds.first ?? .any }
+    second = overloads.map { $0.parameterKinds.count > 1 ? $0.parameterKinds[1] : .any }
+  }
+
+  /// One argument, without building an array.
+  func invoke(_ a: Value, id: ExprID) -> Value {
+    for i in 0..<first.count where first[i].matches(a) {
+      if case .unary(let body) = implementations[i] { return attributed(body(a), id) }
+      return invoke([a], id: id)
+    }
+    return invoke([a], id: id)
+  }
+
+  /// Two arguments, without building an array.
+  func invoke(_ a: Value, _ b: Value, id: ExprID) -> Value {
+    for i in 0..<first.count where first[i].matches(a) && second[i].matches(b) {
+      if case .binary(let body) = implementations[i] { return attributed(body(a, b), id) }
+      return invoke([a, b], id: id)
+    }
+    return invoke([a, b], id: id)
+  }
+
+  @inline(__always)
+  private func attributed(_ result: Value, _ id: ExprID) -> Value {
+    if case .error(let error) = result, error.id == nil {
+      return .error(error.attributed(to: id))
+    }
+    return result
+  }
+
+  func invoke(_ args: [Value], id: ExprID) -> Value {
+    candidates: for i in 0..<kinds.count {
+      let parameterKinds = kinds[i]
+      guard parameterKinds.count == args.count else { continue }
+      for j in 0..<args.count where !parameterKinds[j].matches(args[j]) { continue candidates }
+      let result: Value
+      switch implementations[i] {
+      case .unary(let body): result = body(args[0])
+      case .binary(let body): result = body(args[0], args[1])
+      case .ternary(let body): result = body(args[0], args[1], args[2])
+      case .variadic(let body): result = body(args)
+      }
+      return attributed(result, id)
+    }
+    return .error(EvaluationError.noMatchingOverload(function, args).attributed(to: id))
+  }
+}

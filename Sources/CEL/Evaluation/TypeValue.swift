@@ -1,0 +1,43 @@
+/// The type of a type value: its name as CEL prints it.
+public struct TypeValue: Hashable, Sendable, CustomStringConvertible {
+  /// The name, as `type(x)` prints it: `int`, `list`, `google.protobuf.Timestamp`.
+  public let name: String
+  /// The type of this name.
+  public init(_ name: String) { self.name = name }
+  /// The name.
+  public var description: String { name }
+
+  /// The type `null_type`.
+  public static let null = TypeValue("null_type")
+  /// The type `bool`.
+  public static let bool = TypeValue("bool")
+  /// The type `int`.
+  public static let int = TypeValue("int")
+  /// The type `uint`.
+  public static let uint = TypeValue("uint")
+  /// The type `double`.
+  public static let double = TypeValue("double")
+  /// The type `string`.
+  public static let string = TypeValue("string")
+  /// The type `bytes`.
+  public static let bytes = TypeValue("bytes")
+  /// The type `list`.
+  public static let list = TypeValue("list")
+  /// The type `map`.
+  public static let map = TypeValue("map")
+  /// The type `google.protobuf.Timestamp`.
+  public static let timestamp = TypeValue("google.protobuf.Timestamp")
+  /// The type `google.protobuf.Duration`.
+  public static let duration = TypeValue("google.protobuf.Duration")
+  /// The type `type`.
+  public static let type = TypeValue("type")
+
+  /// The type names that can be written as identifiers in an expression (`int`, `list`...).
+  static let denotable: [String: TypeValue] = {
+    var table: [String: TypeValue] = [:]
+    for type in [null, bool, int, uint, double, string, bytes, list, map, timestamp, duration, type] {
+      table[type.name] = type
+    }
+    return table
+  }()
+}
