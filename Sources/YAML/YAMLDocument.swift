@@ -1,5 +1,13 @@
 import SourceDiagnostics
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A loaded YAML document: a table of nodes with their positions, and the text of its scalars.
 ///
 /// The document is flat for speed and memory: nodes live in one array, scalar values in one
@@ -107,6 +115,7 @@ public struct YAMLDocument: Sendable {
       !r.isTagged
     else { return false }
     if r.count == 0 { return true }
+    guard r.count == 1 || r.count == 4 else { return false }
     return withScalarBytes(id) { b in
       b.elementsEqual("~".utf8) || b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8)
         || b.elementsEqual("NULL".utf8)
@@ -131,6 +140,17 @@ public struct YAMLDocument: Sendable {
     let r = record(id)
     guard r.kind == YAMLNodeKind.scalar.rawValue else { return nil }
     return String(decoding: text[Int(r.payload)..<Int(r.payload + r.count)], as: UTF8.self)
+  }
+
+  /// Whether the node is a scalar whose value is exactly these bytes.
+  public func scalar(_ id: YAMLNodeID, equalsBytes value: [UInt8]) -> Bool {
+    let r = record(id)
+    guard r.kind == YAMLNodeKind.scalar.rawValue, Int(r.count) == value.count else { return false }
+    return text.withUnsafeBufferPointer { all in
+      value.withUnsafeBufferPointer { v in
+        v.count == 0 || memcmp(all.baseAddress! + Int(r.payload), v.baseAddress!, v.count) == 0
+      }
+    }
   }
 
   /// Whether the node is a scalar whose value is exactly `value`, byte for byte.

@@ -59,10 +59,12 @@ extension DQTVCommand {
         Console.report(problems, files: [SourceFile(path: "<expression>", text: expression)])
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
-      let program = Program(expr: checked!.parsed.expr, overloads: checked!.overloads)
+      guard let checked, let program = try? Program(checked) else {
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
       let value = program.evaluate(Bindings(bindings))
       if case .error(let e) = value {
-        let location = e.id.map { checked!.parsed.location(of: $0) }
+        let location = e.id.map { checked.parsed.location(of: $0) }
         Console.report(
           [.error("eval.error", e.message, at: location)], files: [SourceFile(path: "<expression>", text: expression)])
         throw ExitCode(ExitStatus.findings.rawValue)

@@ -157,8 +157,13 @@ public struct RuleCompiler: Sendable {
     let checked = CELChecker(declarations: declarations).check(p, expecting: expecting)
     diagnostics.append(contentsOf: checked.diagnostics)
     guard let c = checked.checked else { return nil }
-    let program = Program(expr: p.expr, overloads: c.overloads, library: library)
-    return CompiledExpression(parsed: p, program: program, type: c.resultType)
+    do {
+      let program = try Program(c, library: library)
+      return CompiledExpression(parsed: p, program: program, type: c.resultType)
+    } catch {
+      diagnostics.append(.error("expr.plan", "this expression cannot be prepared: \(error)", at: expression.location))
+      return nil
+    }
   }
 
   /// Reads `at` as a path into the data: a variable, then fields and constant list positions.

@@ -18,6 +18,8 @@ public enum DataSlot: Hashable, Sendable {
   /// Present but breaking the schema (a `SCHEMA` finding says why); rules see it as absent.
   case invalid
   case string(YAMLNodeID)
+  /// An enum value, by its index in ``DataDocument/enumValues`` (the text is the schema's).
+  case enumValue(UInt32)
   case int(Int64)
   case double(Double)
   case bool(Bool)
@@ -58,11 +60,23 @@ public struct DataDocument: Sendable {
   var items: [DataSlot] = []
   /// The records of each type, in document order, by the type's index in the schema.
   var byType: [[ObjectID]]
+  /// Every value of every enum of the schema, enum after enum: what `.enumValue` slots name.
+  public let enumValues: [String]
+  /// Where each enum's values start in ``enumValues``, by enum name.
+  let enumOffsets: [String: UInt32]
 
   init(yaml: YAMLDocument, schema: Schema) {
     self.yaml = yaml
     self.schema = schema
     self.byType = Array(repeating: [], count: schema.types.count)
+    var values: [String] = []
+    var offsets: [String: UInt32] = [:]
+    for e in schema.enums {
+      offsets[e.name] = UInt32(values.count)
+      values += e.values.map(\.name)
+    }
+    enumValues = values
+    enumOffsets = offsets
   }
 
   public var file: String { yaml.file }

@@ -9,9 +9,12 @@ final class DataStore: Sendable {
   let fieldNames: [[String]]
   /// What a left-out field with a default reads as, per type and field.
   let defaults: [[Value?]]
+  /// The enum values as CEL strings, made once.
+  let enumValues: [Value]
 
   init(_ data: DataDocument) {
     self.data = data
+    enumValues = data.enumValues.map { .normalizedString($0) }
     fieldNames = data.schema.types.map { $0.fields.map(\.name) }
     defaults = data.schema.types.map { $0.fields.map { DataStore.defaultValue($0.defaultValue) } }
   }
@@ -46,6 +49,7 @@ final class DataStore: Sendable {
     case .invalid: return .error(EvaluationError(Self.invalidDataMessage))
     case .defaulted: return defaults[type][field]
     case .string(let node): return .normalizedString(data.string(node))
+    case .enumValue(let index): return enumValues[Int(index)]
     case .int(let i): return .int(i)
     case .double(let d): return .double(d)
     case .bool(let b): return .bool(b)

@@ -36,16 +36,39 @@ private struct DecodeState {
   var findings: [Finding] = []
   var diagnostics = Diagnostics()
   var failed = false
-  /// Names of fields by type, for key lookups.
-  let fieldIndexes: [[String: Int]]
+  /// Compiled `pattern`s, by their text.
+  var patterns: [String: Regex<AnyRegexOutput>?] = [:]
+  /// Field names by type, as bytes, for key lookups without making strings.
+  let fieldNames: [[[UInt8]]]
+  /// Each enum's values as bytes, and the index of its first value in the document's table.
+  let enumValues: [String: (base: UInt32, values: [[UInt8]])]
 
   init(yaml: YAMLDocument, schema: Schema) {
     self.yaml = yaml
     self.schema = schema
     self.data = DataDocument(yaml: yaml, schema: schema)
-    fieldIndexes = schema.types.map { t in
-      Dictionary(uniqueKeysWithValues: t.fields.enumerated().map { ($1.name, $0) })
+    fieldNames = schema.types.map { $0.fields.map { Array($0.name.utf8) } }
+    var enums: [String: (base: UInt32, values: [[UInt8]])] = [:]
+    let data = self.data
+    for e in schema.enums {
+      enums[e.name] = (data.enumOffsets[e.name] ?? 0, e.values.map { Array($0.name.utf8) })
     }
+    enumValues = enums
+  }
+
+  /// The index of the field a key names, comparing bytes.
+  func fieldIndex(_ key: YAMLNodeID, type: Int) -> Int? {
+    guard yaml.kind(of: key) == .scalar else { return nil }
+    let names = fieldNames[type]
+    for i in names.indices where yaml.scalar(key, equalsBytes: names[i]) { return i }
+    return nil
+  }
+
+  /// The index in the document's enum table of the value a node holds, if the enum has it.
+  func enumIndex(_ node: YAMLNodeID, enum name: String) -> UInt32? {
+    guard let e = enumValues[name] else { return nil }
+    for i in e.values.indices where yaml.scalar(node, equalsBytes: e.values[i]) { return e.base + UInt32(i) }
+    return nil
   }
 
   /// Where a value sits, turned into a data path only when a finding needs it (building paths
@@ -123,11 +146,9 @@ private struct DecodeState {
         listIndex: listIndex, firstSlot: firstSlot))
     data.byType[typeIndex].append(id)
     data.slots.append(contentsOf: repeatElement(DataSlot.absent, count: type.fields.count))
-    var seen = [Bool](repeating: false, count: type.fields.count)
+    var seenNull: Set<Int> = []
     for pair in yaml.pairs(of: node) {
-      guard let name = yaml.string(pair.key), yaml.kind(of: pair.key) == .scalar,
-        let fieldIndex = fieldIndexes[typeIndex][name]
-      else {
+      guard let fieldIndex = fieldIndex(pair.key, type: typeIndex) else {
         let name = yaml.string(pair.key) ?? ""
         let suggestion = NameSuggestion.nearest(to: name, in: type.fields.map(\.name))
         schemaFinding(
@@ -135,19 +156,21 @@ private struct DecodeState {
           path: PathRef(owner: id, field: name))
         continue
       }
-      seen[fieldIndex] = true
       let spec = type.fields[fieldIndex]
-      if yaml.isNull(pair.value) { continue }  // `field:` with nothing after it: left out
+      if yaml.isNull(pair.value) {  // `field:` with nothing after it: left out
+        seenNull.insert(fieldIndex)
+        continue
+      }
       let slot = decodeValue(
         pair.value, type: spec.type, spec: spec, owner: id, fieldIndex: fieldIndex,
-        path: PathRef(owner: id, field: name))
+        path: PathRef(owner: id, field: spec.name))
       data.slots[Int(firstSlot) + fieldIndex] = slot
     }
     for (i, spec) in type.fields.enumerated() where data.slots[Int(firstSlot) + i] == .absent {
       if spec.required {
         // A present-but-null required field is reported as missing too.
         schemaFinding(SchemaFindingText.missing(spec, in: type), at: node, path: PathRef(owner: id))
-        if seen[i] { data.slots[Int(firstSlot) + i] = .invalid }
+        if seenNull.contains(i) { data.slots[Int(firstSlot) + i] = .invalid }
       } else if spec.defaultValue != nil {
         data.slots[Int(firstSlot) + i] = .defaulted
       }
@@ -205,23 +228,31 @@ private struct DecodeState {
         node, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: -1
       ).map { .object($0) } ?? .invalid
     default:
-      guard yaml.kind(of: node) == .scalar, let text = yaml.string(node) else { return wrong(&self) }
+      guard yaml.kind(of: node) == .scalar else { return wrong(&self) }
+      // The common cases, read from the bytes without making a string.
+      switch type {
+      case .string where spec.pattern == nil:
+        return .string(node)
+      case .enumeration(let name):
+        if let index = enumIndex(node, enum: name) { return .enumValue(index) }
+      default:
+        break
+      }
+      let text = yaml.string(node) ?? ""
       let plain = yaml.scalarStyle(of: node) == .plain
       switch type {
       case .string:
-        if let pattern = spec.pattern, let regex = try? Regex(pattern), (try? regex.wholeMatch(in: text)) == nil {
+        if let pattern = spec.pattern, let regex = compiled(pattern), (try? regex.wholeMatch(in: text)) == nil {
           schemaFinding(SchemaFindingText.pattern(spec, text), at: node, path: path)
           return .invalid
         }
         return .string(node)
       case .enumeration(let name):
+        // Not one of the enum's values (those returned above).
         guard let e = schema.enumType(name) else { return .invalid }
-        guard e.contains(text) else {
-          let suggestion = NameSuggestion.nearest(to: text, in: e.values.map(\.name))
-          schemaFinding(SchemaFindingText.enumValue(spec, text, e, suggestion: suggestion), at: node, path: path)
-          return .invalid
-        }
-        return .string(node)
+        let suggestion = NameSuggestion.nearest(to: text, in: e.values.map(\.name))
+        schemaFinding(SchemaFindingText.enumValue(spec, text, e, suggestion: suggestion), at: node, path: path)
+        return .invalid
       case .int:
         guard plain, let value = Int64(text) else { return wrong(&self) }
         return checkRange(spec, Double(value), text, node: node, path: path) ? .int(value) : .invalid
@@ -246,6 +277,13 @@ private struct DecodeState {
         return .invalid
       }
     }
+  }
+
+  mutating func compiled(_ pattern: String) -> Regex<AnyRegexOutput>? {
+    if let cached = patterns[pattern] { return cached }
+    let regex = try? Regex(pattern)
+    patterns[pattern] = regex
+    return regex
   }
 
   mutating func wrongItem(_ node: YAMLNodeID, expected: FieldType, spec: FieldSpec, path: PathRef) -> DataSlot {

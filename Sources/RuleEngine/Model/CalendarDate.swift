@@ -18,7 +18,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// Reads `YYYY-MM-DD` exactly: four-digit year, two-digit month and day.
   public init?(_ text: some StringProtocol) {
-    let u = Array(text.utf8)
+    self.init(utf8: Array(text.utf8))
+  }
+
+  /// Reads `YYYY-MM-DD` from UTF-8 bytes.
+  public init?<C: RandomAccessCollection>(utf8 u: C) where C.Element == UInt8, C.Index == Int {
+    let u = UnsafeBufferPointerShim(u)
     guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
     func number(_ range: Range<Int>) -> Int? {
       var n = 0
@@ -30,6 +35,14 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
     guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
     self.init(year: y, month: m, day: d)
+  }
+
+  /// Zero-based indexing over any collection of bytes.
+  private struct UnsafeBufferPointerShim<C: RandomAccessCollection> where C.Element == UInt8, C.Index == Int {
+    let base: C
+    init(_ base: C) { self.base = base }
+    var count: Int { base.count }
+    subscript(i: Int) -> UInt8 { base[base.startIndex + i] }
   }
 
   /// Days since 1970-01-01 (negative before).
