@@ -1,20 +1,36 @@
 import RuleEngine
 
-/// What every report says besides the findings: the tool, the packs, the date judged, and the
-/// counts.
+/// What every report says besides the findings: the tool, the packs, the date judged, the rules
+/// in force, and, for the HTML report, an overview of the data.
 public struct ReportContext: Sendable {
+  /// The version of dqtv that made the report.
   public var toolVersion: String
+  /// The pack applied and the packs it extends, nearest first.
   public var packs: [(name: String, version: String)]
+  /// The date judged: `--as-of`, else the first submission's own date.
   public var asOf: CalendarDate?
   /// Each submission checked, with the date it was judged by.
   public var submissions: [(file: String, asOf: CalendarDate)]
   public var rulesApplied: Int
   public var rulesNotInForce: Int
   public var language: Language
+  /// Every rule version in force and selected, in pack order.
+  public var rules: [Rule]
+  /// The pack's title, when known.
+  public var packTitle: LocalizedText?
+  /// The waivers file, when one was given.
+  public var waiversFile: String?
+  /// The working directory; SARIF writes file locations relative to it.
+  public var workingDirectory: String?
+  /// Staffing and drill figures read from the data, for the HTML report's charts.
+  public var overview: ProvinceOverview?
 
+  /// Creates a context.
   public init(
     toolVersion: String, packs: [(name: String, version: String)], asOf: CalendarDate?,
-    submissions: [(file: String, asOf: CalendarDate)], rulesApplied: Int, rulesNotInForce: Int, language: Language
+    submissions: [(file: String, asOf: CalendarDate)], rulesApplied: Int, rulesNotInForce: Int,
+    language: Language, rules: [Rule] = [], packTitle: LocalizedText? = nil, waiversFile: String? = nil,
+    workingDirectory: String? = nil, overview: ProvinceOverview? = nil
   ) {
     self.toolVersion = toolVersion
     self.packs = packs
@@ -23,17 +39,33 @@ public struct ReportContext: Sendable {
     self.rulesApplied = rulesApplied
     self.rulesNotInForce = rulesNotInForce
     self.language = language
+    self.rules = rules
+    self.packTitle = packTitle
+    self.waiversFile = waiversFile
+    self.workingDirectory = workingDirectory
+    self.overview = overview
+  }
+
+  /// The pack's name and version, as `dqtv 2026.1`.
+  public var packLabel: String {
+    packs.first.map { "\($0.name) \($0.version)" } ?? "-"
   }
 }
 
-/// Counts of findings by severity.
+/// Counts of findings by severity; waived findings are counted apart, not under their severity.
 public struct FindingCounts: Sendable, Equatable {
   public var error = 0
   public var warning = 0
   public var info = 0
+  public var waived = 0
 
-  public init(_ findings: [Finding]) {
+  /// Counts reported findings.
+  public init(_ findings: [ReportedFinding]) {
     for f in findings {
+      if f.isWaived {
+        waived += 1
+        continue
+      }
       switch f.severity {
       case .error: error += 1
       case .warning: warning += 1
@@ -41,9 +73,19 @@ public struct FindingCounts: Sendable, Equatable {
       }
     }
   }
+
+  /// The count of one severity.
+  public subscript(severity: Severity) -> Int {
+    switch severity {
+    case .error: error
+    case .warning: warning
+    case .info: info
+    }
+  }
 }
 
-/// A format of the report: pure functions from findings to text.
+/// A format of the report: a pure function from findings to text.
 public protocol FindingRenderer {
-  func render(_ findings: [Finding], context: ReportContext) -> String
+  /// Renders the findings (sorted, waived ones marked) with what the context says.
+  func render(_ findings: [ReportedFinding], context: ReportContext) -> String
 }
