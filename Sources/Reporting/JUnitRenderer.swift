@@ -35,10 +35,10 @@ public struct JUnitRenderer: FindingRenderer {
     let errors = cases.filter(\.errs).count
     let failures = cases.filter { $0.fails && !$0.errs }.count
     let lang = context.language
-    var suite = "dqtv \(context.packLabel)"
-    if let asOf = context.asOf { suite += " \(asOf)" }
+    var suite = context.packLabel
+    if let asOf = context.asOf { suite += " (\(asOf))" }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\""
+    let counts = "tests=\"\(cases.count)\" failures=\"\(failures)\" errors=\"\(errors)\" skipped=\"0\" time=\"0\""
     out += "<testsuites name=\"dqtv\" \(counts)>\n"
     out += "  <testsuite name=\"\(attr(suite))\" \(counts)>\n"
     out += "    <properties>\n"
@@ -49,7 +49,7 @@ public struct JUnitRenderer: FindingRenderer {
     if let w = context.waiversFile { out += property("waivers", w) }
     out += "    </properties>\n"
     for c in cases {
-      let head = "    <testcase classname=\"\(attr(c.classname))\" name=\"\(attr(c.rule))\""
+      let head = "    <testcase classname=\"\(attr(c.classname))\" name=\"\(attr(c.rule))\" time=\"0\""
       guard !c.findings.isEmpty else {
         out += head + "/>\n"
         continue
@@ -60,7 +60,7 @@ public struct JUnitRenderer: FindingRenderer {
         let place = "\(f.location.file):\(f.location.line):\(f.location.column)"
         let citation = f.basis.map { $0.text(in: lang) }.joined(separator: "; ")
         if let w = f.waiver {
-          waived.append("\(place): [\(f.rule)] \(f.message[lang]) — \(lang == .vi ? "miễn trừ đến" : "waived until") \(w.until): \(w.reason); \(w.approvedBy)")
+          waived.append("\(place): [\(f.rule)] \(f.message[lang]) — \(lang == .vi ? "miễn trừ đến \(w.until.vietnamese)" : "waived until \(w.until)"): \(w.reason); \(w.approvedBy)")
           continue
         }
         let element = f.kind == .evaluationError ? "error" : "failure"

@@ -39,12 +39,15 @@ public struct ProvinceOverview: Sendable {
   public var year: Int
   /// The planned share of communes drilling each year, in percent, when the pack says.
   public var drillBand: ClosedRange<Int>?
+  /// Whom the submissions describe: the province's name, or the commune's when there is one.
+  public var subject: String?
 
   /// Creates an overview from its parts.
-  public init(communes: [Commune], year: Int, drillBand: ClosedRange<Int>?) {
+  public init(communes: [Commune], year: Int, drillBand: ClosedRange<Int>?, subject: String? = nil) {
     self.communes = communes
     self.year = year
     self.drillBand = drillBand
+    self.subject = subject
   }
 
   /// The posts charted, in the order of the law (48/2019/QH14, Điều 20), with their rules.
@@ -94,13 +97,22 @@ public struct ProvinceOverview: Sendable {
     }
     var drillBand: ClosedRange<Int>?
     if let lo = band?.int("min"), let hi = band?.int("max"), lo <= hi { drillBand = Int(lo)...Int(hi) }
-    return ProvinceOverview(communes: communes, year: asOf.year, drillBand: drillBand)
+    var subject = communes.count == 1 ? communes[0].name : nil
+    if let province = SlotReader(data: data).object(data.root, "province"),
+      let name = SlotReader(data: data).string(province, "name")
+    {
+      subject = name
+    }
+    return ProvinceOverview(communes: communes, year: asOf.year, drillBand: drillBand, subject: subject)
   }
 
   /// Joins the overviews of several submissions.
   public static func merged(_ parts: [ProvinceOverview]) -> ProvinceOverview? {
     guard let first = parts.first else { return nil }
-    return ProvinceOverview(communes: parts.flatMap(\.communes), year: first.year, drillBand: first.drillBand)
+    let subjects = Array(Set(parts.compactMap(\.subject))).sorted()
+    return ProvinceOverview(
+      communes: parts.flatMap(\.communes), year: first.year, drillBand: first.drillBand,
+      subject: subjects.isEmpty ? nil : subjects.joined(separator: ", "))
   }
 
   /// How many communes drill in the year, and their share in percent.

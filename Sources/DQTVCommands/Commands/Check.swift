@@ -83,10 +83,13 @@ extension DQTVCommand {
       }
       var findings = run.findings.sorted(by: Finding.precedes).map { ReportedFinding($0) }
       if let waiverSet {
+        // Waivers of rules this run does not check (--only, --skip) are left out of it.
+        let selected = Set(selection.packs.flatMap { $0.rules.map(\.id) } + [Finding.schemaRule]).filter(filter)
         let outcome = waiverSet.apply(
           to: run.findings.sorted(by: Finding.precedes), asOf: run.asOfByFile,
-          communeCode: { run.communeCode(of: $0) })
-        findings = outcome.findings + outcome.waiverFindings.filter { filter($0.rule) }.map { ReportedFinding($0) }
+          communeCode: { run.communeCode(of: $0) }, selectedRules: selected)
+        let own = outcome.waiverFindings.filter { f in !skip.contains { $0.matches(f.rule) } }
+        findings = outcome.findings + own.map { ReportedFinding($0) }
         findings.sort(by: ReportedFinding.precedes)
       }
       let context = run.context(

@@ -66,7 +66,8 @@ public struct SARIFRule: Codable, Sendable, Equatable {
 public struct SARIFRuleProperties: Codable, Sendable, Equatable {
   /// The title in Vietnamese and in English.
   public var title: SARIFTitles
-  public var citations: [SARIFCitation]
+  /// The legal basis; absent for rules the pack does not hold (SCHEMA, WAIVER.*).
+  public var citations: [SARIFCitation]?
   /// The first day in force, `YYYY-MM-DD`.
   public var effectiveFrom: String?
   /// The last day in force, `YYYY-MM-DD`; absent while in force.
@@ -125,7 +126,8 @@ public struct SARIFResult: Codable, Sendable, Equatable {
 public struct SARIFResultProperties: Codable, Sendable, Equatable {
   public var kind: String
   public var severity: String
-  public var citations: [String]
+  /// The legal basis in the report's language; absent when the rule cites none.
+  public var citations: [String]?
 }
 
 /// A place: in a file, and where it helps, in the data's structure.

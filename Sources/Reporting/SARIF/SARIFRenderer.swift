@@ -79,7 +79,7 @@ public struct SARIFRenderer: FindingRenderer {
       fullDescription: SARIFMessage(text: title[language]),
       defaultConfiguration: SARIFConfiguration(level: level(f.severity)), helpUri: nil,
       properties: SARIFRuleProperties(
-        title: SARIFTitles(vi: title.vi, en: title.en), citations: [], effectiveFrom: nil, effectiveUntil: nil,
+        title: SARIFTitles(vi: title.vi, en: title.en), citations: nil, effectiveFrom: nil, effectiveUntil: nil,
         pack: nil, tags: [topic(f.rule)]))
   }
 
@@ -120,7 +120,8 @@ public struct SARIFRenderer: FindingRenderer {
       locations: [data], relatedLocations: related,
       partialFingerprints: ["dqtvFinding/v1": "\(f.rule)|\(f.path)"], suppressions: suppressions,
       properties: SARIFResultProperties(
-        kind: f.kind.rawValue, severity: f.severity.rawValue, citations: f.basis.map { $0.text(in: lang) }))
+        kind: f.kind.rawValue, severity: f.severity.rawValue,
+        citations: f.basis.isEmpty ? nil : f.basis.map { $0.text(in: lang) }))
   }
 
   static func region(_ range: SourceRange) -> SARIFRegion {

@@ -27,9 +27,12 @@ public struct WaiverSet: Sendable {
   ///   - asOf: the date each submission file is judged by; a waiver whose `until` is before it
   ///     waives nothing in that file.
   ///   - communeCode: the code of the commune a finding lies in, if any.
+  ///   - selectedRules: the rule ids the run checks (after `--only` and `--skip`), when not all;
+  ///     a waiver whose rule matches none of them is out of the run's scope and gets no finding.
   /// - Returns: the marked findings and the waivers' own findings.
   public func apply(
-    to findings: [Finding], asOf: [String: CalendarDate], communeCode: (Finding) -> String?
+    to findings: [Finding], asOf: [String: CalendarDate], communeCode: (Finding) -> String?,
+    selectedRules: Set<String>? = nil
   ) -> Outcome {
     var used = Array(repeating: false, count: waivers.count)
     var marked: [ReportedFinding] = []
@@ -49,6 +52,7 @@ public struct WaiverSet: Sendable {
     var own: [Finding] = []
     let latest = asOf.values.max()
     for (i, w) in waivers.enumerated() {
+      if let selectedRules, !selectedRules.contains(where: RuleIDPattern(w.rule).matches) { continue }
       if let latest, !w.isInForce(on: latest) {
         own.append(expired(w, asOf: latest))
       } else if !used[i] {
@@ -68,14 +72,21 @@ public struct WaiverSet: Sendable {
   }
 
   func unused(_ w: Waiver) -> Finding {
-    var scope = w.rule
-    if let code = w.code { scope += ", code \(code)" }
-    if let path = w.path { scope += ", path \(path)" }
+    var vi = w.rule
+    var en = w.rule
+    if let code = w.code {
+      vi += ", mã xã \(code)"
+      en += ", commune code \(code)"
+    }
+    if let path = w.path {
+      vi += ", đường dẫn \(path)"
+      en += ", path \(path)"
+    }
     return Finding(
       rule: Self.unusedRule, kind: .violation, severity: .warning,
       message: LocalizedText(
-        vi: "Miễn trừ cho \(scope) không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
-        en: "The waiver for \(scope) matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed."),
+        vi: "Miễn trừ cho \(vi) không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
+        en: "The waiver for \(en) matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed."),
       location: w.location, path: "waivers[\(w.index)]")
   }
 }

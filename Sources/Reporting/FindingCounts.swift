@@ -1,0 +1,33 @@
+import RuleEngine
+
+/// Counts of findings by severity; waived findings are counted apart, not under their severity.
+public struct FindingCounts: Sendable, Equatable {
+  public var error = 0
+  public var warning = 0
+  public var info = 0
+  public var waived = 0
+
+  /// Counts reported findings.
+  public init(_ findings: [ReportedFinding]) {
+    for f in findings {
+      if f.isWaived {
+        waived += 1
+        continue
+      }
+      switch f.severity {
+      case .error: error += 1
+      case .warning: warning += 1
+      case .info: info += 1
+      }
+    }
+  }
+
+  /// The count of one severity.
+  public subscript(severity: Severity) -> Int {
+    switch severity {
+    case .error: error
+    case .warning: warning
+    case .info: info
+    }
+  }
+}
