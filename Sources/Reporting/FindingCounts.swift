@@ -2,9 +2,13 @@ import RuleEngine
 
 /// Counts of findings by severity; waived findings are counted apart, not under their severity.
 public struct FindingCounts: Sendable, Equatable {
+  /// Standing findings of severity `error`.
   public var error = 0
+  /// Standing findings of severity `warning`.
   public var warning = 0
+  /// Standing findings of severity `info`.
   public var info = 0
+  /// Findings a waiver excuses, whatever their severity.
   public var waived = 0
 
   /// Counts reported findings.

@@ -11,9 +11,11 @@ public struct ProvinceOverview: Sendable {
   public struct Post: Sendable, Hashable {
     /// The schema's name of the position, as `chi_huy_truong`.
     public var position: String
+    /// The position's name in both languages, from the schema.
     public var title: LocalizedText
     /// The id of the rule that counts this post, as `BCH.CHT.COUNT`.
     public var rule: String
+    /// How many members of the board hold it.
     public var count: Int
     /// The fewest the law asks for.
     public var minimum: Int
@@ -27,13 +29,17 @@ public struct ProvinceOverview: Sendable {
     public var file: String
     /// Its data path, as `communes[3]`.
     public var path: String
+    /// The commune's code (its key field).
     public var code: String
+    /// The commune's name, as written in the data.
     public var name: String
+    /// The board's posts, in the order of ``ProvinceOverview/charted``.
     public var posts: [Post]
     /// Whether it has a drill that is not cancelled in the year judged.
     public var drillsThisYear: Bool
   }
 
+  /// Every commune of the submissions, in file order.
   public var communes: [Commune]
   /// The year whose drills count.
   public var year: Int

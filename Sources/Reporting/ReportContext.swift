@@ -11,8 +11,11 @@ public struct ReportContext: Sendable {
   public var asOf: CalendarDate?
   /// Each submission checked, with the date it was judged by.
   public var submissions: [(file: String, asOf: CalendarDate)]
+  /// Rule versions in force and selected, per submission.
   public var rulesApplied: Int
+  /// Rule ids of the pack with no version in force on the date, per submission.
   public var rulesNotInForce: Int
+  /// The language of messages, titles and the report's own words.
   public var language: Language
   /// Every rule version in force and selected, in pack order.
   public var rules: [Rule]

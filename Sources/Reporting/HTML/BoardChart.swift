@@ -74,6 +74,11 @@ struct BoardChart {
     for f in verdict { tip += "\n[\(f.rule)] \(f.message[words.language])" + (f.isWaived ? " (\(words.waived))" : "") }
     s += "<g class=\"\(status)\"><title>\(esc(tip))</title>"
     s += "<rect x=\"\(svgNumber(x0))\" y=\"\(svgNumber(barY))\" width=\"\(svgNumber(max(Double(post.count) * unit, 2)))\" height=\"12\" class=\"bar\"/>"
+    if post.count < post.minimum {
+      // The places the law requires that no one fills.
+      let missing = Double(post.minimum - post.count) * unit
+      s += "<rect x=\"\(svgNumber(x0 + Double(post.count) * unit))\" y=\"\(svgNumber(barY))\" width=\"\(svgNumber(missing))\" height=\"12\" class=\"missing\"/>"
+    }
     s += "<text x=\"\(svgNumber(x0 + Self.cellWidth - 14))\" y=\"\(svgNumber(barY + 11))\" class=\"count\" text-anchor=\"end\">\(post.count)</text></g>\n"
     s += "<line x1=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y1=\"\(svgNumber(barY - 4))\" x2=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y2=\"\(svgNumber(barY + 16))\" class=\"required\"/>\n"
     return s
@@ -90,6 +95,7 @@ struct BoardChart {
     for (cls, label) in [("ok", words.legendOK), ("bad", words.legendError), ("warn", words.legendWarning), ("waived", words.legendWaived)] {
       s += "<li><span class=\"swatch \(cls)\"></span>\(esc(label))</li>"
     }
+    s += "<li><span class=\"swatch missing\"></span>\(esc(words.legendMissing))</li>"
     s += "<li><span class=\"swatch mark\"></span>\(esc(words.legendRequired))</li></ul>\n"
     return s
   }

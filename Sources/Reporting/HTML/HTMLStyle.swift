@@ -48,11 +48,17 @@ enum HTMLStyle {
     svg .ok .bar { fill: var(--ok); } svg .bad .bar { fill: var(--red); }
     svg .warn .bar { fill: var(--amber); } svg .info .bar { fill: var(--info); }
     svg .waived .bar { fill: var(--grey); }
+    svg .missing { fill: none; stroke-width: 1.5; stroke-dasharray: 4 2; }
+    svg .bad .missing { stroke: var(--red); fill: rgba(183,28,28,.10); }
+    svg .warn .missing { stroke: var(--amber); fill: rgba(178,106,0,.10); }
+    svg .waived .missing, svg .ok .missing { stroke: var(--grey); fill: rgba(138,147,156,.10); }
+    svg .bad .count { fill: var(--red); } svg .warn .count { fill: var(--amber); }
     ul.legend { list-style: none; padding: 0; margin: 6px 0 10px; display: flex; flex-wrap: wrap; gap: 6px 18px;
       font-size: 13px; color: var(--muted); }
     .swatch { display: inline-block; width: 14px; height: 10px; margin-right: 6px; vertical-align: middle; }
     .swatch.ok { background: var(--ok); } .swatch.bad { background: var(--red); }
     .swatch.warn { background: var(--amber); } .swatch.waived { background: var(--grey); }
+    .swatch.missing { border: 1.5px dashed var(--red); background: rgba(183,28,28,.10); }
     .swatch.mark { width: 3px; height: 16px; background: #111; }
     .drill-verdict.warn strong { color: var(--amber); } .drill-verdict.ok strong { color: var(--ok); }
     .drill-verdict.info strong { color: var(--info); }

@@ -78,6 +78,7 @@ struct HTMLWords {
   var legendError: String { pick("Vi phạm (lỗi)", "Breaks the law (error)") }
   var legendWarning: String { pick("Chưa đúng (cảnh báo)", "Not as expected (warning)") }
   var legendWaived: String { pick("Đã miễn trừ", "Waived") }
+  var legendMissing: String { pick("Còn thiếu so với quy định", "Missing against the requirement") }
   var legendRequired: String { pick("Mức quy định", "Required") }
 
   func drillTitle(_ year: Int) -> String { pick("Tỷ lệ xã diễn tập khu vực phòng thủ năm \(year)", "Share of communes drilling in \(year)") }

@@ -3,6 +3,7 @@
 /// Every property of the finding reads through: `reported.rule`, `reported.location`.
 @dynamicMemberLookup
 public struct ReportedFinding: Sendable {
+  /// The finding as the engine reported it.
   public var finding: Finding
   /// The waiver that excuses the finding; `nil` when it stands.
   public var waiver: WaiverMark?
@@ -13,6 +14,7 @@ public struct ReportedFinding: Sendable {
     self.waiver = waiver
   }
 
+  /// Reads a property of the finding.
   public subscript<T>(dynamicMember keyPath: KeyPath<Finding, T>) -> T { finding[keyPath: keyPath] }
 
   /// Whether a waiver excuses the finding.

@@ -2,7 +2,9 @@ import SourceDiagnostics
 
 /// The waiver a waived finding carries in reports.
 public struct WaiverMark: Sendable, Hashable {
+  /// Why the finding is excused.
   public var reason: String
+  /// The decision that approves the waiver.
   public var approvedBy: String
   /// The last day the waiver waives (inclusive).
   public var until: CalendarDate

@@ -7,6 +7,7 @@ public struct WaiverSet: Sendable {
   /// The rule id of the warning about a waiver that matched no finding.
   public static let unusedRule = "WAIVER.UNUSED"
 
+  /// The waivers in file order.
   public var waivers: [Waiver]
 
   /// Creates a set; the first waiver that covers a finding is the one it carries.
