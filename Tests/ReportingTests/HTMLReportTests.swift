@@ -60,4 +60,35 @@ import TestSupport
     #expect(names.count >= 20)
     for name in names { #expect(run.stdout.contains("class=\"rowhead\">\(Self.escaped(name))</text>"), "\(name)") }
   }
+
+  /// The page's outline: sections, headings, chart rows and table sizes, pinned by a golden file
+  /// (the style sheet and the charts' coordinates may change without touching it).
+  @Test func theOutlineOfTheFixtureReport() throws {
+    let run = try ReportFixtures.check(["--format", "html"])
+    let doc = XMLStructure(run.stdout)
+    var outline: [String] = []
+    var rows = 0
+    func flushRows() {
+      if rows > 0 { outline.append("  rows: \(rows)") }
+      rows = 0
+    }
+    for e in doc.elements {
+      switch e.name {
+      case "section":
+        flushRows()
+        outline.append("section #\(e.attributes["id"] ?? "")")
+      case "h1", "h2", "h3":
+        flushRows()
+        outline.append("\(e.name): \(e.text.trimmingCharacters(in: .whitespacesAndNewlines))")
+      case "dt": outline.append("  \(e.text):")
+      case "dd": outline[outline.count - 1] += " \(e.text)"
+      case "svg": outline.append("  svg: \(e.attributes["aria-label"] ?? "")")
+      case "text" where e.attributes["class"] == "rowhead": outline.append("    row: \(e.text)")
+      case "tr": rows += 1
+      default: break
+      }
+    }
+    flushRows()
+    assertGolden(outline.joined(separator: "\n") + "\n", named: "check.html.outline.txt")
+  }
 }

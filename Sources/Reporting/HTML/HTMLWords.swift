@@ -100,7 +100,7 @@ struct HTMLWords {
   var heatTitle: String { pick("Số phát hiện theo lĩnh vực và theo xã", "Findings per topic and commune") }
   var heatNote: String { pick("Không tính các phát hiện đã miễn trừ.", "Waived findings are not counted.") }
   var total: String { pick("Tổng", "Total") }
-  var outsideCommunes: String { pick("Cấp tỉnh, chung", "Province, general") }
+  var outsideCommunes: String { pick("Ngoài các xã (cấp tỉnh, tệp miễn trừ)", "Outside the communes (province, waivers)") }
 
   func topic(_ t: String) -> String {
     switch t {
