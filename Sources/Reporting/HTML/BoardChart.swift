@@ -27,7 +27,7 @@ struct BoardChart {
     svg += "<text x=\"8\" y=\"34\" class=\"colhead\">\(esc(words.commune))</text>\n"
     for (j, post) in posts.enumerated() {
       let x = Self.labelWidth + Double(j) * Self.cellWidth
-      let lines = Self.wrap(Self.capitalized(post.title[words.language]), width: 19)
+      let lines = Self.wrap(Self.capitalized(post.title[words.language]), width: 17)
       svg += "<text x=\"\(svgNumber(x))\" y=\"\(lines.count > 1 ? 18 : 34)\" class=\"colhead\">"
       for (k, line) in lines.prefix(2).enumerated() {
         svg += "<tspan x=\"\(svgNumber(x))\" dy=\"\(k == 0 ? 0 : 16)\">\(esc(line))</tspan>"
