@@ -41,5 +41,8 @@ let package = Package(
       name: "CELTests", dependencies: ["CEL", "TestSupport"]),
     .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
     .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
+    .testTarget(
+      name: "ReportingTests", dependencies: ["Reporting", "RuleEngine", "SourceDiagnostics", "TestSupport"],
+      exclude: ["Snapshots", "Resources", "Fixtures"]),
   ]
 )

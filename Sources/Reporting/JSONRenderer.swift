@@ -4,7 +4,7 @@ import RuleEngine
 public struct JSONRenderer: FindingRenderer {
   public init() {}
 
-  public func render(_ findings: [Finding], context: ReportContext) -> String {
+  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     var w = JSONWriter()
     w.beginObject()
     w.beginObject("tool")
@@ -33,7 +33,7 @@ public struct JSONRenderer: FindingRenderer {
     w.int("error", counts.error)
     w.int("warning", counts.warning)
     w.int("info", counts.info)
-    w.int("waived", 0)
+    w.int("waived", counts.waived)
     w.int("rules_applied", context.rulesApplied)
     w.int("rules_not_in_force", context.rulesNotInForce)
     w.endObject()
@@ -44,7 +44,7 @@ public struct JSONRenderer: FindingRenderer {
     return w.text + "\n"
   }
 
-  static func write(_ f: Finding, language: Language, to w: inout JSONWriter) {
+  static func write(_ f: ReportedFinding, language: Language, to w: inout JSONWriter) {
     w.beginObject()
     w.string("rule", f.rule)
     w.string("kind", f.kind.rawValue)
@@ -71,6 +71,13 @@ public struct JSONRenderer: FindingRenderer {
     if let r = f.ruleLocation {
       w.string("rule_file", r.file)
       w.int("rule_line", r.line)
+    }
+    if let waiver = f.waiver {
+      w.beginObject("waived")
+      w.string("reason", waiver.reason)
+      w.string("approved_by", waiver.approvedBy)
+      w.string("until", waiver.until.description)
+      w.endObject()
     }
     w.endObject()
   }

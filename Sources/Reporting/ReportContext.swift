@@ -1,20 +1,39 @@
 import RuleEngine
 
-/// What every report says besides the findings: the tool, the packs, the date judged, and the
-/// counts.
+/// What every report says besides the findings: the tool, the packs, the date judged, the rules
+/// in force, and, for the HTML report, an overview of the data.
 public struct ReportContext: Sendable {
+  /// The version of dqtv that made the report.
   public var toolVersion: String
+  /// The pack applied and the packs it extends, nearest first.
   public var packs: [(name: String, version: String)]
+  /// The date judged: `--as-of`, else the first submission's own date.
   public var asOf: CalendarDate?
   /// Each submission checked, with the date it was judged by.
   public var submissions: [(file: String, asOf: CalendarDate)]
+  /// Rule versions in force and selected, per submission.
   public var rulesApplied: Int
+  /// Rule ids of the pack with no version in force on the date, per submission.
   public var rulesNotInForce: Int
+  /// The language of messages, titles and the report's own words.
   public var language: Language
+  /// Every rule version in force and selected, in pack order.
+  public var rules: [Rule]
+  /// The pack's title, when known.
+  public var packTitle: LocalizedText?
+  /// The waivers file, when one was given.
+  public var waiversFile: String?
+  /// The working directory; SARIF writes file locations relative to it.
+  public var workingDirectory: String?
+  /// Staffing and drill figures read from the data, for the HTML report's charts.
+  public var overview: ProvinceOverview?
 
+  /// Creates a context.
   public init(
     toolVersion: String, packs: [(name: String, version: String)], asOf: CalendarDate?,
-    submissions: [(file: String, asOf: CalendarDate)], rulesApplied: Int, rulesNotInForce: Int, language: Language
+    submissions: [(file: String, asOf: CalendarDate)], rulesApplied: Int, rulesNotInForce: Int,
+    language: Language, rules: [Rule] = [], packTitle: LocalizedText? = nil, waiversFile: String? = nil,
+    workingDirectory: String? = nil, overview: ProvinceOverview? = nil
   ) {
     self.toolVersion = toolVersion
     self.packs = packs
@@ -23,27 +42,15 @@ public struct ReportContext: Sendable {
     self.rulesApplied = rulesApplied
     self.rulesNotInForce = rulesNotInForce
     self.language = language
+    self.rules = rules
+    self.packTitle = packTitle
+    self.waiversFile = waiversFile
+    self.workingDirectory = workingDirectory
+    self.overview = overview
   }
-}
 
-/// Counts of findings by severity.
-public struct FindingCounts: Sendable, Equatable {
-  public var error = 0
-  public var warning = 0
-  public var info = 0
-
-  public init(_ findings: [Finding]) {
-    for f in findings {
-      switch f.severity {
-      case .error: error += 1
-      case .warning: warning += 1
-      case .info: info += 1
-      }
-    }
+  /// The pack's name and version, as `dqtv 2026.1`.
+  public var packLabel: String {
+    packs.first.map { "\($0.name) \($0.version)" } ?? "-"
   }
-}
-
-/// A format of the report: pure functions from findings to text.
-public protocol FindingRenderer {
-  func render(_ findings: [Finding], context: ReportContext) -> String
 }

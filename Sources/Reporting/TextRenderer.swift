@@ -5,41 +5,81 @@ import RuleEngine
 /// ```
 /// samples/xa-a.yaml:14:7: error: [BCH.CHT.COUNT] Xã A: ... (48/2019/QH14, Điều 20, khoản 1, điểm a)
 /// ```
+///
+/// A waived finding keeps its line and says which decision waives it. With `colored`, the
+/// severity is coloured with ANSI escapes (for a terminal only).
 public struct TextRenderer: FindingRenderer {
-  public init() {}
+  /// Whether to colour severities with ANSI escapes.
+  public var colored: Bool
 
-  public func render(_ findings: [Finding], context: ReportContext) -> String {
+  /// Creates a renderer; colour is off unless asked for.
+  public init(colored: Bool = false) { self.colored = colored }
+
+  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     var out = ""
     for f in findings { out += line(f, language: context.language) + "\n" }
-    out += summary(findings, context: context) + "\n"
+    out += paint(summary(findings, context: context), Self.bold) + "\n"
     return out
   }
 
-  public func line(_ f: Finding, language: Language) -> String {
-    let severity = language == .vi ? Self.severityWord(f.severity) : f.severity.rawValue
-    var text = "\(f.location.file):\(f.location.line):\(f.location.column): \(severity): [\(f.rule)] \(f.message[language])"
+  /// The line of one finding.
+  public func line(_ f: ReportedFinding, language: Language) -> String {
+    let severity = Self.word(f.severity, language)
+    var text = "\(f.location.file):\(f.location.line):\(f.location.column): "
+    if f.isWaived {
+      let label = language == .vi ? "đã miễn trừ" : "waived"
+      text += paint("\(severity) (\(label))", Self.dim)
+      text += ": [\(f.rule)] \(f.message[language])"
+    } else {
+      text += paint(severity, Self.color(f.severity)) + ": [\(f.rule)] \(f.message[language])"
+    }
     if !f.basis.isEmpty {
       text += " (" + f.basis.map { $0.text(in: language) }.joined(separator: "; ") + ")"
+    }
+    if let w = f.waiver {
+      text += language == .vi
+        ? " [miễn trừ đến \(w.until.vietnamese): \(w.reason); \(w.approvedBy)]"
+        : " [waived until \(w.until): \(w.reason); \(w.approvedBy)]"
     }
     return text
   }
 
-  static func severityWord(_ s: Severity) -> String {
+  /// A severity in words of a language.
+  public static func word(_ s: Severity, _ language: Language) -> String {
+    guard language == .vi else { return s.rawValue }
     switch s {
-    case .error: "lỗi"
-    case .warning: "cảnh báo"
-    case .info: "thông tin"
+    case .error: return "lỗi"
+    case .warning: return "cảnh báo"
+    case .info: return "thông tin"
     }
   }
 
-  public func summary(_ findings: [Finding], context: ReportContext) -> String {
+  /// The closing line: counts by severity, waived findings, rules applied and files.
+  public func summary(_ findings: [ReportedFinding], context: ReportContext) -> String {
     let c = FindingCounts(findings)
     switch context.language {
     case .vi:
-      return "\(c.error) lỗi, \(c.warning) cảnh báo, \(c.info) thông tin; \(context.rulesApplied) quy tắc được áp dụng, \(context.submissions.count) tệp."
+      let waived = c.waived > 0 ? ", \(c.waived) được miễn trừ" : ""
+      return "\(c.error) lỗi, \(c.warning) cảnh báo, \(c.info) thông tin\(waived); \(context.rulesApplied) quy tắc được áp dụng, \(context.submissions.count) tệp."
     case .en:
       func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-      return "\(plural(c.error, "error")), \(plural(c.warning, "warning")), \(c.info) info; \(plural(context.rulesApplied, "rule")) applied, \(plural(context.submissions.count, "file"))."
+      let waived = c.waived > 0 ? ", \(c.waived) waived" : ""
+      return "\(plural(c.error, "error")), \(plural(c.warning, "warning")), \(c.info) info\(waived); \(plural(context.rulesApplied, "rule")) applied, \(plural(context.submissions.count, "file"))."
     }
+  }
+
+  static let bold = "1"
+  static let dim = "2"
+
+  static func color(_ s: Severity) -> String {
+    switch s {
+    case .error: "1;31"
+    case .warning: "1;33"
+    case .info: "1;36"
+    }
+  }
+
+  func paint(_ text: String, _ code: String) -> String {
+    colored ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
   }
 }

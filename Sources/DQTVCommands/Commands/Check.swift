@@ -4,11 +4,17 @@ import Reporting
 import RuleEngine
 import SourceDiagnostics
 
+extension ReportFormat: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
+
 extension DQTVCommand {
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check submissions against the rules in force on their date.",
-      discussion: "Prints one finding a line (or a JSON report) and exits 1 when a finding is at or above --fail-on.")
+      discussion: """
+        Prints one finding a line (or a JSON, SARIF, JUnit or HTML report) and exits 1 when a \
+        finding that no waiver excuses is at or above --fail-on.
+        """)
 
     @Argument(help: ArgumentHelp("Submission files; - reads standard input.", valueName: "submission"))
     var submissions: [String]
@@ -19,7 +25,7 @@ extension DQTVCommand {
     var asOf: CalendarDateArgument?
 
     @Option(help: "Output format.")
-    var format: CheckFormat = .text
+    var format: ReportFormat = .text
 
     @Option(help: ArgumentHelp("Write the report to this file (whole or not at all).", valueName: "file"))
     var output: String?
@@ -27,8 +33,20 @@ extension DQTVCommand {
     @Option(name: .customLong("json-output"), help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
     var jsonOutput: String?
 
-    @Option(help: "Language of messages.")
+    @Option(name: .customLong("sarif-output"), help: ArgumentHelp("Also write the SARIF report to this file.", valueName: "file"))
+    var sarifOutput: String?
+
+    @Option(name: .customLong("junit-output"), help: ArgumentHelp("Also write the JUnit XML report to this file.", valueName: "file"))
+    var junitOutput: String?
+
+    @Option(name: .customLong("html-output"), help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
+    var htmlOutput: String?
+
+    @Option(help: "Language of messages and reports.")
     var lang: Language = .vi
+
+    @Option(help: "Colour text output: auto (a terminal only), always or never; NO_COLOR turns it off.")
+    var color: ColorChoice = .auto
 
     @Option(help: "The least severity that makes the exit code 1.")
     var failOn: FailOn = .error
@@ -38,6 +56,9 @@ extension DQTVCommand {
 
     @Option(help: ArgumentHelp("Skip rules whose id matches this glob (repeatable).", valueName: "rule-id-glob"))
     var skip: [String] = []
+
+    @Option(help: ArgumentHelp("Excuse findings by the waivers in this file.", valueName: "file"))
+    var waivers: String?
 
     @Option(help: ArgumentHelp("The name findings give standard input.", valueName: "name"))
     var stdinFilename: String?
@@ -49,73 +70,72 @@ extension DQTVCommand {
     }
 
     func run() throws {
+      let waiverSet = try loadWaivers()
       let selection = try PackSelection.load(packOptions.paths)
       let only = self.only.map(RuleGlob.init)
       let skip = self.skip.map(RuleGlob.init)
       let filter: @Sendable (String) -> Bool = { id in
         (only.isEmpty || only.contains { $0.matches(id) }) && !skip.contains { $0.matches(id) }
       }
-      var findings: [Finding] = []
-      var failed = false
-      var checked: [(file: String, asOf: CalendarDate)] = []
-      var applied = 0
-      var notInForce = 0
+      var run = CheckRun()
       for path in submissions {
-        var seenSchema = Set<String>()
-        for pack in selection.packs {
-          let loaded = LoadedSubmission.load(path, stdinName: stdinFilename, schema: pack.pack.schema)
-          if !loaded.diagnostics.isEmpty {
-            Console.report(loaded.diagnostics, files: loaded.file.map { [$0] } ?? [])
-            failed = true
-            break
-          }
-          for f in loaded.findings where filter(f.rule) {
-            let key = "\(f.location) \(f.message.en)"
-            if seenSchema.insert(key).inserted { findings.append(f) }
-          }
-          guard let data = loaded.data else { continue }
-          guard let date = asOf?.date ?? loaded.asOf else {
-            Console.err("\(loaded.name): error: the submission has no valid as_of date, so the law to apply is unknown; fix as_of or pass --as-of\n")
-            failed = true
-            break
-          }
-          if pack.pack.name == selection.packs.first?.pack.name { checked.append((loaded.name, date)) }
-          let result = Engine().check(CheckRequest(data: data, pack: pack, asOf: date, ruleFilter: filter))
-          findings += result.findings
-          applied += result.rulesApplied
-          notInForce += result.rulesNotInForce
-        }
+        run.check(path, selection: selection, asOf: asOf?.date, stdinName: stdinFilename, filter: filter)
       }
-      findings.sort(by: Finding.precedes)
-      let context = ReportContext(
-        toolVersion: DQTVCommand.version, packs: selection.packs.first.map { Array($0.pack.lineage) } ?? [],
-        asOf: asOf?.date ?? checked.first?.asOf, submissions: checked,
-        rulesApplied: checked.isEmpty ? 0 : applied / checked.count,
-        rulesNotInForce: checked.isEmpty ? 0 : notInForce / checked.count, language: lang)
-      let report: String
-      switch format {
-      case .text: report = TextRenderer().render(findings, context: context)
-      case .json: report = JSONRenderer().render(findings, context: context)
+      var findings = run.findings.sorted(by: Finding.precedes).map { ReportedFinding($0) }
+      if let waiverSet {
+        // Waivers of rules this run does not check (--only, --skip) are left out of it.
+        let selected = Set(selection.packs.flatMap { $0.rules.map(\.id) } + [Finding.schemaRule]).filter(filter)
+        let outcome = waiverSet.apply(
+          to: run.findings.sorted(by: Finding.precedes), asOf: run.asOfByFile,
+          communeCode: { run.communeCode(of: $0) }, selectedRules: selected)
+        let own = outcome.waiverFindings.filter { f in !skip.contains { $0.matches(f.rule) } }
+        findings = outcome.findings + own.map { ReportedFinding($0) }
+        findings.sort(by: ReportedFinding.precedes)
       }
-      if let output {
-        try write(report, to: output)
-      } else {
-        Console.out(report)
+      let context = run.context(
+        selection: selection, asOf: asOf?.date, language: lang, waiversFile: waivers,
+        workingDirectory: FileManager.default.currentDirectoryPath)
+      try writeReports(findings, context: context)
+      if run.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+      if findings.contains(where: { !$0.isWaived && failOn.fails($0.severity) }) {
+        throw ExitCode(ExitStatus.findings.rawValue)
       }
-      if let jsonOutput {
-        try write(JSONRenderer().render(findings, context: context), to: jsonOutput)
-      }
-      if failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
-      if findings.contains(where: { failOn.fails($0.severity) }) { throw ExitCode(ExitStatus.findings.rawValue) }
     }
 
-    func write(_ text: String, to path: String) throws {
-      do {
-        try Console.writeAtomically(text, to: path)
-      } catch {
-        Console.err("error: cannot write \(path): \(error.localizedDescription)\n")
-        throw ExitCode(ExitStatus.invalidInput.rawValue)
+    /// Reads the waivers file; an invalid one is exit 2 with each problem at its place.
+    func loadWaivers() throws -> WaiverSet? {
+      guard let waivers else { return nil }
+      let (loaded, problems) = WaiverFileLoader().load(contentsOf: waivers)
+      let file = FileManager.default.contents(atPath: waivers).map { SourceFile(path: waivers, bytes: [UInt8]($0)) }
+      Console.report(problems, files: file.map { [$0] } ?? [])
+      guard let loaded else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+      return WaiverSet(loaded)
+    }
+
+    /// Prints or writes the report of `--format`, and writes every `--*-output` file.
+    func writeReports(_ findings: [ReportedFinding], context: ReportContext) throws {
+      let environment = ProcessInfo.processInfo.environment
+      let colored = color.colors(isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: environment)
+      let report = format.renderer(colored: colored).render(findings, context: context)
+      var targets: [(path: String, text: () -> String)] = []
+      if let output { targets.append((output, { report })) }
+      let extra: [(String?, ReportFormat)] = [
+        (jsonOutput, .json), (sarifOutput, .sarif), (junitOutput, .junit), (htmlOutput, .html),
+      ]
+      for case (let path?, let f) in extra {
+        targets.append((path, { f == format && !colored ? report : f.renderer().render(findings, context: context) }))
       }
+      var failed = false
+      for target in targets {
+        do {
+          try Console.writeAtomically(target.text(), to: target.path)
+        } catch {
+          Console.err("error: cannot write \(target.path): \(error.localizedDescription)\n")
+          failed = true
+        }
+      }
+      if output == nil { Console.out(report) }
+      if failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }
   }
 }

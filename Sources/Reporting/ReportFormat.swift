@@ -1,0 +1,34 @@
+/// The formats `dqtv check` writes (PRODUCT.md, "Outputs").
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case text, json, sarif, junit, html
+
+  /// The renderer of the format; `colored` applies to text only.
+  public func renderer(colored: Bool = false) -> any FindingRenderer {
+    switch self {
+    case .text: TextRenderer(colored: colored)
+    case .json: JSONRenderer()
+    case .sarif: SARIFRenderer()
+    case .junit: JUnitRenderer()
+    case .html: HTMLRenderer()
+    }
+  }
+}
+
+/// When to colour text output.
+public enum ColorChoice: String, Sendable, CaseIterable {
+  case auto, always, never
+
+  /// Whether to colour: `never` and a non-empty `NO_COLOR` say no; `auto` colours only a
+  /// terminal whose `TERM` is not `dumb`.
+  /// - Parameters:
+  ///   - isTerminal: whether the output is a terminal.
+  ///   - environment: the process's environment variables.
+  public func colors(isTerminal: Bool, environment: [String: String]) -> Bool {
+    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+    switch self {
+    case .never: return false
+    case .always: return true
+    case .auto: return isTerminal && environment["TERM"] != "dumb"
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import RuleEngine
+import SourceDiagnostics
+
+/// The findings as a SARIF 2.1.0 log (PRODUCT.md, "Outputs"), for code-scanning tools.
+///
+/// `tool.driver.rules` lists every rule version in force with its titles, citations and
+/// effective dates; each result points at the data (a file relative to the working directory,
+/// a region in Unicode code points, the data path as a logical location) and at the rule's own
+/// place as a related location. Waived findings carry a `suppressions` entry.
+public struct SARIFRenderer: FindingRenderer {
+  public init() {}
+
+  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
+    let log = self.log(findings, context: context)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(log) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// The SARIF log of the findings.
+  public func log(_ findings: [ReportedFinding], context: ReportContext) -> SARIFLog {
+    let lang = context.language
+    var rules: [SARIFRule] = []
+    var index: [String: Int] = [:]
+    for rule in context.rules {
+      let key = Self.key(rule.id.value, rule.location)
+      guard index[key] == nil else { continue }
+      index[key] = rules.count
+      rules.append(descriptor(rule, language: lang))
+    }
+    // Rules the pack does not hold (SCHEMA, WAIVER.*) get a descriptor when a finding names them.
+    for f in findings where f.ruleLocation == nil && index[f.rule] == nil {
+      index[f.rule] = rules.count
+      rules.append(Self.builtin(f.finding, language: lang))
+    }
+    let results = findings.map { f in
+      result(f, ruleIndex: index[Self.key(f.rule, f.ruleLocation)] ?? index[f.rule], context: context)
+    }
+    let properties = SARIFRunProperties(
+      asOf: context.asOf?.description, packs: context.packs.map { SARIFPack(name: $0.name, version: $0.version) },
+      submissions: context.submissions.map(\.file), waivers: context.waiversFile)
+    let driver = SARIFDriver(
+      version: context.toolVersion, semanticVersion: context.toolVersion, informationUri: nil, rules: rules)
+    return SARIFLog(runs: [SARIFRun(tool: SARIFTool(driver: driver), results: results, properties: properties)])
+  }
+
+  static func key(_ id: String, _ location: SourceLocation?) -> String {
+    location.map { "\(id)@\($0.file):\($0.line)" } ?? id
+  }
+
+  func descriptor(_ rule: Rule, language: Language) -> SARIFRule {
+    let basis = rule.basis.map { $0.text(in: language) }.joined(separator: "; ")
+    let full = basis.isEmpty ? rule.title[language] : "\(rule.title[language]) (\(basis))"
+    return SARIFRule(
+      id: rule.id.value, name: Self.name(rule.id.value),
+      shortDescription: SARIFMessage(text: rule.title[language]), fullDescription: SARIFMessage(text: full),
+      defaultConfiguration: SARIFConfiguration(level: Self.level(rule.severity)), helpUri: nil,
+      properties: SARIFRuleProperties(
+        title: SARIFTitles(vi: rule.title.vi, en: rule.title.en), citations: rule.basis.map(Self.citation),
+        effectiveFrom: rule.effective.from.description, effectiveUntil: rule.effective.until?.description,
+        pack: rule.pack, tags: [Self.topic(rule.id.value)]))
+  }
+
+  static func builtin(_ f: Finding, language: Language) -> SARIFRule {
+    let title: LocalizedText =
+      switch f.rule {
+      case Finding.schemaRule:
+        LocalizedText(vi: "Số liệu đúng khuôn dạng của báo cáo", en: "The data follows the submission's schema")
+      case WaiverSet.expiredRule:
+        LocalizedText(vi: "Miễn trừ còn thời hạn", en: "A waiver has not expired")
+      case WaiverSet.unusedRule:
+        LocalizedText(vi: "Miễn trừ khớp với một phát hiện", en: "A waiver matches a finding")
+      default: LocalizedText(vi: f.rule, en: f.rule)
+      }
+    return SARIFRule(
+      id: f.rule, name: name(f.rule), shortDescription: SARIFMessage(text: title[language]),
+      fullDescription: SARIFMessage(text: title[language]),
+      defaultConfiguration: SARIFConfiguration(level: level(f.severity)), helpUri: nil,
+      properties: SARIFRuleProperties(
+        title: SARIFTitles(vi: title.vi, en: title.en), citations: nil, effectiveFrom: nil, effectiveUntil: nil,
+        pack: nil, tags: [topic(f.rule)]))
+  }
+
+  func result(_ f: ReportedFinding, ruleIndex: Int?, context: ReportContext) -> SARIFResult {
+    let lang = context.language
+    let range = f.location.range
+    let data = SARIFLocation(
+      physicalLocation: SARIFPhysicalLocation(
+        artifactLocation: SARIFArtifactLocation(uri: Self.uri(f.location.file, base: context.workingDirectory)),
+        region: Self.region(range)),
+      logicalLocations: f.path.isEmpty ? nil : [SARIFLogicalLocation(fullyQualifiedName: f.path, kind: "object")])
+    var related: [SARIFLocation]?
+    if let r = f.ruleLocation {
+      related = [
+        SARIFLocation(
+          id: 1,
+          physicalLocation: SARIFPhysicalLocation(
+            artifactLocation: SARIFArtifactLocation(uri: Self.uri(r.file, base: context.workingDirectory)),
+            region: SARIFRegion(startLine: r.line, startColumn: r.column)),
+          message: SARIFMessage(text: lang == .vi ? "quy tắc \(f.rule)" : "rule \(f.rule)"))
+      ]
+    }
+    var message = f.message[lang]
+    if !f.basis.isEmpty { message += " (" + f.basis.map { $0.text(in: lang) }.joined(separator: "; ") + ")" }
+    let suppressions = f.waiver.map { w in
+      [
+        SARIFSuppression(
+          justification: w.reason,
+          location: SARIFLocation(
+            physicalLocation: SARIFPhysicalLocation(
+              artifactLocation: SARIFArtifactLocation(uri: Self.uri(w.location.file, base: context.workingDirectory)),
+              region: SARIFRegion(startLine: w.location.line, startColumn: w.location.column))),
+          properties: SARIFSuppressionProperties(approvedBy: w.approvedBy, until: w.until.description))
+      ]
+    }
+    return SARIFResult(
+      ruleId: f.rule, ruleIndex: ruleIndex, level: Self.level(f.severity), message: SARIFMessage(text: message),
+      locations: [data], relatedLocations: related,
+      partialFingerprints: ["dqtvFinding/v1": "\(f.rule)|\(f.path)"], suppressions: suppressions,
+      properties: SARIFResultProperties(
+        kind: f.kind.rawValue, severity: f.severity.rawValue,
+        citations: f.basis.isEmpty ? nil : f.basis.map { $0.text(in: lang) }))
+  }
+
+  static func region(_ range: SourceRange) -> SARIFRegion {
+    let endsAfter = range.end > range.start
+    return SARIFRegion(
+      startLine: range.start.line, startColumn: range.start.column,
+      endLine: endsAfter ? range.end.line : range.start.line,
+      endColumn: endsAfter ? range.end.column : range.start.column)
+  }
+
+  static func citation(_ c: Citation) -> SARIFCitation {
+    SARIFCitation(
+      doc: c.doc, article: c.article, clause: c.clause, point: c.point, text: c.text, vi: c.text(in: .vi),
+      en: c.text(in: .en))
+  }
+
+  /// `error`, `warning`, or `note` for info.
+  static func level(_ s: Severity) -> String {
+    switch s {
+    case .error: "error"
+    case .warning: "warning"
+    case .info: "note"
+    }
+  }
+
+  /// The rule id as a name: `BCH.CHT.COUNT` → `BchChtCount`.
+  static func name(_ id: String) -> String {
+    id.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" })
+      .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined()
+  }
+
+  /// The topic of a rule: its id up to the first dot (`BCH`, `DQ`, `SCHEMA`).
+  static func topic(_ id: String) -> String {
+    String(id.split(separator: ".").first ?? Substring(id))
+  }
+
+  /// A file's path as a URI reference: relative to `base` when inside it, percent-encoded.
+  static func uri(_ path: String, base: String?) -> String {
+    var p = path
+    if let base, p.hasPrefix("/") {
+      let b = base.hasSuffix("/") ? base : base + "/"
+      if p.hasPrefix(b) { p = String(p.dropFirst(b.count)) }
+    }
+    var allowed = CharacterSet.urlPathAllowed
+    allowed.remove(charactersIn: "?#[]")
+    let encoded = p.addingPercentEncoding(withAllowedCharacters: allowed) ?? p
+    if encoded.hasPrefix("/") { return "file://" + encoded }
+    return encoded
+  }
+}

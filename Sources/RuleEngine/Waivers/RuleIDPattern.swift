@@ -1,0 +1,33 @@
+/// A glob on rule ids: `*` any run of characters, `?` exactly one.
+public struct RuleIDPattern: Sendable, Hashable {
+  /// The glob as written.
+  public let pattern: String
+
+  /// Creates a pattern from a glob.
+  public init(_ pattern: String) { self.pattern = pattern }
+
+  /// Whether `id` matches the whole glob.
+  public func matches(_ id: String) -> Bool {
+    let p = Array(pattern)
+    let text = Array(id)
+    var i = 0, t = 0, star = -1, mark = 0
+    while t < text.count {
+      if i < p.count && (p[i] == "?" || p[i] == text[t]) {
+        i += 1
+        t += 1
+      } else if i < p.count && p[i] == "*" {
+        star = i
+        mark = t
+        i += 1
+      } else if star >= 0 {
+        i = star + 1
+        mark += 1
+        t = mark
+      } else {
+        return false
+      }
+    }
+    while i < p.count && p[i] == "*" { i += 1 }
+    return i == p.count
+  }
+}

@@ -1,0 +1,93 @@
+import SourceDiagnostics
+
+/// The waivers of one run, applied to its findings.
+public struct WaiverSet: Sendable {
+  /// The rule id of the warning about a waiver past its `until`.
+  public static let expiredRule = "WAIVER.EXPIRED"
+  /// The rule id of the warning about a waiver that matched no finding.
+  public static let unusedRule = "WAIVER.UNUSED"
+
+  /// The waivers in file order.
+  public var waivers: [Waiver]
+
+  /// Creates a set; the first waiver that covers a finding is the one it carries.
+  public init(_ waivers: [Waiver]) { self.waivers = waivers }
+
+  /// What applying the waivers gives: the findings marked, and warnings about the waivers.
+  public struct Outcome: Sendable {
+    /// Every finding, waived ones marked, in the input's order.
+    public var findings: [ReportedFinding]
+    /// `WAIVER.EXPIRED` and `WAIVER.UNUSED` findings, at the waivers' lines.
+    public var waiverFindings: [Finding]
+  }
+
+  /// Marks the findings the waivers cover and reports waivers that are past or unused.
+  ///
+  /// - Parameters:
+  ///   - findings: the findings of the run.
+  ///   - asOf: the date each submission file is judged by; a waiver whose `until` is before it
+  ///     waives nothing in that file.
+  ///   - communeCode: the code of the commune a finding lies in, if any.
+  ///   - selectedRules: the rule ids the run checks (after `--only` and `--skip`), when not all;
+  ///     a waiver whose rule matches none of them is out of the run's scope and gets no finding.
+  /// - Returns: the marked findings and the waivers' own findings.
+  public func apply(
+    to findings: [Finding], asOf: [String: CalendarDate], communeCode: (Finding) -> String?,
+    selectedRules: Set<String>? = nil
+  ) -> Outcome {
+    var used = Array(repeating: false, count: waivers.count)
+    var marked: [ReportedFinding] = []
+    marked.reserveCapacity(findings.count)
+    for f in findings {
+      var mark: WaiverMark?
+      if let date = asOf[f.location.file] {
+        let code = communeCode(f)
+        for (i, w) in waivers.enumerated() where w.isInForce(on: date) && w.covers(f, communeCode: code) {
+          mark = w.mark
+          used[i] = true
+          break
+        }
+      }
+      marked.append(ReportedFinding(f, waiver: mark))
+    }
+    var own: [Finding] = []
+    let latest = asOf.values.max()
+    for (i, w) in waivers.enumerated() {
+      if let selectedRules, !selectedRules.contains(where: RuleIDPattern(w.rule).matches) { continue }
+      if let latest, !w.isInForce(on: latest) {
+        own.append(expired(w, asOf: latest))
+      } else if !used[i] {
+        own.append(unused(w))
+      }
+    }
+    return Outcome(findings: marked, waiverFindings: own)
+  }
+
+  func expired(_ w: Waiver, asOf: CalendarDate) -> Finding {
+    Finding(
+      rule: Self.expiredRule, kind: .violation, severity: .warning,
+      message: LocalizedText(
+        vi: "Miễn trừ cho \(w.rule) (\(w.approvedBy)) đã hết hạn ngày \(w.until.vietnamese), trước ngày xét \(asOf.vietnamese); miễn trừ này không còn tác dụng.",
+        en: "The waiver for \(w.rule) (\(w.approvedBy)) expired on \(w.until), before the date judged, \(asOf); it waives nothing."),
+      location: w.location, path: "waivers[\(w.index)]")
+  }
+
+  func unused(_ w: Waiver) -> Finding {
+    var vi = w.rule
+    var en = w.rule
+    if let code = w.code {
+      vi += ", mã xã \(code)"
+      en += ", commune code \(code)"
+    }
+    if let path = w.path {
+      vi += ", đường dẫn \(path)"
+      en += ", path \(path)"
+    }
+    return Finding(
+      rule: Self.unusedRule, kind: .violation, severity: .warning,
+      message: LocalizedText(
+        vi: "Miễn trừ cho \(vi) không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
+        en: "The waiver for \(en) matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed."),
+      location: w.location, path: "waivers[\(w.index)]")
+  }
+}
