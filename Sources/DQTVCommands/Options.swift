@@ -18,11 +18,6 @@ enum FailOn: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
-/// `--format` of `check`.
-enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
-  case text, json
-}
-
 struct CalendarDateArgument: ExpressibleByArgument {
   let date: CalendarDate
   init?(argument: String) {

@@ -81,6 +81,9 @@ extension DQTVCommand {
       for path in submissions {
         run.check(path, selection: selection, asOf: asOf?.date, stdinName: stdinFilename, filter: filter)
       }
+      // Nothing could be checked: the problems are on standard error; a report would only say
+      // "no finding", which is not true.
+      if run.failed && run.checked.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       var findings = run.findings.sorted(by: Finding.precedes).map { ReportedFinding($0) }
       if let waiverSet {
         // Waivers of rules this run does not check (--only, --skip) are left out of it.
