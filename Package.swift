@@ -30,6 +30,7 @@ let package = Package(
     .executableTarget(
       name: "dqtv-bench", dependencies: ["CYAML", "YAML", "SourceDiagnostics", "RuleEngine"],
       path: "Benchmarks/dqtv-bench"),
+    .executableTarget(name: "cel-bench", dependencies: ["CEL"], path: "Benchmarks/cel-bench"),
 
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(
