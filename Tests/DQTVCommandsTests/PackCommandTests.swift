@@ -76,6 +76,29 @@ import TestSupport
     #expect(run.stdout.contains("local.yaml:8:19: error: undefined field 'populaton' on type 'Commune'; did you mean 'population'?"))
   }
 
+  @Test func lintWarnsOfRulesNoTestMakesFire() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-pack-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
+      to: directory.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+    try """
+      rules:
+        - id: LOCAL.POP
+          title: {vi: Dân số, en: Population}
+          basis: [{doc: "12/2026/QĐ-UBND"}]
+          severity: info
+          effective: {from: 2026-01-01}
+          scope: Commune
+          require: "!has(self.population) || self.population > 1000"
+          message: {vi: "{self.name}", en: "{self.name}"}
+      """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    let run = try runDQTV(["lint", directory.path])
+    #expect(run.status == 0, "\(run.stdout)")
+    #expect(run.stdout.contains("local.yaml:2:9: warning: no test of this pack makes 'LOCAL.POP' fire"))
+    #expect(run.stdout.contains("1 warning(s)"))
+  }
+
   @Test func evalPrintsOneLineOfJSON() throws {
     let run = try runDQTV(["eval", "[1, 2, 3].map(x, x * 2)"])
     #expect(run.status == 0)

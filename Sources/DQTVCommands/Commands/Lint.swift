@@ -11,6 +11,25 @@ extension DQTVCommand {
     @Argument(help: ArgumentHelp("Rule pack folders (default: the bundled pack).", valueName: "pack-dir"))
     var packs: [String] = []
 
+    /// A warning for each rule of the pack (not of the packs it extends) that no passing test
+    /// expects to fire: its `require` has never been seen to catch anything.
+    func untested(_ pack: CompiledPack) -> [Diagnostic] {
+      let own = pack.pack.rules.filter { $0.pack == pack.pack.name }
+      guard !own.isEmpty, !pack.pack.testFiles.isEmpty else { return [] }
+      var fired = Set<String>()
+      let runner = RuleTestRunner(pack: pack)
+      for (source, file) in pack.pack.testFiles {
+        for result in runner.run(source, file: file).results where result.status == .passed {
+          fired.formUnion(result.expectedRules)
+        }
+      }
+      var seen = Set<String>()
+      return own.compactMap { rule in
+        guard !fired.contains(rule.id.value), seen.insert(rule.id.value).inserted else { return nil }
+        return .warning("lint.untested", "no test of this pack makes '\(rule.id.value)' fire", at: rule.id.location)
+      }
+    }
+
     func run() throws {
       var errors = 0
       var warnings = 0
@@ -32,6 +51,7 @@ extension DQTVCommand {
           let (compiled, compileDiagnostics) = RuleCompiler().compile(pack)
           diagnostics += compileDiagnostics.sorted
           ruleCount = compiled?.rules.count ?? pack.rules.count
+          if let compiled, !loaded.diagnostics.hasErrors { diagnostics += untested(compiled) }
         }
         diagnostics.sort()
         let renderer = SnippetRenderer(files: loaded.files)

@@ -17,6 +17,8 @@ public struct RuleTestResult: Sendable {
   public var status: Status
   /// Why it failed: expected against actual, in plain lines.
   public var details: [String]
+  /// The rule ids the test expects to fire (for `lint`: rules no test makes fire).
+  public var expectedRules: [String] = []
 }
 
 /// Runs a pack's rule tests (RULES.md, "Rule tests"): each test's data, patched, judged on its
@@ -163,6 +165,7 @@ public struct RuleTestRunner: Sendable {
       }
     }
     let only = f["only"].flatMap { reader.bool($0, what: "'only'") }?.value ?? false
+    result.expectedRules = expected.map(\.rule)
     var problems: [String] = []
     var matched = Set<Int>()
     for e in expected {
