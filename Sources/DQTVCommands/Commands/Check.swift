@@ -78,9 +78,12 @@ extension DQTVCommand {
         (only.isEmpty || only.contains { $0.matches(id) }) && !skip.contains { $0.matches(id) }
       }
       var run = CheckRun()
+      let progress = ProgressLine()
       for path in submissions {
-        run.check(path, selection: selection, asOf: asOf?.date, stdinName: stdinFilename, filter: filter)
+        run.check(
+          path, selection: selection, asOf: asOf?.date, stdinName: stdinFilename, filter: filter, progress: progress)
       }
+      progress.finish()
       // Nothing could be checked: the problems are on standard error; a report would only say
       // "no finding", which is not true.
       if run.failed && run.checked.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }

@@ -22,7 +22,7 @@ struct CheckRun {
   /// Reads one submission and checks it against every selected pack.
   mutating func check(
     _ path: String, selection: PackSelection, asOf override: CalendarDate?, stdinName: String?,
-    filter: @escaping @Sendable (String) -> Bool
+    filter: @escaping @Sendable (String) -> Bool, progress: ProgressLine? = nil
   ) {
     var seenSchema = Set<String>()
     for pack in selection.packs {
@@ -56,7 +56,12 @@ struct CheckRun {
         let key = "\(rule.id)@\(rule.rule.location)"
         if ruleKeys.insert(key).inserted { rules.append(rule.rule) }
       }
-      let result = Engine().check(CheckRequest(data: data, pack: pack, asOf: date, ruleFilter: filter))
+      var request = CheckRequest(data: data, pack: pack, asOf: date, ruleFilter: filter)
+      if let progress {
+        progress.begin(loaded.name)
+        request.progress = { progress.update(done: $0, total: $1) }
+      }
+      let result = Engine().check(request)
       findings += result.findings
       applied += result.rulesApplied
       notInForce += result.rulesNotInForce

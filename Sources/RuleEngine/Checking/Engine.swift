@@ -12,6 +12,8 @@ public struct CheckRequest: Sendable {
   public var ruleFilter: (@Sendable (String) -> Bool)?
   /// The cost limit of one evaluation of one expression on one node.
   public var costLimit: Int
+  /// Told now and then how many (rule, node) judgments are done, of how many.
+  public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
   public init(
     data: DataDocument, pack: CompiledPack, asOf: CalendarDate, ruleFilter: (@Sendable (String) -> Bool)? = nil,
@@ -66,6 +68,8 @@ public struct Engine: Sendable {
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
     var findings: [Finding] = []
     let inForce = request.pack.rules(inForceOn: request.asOf).filter { request.ruleFilter?($0.id) ?? true }
+    let total = inForce.reduce(0) { $0 + request.data.objects(ofType: $1.rule.scope.value).count }
+    var done = 0
     // Rules of one scope share each node's bindings: build them once per node.
     var scopes: [String] = []
     var byScope: [String: [CompiledRule]] = [:]
@@ -81,6 +85,8 @@ public struct Engine: Sendable {
           let verdict = judge(rule, node, costLimit: request.costLimit)
           if let f = verdict.finding { findings.append(f) }
         }
+        done += rules.count
+        if let progress = request.progress, done % 4096 < rules.count { progress(done, total) }
       }
     }
     let allIDs = Set(request.pack.rules.map(\.id).filter { request.ruleFilter?($0) ?? true })
