@@ -1,4 +1,5 @@
 import CEL
+import Foundation
 import SourceDiagnostics
 import YAML
 
@@ -66,29 +67,50 @@ public struct Engine: Sendable {
     let store = DataStore(request.data)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
-    var findings: [Finding] = []
     let inForce = request.pack.rules(inForceOn: request.asOf).filter { request.ruleFilter?($0.id) ?? true }
-    let total = inForce.reduce(0) { $0 + request.data.objects(ofType: $1.rule.scope.value).count }
-    var done = 0
-    // Rules of one scope share each node's bindings: build them once per node.
+    // Rules of one scope share each node's bindings: build them once per node. The work is a
+    // list of (rules of a scope, a slice of that scope's nodes), judged on every core; each
+    // piece keeps its own findings, and the sort at the end makes the order the same as a
+    // single-threaded run's.
     var scopes: [String] = []
     var byScope: [String: [CompiledRule]] = [:]
     for rule in inForce {
       if byScope[rule.rule.scope.value] == nil { scopes.append(rule.rule.scope.value) }
       byScope[rule.rule.scope.value, default: []].append(rule)
     }
+    var pieces: [(rules: [CompiledRule], objects: ArraySlice<ObjectID>)] = []
+    let pieceSize = 256
+    var total = 0
     for scope in scopes {
-      let rules = byScope[scope]!
-      for object in request.data.objects(ofType: scope) {
-        let node = NodeContext(object, rule: rules[0], store: store, asOf: asOf, params: params)
-        for rule in rules {
-          let verdict = judge(rule, node, costLimit: request.costLimit)
-          if let f = verdict.finding { findings.append(f) }
-        }
-        done += rules.count
-        if let progress = request.progress, done % 4096 < rules.count { progress(done, total) }
+      let objects = request.data.objects(ofType: scope)
+      total += objects.count * byScope[scope]!.count
+      var start = 0
+      while start < objects.count {
+        let end = Swift.min(objects.count, start + pieceSize)
+        pieces.append((byScope[scope]!, objects[start..<end]))
+        start = end
       }
     }
+    let work = pieces
+    let results = PieceResults(count: work.count, total: total, progress: request.progress)
+    let costLimit = request.costLimit
+    let judgePiece = { @Sendable (i: Int) in
+      let piece = work[i]
+      var found: [Finding] = []
+      for object in piece.objects {
+        let node = NodeContext(object, rule: piece.rules[0], store: store, asOf: asOf, params: params)
+        for rule in piece.rules {
+          if let f = self.judge(rule, node, costLimit: costLimit).finding { found.append(f) }
+        }
+      }
+      results.store(found, at: i, judged: piece.objects.count * piece.rules.count)
+    }
+    if work.count > 1 {
+      DispatchQueue.concurrentPerform(iterations: work.count, execute: judgePiece)
+    } else if work.count == 1 {
+      judgePiece(0)
+    }
+    var findings = results.all
     let allIDs = Set(request.pack.rules.map(\.id).filter { request.ruleFilter?($0) ?? true })
     let inForceIDs = Set(inForce.map(\.id))
     findings.sort(by: Finding.precedes)
@@ -279,6 +301,36 @@ public struct Engine: Sendable {
       }
     }
     return (target, path)
+  }
+}
+
+/// The findings of the pieces of a check, each stored once by the thread that judged it.
+final class PieceResults: @unchecked Sendable {
+  private let lock = NSLock()
+  private var pieces: [[Finding]]
+  private var done = 0
+  private let total: Int
+  private let progress: (@Sendable (Int, Int) -> Void)?
+
+  init(count: Int, total: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+    pieces = Array(repeating: [], count: count)
+    self.total = total
+    self.progress = progress
+  }
+
+  func store(_ findings: [Finding], at index: Int, judged: Int) {
+    lock.lock()
+    pieces[index] = findings
+    done += judged
+    let done = self.done
+    lock.unlock()
+    progress?(done, total)
+  }
+
+  var all: [Finding] {
+    lock.lock()
+    defer { lock.unlock() }
+    return pieces.flatMap { $0 }
   }
 }
 
