@@ -34,11 +34,14 @@ rules:
     effective: {from: 2025-11-27}
     scope: Commune
     when: has(self.class)
+    let:
+      kind_vi: "self.kind == 'thi_tran' ? 'thị trấn' : 'xã'"
+      kind_en: "self.kind == 'thi_tran' ? 'township' : 'rural commune'"
     require: self.class != 'dac_biet' || self.kind in ['phuong', 'dac_khu']
     at: self.class
     message:
-      vi: "{self.name} là {self.kind} nhưng được xếp loại đặc biệt; loại đặc biệt chỉ dành cho phường, đặc khu."
-      en: "{self.name} is a {self.kind} but is given the special class, which only wards and special zones may have."
+      vi: "{self.name} là {kind_vi} nhưng được xếp loại đặc biệt; loại đặc biệt chỉ dành cho phường, đặc khu."
+      en: "{self.name} is a {kind_en} but is given the special class, which only wards and special zones may have."
 
 """#,
     "command-board.yaml": #"""
@@ -415,13 +418,15 @@ rules:
     scope: BoardMember
     when: self.position in ['chi_huy_truong', 'pho_chi_huy_truong']
     let:
+      post: "self.position == 'chi_huy_truong' ? 'Chỉ huy trưởng' : 'Phó Chỉ huy trưởng'"
+      post_en: "self.position == 'chi_huy_truong' ? 'commander' : 'deputy commander'"
       education: "has(self.military_education) ? string(self.military_education) : 'chưa khai'"
     require: >-
       has(self.military_education)
       && self.military_education in ['trung_cap', 'cao_dang', 'dai_hoc']
     message:
-      vi: "{commune.name}: {self.name} ({self.position}) có trình độ quân sự cơ sở '{education}'; cần trung cấp, cao đẳng hoặc đại học."
-      en: "{commune.name}: {self.name} ({self.position}) has grassroots military education '{education}'; intermediate, college or university level is expected."
+      vi: "{commune.name}: {post} {self.name} có trình độ quân sự cơ sở '{education}'; cần trung cấp, cao đẳng hoặc đại học."
+      en: "{commune.name}: {post_en} {self.name} has grassroots military education '{education}'; intermediate, college or university level is expected."
 
   # ------------------------------------------------------ premises and seal
   - id: BCH.HEADQUARTERS
@@ -476,7 +481,13 @@ rules:
     scope: BoardMember
     when: has(self.appointed) && self.position != 'chinh_tri_vien'
     let:
+      post: "{'chi_huy_truong': 'Chỉ huy trưởng', 'chinh_tri_vien': 'Chính trị viên', 'chinh_tri_vien_pho': 'Chính trị viên phó', 'pho_chi_huy_truong': 'Phó Chỉ huy trưởng', 'tro_ly': 'Trợ lý'}[self.position]"
+      post_en: "{'chi_huy_truong': 'commander', 'chinh_tri_vien': 'political commissar', 'chinh_tri_vien_pho': 'deputy political commissar', 'pho_chi_huy_truong': 'deputy commander', 'tro_ly': 'assistant'}[self.position]"
       appointed_on: self.appointed.date
+      day: >-
+        (appointed_on.getDate() < 10 ? '0' : '') + string(appointed_on.getDate()) + '/'
+        + (appointed_on.getMonth() < 9 ? '0' : '') + string(appointed_on.getMonth() + 1) + '/'
+        + string(appointed_on.getFullYear())
       allowed: >-
         appointed_on < date('2025-07-01') ? ['chu_tich_ubnd_huyen']
         : appointed_on < date('2026-01-26') ? ['chu_tich_ubnd_tinh']
@@ -492,8 +503,8 @@ rules:
     require: self.appointed.by in allowed
     at: self.appointed.by
     message:
-      vi: "{commune.name}: {self.name} ({self.position}) được bổ nhiệm ngày {appointed_on.getDate()}/{appointed_on.getMonth() + 1}/{appointed_on.getFullYear()} bởi '{self.appointed.by}'; vào ngày đó thẩm quyền bổ nhiệm thuộc {competent}."
-      en: "{commune.name}: {self.name} ({self.position}) was appointed on {appointed_on.getFullYear()}-{appointed_on.getMonth() + 1}-{appointed_on.getDate()} by '{self.appointed.by}'; on that day the power to appoint lay with {competent_en}."
+      vi: "{commune.name}: {post} {self.name} được bổ nhiệm ngày {day} bởi '{self.appointed.by}'; vào ngày đó thẩm quyền bổ nhiệm thuộc {competent}."
+      en: "{commune.name}: {post_en} {self.name} was appointed on {day} by '{self.appointed.by}'; on that day the power to appoint lay with {competent_en}."
 
 """#,
     "council.yaml": #"""
@@ -670,6 +681,8 @@ rules:
       vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập (khoảng {share_shown}%), vượt mức kế hoạch {params.drill_coverage_percent.max}%."
       en: "{self.name}: {drilling} of {total} communes drill in {year} (about {share_shown}%), more than the planned {params.drill_coverage_percent.max}%."
 
+  # The current term begins on params.party_term_start (2025-07-01); only a
+  # drill marked done, dated on or after that day, counts.
   - id: DT.TERM
     title:
       vi: Xã đã diễn tập trong nhiệm kỳ hiện tại
@@ -681,10 +694,14 @@ rules:
     scope: Commune
     let:
       start: params.party_term_start
+      day: >-
+        (start.getDate() < 10 ? '0' : '') + string(start.getDate()) + '/'
+        + (start.getMonth() < 9 ? '0' : '') + string(start.getMonth() + 1) + '/'
+        + string(start.getFullYear())
     require: self.drills.exists(d, d.status == 'done' && d.date >= start)
     message:
-      vi: "{self.name} chưa thực hiện cuộc diễn tập nào từ đầu nhiệm kỳ hiện tại (ngày {start.getDate()}/{start.getMonth() + 1}/{start.getFullYear()})."
-      en: "{self.name} has not held a drill since the current term began ({start.getFullYear()}-{start.getMonth() + 1}-{start.getDate()})."
+      vi: "{self.name} chưa thực hiện cuộc diễn tập nào từ đầu nhiệm kỳ hiện tại (ngày {day})."
+      en: "{self.name} has not held a drill since the current term began ({day})."
 
   - id: DT.OVERDUE
     title:
@@ -696,11 +713,16 @@ rules:
     effective: {from: 2020-07-01}
     scope: Drill
     when: self.status == 'planned'
+    let:
+      day: >-
+        (self.date.getDate() < 10 ? '0' : '') + string(self.date.getDate()) + '/'
+        + (self.date.getMonth() < 9 ? '0' : '') + string(self.date.getMonth() + 1) + '/'
+        + string(self.date.getFullYear())
     require: self.date >= as_of
     at: self.date
     message:
-      vi: "{commune.name}: cuộc diễn tập {self.kind} dự kiến ngày {self.date.getDate()}/{self.date.getMonth() + 1}/{self.date.getFullYear()} đã qua ngày nhưng vẫn ghi là chưa thực hiện (planned); cần cập nhật là đã thực hiện (done) hoặc đã hủy (cancelled)."
-      en: "{commune.name}: the {self.kind} drill planned for {self.date.getFullYear()}-{self.date.getMonth() + 1}-{self.date.getDate()} is past its date but still marked planned; mark it done or cancelled."
+      vi: "{commune.name}: cuộc diễn tập {self.kind} dự kiến ngày {day} đã qua ngày nhưng vẫn ghi là chưa thực hiện (planned); cần cập nhật là đã thực hiện (done) hoặc đã hủy (cancelled)."
+      en: "{commune.name}: the {self.kind} drill planned for {day} is past its date but still marked planned; mark it done or cancelled."
 
 """#,
     "militia.yaml": #"""
@@ -1008,7 +1030,6 @@ types:
   # -------------------------------------------------------------- province
   Province:
     title: {vi: "Tỉnh, thành phố trực thuộc trung ương", en: "Province"}
-    key: code
     fields:
       code: {type: string, required: true, title: {vi: "Mã tỉnh", en: "Province code"}}
       name: {type: string, required: true, title: {vi: "Tên tỉnh", en: "Province name"}}
@@ -1446,6 +1467,8 @@ rules:
     scope: TrainingRecord
     when: self.year < as_of.getFullYear()
     let:
+      cohort_vi: "self.cohort == 'first_year' ? 'dân quân năm thứ nhất' : 'dân quân từ năm thứ hai'"
+      cohort_en: "self.cohort == 'first_year' ? 'first-year militia' : 'militia in their second or later year'"
       standing: commune.units.exists(u, u.id == self.unit && u.force == 'thuong_truc')
       local: commune.units.exists(u, u.id == self.unit && u.force == 'tai_cho')
       minimum: >-
@@ -1456,8 +1479,8 @@ rules:
     require: self.days >= minimum
     at: self.days
     message:
-      vi: "{commune.name}: đơn vị {self.unit} năm {self.year} ({self.cohort}) huấn luyện {self.days} ngày; tối thiểu {minimum} ngày."
-      en: "{commune.name}: unit {self.unit} trained {self.days} days in {self.year} ({self.cohort}); the minimum is {minimum}."
+      vi: "{commune.name}: đơn vị {self.unit} năm {self.year} ({cohort_vi}) huấn luyện {self.days} ngày; tối thiểu {minimum} ngày."
+      en: "{commune.name}: unit {self.unit} trained {self.days} days in {self.year} ({cohort_en}); the minimum is {minimum}."
 
   # TT111 adds a civil-defence share for training years from 2026. Hours
   # left out count as none.
@@ -1472,6 +1495,8 @@ rules:
     scope: TrainingRecord
     when: self.year >= 2026 && self.year < as_of.getFullYear()
     let:
+      cohort_vi: "self.cohort == 'first_year' ? 'dân quân năm thứ nhất' : 'dân quân từ năm thứ hai'"
+      cohort_en: "self.cohort == 'first_year' ? 'first-year militia' : 'militia in their second or later year'"
       standing: commune.units.exists(u, u.id == self.unit && u.force == 'thuong_truc')
       minimum: >-
         standing ? params.civil_defense_hours.thuong_truc
@@ -1480,8 +1505,8 @@ rules:
       hours: "has(self.civil_defense_hours) ? self.civil_defense_hours : 0"
     require: hours >= minimum
     message:
-      vi: "{commune.name}: đơn vị {self.unit} năm {self.year} ({self.cohort}) có {hours} giờ huấn luyện phòng thủ dân sự; tối thiểu {minimum} giờ."
-      en: "{commune.name}: unit {self.unit} had {hours} hours of civil-defence training in {self.year} ({self.cohort}); the minimum is {minimum}."
+      vi: "{commune.name}: đơn vị {self.unit} năm {self.year} ({cohort_vi}) có {hours} giờ huấn luyện phòng thủ dân sự; tối thiểu {minimum} giờ."
+      en: "{commune.name}: unit {self.unit} had {hours} hours of civil-defence training in {self.year} ({cohort_en}); the minimum is {minimum}."
 
   # Units set up before 1 January of the previous year must show a training
   # record for that year. Units without an `established` date are not judged.
@@ -1560,10 +1585,11 @@ rules:
         commune.units.filter(u, u.force == 'tai_cho' && has(u.village) && u.village == self.code
           && !(has(u.commander) && u.commander == self.leader.id)).map(u, u.id)
       n: others.size()
+      first: "n > 0 ? others[0] : ''"
     require: n == 0
     message:
-      vi: "{commune.name}: {n} đơn vị dân quân tại chỗ của {self.name} (đầu tiên: {others[0]}) không do Thôn đội trưởng {self.leader.name} ({self.leader.id}) chỉ huy."
-      en: "{commune.name}: {n} local militia unit(s) of {self.name} (first: {others[0]}) are not commanded by the village leader {self.leader.name} ({self.leader.id})."
+      vi: "{commune.name}: {n} đơn vị dân quân tại chỗ của {self.name} (đầu tiên: {first}) không do Thôn đội trưởng {self.leader.name} ({self.leader.id}) chỉ huy."
+      en: "{commune.name}: {n} local militia unit(s) of {self.name} (first: {first}) are not commanded by the village leader {self.leader.name} ({self.leader.id})."
 
   - id: XA.CO-DONG
     title:
@@ -2570,12 +2596,12 @@ tests:
       - {rule: HD.STANDING-VICE, at: "province.education_council"}
     only: true
 
-  - name: HD.STANDING-VICE fires when a deputy provincial commander holds the role
+  - name: HD.STANDING-VICE fires when a vice-chair of the People's Committee holds the role
     as_of: 2026-06-30
     input: fixtures/council-base.yaml
     patch:
       - set: province.education_council.members[1].post
-        value: pho_chi_huy_truong_bo_chqs_tinh
+        value: pho_chu_tich_ubnd_tinh
     expect:
       - {rule: HD.STANDING-VICE, at: "province.education_council"}
     only: true
@@ -2601,12 +2627,12 @@ tests:
       - {rule: HD.VICE-POLICE, at: "province.education_council"}
     only: true
 
-  - name: HD.VICE-POLICE fires when the police vice-chair is a deputy director
+  - name: HD.VICE-POLICE fires when the vice-chair in the police seat holds another post
     as_of: 2026-06-30
     input: fixtures/council-base.yaml
     patch:
       - set: province.education_council.members[2].post
-        value: pho_giam_doc_cong_an_tinh
+        value: giam_doc_so_noi_vu
     expect:
       - {rule: HD.VICE-POLICE, at: "province.education_council"}
     only: true
@@ -2741,7 +2767,7 @@ tests:
     input: fixtures/province-base.yaml
     patch:
       - append: communes[0].drills
-        value: {kind: phong_thu_dan_su, date: 2026-08-15, status: planned}
+        value: {kind: tac_chien_khu_vuc_phong_thu, date: 2026-08-15, status: planned}
     expect:
       - {rule: DT.COVERAGE.MIN, count: 0}
       - {rule: DT.COVERAGE.MAX, count: 0}
@@ -2836,7 +2862,7 @@ tests:
     input: fixtures/commune-base.yaml
     patch:
       - append: communes[0].drills
-        value: {kind: phong_chong_thien_tai, date: 2026-03-15, status: cancelled}
+        value: {kind: tac_chien_khu_vuc_phong_thu, date: 2026-03-15, status: cancelled}
     expect: []
     only: true
 
@@ -3754,7 +3780,7 @@ communes:
       - {unit: U3, year: 2024, cohort: later, days: 7}
     drills:
       - {kind: tac_chien_khu_vuc_phong_thu, date: 2025-10-15, status: done}
-      - {kind: phong_thu_dan_su, date: 2027-04-20, status: planned}
+      - {kind: tac_chien_khu_vuc_phong_thu, date: 2027-04-20, status: planned}
 
 """#,
     "tests/fixtures/council-base.yaml": #"""
@@ -3831,10 +3857,12 @@ communes:
     name: Xã Nga Sơn
     kind: xa
     command_board: {headquarters: own}
+    drills: []
   - code: "16005"
     name: Xã Tĩnh Gia
     kind: xa
     command_board: {headquarters: own}
+    drills: []
 
 """#,
   ]

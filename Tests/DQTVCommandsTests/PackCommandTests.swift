@@ -33,6 +33,15 @@ import TestSupport
       "Sources/DQTVCommands/BundledPack.generated.swift is out of date for \(stale): run python3 scripts/embed_pack.py")
   }
 
+  @Test func theRuleCatalogueIsCurrent() throws {
+    let run = try runDQTV(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
+    #expect(run.status == 0)
+    let committed = try String(contentsOf: packageRoot().appendingPathComponent("rules/dqtv/RULES.md"), encoding: .utf8)
+    #expect(
+      run.stdout == committed,
+      "rules/dqtv/RULES.md is out of date: dqtv rules --rules rules/dqtv --format markdown > rules/dqtv/RULES.md")
+  }
+
   @Test func aBinaryCopiedElsewhereStillHasItsPack() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-copy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
