@@ -133,8 +133,7 @@ struct SlotReader {
   let data: DataDocument
 
   func string(_ id: ObjectID, _ field: String) -> String? {
-    guard case .string(let node)? = data.slot(id, field: field) else { return nil }
-    return data.string(node)
+    data.slot(id, field: field).flatMap { data.text(of: $0) }
   }
 
   func object(_ id: ObjectID, _ field: String) -> ObjectID? {
@@ -153,7 +152,7 @@ struct SlotReader {
   func strings(_ id: ObjectID, _ field: String) -> [String] {
     guard case .list(let l)? = data.slot(id, field: field) else { return [] }
     return (0..<data.listCount(l)).compactMap {
-      if case .string(let n) = data.listItem(l, $0) { return data.string(n) }
+      if let text = data.text(of: data.listItem(l, $0)) { return text }
       return nil
     }
   }

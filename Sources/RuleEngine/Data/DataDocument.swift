@@ -133,6 +133,15 @@ public struct DataDocument: Sendable {
 
   public func listNode(_ list: UInt32) -> YAMLNodeID { lists[Int(list)].node }
 
+  /// The text of a string or enum slot; `nil` for any other slot.
+  public func text(of slot: DataSlot) -> String? {
+    switch slot {
+    case .string(let node): string(node)
+    case .enumValue(let index): enumValues[Int(index)]
+    default: nil
+    }
+  }
+
   /// A string slot's text, NFC as the loader left it.
   public func string(_ node: YAMLNodeID) -> String { yaml.string(node) ?? "" }
 
