@@ -16,7 +16,7 @@ public struct DQTVCommand: ParsableCommand {
         64  a bad command line
       """,
     version: version,
-    subcommands: [Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self]
+    subcommands: [Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Functions.self]
   )
 
   public init() {}

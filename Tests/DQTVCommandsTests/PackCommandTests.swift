@@ -42,6 +42,14 @@ import TestSupport
       "rules/dqtv/RULES.md is out of date: dqtv rules --rules rules/dqtv --format markdown > rules/dqtv/RULES.md")
   }
 
+  @Test func theFunctionReferenceIsCurrent() throws {
+    let run = try runDQTV(["functions", "--markdown"])
+    #expect(run.status == 0)
+    let committed = try String(contentsOf: packageRoot().appendingPathComponent("docs/functions.md"), encoding: .utf8)
+    #expect(run.stdout == committed, "docs/functions.md is out of date: dqtv functions --markdown > docs/functions.md")
+    #expect(committed.contains("## `age`") && committed.contains("## `percent`"))
+  }
+
   @Test func aBinaryCopiedElsewhereStillHasItsPack() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-copy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
