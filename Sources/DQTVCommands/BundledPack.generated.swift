@@ -721,8 +721,8 @@ rules:
     require: self.date >= as_of
     at: self.date
     message:
-      vi: "{commune.name}: cuộc diễn tập {self.kind} dự kiến ngày {day} đã qua ngày nhưng vẫn ghi là chưa thực hiện (planned); cần cập nhật là đã thực hiện (done) hoặc đã hủy (cancelled)."
-      en: "{commune.name}: the {self.kind} drill planned for {day} is past its date but still marked planned; mark it done or cancelled."
+      vi: "{commune.name}: cuộc diễn tập dự kiến ngày {day} ({self.kind}) đã qua ngày nhưng vẫn ghi là chưa thực hiện (planned); cần cập nhật là đã thực hiện (done) hoặc đã hủy (cancelled)."
+      en: "{commune.name}: the drill planned for {day} ({self.kind}) is past its date but still marked planned; mark it done or cancelled."
 
 """#,
     "militia.yaml": #"""
