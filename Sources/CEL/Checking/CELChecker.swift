@@ -31,6 +31,19 @@ public struct CELChecker: Sendable {
     self.functions = byName
   }
 
+  private init(declarations: Declarations, functions: [String: FunctionSignature]) {
+    self.declarations = declarations
+    self.functions = functions
+  }
+
+  /// The same checker with other variables: the functions, merged once, are kept, so that
+  /// checking many expressions with different variables does not merge them again.
+  public func with(variables: [String: CELType]) -> CELChecker {
+    var d = declarations
+    d.variables = variables
+    return CELChecker(declarations: d, functions: functions)
+  }
+
   /// Checks a syntax tree, locating problems with `locator`.
   func check(_ expr: Expr, locator: NodeLocator, expecting expected: CELType?) -> CheckOutcome {
     var checker = TypeChecker(declarations: declarations, functions: functions, locator: locator)

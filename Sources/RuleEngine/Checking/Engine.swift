@@ -97,8 +97,9 @@ public struct Engine: Sendable {
     let judgePiece = { @Sendable (i: Int) in
       let piece = work[i]
       var found: [Finding] = []
+      var names: ActivationNames?
       for object in piece.objects {
-        let node = NodeContext(object, rule: piece.rules[0], store: store, asOf: asOf, params: params)
+        let node = NodeContext(object, store: store, asOf: asOf, params: params, names: &names)
         for rule in piece.rules {
           if let f = self.judge(rule, node, costLimit: costLimit).finding { found.append(f) }
         }
@@ -123,8 +124,9 @@ public struct Engine: Sendable {
     let store = DataStore(request.data)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
+    var names: ActivationNames?
     return request.data.objects(ofType: rule.rule.scope.value).map {
-      judge(rule, NodeContext($0, rule: rule, store: store, asOf: asOf, params: params), costLimit: request.costLimit)
+      judge(rule, NodeContext($0, store: store, asOf: asOf, params: params, names: &names), costLimit: request.costLimit)
     }
   }
 
@@ -157,36 +159,34 @@ public struct Engine: Sendable {
     }
   }
 
-  /// A node about to be judged, with the bindings every rule of its scope sees.
+  /// A node about to be judged, with the bindings every rule of its scope sees: each record
+  /// from the root down by its type's name in lower snake case, `self`, `as_of` and `params`.
   struct NodeContext {
     let object: ObjectID
     let store: DataStore
     /// The records from the root down to the node, root first.
     let chain: [ObjectID]
-    let variables: [String]
     let activation: RuleActivation
 
-    init(_ object: ObjectID, rule: CompiledRule, store: DataStore, asOf: Value, params: Value) {
+    init(_ object: ObjectID, store: DataStore, asOf: Value, params: Value, names: inout ActivationNames?) {
       self.object = object
       self.store = store
       chain = store.data.ancestry(of: object)
-      var activation = RuleActivation()
-      var variables: [String] = []
-      for (level, id) in chain.enumerated() where level < rule.ancestry.count {
-        activation.bind(rule.ancestry[level].variable, .object(DataObjectValue(store: store, id: id)))
-        variables.append(rule.ancestry[level].variable)
-      }
-      activation.bind("self", .object(DataObjectValue(store: store, id: object)))
-      activation.bind(RuleCompiler.asOfVariable, asOf)
-      activation.bind(RuleCompiler.paramsVariable, params)
-      self.variables = variables
-      self.activation = activation
+      let types = chain.map { store.data.typeIndex(of: $0) }
+      if names?.types != types { names = ActivationNames(types: types, schema: store.data.schema) }
+      var values: [Value] = []
+      values.reserveCapacity(chain.count + 3)
+      for id in chain { values.append(.object(DataObjectValue(store: store, id: id))) }
+      values.append(values[values.count - 1])  // self: the node itself, the chain's last record
+      values.append(asOf)
+      values.append(params)
+      activation = RuleActivation(names: names!, values: values)
     }
 
     /// The record a scope variable names.
     func object(named variable: String) -> ObjectID? {
       if variable == "self" { return object }
-      return variables.firstIndex(of: variable).map { chain[$0] }
+      return chain.first { ObjectType.snakeCase(store.data.type(of: $0).name) == variable }
     }
   }
 
@@ -334,26 +334,49 @@ final class PieceResults: @unchecked Sendable {
   }
 }
 
+/// The names a node's bindings go by, the same for every node whose records from the root have
+/// the same types: made once and shared.
+struct ActivationNames {
+  let types: [Int]
+  let names: [String]
+  let lengths: [Int]
+
+  init(types: [Int], schema: Schema) {
+    self.types = types
+    let names = types.map { ObjectType.snakeCase(schema.types[$0].name) }
+      + ["self", RuleCompiler.asOfVariable, RuleCompiler.paramsVariable]
+    self.names = names
+    lengths = names.map(\.utf8.count)
+  }
+}
+
 /// The variables of one evaluation: a few names, looked up by a short scan (lengths first: the
 /// evaluator also asks for dotted names such as `self.command_board`, which never match).
 struct RuleActivation: Activation {
-  private var names: [String] = []
-  private var lengths: [Int] = []
-  private var values: [Value] = []
+  private var names: [String]
+  private var lengths: [Int]
+  private var values: [Value]
 
+  init(names: ActivationNames, values: [Value]) {
+    self.names = names.names
+    self.lengths = names.lengths
+    self.values = values
+  }
+
+  /// Binds a `let` value (a later binding of a name hides an earlier one).
   mutating func bind(_ name: String, _ value: Value) {
-    if let i = names.firstIndex(of: name) {
-      values[i] = value
-    } else {
-      names.append(name)
-      lengths.append(name.utf8.count)
-      values.append(value)
-    }
+    names.append(name)
+    lengths.append(name.utf8.count)
+    values.append(value)
   }
 
   func resolve(_ name: String) -> Value? {
     let length = name.utf8.count
-    for i in names.indices where lengths[i] == length && names[i] == name { return values[i] }
+    var i = names.count - 1
+    while i >= 0 {
+      if lengths[i] == length && names[i] == name { return values[i] }
+      i -= 1
+    }
     return nil
   }
 }

@@ -21,7 +21,10 @@ struct NodePath: Sendable {
 }
 
 /// A rule version ready to run: its expressions compiled against the schema.
-public struct CompiledRule: Sendable {
+///
+/// A class, immutable once made, so that the engine hands it from node to node by reference
+/// rather than copying its many fields for every node it judges.
+public final class CompiledRule: Sendable {
   public let rule: Rule
   /// The schema types from the root down to the scope, and the names they are bound by.
   let ancestry: [(type: String, variable: String)]
@@ -30,6 +33,20 @@ public struct CompiledRule: Sendable {
   let require: CompiledExpression
   let at: NodePath?
   let message: [Language: [CompiledMessagePart]]
+
+  init(
+    rule: Rule, ancestry: [(type: String, variable: String)], when: CompiledExpression?,
+    lets: [(name: String, expression: CompiledExpression)], require: CompiledExpression, at: NodePath?,
+    message: [Language: [CompiledMessagePart]]
+  ) {
+    self.rule = rule
+    self.ancestry = ancestry
+    self.when = when
+    self.lets = lets
+    self.require = require
+    self.at = at
+    self.message = message
+  }
 
   public var id: String { rule.id.value }
 }

@@ -18,9 +18,12 @@ public struct RuleCompiler: Sendable {
   public func compile(_ pack: RulePack) -> (CompiledPack?, Diagnostics) {
     var diagnostics = Diagnostics()
     let base = declarations(for: pack)
+    let checker = CELChecker(declarations: base)
     var compiled: [CompiledRule] = []
     for rule in pack.rules {
-      if let c = compile(rule, schema: pack.schema, base: base, diagnostics: &diagnostics) { compiled.append(c) }
+      if let c = compile(rule, schema: pack.schema, base: base, checker: checker, diagnostics: &diagnostics) {
+        compiled.append(c)
+      }
     }
     guard !diagnostics.hasErrors else { return (nil, diagnostics) }
     return (CompiledPack(pack: pack, rules: compiled, declarations: base), diagnostics)
@@ -97,7 +100,9 @@ public struct RuleCompiler: Sendable {
     }
   }
 
-  func compile(_ rule: Rule, schema: Schema, base: Declarations, diagnostics: inout Diagnostics) -> CompiledRule? {
+  func compile(
+    _ rule: Rule, schema: Schema, base: Declarations, checker: CELChecker, diagnostics: inout Diagnostics
+  ) -> CompiledRule? {
     guard let chain = schema.ancestry(of: rule.scope.value) else { return nil }
     var declarations = base
     var ancestry: [(type: String, variable: String)] = []
@@ -109,7 +114,7 @@ public struct RuleCompiler: Sendable {
     declarations.variables["self"] = .object(rule.scope.value)
     let errorsBefore = diagnostics.errorCount
 
-    let when = rule.when.flatMap { compile($0, declarations, expecting: .bool, &diagnostics) }
+    let when = rule.when.flatMap { compile($0, checker.with(variables: declarations.variables), expecting: .bool, &diagnostics) }
     var lets: [(String, CompiledExpression)] = []
     for binding in rule.lets {
       if declarations.variables[binding.name.value] != nil {
@@ -119,17 +124,18 @@ public struct RuleCompiler: Sendable {
             at: binding.name.location))
         continue
       }
-      guard let c = compile(binding.expression, declarations, expecting: nil, &diagnostics) else {
+      guard let c = compile(binding.expression, checker.with(variables: declarations.variables), expecting: nil, &diagnostics) else {
         declarations.variables[binding.name.value] = .dyn
         continue
       }
       declarations.variables[binding.name.value] = c.type
       lets.append((binding.name.value, c))
     }
-    let require = compile(rule.require, declarations, expecting: .bool, &diagnostics)
+    let final = checker.with(variables: declarations.variables)
+    let require = compile(rule.require, final, expecting: .bool, &diagnostics)
     var at: NodePath?
     if let a = rule.at {
-      at = nodePath(a, declarations, &diagnostics)
+      at = nodePath(a, final, declarations, &diagnostics)
     }
     var message: [Language: [CompiledMessagePart]] = [:]
     for (language, template) in rule.message {
@@ -138,7 +144,7 @@ public struct RuleCompiler: Sendable {
         switch part {
         case .text(let t): parts.append(.text(t))
         case .expression(let e):
-          if let c = compile(e, declarations, expecting: nil, &diagnostics) { parts.append(.expression(c)) }
+          if let c = compile(e, final, expecting: nil, &diagnostics) { parts.append(.expression(c)) }
         }
       }
       message[language] = parts
@@ -149,12 +155,12 @@ public struct RuleCompiler: Sendable {
   }
 
   func compile(
-    _ expression: RuleExpression, _ declarations: Declarations, expecting: CELType?, _ diagnostics: inout Diagnostics
+    _ expression: RuleExpression, _ checker: CELChecker, expecting: CELType?, _ diagnostics: inout Diagnostics
   ) -> CompiledExpression? {
     let parsed = CELParser().parse(expression.source)
     diagnostics.append(contentsOf: parsed.diagnostics)
     guard let p = parsed.expression else { return nil }
-    let checked = CELChecker(declarations: declarations).check(p, expecting: expecting)
+    let checked = checker.check(p, expecting: expecting)
     diagnostics.append(contentsOf: checked.diagnostics)
     guard let c = checked.checked else { return nil }
     do {
@@ -167,8 +173,10 @@ public struct RuleCompiler: Sendable {
   }
 
   /// Reads `at` as a path into the data: a variable, then fields and constant list positions.
-  func nodePath(_ expression: RuleExpression, _ declarations: Declarations, _ diagnostics: inout Diagnostics) -> NodePath? {
-    guard compile(expression, declarations, expecting: nil, &diagnostics) != nil,
+  func nodePath(
+    _ expression: RuleExpression, _ checker: CELChecker, _ declarations: Declarations, _ diagnostics: inout Diagnostics
+  ) -> NodePath? {
+    guard compile(expression, checker, expecting: nil, &diagnostics) != nil,
       let p = CELParser().parse(expression.source).expression
     else { return nil }
     var steps: [NodePath.Step] = []
