@@ -34,33 +34,3 @@ struct RulePackOptions: ParsableArguments {
     help: ArgumentHelp("A rule pack folder, or the bundled pack's name (dqtv). Repeat for several packs; default: the bundled pack.", valueName: "pack-dir"))
   var paths: [String] = []
 }
-
-/// A glob on rule ids: `*` any run of characters, `?` one.
-struct RuleGlob {
-  let pattern: [Character]
-
-  init(_ pattern: String) { self.pattern = Array(pattern) }
-
-  func matches(_ id: String) -> Bool {
-    let text = Array(id)
-    var p = 0, t = 0, star = -1, mark = 0
-    while t < text.count {
-      if p < pattern.count && (pattern[p] == "?" || pattern[p] == text[t]) {
-        p += 1
-        t += 1
-      } else if p < pattern.count && pattern[p] == "*" {
-        star = p
-        mark = t
-        p += 1
-      } else if star >= 0 {
-        p = star + 1
-        mark += 1
-        t = mark
-      } else {
-        return false
-      }
-    }
-    while p < pattern.count && pattern[p] == "*" { p += 1 }
-    return p == pattern.count
-  }
-}

@@ -36,17 +36,7 @@ enum RuleCatalogue {
       w.string("vi", r.title.vi)
       w.string("en", r.title.en)
       w.endObject()
-      w.beginArray("basis")
-      for c in r.basis {
-        w.beginObject()
-        w.string("doc", c.doc)
-        if let a = c.article { w.int("article", a) }
-        if let cl = c.clause { w.int("clause", cl) }
-        if let p = c.point { w.string("point", p) }
-        if let t = c.text { w.string("text", t) }
-        w.endObject()
-      }
-      w.endArray()
+      JSONRenderer.write(r.basis, to: &w)
       w.string("require", r.require.text)
       w.string("rule_file", r.location.file)
       w.int("rule_line", r.location.line)

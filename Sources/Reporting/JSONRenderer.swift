@@ -50,17 +50,7 @@ public struct JSONRenderer: FindingRenderer {
     w.string("kind", f.kind.rawValue)
     w.string("severity", f.severity.rawValue)
     w.string("message", f.message[language])
-    w.beginArray("basis")
-    for c in f.basis {
-      w.beginObject()
-      w.string("doc", c.doc)
-      if let a = c.article { w.int("article", a) }
-      if let cl = c.clause { w.int("clause", cl) }
-      if let p = c.point { w.string("point", p) }
-      if let t = c.text { w.string("text", t) }
-      w.endObject()
-    }
-    w.endArray()
+    write(f.basis, to: &w)
     w.string("file", f.location.file)
     w.int("line", f.location.line)
     w.int("column", f.location.column)
@@ -80,6 +70,21 @@ public struct JSONRenderer: FindingRenderer {
       w.endObject()
     }
     w.endObject()
+  }
+
+  /// A `basis` array of citations.
+  public static func write(_ basis: [Citation], to w: inout JSONWriter) {
+    w.beginArray("basis")
+    for c in basis {
+      w.beginObject()
+      w.string("doc", c.doc)
+      if let a = c.article { w.int("article", a) }
+      if let cl = c.clause { w.int("clause", cl) }
+      if let p = c.point { w.string("point", p) }
+      if let t = c.text { w.string("text", t) }
+      w.endObject()
+    }
+    w.endArray()
   }
 
   static func write(_ value: FindingValue, key: String?, to w: inout JSONWriter) {

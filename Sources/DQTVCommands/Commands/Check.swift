@@ -72,8 +72,8 @@ extension DQTVCommand {
     func run() throws {
       let waiverSet = try loadWaivers()
       let selection = try PackSelection.load(packOptions.paths)
-      let only = self.only.map(RuleGlob.init)
-      let skip = self.skip.map(RuleGlob.init)
+      let only = self.only.map(RuleIDPattern.init)
+      let skip = self.skip.map(RuleIDPattern.init)
       let filter: @Sendable (String) -> Bool = { id in
         (only.isEmpty || only.contains { $0.matches(id) }) && !skip.contains { $0.matches(id) }
       }

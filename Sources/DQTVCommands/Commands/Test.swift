@@ -16,7 +16,7 @@ extension DQTVCommand {
 
     func run() throws {
       let selection = try PackSelection.load(packs)
-      let glob = filter.map(RuleGlob.init)
+      let glob = filter.map(RuleIDPattern.init)
       var passed = 0
       var failed = 0
       var output = ""
