@@ -24,7 +24,9 @@ public struct TextRenderer: FindingRenderer {
 
   /// The line of one finding.
   public func line(_ f: ReportedFinding, language: Language) -> String {
-    let severity = Self.word(f.severity, language)
+    // The severity keyword stays `error`, `warning` or `info` in every language: editors and
+    // CI problem matchers look for it; the message after it is in the language asked for.
+    let severity = f.severity.rawValue
     var text = "\(f.location.file):\(f.location.line):\(f.location.column): "
     if f.isWaived {
       let label = language == .vi ? "đã miễn trừ" : "waived"

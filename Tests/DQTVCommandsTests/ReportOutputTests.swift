@@ -14,7 +14,7 @@ import TestSupport
       "--junit-output", path("r.xml"), "--html-output", path("r.html"),
     ])
     #expect(run.status == 1)
-    #expect(run.stdout.contains(": lỗi: ["), "the text report still goes to standard output")
+    #expect(run.stdout.contains(": error: ["), "the text report still goes to standard output")
     #expect(try String(contentsOfFile: path("r.json"), encoding: .utf8).hasPrefix("{\n  \"tool\""))
     #expect(try String(contentsOfFile: path("r.sarif"), encoding: .utf8).contains("\"version\" : \"2.1.0\""))
     #expect(try String(contentsOfFile: path("r.xml"), encoding: .utf8).hasPrefix("<?xml"))
@@ -50,7 +50,7 @@ import TestSupport
     let escape = "\u{1B}["
     #expect(!(try runDQTV(args, environment: ["NO_COLOR": ""])).stdout.contains(escape), "a pipe is not a terminal")
     let always = try runDQTV(args + ["--color", "always"], environment: ["NO_COLOR": ""])
-    #expect(always.stdout.contains("\u{1B}[1;31mlỗi\u{1B}[0m: [DQ."))
+    #expect(always.stdout.contains("\u{1B}[1;31merror\u{1B}[0m: [DQ."))
     #expect(!(try runDQTV(args + ["--color", "never"])).stdout.contains(escape))
     #expect(!(try runDQTV(args + ["--color", "always"], environment: ["NO_COLOR": "1"])).stdout.contains(escape))
     #expect(!(try runDQTV(args + ["--color", "always", "--format", "json"])).stdout.contains(escape))

@@ -60,7 +60,7 @@ import TestSupport
     let text = "waivers:\n" + Self.waiver("DQ.AGE.MAX") + Self.waiver("BCH.*", "    code: \"99999\"\n")
     let (run, file) = try check(waivers: text, ["--only", "DQ.*", "--only", "BCH.*", "--fail-on", "never"])
     #expect(run.status == 0)
-    #expect(run.stdout.contains("\(file):6:5: cảnh báo: [WAIVER.UNUSED]"))
+    #expect(run.stdout.contains("\(file):6:5: warning: [WAIVER.UNUSED]"))
     #expect(!run.stdout.contains("\(file):2:5"))
   }
 
