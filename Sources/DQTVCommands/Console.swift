@@ -13,10 +13,11 @@ enum Console {
     FileHandle.standardError.write(Data(text.utf8))
   }
 
-  /// Prints diagnostics with snippets of the files they point into.
-  static func report(_ diagnostics: [Diagnostic], files: [SourceFile]) {
+  /// Prints diagnostics with snippets of the files they point into, in a language where the
+  /// diagnostic has a translation (English otherwise).
+  static func report(_ diagnostics: [Diagnostic], files: [SourceFile], language: String = "en") {
     guard !diagnostics.isEmpty else { return }
-    let renderer = SnippetRenderer(files: files)
+    let renderer = SnippetRenderer(files: files, language: language)
     var text = ""
     for d in diagnostics.sorted() { text += renderer.render(d) }
     err(text)

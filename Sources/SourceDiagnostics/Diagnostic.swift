@@ -40,9 +40,12 @@ public struct Diagnostic: Hashable, Sendable {
   public struct Note: Hashable, Sendable {
     public var message: String
     public var location: SourceLocation?
-    public init(_ message: String, at location: SourceLocation? = nil) {
+    /// The message in other languages, by language code (`vi`).
+    public var translations: [String: String]
+    public init(_ message: String, at location: SourceLocation? = nil, translations: [String: String] = [:]) {
       self.message = message
       self.location = location
+      self.translations = translations
     }
   }
 
@@ -55,6 +58,9 @@ public struct Diagnostic: Hashable, Sendable {
   /// reported at the file with line 1, column 1 instead).
   public var location: SourceLocation?
   public var notes: [Note]
+  /// The message in other languages than English, by language code (`vi`), for the people who
+  /// read them; ``message`` is the English one.
+  public var translations: [String: String] = [:]
 
   public init(
     code: DiagnosticCode, severity: DiagnosticSeverity = .error, message: String,
@@ -65,6 +71,18 @@ public struct Diagnostic: Hashable, Sendable {
     self.message = message
     self.location = location
     self.notes = notes
+  }
+
+  /// The same diagnostic with its message in another language too.
+  public func translated(_ language: String, _ text: String) -> Diagnostic {
+    var copy = self
+    copy.translations[language] = text
+    return copy
+  }
+
+  /// The message in a language, English when there is no translation.
+  public func message(in language: String) -> String {
+    translations[language] ?? message
   }
 
   /// An error diagnostic.
@@ -82,9 +100,12 @@ public struct Diagnostic: Hashable, Sendable {
   }
 
   /// The one-line form `file:line:column: error: message` (no snippet).
-  public var summaryLine: String {
+  public var summaryLine: String { summaryLine(in: "en") }
+
+  /// The one-line form with the message in a language.
+  public func summaryLine(in language: String) -> String {
     let place = location.map { "\($0): " } ?? ""
-    return "\(place)\(severity.rawValue): \(message)"
+    return "\(place)\(severity.rawValue): \(message(in: language))"
   }
 }
 

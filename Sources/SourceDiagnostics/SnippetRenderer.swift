@@ -10,22 +10,25 @@
 public struct SnippetRenderer: Sendable {
   /// The files the diagnostics may point into, by path.
   public var files: [String: SourceFile]
+  /// The language of messages (`en`, `vi`): a diagnostic's translation when it has one.
+  public var language: String
 
-  public init(files: [SourceFile]) {
+  public init(files: [SourceFile], language: String = "en") {
     var byPath: [String: SourceFile] = [:]
     for file in files { byPath[file.path] = file }
     self.files = byPath
+    self.language = language
   }
 
   /// The full text of one diagnostic, ending with a newline.
   public func render(_ diagnostic: Diagnostic) -> String {
-    var out = diagnostic.summaryLine + " [\(diagnostic.code)]\n"
+    var out = diagnostic.summaryLine(in: language) + " [\(diagnostic.code)]\n"
     if let location = diagnostic.location {
       out += snippet(at: location)
     }
     for note in diagnostic.notes {
       let place = note.location.map { "\($0): " } ?? ""
-      out += "\(place)note: \(note.message)\n"
+      out += "\(place)note: \(note.translations[language] ?? note.message)\n"
     }
     return out
   }

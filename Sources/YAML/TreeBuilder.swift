@@ -63,6 +63,7 @@ struct TreeBuilder {
         fail(
           "yaml.multiple-documents",
           "a file holds one YAML document, but a second one starts here",
+          vi: "mỗi tệp chỉ chứa một tài liệu YAML, nhưng ở đây bắt đầu tài liệu thứ hai (dòng '---')",
           at: e.start_mark, e.end_mark)
       }
     case YAML_SCALAR_EVENT:
@@ -72,6 +73,7 @@ struct TreeBuilder {
         fail(
           "yaml.scalar-too-large",
           "this value is \(length) bytes long; the limit is \(options.maxScalarBytes)",
+          vi: "giá trị này dài \(length) byte, vượt giới hạn \(options.maxScalarBytes) byte",
           at: e.start_mark, e.end_mark)
         return
       }
@@ -124,6 +126,7 @@ struct TreeBuilder {
       fail(
         "yaml.too-deep",
         "collections nest more than \(options.maxDepth) levels deep here",
+        vi: "dữ liệu lồng nhau quá \(options.maxDepth) cấp tại đây",
         at: e.start_mark, e.end_mark)
       return
     }
@@ -163,13 +166,16 @@ struct TreeBuilder {
   private mutating func alias(named anchor: UnsafeMutablePointer<yaml_char_t>?, event e: yaml_event_t) {
     let name = anchor.map { String(cString: $0) } ?? ""
     guard let target = anchors[name] else {
-      fail("yaml.unknown-anchor", "the alias '*\(name)' names no anchor defined before it", at: e.start_mark, e.end_mark)
+      fail(
+        "yaml.unknown-anchor", "the alias '*\(name)' names no anchor defined before it",
+        vi: "bí danh '*\(name)' không trỏ tới neo (&\(name)) nào được khai báo trước nó", at: e.start_mark, e.end_mark)
       return
     }
     guard !target.isOpen else {
       fail(
         "yaml.recursive-alias",
         "the alias '*\(name)' is inside the node it names, which would make it endless",
+        vi: "bí danh '*\(name)' nằm bên trong chính nút mà nó trỏ tới, tạo vòng lặp vô tận",
         at: e.start_mark, e.end_mark)
       return
     }
@@ -178,6 +184,7 @@ struct TreeBuilder {
       fail(
         "yaml.alias-expansion",
         "aliases in this file stand for more than \(options.maxAliasExpansion) nodes; the file looks like an alias bomb",
+        vi: "các bí danh trong tệp này bung ra hơn \(options.maxAliasExpansion) nút; tệp có dấu hiệu bị cài bẫy",
         at: e.start_mark, e.end_mark)
       return
     }
@@ -295,7 +302,10 @@ struct TreeBuilder {
       .error(
         "yaml.duplicate-key", "the key '\(name)' appears twice in this mapping",
         at: location(of: key),
-        notes: [.init("'\(name)' first appears here", at: location(of: first))]))
+        notes: [
+          .init("'\(name)' first appears here", at: location(of: first), translations: ["vi": "'\(name)' đã có ở đây"])
+        ]
+      ).translated("vi", "khóa '\(name)' xuất hiện hai lần trong cùng một nhóm"))
   }
 
   private func location(of id: UInt32) -> SourceLocation {
@@ -310,11 +320,13 @@ struct TreeBuilder {
 
   // MARK: - Failures
 
-  mutating func fail(_ code: DiagnosticCode, _ message: String, at start: yaml_mark_t, _ end: yaml_mark_t) {
+  mutating func fail(
+    _ code: DiagnosticCode, _ message: String, vi: String, at start: yaml_mark_t, _ end: yaml_mark_t
+  ) {
     let range = SourceRange(
       start: SourcePosition(line: start.line + 1, column: start.column + 1),
       end: SourcePosition(line: end.line + 1, column: end.column + 1))
-    diagnostics.append(.error(code, message, at: SourceLocation(file: file, range: range)))
+    diagnostics.append(.error(code, message, at: SourceLocation(file: file, range: range)).translated("vi", vi))
     stopped = true
   }
 

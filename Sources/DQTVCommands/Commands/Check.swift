@@ -81,7 +81,8 @@ extension DQTVCommand {
       let progress = ProgressLine()
       for path in submissions {
         run.check(
-          path, selection: selection, asOf: asOf?.date, stdinName: stdinFilename, filter: filter, progress: progress)
+          path, selection: selection, asOf: asOf?.date, stdinName: stdinFilename, filter: filter, progress: progress,
+          language: lang)
       }
       progress.finish()
       // Nothing could be checked: the problems are on standard error; a report would only say

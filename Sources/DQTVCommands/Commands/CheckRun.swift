@@ -22,13 +22,13 @@ struct CheckRun {
   /// Reads one submission and checks it against every selected pack.
   mutating func check(
     _ path: String, selection: PackSelection, asOf override: CalendarDate?, stdinName: String?,
-    filter: @escaping @Sendable (String) -> Bool, progress: ProgressLine? = nil
+    filter: @escaping @Sendable (String) -> Bool, progress: ProgressLine? = nil, language: Language = .vi
   ) {
     var seenSchema = Set<String>()
     for pack in selection.packs {
       let loaded = LoadedSubmission.load(path, stdinName: stdinName, schema: pack.pack.schema)
       if !loaded.diagnostics.isEmpty {
-        Console.report(loaded.diagnostics, files: loaded.file.map { [$0] } ?? [])
+        Console.report(loaded.diagnostics, files: loaded.file.map { [$0] } ?? [], language: language.rawValue)
         failed = true
         return
       }
@@ -38,7 +38,10 @@ struct CheckRun {
       }
       guard let data = loaded.data else { continue }
       guard let date = override ?? loaded.asOf else {
-        Console.err("\(loaded.name): error: the submission has no valid as_of date, so the law to apply is unknown; fix as_of or pass --as-of\n")
+        Console.err(
+          language == .vi
+            ? "\(loaded.name): error: báo cáo không có ngày số liệu (as_of) hợp lệ nên không biết áp dụng quy định nào; hãy sửa as_of hoặc dùng --as-of\n"
+            : "\(loaded.name): error: the submission has no valid as_of date, so the law to apply is unknown; fix as_of or pass --as-of\n")
         failed = true
         return
       }

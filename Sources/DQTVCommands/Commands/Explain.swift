@@ -34,7 +34,7 @@ extension DQTVCommand {
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       let loaded = LoadedSubmission.load(submission, stdinName: nil, schema: pack.pack.schema)
-      Console.report(loaded.diagnostics, files: loaded.file.map { [$0] } ?? [])
+      Console.report(loaded.diagnostics, files: loaded.file.map { [$0] } ?? [], language: lang.rawValue)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
         Console.err("\(loaded.name): error: no valid as_of; pass --as-of\n")

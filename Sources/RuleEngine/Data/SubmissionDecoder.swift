@@ -105,7 +105,8 @@ private struct DecodeState {
         .error(
           "data.not-a-submission",
           "\(yaml.file) is not a submission: its top level must be a mapping of fields (format, as_of, communes...), not \(NodeReader.describe(yaml, root))",
-          at: yaml.location(of: root)))
+          at: yaml.location(of: root)
+        ).translated("vi", "\(yaml.file) không phải là một báo cáo: cấp ngoài cùng phải là các trường format, as_of, communes..."))
       failed = true
       return
     }
@@ -114,7 +115,8 @@ private struct DecodeState {
         diagnostics.append(
           .error(
             "data.no-format", "\(yaml.file) is not a submission: it has no 'format: \(expected)' line",
-            at: yaml.location(of: root)))
+            at: yaml.location(of: root)
+          ).translated("vi", "\(yaml.file) không phải là một báo cáo: thiếu dòng 'format: \(expected)'"))
         failed = true
         return
       }
@@ -123,7 +125,8 @@ private struct DecodeState {
           .error(
             "data.unknown-format",
             "unknown format \(NodeReader.describe(yaml, f)); this version of dqtv reads '\(expected)'",
-            at: yaml.location(of: f)))
+            at: yaml.location(of: f)
+          ).translated("vi", "khuôn dạng \(NodeReader.describe(yaml, f)) không được hỗ trợ; phiên bản dqtv này đọc '\(expected)'"))
         failed = true
         return
       }
