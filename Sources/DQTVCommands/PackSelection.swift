@@ -9,7 +9,8 @@ struct PackSelection {
   let files: [SourceFile]
 
   static var bundledSource: MemoryPackSource {
-    MemoryPackSource(name: "bundled:\(BundledPack.name)", files: BundledPack.files)
+    // Named as in the repository, so that findings and SARIF point at the files it was made from.
+    MemoryPackSource(name: "rules/\(BundledPack.name)", files: BundledPack.files)
   }
 
   static var loader: RulePackLoader {

@@ -15,7 +15,7 @@ public struct RulePack: Sendable {
   public var testFiles: [(source: any PackSource, path: String)]
   /// Where the pack's files are read from.
   public var source: any PackSource
-  /// The pack folder's path (as given, or `bundled:dqtv`).
+  /// The pack folder's path (as given; `rules/dqtv` for the pack built into the binary).
   public var directory: String
 
   public var name: String { lineage[0].name }
@@ -24,7 +24,7 @@ public struct RulePack: Sendable {
 
 /// Where a pack's files are read from: a folder on disk, or the pack built into the binary.
 public protocol PackSource: Sendable {
-  /// A name for diagnostics: the folder's path, or `bundled:dqtv`.
+  /// A name for diagnostics: the folder's path, or `rules/dqtv` for the pack built into the binary.
   var description: String { get }
   /// The bytes of a file, by a path relative to the source's root; `nil` when missing.
   func read(_ path: String) -> [UInt8]?
