@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -43,7 +44,24 @@ let package = Package(
     .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
     .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
     .testTarget(
+      name: "HostileInputTests",
+      dependencies: ["YAML", "CEL", "RuleEngine", "SourceDiagnostics", "DQTVCommands", "TestSupport"],
+      exclude: ["Regressions"]),
+    .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "RuleEngine", "SourceDiagnostics", "TestSupport"],
       exclude: ["Snapshots", "Resources", "Fixtures"]),
   ]
 )
+
+// libFuzzer targets, only when asked for (`scripts/fuzz.sh`): they need `-sanitize=fuzzer`,
+// which provides their `main`, so a plain `swift build` could not link them.
+if ProcessInfo.processInfo.environment["DQTV_FUZZ"] == "1" {
+  package.targets += [
+    .executableTarget(
+      name: "fuzz-yaml", dependencies: ["CEL", "YAML", "SourceDiagnostics", "RuleEngine"],
+      path: "Fuzz/YAMLFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "fuzz-cel", dependencies: ["CEL", "SourceDiagnostics", "RuleEngine"],
+      path: "Fuzz/CELFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+  ]
+}

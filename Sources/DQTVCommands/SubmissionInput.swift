@@ -23,16 +23,23 @@ struct LoadedSubmission {
     let loader = YAMLLoader()
     let result: YAMLLoadResult
     var bytes: [UInt8]?
+    let limit = loader.options.maxFileBytes
     if path == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      bytes = [UInt8](data)
+      // One byte past the limit is enough for the loader to refuse an endless stream.
+      bytes = readUpTo(limit + 1, from: FileHandle.standardInput)
       result = loader.load(bytes: bytes!, name: name)
     } else {
       result = loader.load(contentsOf: path, name: name)
     }
     func source() -> SourceFile? {
       if let bytes { return SourceFile(path: name, bytes: bytes) }
-      return FileManager.default.contents(atPath: path).map { SourceFile(path: name, bytes: [UInt8]($0)) }
+      // Only a regular file is read again, and no further than the limit: a FIFO or a device
+      // may wait or stream forever, and a file may have grown since it was loaded.
+      guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+        let handle = FileHandle(forReadingAtPath: path)
+      else { return nil }
+      defer { try? handle.close() }
+      return SourceFile(path: name, bytes: readUpTo(limit, from: handle))
     }
     guard let yaml = result.document else {
       return LoadedSubmission(name: name, data: nil, findings: [], diagnostics: result.diagnostics.sorted, file: source())
@@ -42,4 +49,14 @@ struct LoadedSubmission {
       name: name, data: decoded.data, findings: decoded.findings, diagnostics: decoded.diagnostics.sorted,
       file: decoded.diagnostics.isEmpty ? nil : source())
   }
+}
+
+/// Reads at most `limit` bytes from `handle`, in chunks.
+private func readUpTo(_ limit: Int, from handle: FileHandle) -> [UInt8] {
+  var bytes: [UInt8] = []
+  while bytes.count < limit {
+    guard let chunk = try? handle.read(upToCount: min(1 << 20, limit - bytes.count)), !chunk.isEmpty else { break }
+    bytes += chunk
+  }
+  return bytes
 }

@@ -51,20 +51,18 @@ public struct SnippetRenderer: Sendable {
   /// is not available. Control characters are shown as `�` so that a binary file cannot garble
   /// a terminal; a long line is cut to a window around the column, marked with `…`.
   public func snippet(at location: SourceLocation) -> String {
-    guard let file = files[location.file], let line = file.lineText(location.line) else {
+    guard let file = files[location.file], let line = file.lineBytes(location.line) else {
       return ""
     }
-    var scalars = Array(line.unicodeScalars).map { s -> Unicode.Scalar in
+    var caretIndex = max(0, location.column - 1)
+    let window = Self.window(of: line, around: caretIndex)
+    var scalars = window.scalars.map { s -> Unicode.Scalar in
       (s.value < 0x20 && s != "\t") || (s.value >= 0x7F && s.value < 0xA0) ? "\u{FFFD}" : s
     }
-    var caretIndex = max(0, location.column - 1)
-    var prefix = ""
-    if scalars.count > Self.maxSnippetWidth {
-      let start = max(0, min(caretIndex - Self.maxSnippetWidth / 2, scalars.count - Self.maxSnippetWidth))
-      let end = min(scalars.count, start + Self.maxSnippetWidth)
-      if start > 0 { prefix = "…" }
-      scalars = Array(scalars[start..<end]) + (end < scalars.count ? ["…"] : [])
-      caretIndex = caretIndex - start + prefix.unicodeScalars.count
+    if window.total > Self.maxSnippetWidth {
+      let prefix = window.start > 0 ? "…" : ""
+      if window.start + window.scalars.count < window.total { scalars.append("…") }
+      caretIndex = caretIndex - window.start + prefix.unicodeScalars.count
       scalars = Array(prefix.unicodeScalars) + scalars
     }
     let text = String(String.UnicodeScalarView(scalars))
@@ -84,5 +82,45 @@ public struct SnippetRenderer: Sendable {
       if width > 1 { marker += String(repeating: "~", count: width - 1) }
     }
     return " \(number) | \(text)\n \(pad) | \(marker)\n"
+  }
+
+  /// Lines longer than this many bytes are cut to their window before they are decoded.
+  static let longLineBytes = 4096
+
+  /// The scalars of a line that a snippet shows: all of them when there are at most
+  /// ``maxSnippetWidth``, else a window of that width around `caret` (a 0-based scalar index).
+  /// A long line is cut before it is decoded, so that a line of megabytes (a huge scalar, a
+  /// binary file) costs no more than a short one.
+  /// - Returns: the scalars shown, the index of the first one in the line, and the line's
+  ///   length, both in Unicode scalars.
+  static func window(of line: ArraySlice<UInt8>, around caret: Int)
+    -> (scalars: [Unicode.Scalar], start: Int, total: Int)
+  {
+    let width = maxSnippetWidth
+    if line.count <= longLineBytes {
+      let all = Array(String(decoding: line, as: UTF8.self).unicodeScalars)
+      guard all.count > width else { return (all, 0, all.count) }
+      let start = max(0, min(caret - width / 2, all.count - width))
+      let end = min(all.count, start + width)
+      return (Array(all[start..<end]), start, all.count)
+    }
+    // Count scalars by their first bytes; an invalid byte counts as one, as libyaml's columns do.
+    var total = 0
+    for b in line where b & 0xC0 != 0x80 { total += 1 }
+    let start = max(0, min(caret - width / 2, total - width))
+    let end = min(total, start + width)
+    var lower = line.endIndex
+    var upper = line.endIndex
+    var index = 0
+    for i in line.indices where line[i] & 0xC0 != 0x80 {
+      if index == start { lower = i }
+      if index == end {
+        upper = i
+        break
+      }
+      index += 1
+    }
+    let scalars = Array(String(decoding: line[lower..<upper], as: UTF8.self).unicodeScalars)
+    return (Array(scalars.prefix(end - start)), start, total)
   }
 }

@@ -1,16 +1,30 @@
 /// The bytes of one input file, with its name, for rendering snippets of it.
 ///
-/// The text is kept as UTF-8 bytes; lines are found on demand, so that holding a large
-/// file costs nothing beyond its bytes.
+/// The text is kept as UTF-8 bytes. Lines are found through a sparse index, the start of every
+/// 64th line, so that holding a large file costs little beyond its bytes, and finding a line
+/// reads at most 64 lines whatever the file's length (a pack of thousands of rules asks for
+/// thousands of lines).
 public struct SourceFile: Sendable {
   /// The path as the user gave it, or a name such as `<stdin>`.
   public let path: String
   /// The file's bytes, expected to be UTF-8.
   public let bytes: [UInt8]
+  /// The byte offset of lines 1, 65, 129... (0-based offsets, 1-based lines).
+  private let checkpoints: [Int]
+  private static let stride = 64
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
+    var checkpoints = [0]
+    var line = 1
+    bytes.withUnsafeBufferPointer { b in
+      for i in b.indices where b[i] == 0x0A {
+        line += 1
+        if (line - 1) % Self.stride == 0 { checkpoints.append(i + 1) }
+      }
+    }
+    self.checkpoints = checkpoints
   }
 
   public init(path: String, text: String) {
@@ -20,32 +34,30 @@ public struct SourceFile: Sendable {
   /// The text of a 1-based line, without its line break (LF or CRLF), or `nil` past the end.
   /// Invalid UTF-8 is shown with replacement characters.
   public func lineText(_ line: Int) -> String? {
-    guard line >= 1 else { return nil }
-    var current = 1
-    var start = 0
-    if line > 1 {
-      var i = 0
-      while i < bytes.count {
-        if bytes[i] == 0x0A {
-          current += 1
-          if current == line {
-            start = i + 1
-            break
-          }
-        }
-        i += 1
+    lineBytes(line).map { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// The bytes of a 1-based line, without its line break (LF or CRLF) and, on the first line,
+  /// without a byte-order mark (it is not a column); `nil` past the end.
+  public func lineBytes(_ line: Int) -> ArraySlice<UInt8>? {
+    guard line >= 1, (line - 1) / Self.stride < checkpoints.count else { return nil }
+    var current = (line - 1) / Self.stride * Self.stride + 1
+    var start = checkpoints[(line - 1) / Self.stride]
+    var i = start
+    while current < line && i < bytes.count {
+      if bytes[i] == 0x0A {
+        current += 1
+        start = i + 1
       }
-      if current != line { return nil }
+      i += 1
     }
-    if start > bytes.count { return nil }
+    if current != line || start > bytes.count { return nil }
     var end = start
     while end < bytes.count && bytes[end] != 0x0A { end += 1 }
     if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-    var text = String(decoding: bytes[start..<end], as: UTF8.self)
-    if line == 1 && text.unicodeScalars.first == "\u{FEFF}" {
-      // The byte-order mark is not a column of the line.
-      text.unicodeScalars.removeFirst()
+    if line == 1 && end - start >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+      start += 3
     }
-    return text
+    return bytes[start..<end]
   }
 }

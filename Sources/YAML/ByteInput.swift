@@ -26,6 +26,9 @@ final class ByteInput {
   private(set) var consumed = 0
   private(set) var failure: Failure?
   private var sawStart = false
+  /// For a stream that cannot be read twice (a FIFO, a terminal, a device), the bytes handed
+  /// out so far, to place an error afterwards; `nil` for a buffer or a regular file.
+  private(set) var retained: [UInt8]?
 
   init(bytes: [UInt8], limit: Int) {
     self.buffer = bytes
@@ -41,6 +44,8 @@ final class ByteInput {
     self.buffer = nil
     self.descriptor = fd
     self.limit = limit
+    var info = stat()
+    if fstat(fd, &info) != 0 || (info.st_mode & S_IFMT) != S_IFREG { retained = [] }
   }
 
   deinit {
@@ -89,6 +94,10 @@ final class ByteInput {
       sawStart = true
     }
     consumed += n
+    if retained != nil && n > 0 {
+      // At most the limit and one chunk: the read below fails past the limit.
+      retained!.append(contentsOf: UnsafeBufferPointer(start: target, count: n))
+    }
     if consumed > limit {
       failure = .tooLarge
       return nil

@@ -1,9 +1,11 @@
 import SourceDiagnostics
 
 /// Turns what libyaml and the input reported into a diagnostic in plain words, at its place.
-func diagnose(_ problem: LibYAMLProblem, input: ByteInput, file: String, source: SourceFile)
-  -> Diagnostic
-{
+/// `source` gives the bytes read so far; it is called only when the place of the problem must
+/// be found in them (a file past its size limit is not read again).
+func diagnose(
+  _ problem: LibYAMLProblem, input: ByteInput, file: String, source makeSource: () -> SourceFile
+) -> Diagnostic {
   if let failure = input.failure {
     let start = SourceLocation(file: file, line: 1, column: 1)
     switch failure {
@@ -23,6 +25,7 @@ func diagnose(_ problem: LibYAMLProblem, input: ByteInput, file: String, source:
   }
   switch problem.kind {
   case .reader:
+    let source = makeSource()
     let position = position(ofByte: problem.byteOffset, in: source.bytes)
     let location = SourceLocation(file: file, range: SourceRange(start: position))
     if problem.problem.contains("control characters") {
@@ -39,6 +42,7 @@ func diagnose(_ problem: LibYAMLProblem, input: ByteInput, file: String, source:
   case .memory:
     return .error("yaml.memory", "out of memory while reading \(file)", at: nil)
   case .scanner, .parser, .other:
+    let source = makeSource()
     let position = SourcePosition(line: problem.problemLine, column: problem.problemColumn)
     let location = SourceLocation(file: file, range: SourceRange(start: position))
     let line = source.lineText(problem.problemLine) ?? ""

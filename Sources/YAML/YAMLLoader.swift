@@ -37,7 +37,11 @@ public struct YAMLLoader: Sendable {
       diagnostics.append(.error("io.unreadable", "cannot read \(file): \(error.reason)", at: nil))
       return YAMLLoadResult(document: nil, diagnostics: diagnostics)
     }
-    return load(input, file: file) { SourceFile(path: file, bytes: readPrefix(of: path, upTo: $0)) }
+    return load(input, file: file) { count in
+      // A stream is not opened twice: a FIFO without a writer would wait for one forever.
+      if let retained = input.retained { return SourceFile(path: file, bytes: Array(retained.prefix(count))) }
+      return SourceFile(path: file, bytes: readPrefix(of: path, upTo: count))
+    }
   }
 
   /// Loads bytes already in memory (standard input, a test).
@@ -51,6 +55,8 @@ public struct YAMLLoader: Sendable {
     load(bytes: Array(text.utf8), name: name)
   }
 
+  /// Loads from `input`; `source` gives the first bytes read (the count), to place an error,
+  /// and is called only for errors that need them.
   private func load(
     _ input: ByteInput, file: String, source: (Int) -> SourceFile
   ) -> YAMLLoadResult {
@@ -66,7 +72,7 @@ public struct YAMLLoader: Sendable {
       guard parser.parse(into: event) else {
         let problem = parser.problem
         builder.diagnostics.append(
-          diagnose(problem, input: input, file: file, source: source(input.consumed)))
+          diagnose(problem, input: input, file: file, source: { source(input.consumed) }))
         break
       }
       let type = event.pointee.type

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Hostile submissions through the built `dqtv check`: each ends in bounded time and memory,
+/// with exit 2 and a message that names the file, line and column, and never with a signal.
+@Suite(.serialized) struct HostileCheckTests {
+  /// Checks the outcome every hostile submission must have: exit 2, nothing on standard
+  /// output, and `file:line:col: error:` with `message` on standard error.
+  func expectRefused(_ run: BoundedRun, at place: String?, saying message: String) {
+    #expect(!run.timedOut, "\(run)")
+    #expect(run.signal == nil, "\(run)")
+    #expect(run.status == 2, "\(run)")
+    #expect(run.stdout.isEmpty, "\(run)")
+    if let place { #expect(run.stderr.contains("\(place): error:"), "\(run)") }
+    #expect(run.stderr.contains(message), "\(run)")
+  }
+
+  @Test func anAliasBombIsStoppedAtTheAliasThatPassesTheCap() throws {
+    let scratch = try Scratch()
+    let path = try scratch.write("bomb.yaml", HostileInput.aliasBomb(levels: 9))
+    let run = try runBounded(["check", path], timeout: 60)
+    // l1...l5 stand for 123,450 nodes through their aliases, and each alias of l6 for 111,111
+    // more: the eighth alias of l6 (line 9, column 45) passes the cap of a million.
+    expectRefused(run, at: "\(path):9:45", saying: "alias bomb")
+    #expect(run.seconds < 20, "\(run)")
+  }
+
+  /// The root mapping is the first level: the 128th bracket or dash opens the 129th.
+  @Test(arguments: [
+    ("flow", HostileInput.flowNesting(depth: 200_000), "3:138"),
+    ("block", HostileInput.blockNesting(depth: 200_000), "4:255"),
+  ])
+  func nestingTwoHundredThousandDeepIsRefusedAtTheLimit(style: String, text: String, place: String) throws {
+    let scratch = try Scratch()
+    let path = try scratch.write("\(style).yaml", text)
+    let run = try runBounded(["check", path], timeout: 60)
+    expectRefused(run, at: "\(path):\(place)", saying: "nest more than 128 levels")
+    #expect(run.seconds < 20, "\(run)")
+  }
+
+  @Test func aScalarOf120MBIsRefusedInBoundedMemory() throws {
+    let scratch = try Scratch()
+    let path = scratch.path("long.yaml")
+    let size = 120 << 20
+    try HostileInput.writeLongScalar(bytes: size, to: path)
+    let run = try runBounded(["check", path], timeout: 120)
+    expectRefused(run, at: "\(path):3:7", saying: "the limit is 1048576")
+    // libyaml holds one scalar whole before it hands it over; nothing else may hold the file.
+    #expect(run.peakMemoryBytes < 3 * size, "\(run)")
+  }
+
+  @Test(arguments: [1 as UInt64, 2, 3, 4, 5])
+  func randomBytesAreRefusedWithTheirPlace(seed: UInt64) throws {
+    let scratch = try Scratch()
+    let path = try scratch.write("random.yaml", HostileInput.randomBytes(count: 64 << 10, seed: seed))
+    let run = try runBounded(["check", path], timeout: 60)
+    expectRefused(run, at: nil, saying: "[yaml.")
+    let place = try Regex(#"random\.yaml:\d+:\d+: error: "#)
+    #expect(run.stderr.contains(place), "\(run)")
+    #expect(run.seconds < 20, "\(run)")
+  }
+
+  @Test func aNULByteIsRefusedAtItsPlace() throws {
+    let scratch = try Scratch()
+    let path = try scratch.write("nul.yaml", HostileInput.nulBytes)
+    let run = try runBounded(["check", path], timeout: 60)
+    expectRefused(run, at: "\(path):2:12", saying: "NUL byte (U+0000)")
+  }
+
+  @Test func aNULByteOnStandardInputIsRefusedAtItsPlace() throws {
+    let scratch = try Scratch()
+    let path = try scratch.write("nul.yaml", HostileInput.nulBytes)
+    let run = try runBounded(["check", "-", "--stdin-filename", "xa.yaml"], stdinPath: path, timeout: 60)
+    expectRefused(run, at: "xa.yaml:2:12", saying: "NUL byte (U+0000)")
+  }
+
+  @Test func aDuplicateAmong300000KeysIsFoundQuickly() throws {
+    let scratch = try Scratch()
+    let path = try scratch.write("wide.yaml", HostileInput.wideMapping(count: 300_000, duplicateAtEnd: true))
+    let run = try runBounded(["check", path], timeout: 120)
+    expectRefused(run, at: "\(path):300006:7", saying: "the key 'k0' appears twice")
+    #expect(run.seconds < 30, "\(run)")
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Hostile rule packs through the built `dqtv`: an expression that would run too long, and a
+/// pack of very many rules.
+@Suite(.serialized) struct HostilePackTests {
+  static let sample = packageRoot().appendingPathComponent("samples/commune-compliant.yaml").path
+  static let packFile = "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n"
+
+  /// A rule of the `Commune` scope.
+  static func rule(id: String, require: String, severity: String = "error") -> String {
+    """
+      - id: \(id)
+        title: {vi: Thử \(id), en: Test \(id)}
+        basis: [{doc: "12/2026/QĐ-UBND"}]
+        severity: \(severity)
+        effective: {from: 2026-01-01}
+        scope: Commune
+        require: \(require)
+        message: {vi: "{self.name}", en: "{self.name}"}
+
+    """
+  }
+
+  /// Writes a pack that extends `dqtv` with `rules` into a folder of `scratch`.
+  static func writePack(_ scratch: Scratch, rules: String) throws -> String {
+    let folder = scratch.url.appendingPathComponent("local")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try packFile.write(to: folder.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+    try ("rules:\n" + rules).write(to: folder.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    return folder.path
+  }
+
+  @Test func aRuleThatIteratesAMillionElementsIsAnEvaluationError() throws {
+    // Six bindings, each ten times the one before, make a list of a million elements, which
+    // `all` walks: the cost budget stops it and the rule reports an evaluation error.
+    var expression = "f.all(x, x == 1)"
+    let names = ["a", "b", "c", "d", "e", "f"]
+    for (i, name) in names.enumerated().reversed() {
+      let value = i == 0 ? "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]" : Array(repeating: names[i - 1], count: 10).joined(separator: " + ")
+      expression = "cel.bind(\(name), \(value), \(expression))"
+    }
+    let scratch = try Scratch()
+    let pack = try Self.writePack(scratch, rules: Self.rule(id: "LOCAL.MILLION", require: "'\(expression)'"))
+    let run = try runBounded(
+      ["check", Self.sample, "--rules", pack, "--only", "LOCAL.*", "--lang", "en"],
+      timeout: 120)
+    #expect(!run.timedOut && run.signal == nil, "\(run)")
+    #expect(run.status == 1, "\(run)")
+    #expect(run.stdout.contains("error: [LOCAL.MILLION] the rule LOCAL.MILLION could not be evaluated at communes[0]: cost limit exceeded"), "\(run.stdout)")
+    #expect(run.seconds < 60, "\(run)")
+  }
+
+  @Test func aPackOf10000RulesIsLintedAndCheckedInReasonableTime() throws {
+    var rules = ""
+    rules.reserveCapacity(10_000 * 300)
+    for i in 0..<10_000 {
+      rules += Self.rule(id: "LOCAL.R\(i)", require: "self.population >= \(i * 3)", severity: "info")
+    }
+    let scratch = try Scratch()
+    let pack = try Self.writePack(scratch, rules: rules)
+
+    // Lint runs every test of the lineage (the bundled pack's) with all 10,000 rules: linear,
+    // about 45 s in a debug build on a shared machine; a quadratic step would pass the timeout.
+    let lint = try runBounded(["lint", pack], timeout: 400)
+    #expect(!lint.timedOut && lint.signal == nil, "\(lint)")
+    // No test of the local pack makes its rules fire: one warning each, and no error.
+    #expect(lint.status == 0, "\(lint)")
+    #expect(lint.stdout.contains("10000 warning(s)") || lint.stdout.contains("10,000 warning(s)"), "\(lint.stdout.suffix(400))")
+    #expect(lint.seconds < 240, "\(lint)")
+
+    let check = try runBounded(
+      ["check", Self.sample, "--rules", pack, "--lang", "en", "--fail-on", "never"], timeout: 300)
+    #expect(!check.timedOut && check.signal == nil, "\(check)")
+    #expect(check.status == 0, "\(check)")
+    // The commune's population is 21,430: the rules asking for more (7144 * 3 and up) fire.
+    #expect(check.stdout.components(separatedBy: "info: [LOCAL.R").count - 1 == 2_856, "\(check.stdout.suffix(400))")
+    #expect(check.seconds < 120, "\(check)")
+  }
+}
