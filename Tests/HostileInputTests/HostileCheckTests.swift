@@ -19,7 +19,7 @@ import TestSupport
   @Test func anAliasBombIsStoppedAtTheAliasThatPassesTheCap() throws {
     let scratch = try Scratch()
     let path = try scratch.write("bomb.yaml", HostileInput.aliasBomb(levels: 9))
-    let run = try runBounded(["check", path], timeout: 60)
+    let run = try runBounded(["check", path, "--lang", "en"], timeout: 60)
     // l1...l5 stand for 123,450 nodes through their aliases, and each alias of l6 for 111,111
     // more: the eighth alias of l6 (line 9, column 45) passes the cap of a million.
     expectRefused(run, at: "\(path):9:45", saying: "alias bomb")
@@ -34,7 +34,7 @@ import TestSupport
   func nestingTwoHundredThousandDeepIsRefusedAtTheLimit(style: String, text: String, place: String) throws {
     let scratch = try Scratch()
     let path = try scratch.write("\(style).yaml", text)
-    let run = try runBounded(["check", path], timeout: 60)
+    let run = try runBounded(["check", path, "--lang", "en"], timeout: 60)
     expectRefused(run, at: "\(path):\(place)", saying: "nest more than 128 levels")
     #expect(run.seconds < 20, "\(run)")
   }
@@ -44,7 +44,7 @@ import TestSupport
     let path = scratch.path("long.yaml")
     let size = 120 << 20
     try HostileInput.writeLongScalar(bytes: size, to: path)
-    let run = try runBounded(["check", path], timeout: 120)
+    let run = try runBounded(["check", path, "--lang", "en"], timeout: 120)
     expectRefused(run, at: "\(path):3:7", saying: "the limit is 1048576")
     // libyaml holds one scalar whole before it hands it over; nothing else may hold the file.
     #expect(run.peakMemoryBytes < 3 * size, "\(run)")
@@ -54,7 +54,7 @@ import TestSupport
   func randomBytesAreRefusedWithTheirPlace(seed: UInt64) throws {
     let scratch = try Scratch()
     let path = try scratch.write("random.yaml", HostileInput.randomBytes(count: 64 << 10, seed: seed))
-    let run = try runBounded(["check", path], timeout: 60)
+    let run = try runBounded(["check", path, "--lang", "en"], timeout: 60)
     expectRefused(run, at: nil, saying: "[yaml.")
     let place = try Regex(#"random\.yaml:\d+:\d+: error: "#)
     #expect(run.stderr.contains(place), "\(run)")
@@ -64,21 +64,21 @@ import TestSupport
   @Test func aNULByteIsRefusedAtItsPlace() throws {
     let scratch = try Scratch()
     let path = try scratch.write("nul.yaml", HostileInput.nulBytes)
-    let run = try runBounded(["check", path], timeout: 60)
+    let run = try runBounded(["check", path, "--lang", "en"], timeout: 60)
     expectRefused(run, at: "\(path):2:12", saying: "NUL byte (U+0000)")
   }
 
   @Test func aNULByteOnStandardInputIsRefusedAtItsPlace() throws {
     let scratch = try Scratch()
     let path = try scratch.write("nul.yaml", HostileInput.nulBytes)
-    let run = try runBounded(["check", "-", "--stdin-filename", "xa.yaml"], stdinPath: path, timeout: 60)
+    let run = try runBounded(["check", "-", "--stdin-filename", "xa.yaml", "--lang", "en"], stdinPath: path, timeout: 60)
     expectRefused(run, at: "xa.yaml:2:12", saying: "NUL byte (U+0000)")
   }
 
   @Test func aDuplicateAmong300000KeysIsFoundQuickly() throws {
     let scratch = try Scratch()
     let path = try scratch.write("wide.yaml", HostileInput.wideMapping(count: 300_000, duplicateAtEnd: true))
-    let run = try runBounded(["check", path], timeout: 120)
+    let run = try runBounded(["check", path, "--lang", "en"], timeout: 120)
     expectRefused(run, at: "\(path):300006:7", saying: "the key 'k0' appears twice")
     #expect(run.seconds < 30, "\(run)")
   }
