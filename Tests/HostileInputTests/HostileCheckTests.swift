@@ -2,6 +2,14 @@ import Foundation
 import Testing
 import TestSupport
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Hostile submissions through the built `dqtv check`: each ends in bounded time and memory,
 /// with exit 2 and a message that names the file, line and column, and never with a signal.
 @Suite(.serialized) struct HostileCheckTests {
@@ -81,5 +89,23 @@ import TestSupport
     let run = try runBounded(["check", path, "--lang", "en"], timeout: 120)
     expectRefused(run, at: "\(path):300006:7", saying: "the key 'k0' appears twice")
     #expect(run.seconds < 30, "\(run)")
+  }
+
+  @Test func aFIFOWhoseWriterHasGoneIsRefusedAtItsPlace() throws {
+    // The FIFO is read once: neither the loader nor the snippet opens it again (with its writer
+    // gone, a second open would wait forever).
+    let scratch = try Scratch()
+    let fifo = scratch.path("pipe.yaml")
+    guard mkfifo(fifo, 0o600) == 0 else { throw RunFailure("mkfifo failed: \(errno)") }
+    let writer = Process()
+    writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+    writer.arguments = ["-c", "printf 'format: dqtv-submission/1\\nas_of: [2026\\n' > \"$0\"", fifo]
+    try writer.run()
+    defer {
+      if writer.isRunning { writer.terminate() }
+      writer.waitUntilExit()
+    }
+    let run = try runBounded(["check", fifo], timeout: 60)
+    expectRefused(run, at: "\(fifo):3:1", saying: "[yaml.syntax]")
   }
 }
