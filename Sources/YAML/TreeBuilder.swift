@@ -199,6 +199,11 @@ struct TreeBuilder {
   private mutating func addNode(
     kind: UInt8, style: UInt8, payload: UInt32, count: UInt32, start: yaml_mark_t, end: yaml_mark_t
   ) -> UInt32 {
+    if nodes.count >= options.maxNodes && !stopped {
+      fail(
+        "yaml.too-many-nodes", "the file holds more than \(options.maxNodes) values",
+        vi: "tệp chứa hơn \(options.maxNodes) giá trị, vượt giới hạn", at: start, end)
+    }
     let index = UInt32(truncatingIfNeeded: nodes.count)
     nodes.append(
       NodeRecord(

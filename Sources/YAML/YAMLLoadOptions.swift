@@ -12,6 +12,10 @@ public struct YAMLLoadOptions: Sendable {
   /// How many nodes all aliases of a document may expand to, in total. Aliases share their
   /// node in the tree; this bounds the work of whoever walks the tree as if they were copies.
   public var maxAliasExpansion: Int = 1_000_000
+  /// How many nodes (scalars, collections, aliases) a document may hold: this bounds the memory
+  /// of the tables however small the values are (a file of `- x` lines makes a node every four
+  /// bytes). A whole country's submission holds about 30 million.
+  public var maxNodes: Int = 60_000_000
   /// How many diagnostics to keep.
   public var maxDiagnostics: Int = 100
 

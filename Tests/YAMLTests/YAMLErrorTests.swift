@@ -111,6 +111,14 @@ func firstMessage(_ text: String) -> String {
     #expect(problems(long, options: options) == ["yaml.file-too-large@1:1"])
   }
 
+  @Test func tooManyNodes() {
+    var options = YAMLLoadOptions()
+    options.maxNodes = 10
+    // The root sequence is node 1; its items are nodes 2, 3...: the tenth item is the eleventh node.
+    let items = (1...20).map { "- \($0)" }.joined(separator: "\n")
+    #expect(problems(items, options: options) == ["yaml.too-many-nodes@10:3"])
+  }
+
   @Test func aliasBomb() {
     var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
     for i in 1...9 {
