@@ -71,10 +71,11 @@ import TestSupport
     #expect(String(decoding: data, as: UTF8.self).contains("[BCH.PCHT.COUNT]"))
   }
 
-  @Test func aBrokenRuleIsShownAtItsLine() throws {
+  /// A pack folder that extends the bundled pack with one rule, `LOCAL.POP`, whose `require`
+  /// is given (written on line 8 of `local.yaml`, from column 14).
+  func localPack(require: String) throws -> URL {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-pack-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
     try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
       to: directory.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
     try """
@@ -85,31 +86,23 @@ import TestSupport
           severity: info
           effective: {from: 2026-01-01}
           scope: Commune
-          require: self.populaton > 1000
+          require: \(require)
           message: {vi: "{self.name}", en: "{self.name}"}
       """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    return directory
+  }
+
+  @Test func aBrokenRuleIsShownAtItsLine() throws {
+    let directory = try localPack(require: "self.populaton > 1000")
+    defer { try? FileManager.default.removeItem(at: directory) }
     let run = try runDQTV(["lint", directory.path])
     #expect(run.status == 1)
     #expect(run.stdout.contains("local.yaml:8:19: error: undefined field 'populaton' on type 'Commune'; did you mean 'population'?"))
   }
 
   @Test func lintWarnsOfRulesNoTestMakesFire() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-pack-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try localPack(require: "\"!has(self.population) || self.population > 1000\"")
     defer { try? FileManager.default.removeItem(at: directory) }
-    try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
-      to: directory.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
-    try """
-      rules:
-        - id: LOCAL.POP
-          title: {vi: Dân số, en: Population}
-          basis: [{doc: "12/2026/QĐ-UBND"}]
-          severity: info
-          effective: {from: 2026-01-01}
-          scope: Commune
-          require: "!has(self.population) || self.population > 1000"
-          message: {vi: "{self.name}", en: "{self.name}"}
-      """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
     let run = try runDQTV(["lint", directory.path])
     #expect(run.status == 0, "\(run.stdout)")
     #expect(run.stdout.contains("local.yaml:2:9: warning: no test of this pack makes 'LOCAL.POP' fire"))
