@@ -90,50 +90,7 @@ enum ConformanceData {
   struct Unsupported: Error { let message: String }
 
   /// Reads the README's simplified type spelling (`int`, `list(string)`, `map(K, V)`...).
-  static func parseType(_ text: String) -> CELType? {
-    var rest = Substring(text.trimmingCharacters(in: .whitespaces))
-    func parse() -> CELType? {
-      var name = ""
-      while let c = rest.first, c != "(", c != ")", c != "," {
-        name.append(c)
-        rest = rest.dropFirst()
-      }
-      name = name.trimmingCharacters(in: .whitespaces)
-      var args: [CELType] = []
-      if rest.first == "(" {
-        rest = rest.dropFirst()
-        while true {
-          guard let arg = parse() else { return nil }
-          args.append(arg)
-          if rest.first == "," {
-            rest = rest.dropFirst()
-            continue
-          }
-          guard rest.first == ")" else { return nil }
-          rest = rest.dropFirst()
-          break
-        }
-      }
-      switch (name, args.count) {
-      case ("bool", 0): return .bool
-      case ("int", 0): return .int
-      case ("uint", 0): return .uint
-      case ("double", 0): return .double
-      case ("string", 0): return .string
-      case ("bytes", 0): return .bytes
-      case ("null_type", 0): return .null
-      case ("dyn", 0): return .dyn
-      case ("timestamp", 0): return .timestamp
-      case ("duration", 0): return .duration
-      case ("type", 0): return .type(nil)
-      case ("type", 1): return .type(args[0])
-      case ("list", 1): return .list(args[0])
-      case ("map", 2): return .map(key: args[0], value: args[1])
-      default: return nil
-      }
-    }
-    return parse()
-  }
+  static func parseType(_ text: String) -> CELType? { TypeText.parse(text) }
 
   /// Decodes the README's value encoding.
   static func decode(_ encoded: Any) -> Result<Value, Unsupported> {

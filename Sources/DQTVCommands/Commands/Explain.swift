@@ -1,6 +1,7 @@
 import ArgumentParser
 import CEL
 import RuleEngine
+import SourceDiagnostics
 
 extension DQTVCommand {
   struct Explain: ParsableCommand {
@@ -29,7 +30,7 @@ extension DQTVCommand {
       guard let pack = selection.packs.first(where: { $0.rules.contains { $0.id == ruleID } }) else {
         let all = selection.packs.flatMap { $0.rules.map(\.id) }
         var message = "error: no rule '\(ruleID)' in the packs"
-        if let near = NameSuggestionShim.nearest(ruleID, in: all) { message += "; did you mean '\(near)'?" }
+        if let near = NameSuggestion.nearest(to: ruleID, in: Set(all)) { message += "; did you mean '\(near)'?" }
         Console.err(message + "\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
@@ -82,10 +83,3 @@ extension DQTVCommand {
   }
 }
 
-import SourceDiagnostics
-
-enum NameSuggestionShim {
-  static func nearest(_ name: String, in names: [String]) -> String? {
-    NameSuggestion.nearest(to: name, in: Set(names))
-  }
-}
