@@ -60,11 +60,32 @@ func check(_ path: String, pack: String) -> Int {
   let start = now()
   let result = YAMLLoader().load(contentsOf: path)
   guard let document = result.document else { exit(2) }
+  let loaded1 = now()
   let decoded = SubmissionDecoder(schema: rulePack.schema).decode(document)
+  let decoded1 = now()
   guard let data = decoded.data, case .date(let days)? = data.slot(data.root, field: "as_of") else { exit(2) }
   let findings = Engine().check(
     CheckRequest(data: data, pack: compiled, asOf: CalendarDate(daysSinceEpoch: Int(days)))).findings
   checkSeconds = now() - start
+  if ProcessInfo.processInfo.environment["DQTV_BENCH_RULES"] != nil {
+    // Each rule id alone, slowest first: where the rules' time goes.
+    var times: [(String, Double)] = []
+    for id in Set(compiled.rules.map(\.id)) {
+      let t0 = now()
+      _ = Engine().check(
+        CheckRequest(
+          data: data, pack: compiled, asOf: CalendarDate(daysSinceEpoch: Int(days)), ruleFilter: { $0 == id }))
+      times.append((id, now() - t0))
+    }
+    for (id, t) in times.sorted(by: { $0.1 > $1.1 }) {
+      FileHandle.standardError.write(Data(String(format: "%8.4f s  %@\n", t, id).utf8))
+    }
+  }
+  if ProcessInfo.processInfo.environment["DQTV_BENCH_PHASES"] != nil {
+    FileHandle.standardError.write(Data(String(
+      format: "phases: load %.3f s, decode %.3f s, rules %.3f s\n", loaded1 - start,
+      decoded1 - loaded1, start + checkSeconds - decoded1).utf8))
+  }
   return decoded.findings.count + findings.count
 }
 

@@ -4,6 +4,14 @@
 /// `a.b.c`, then `a.b`, then `a`); return `nil` when the name is not bound.
 public protocol Activation {
   func resolve(_ name: String) -> Value?
+  /// The variable at a position of the program's ``ProgramLayout``, or `nil` to have it looked
+  /// up by name.
+  func value(at position: Int) -> Value?
+}
+
+extension Activation {
+  /// No variable is kept by position.
+  public func value(at position: Int) -> Value? { nil }
 }
 
 /// An activation from a dictionary of values.

@@ -87,6 +87,22 @@ struct Evaluator {
       return append(id, slot, elements)
     case .failure(let id, let message):
       return .error(EvaluationError(message, id: id))
+    case .bound(let id, let position, let candidate):
+      if let value = activation.value(at: position) { return value }
+      return resolve(id, [candidate])
+    case .field(let id, let operand, let position, let name):
+      let value = eval(operand)
+      if case .object(let object) = value {
+        if case .value(let v) = object.field(at: position, named: name) { return v }
+        return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", id: id))
+      }
+      return select(id, value, name)
+    case .testField(let id, let operand, let position, let name):
+      let value = eval(operand)
+      if case .object(let object) = value { return .bool(object.hasField(at: position, named: name)) }
+      return test(id, value, name)
+    case .keyedComprehension(let id, let c, let field, let key):
+      return keyedComprehension(id, c, field: field, key: key)
     }
   }
 
@@ -166,7 +182,26 @@ struct Evaluator {
   }
 
   private mutating func comprehension(_ id: ExprID, _ c: ComprehensionPlan) -> Value {
+    iterate(id, c, over: eval(c.range), positions: nil)
+  }
+
+  /// Reads only the elements an index of the range leaves possible; every element when the
+  /// key is not a string or the range keeps no index.
+  private mutating func keyedComprehension(
+    _ id: ExprID, _ c: ComprehensionPlan, field: String, key: Plan
+  ) -> Value {
     let range = eval(c.range)
+    guard case .list(let list) = range, case .host(let host) = list.storage,
+      case .string(let k) = eval(key),
+      let positions = host.positions(whereField: field, mayEqual: k)
+    else { return iterate(id, c, over: range, positions: nil) }
+    return iterate(id, c, over: range, positions: positions)
+  }
+
+  /// The loop of a comprehension, over every element or over the given positions.
+  private mutating func iterate(
+    _ id: ExprID, _ c: ComprehensionPlan, over range: Value, positions: [Int]?
+  ) -> Value {
     let items: ListValue
     switch range {
     case .list(let list): items = list
@@ -179,10 +214,11 @@ struct Evaluator {
     slots[c.accuSlot] = eval(c.initial)
     // The condition reads only the accumulator, so it is tested before the next element is
     // read: a lazy host list is read no further than needed.
-    for index in 0..<items.count {
+    let count = positions?.count ?? items.count
+    for i in 0..<count {
       guard budget.charge() else { return costError() }
       if case .bool(false) = eval(c.condition) { break }
-      slots[c.iterSlot] = items[index]
+      slots[c.iterSlot] = items[positions?[i] ?? i]
       slots[c.accuSlot] = eval(c.step)
     }
     slots[c.iterSlot] = .null

@@ -15,9 +15,18 @@ public protocol HostObject: AnyObject, Sendable {
   func hasField(_ name: String) -> Bool
   /// The names of the fields that are set, in document order (for JSON output).
   var fieldNames: [String] { get }
+  /// ``field(_:)`` for a field the program's ``ProgramLayout`` places at `position` of the
+  /// checked type. A host that keeps fields by position answers without comparing names; it
+  /// must answer exactly as `field(name)` would.
+  func field(at position: Int, named name: String) -> HostField
+  /// ``hasField(_:)`` for a field at a position of the layout.
+  func hasField(at position: Int, named name: String) -> Bool
 }
 
 extension HostObject {
+  public func field(at position: Int, named name: String) -> HostField { field(name) }
+  public func hasField(at position: Int, named name: String) -> Bool { hasField(name) }
+
   /// Whether ``field(_:)`` finds the field.
   public func hasField(_ name: String) -> Bool {
     if case .absent = field(name) { return false }
@@ -36,4 +45,14 @@ public protocol HostList: AnyObject, Sendable {
   var count: Int { get }
   /// The element at `index`, `0 ..< count`.
   func element(at index: Int) -> Value
+  /// The positions, ascending, of the elements that are not certain to differ from `key` in
+  /// the field `field`: every element whose field holds a string equal to `key`, and every
+  /// element whose field is not a string (left out, say). An element left out may not
+  /// have `field` equal to `key` (`==` is false for it). `nil` when the list keeps no index;
+  /// `exists`, `exists_one` and `filter` over `x.field == key && ...` then read every element.
+  func positions(whereField field: String, mayEqual key: String) -> [Int]?
+}
+
+extension HostList {
+  public func positions(whereField field: String, mayEqual key: String) -> [Int]? { nil }
 }

@@ -25,6 +25,18 @@ indirect enum Plan: Sendable {
   case appendToLocal(ExprID, slot: Int, elements: [Plan])
   /// A node that always fails (an unknown function, a message literal).
   case failure(ExprID, String)
+  /// A variable the checker resolved, read at its position in the activation (by name when the
+  /// activation keeps none).
+  case bound(ExprID, Int, NameCandidate)
+  /// `operand.name` on a checked object type, read at the field's position of the layout.
+  case field(ExprID, operand: Plan, position: Int, name: String)
+  /// `has(operand.name)` on a checked object type, by position.
+  case testField(ExprID, operand: Plan, position: Int, name: String)
+  /// A comprehension whose step is the identity for every element whose `field` is a string
+  /// other than the string `key` (`exists`, `exists_one`, `filter` and two-argument `map` over
+  /// a predicate `x.field == key && ...`): over a host list that keeps an index, only the
+  /// other elements are read.
+  case keyedComprehension(ExprID, ComprehensionPlan, field: String, key: Plan)
 }
 
 /// One way to read a dotted name: the variable `name`, then `fields` selected from it.

@@ -6,6 +6,9 @@ struct Planner {
   let checkedOverloads: [ExprID: [String]]
   /// Variables the checker resolved name nodes to (`a.b.c` as the variable `a.b`, then `.c`).
   let checkedReferences: [ExprID: String]
+  /// Types the checker gave the nodes; with `layout`, they place field selections.
+  let checkedTypes: [ExprID: CELType]
+  let layout: ProgramLayout
   /// Comprehension variables in scope, innermost last.
   private var scope: [(name: String, slot: Int)] = []
   /// Slots held by the enclosing comprehensions.
@@ -14,11 +17,14 @@ struct Planner {
 
   init(
     library: FunctionLibrary, checkedOverloads: [ExprID: [String]],
-    checkedReferences: [ExprID: String] = [:]
+    checkedReferences: [ExprID: String] = [:], checkedTypes: [ExprID: CELType] = [:],
+    layout: ProgramLayout = .none
   ) {
     self.library = library
     self.checkedOverloads = checkedOverloads
     self.checkedReferences = checkedReferences
+    self.checkedTypes = checkedTypes
+    self.layout = layout
   }
 
   mutating func plan(_ expr: Expr) -> Plan {
@@ -28,24 +34,27 @@ struct Planner {
     case .ident(let name):
       if let slot = local(name) { return .local(slot) }
       if let reference = checkedReferences[expr.id] {
-        return .variable(expr.id, [resolved(reference)])
+        return variable(expr.id, reference)
       }
       return .variable(expr.id, candidates(name: name, fields: []))
     case .select(let operand, let field, let testOnly):
       if testOnly {
+        if let position = fieldPosition(operand, field) {
+          return .testField(expr.id, operand: plan(operand), position: position, name: field)
+        }
         return .test(expr.id, operand: plan(operand), field: field)
       }
       if let path = dottedPath(expr), local(path[0]) == nil {
         if let reference = checkedReferences[expr.id] {
-          return .variable(expr.id, [resolved(reference)])
+          return variable(expr.id, reference)
         }
         if !checkedReferences.isEmpty, hasReference(below: operand) {
           // The checker resolved a shorter prefix: select the rest from it.
-          return .select(expr.id, operand: plan(operand), field: field)
+          return selection(expr.id, operand, field)
         }
         return .variable(expr.id, candidates(name: path[0], fields: Array(path.dropFirst())))
       }
-      return .select(expr.id, operand: plan(operand), field: field)
+      return selection(expr.id, operand, field)
     case .call(let function, let target, let args):
       return planCall(expr.id, function, target, args)
     case .list(let elements):
@@ -58,6 +67,28 @@ struct Planner {
     case .comprehension(let c):
       return planComprehension(expr.id, c)
     }
+  }
+
+  /// A variable the checker resolved: by position when the layout places it.
+  private func variable(_ id: ExprID, _ reference: String) -> Plan {
+    if let position = layout.variables[reference] {
+      return .bound(id, position, resolved(reference))
+    }
+    return .variable(id, [resolved(reference)])
+  }
+
+  /// `operand.field`: by position when the operand's checked type is an object type of the
+  /// layout.
+  private mutating func selection(_ id: ExprID, _ operand: Expr, _ field: String) -> Plan {
+    if let position = fieldPosition(operand, field) {
+      return .field(id, operand: plan(operand), position: position, name: field)
+    }
+    return .select(id, operand: plan(operand), field: field)
+  }
+
+  private func fieldPosition(_ operand: Expr, _ field: String) -> Int? {
+    guard case .object(let typeName)? = checkedTypes[operand.id] else { return nil }
+    return layout.objectFields[typeName]?[field]
   }
 
   /// The look-up of a name the checker resolved (a variable, or a type such as `int`).
@@ -170,12 +201,80 @@ struct Planner {
     scope.append((c.iterVar, iterSlot))
     let condition = plan(c.loopCondition)
     let step = planStep(c.loopStep, accuVar: c.accuVar, accuSlot: accuSlot)
+    let plan = ComprehensionPlan(
+      iterSlot: iterSlot, accuSlot: accuSlot, range: range, initial: initial,
+      condition: condition, step: step, result: result)
+    if let (field, keyExpr) = Self.keyedPredicate(c) {
+      // The key reads no variable of this comprehension: plan it in the enclosing scope.
+      scope.removeLast(2)
+      return .keyedComprehension(id, plan, field: field, key: self.plan(keyExpr))
+    }
     scope.removeLast(2)
-    return .comprehension(
-      id,
-      ComprehensionPlan(
-        iterSlot: iterSlot, accuSlot: accuSlot, range: range, initial: initial,
-        condition: condition, step: step, result: result))
+    return .comprehension(id, plan)
+  }
+
+  /// For a comprehension whose step leaves the accumulator as it is whenever its predicate is
+  /// false (`exists`: `@result || p`; `exists_one`, `filter`, `map` with a filter:
+  /// `p ? ... : @result`), and whose predicate is a conjunction with a term `x.f == key` (or
+  /// `key == x.f`) where `key` reads neither `x` nor the accumulator: the field `f` and `key`.
+  /// An element whose `f` is a string other than the key's string makes that term false, so the
+  /// whole conjunction false whatever the other terms give (`false && error` is false).
+  static func keyedPredicate(_ c: Comprehension) -> (String, Expr)? {
+    let predicate: Expr
+    switch c.loopStep.kind {
+    case .call(Operator.logicalOr, nil, let args)
+    where args.count == 2 && isIdent(args[0], c.accuVar):
+      predicate = args[1]
+    case .call(Operator.conditional, nil, let args)
+    where args.count == 3 && isIdent(args[2], c.accuVar):
+      predicate = args[0]
+    default:
+      return nil
+    }
+    var found: [(field: String, key: Expr)] = []
+    for term in conjuncts(predicate) {
+      guard case .call(Operator.equals, nil, let args) = term.kind, args.count == 2 else { continue }
+      for (side, other) in [(args[0], args[1]), (args[1], args[0])] {
+        if case .select(let operand, let field, false) = side.kind, isIdent(operand, c.iterVar),
+          !reads(other, c.iterVar), !reads(other, c.accuVar)
+        {
+          found.append((field, other))
+        }
+      }
+    }
+    // A key read from the data (an id) usually picks out fewer elements than a constant (a
+    // kind shared by many).
+    return found.first { if case .literal = $0.key.kind { false } else { true } } ?? found.first
+  }
+
+  private static func isIdent(_ expr: Expr, _ name: String) -> Bool {
+    if case .ident(let n) = expr.kind { return n == name }
+    return false
+  }
+
+  private static func conjuncts(_ expr: Expr) -> [Expr] {
+    if case .call(Operator.logicalAnd, nil, let args) = expr.kind, args.count == 2 {
+      return conjuncts(args[0]) + conjuncts(args[1])
+    }
+    return [expr]
+  }
+
+  /// Whether `name` occurs as an identifier anywhere in `expr` (shadowing ignored: a
+  /// conservative answer).
+  private static func reads(_ expr: Expr, _ name: String) -> Bool {
+    switch expr.kind {
+    case .literal: return false
+    case .ident(let n): return n == name
+    case .select(let operand, _, _): return reads(operand, name)
+    case .call(_, let target, let args):
+      return (target.map { reads($0, name) } ?? false) || args.contains { reads($0, name) }
+    case .list(let elements): return elements.contains { reads($0, name) }
+    case .map(let entries): return entries.contains { reads($0.key, name) || reads($0.value, name) }
+    case .structure(_, let fields): return fields.contains { reads($0.value, name) }
+    case .comprehension(let c):
+      return c.iterVar == name || c.accuVar == name
+        || [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].contains { reads($0, name) }
+    }
   }
 
   /// Plans a loop step, turning `accu + [e]` (also under `c ? accu + [e] : accu`) into an

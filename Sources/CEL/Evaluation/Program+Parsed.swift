@@ -7,15 +7,20 @@ extension Program {
   /// node that fails when evaluated, as in cel-go); `throws` leaves room for limits.
   public init(
     _ parsed: ParsedExpression, checked: CheckedExpression? = nil,
-    library: FunctionLibrary = .standard
+    library: FunctionLibrary = .standard, layout: ProgramLayout = .none
   ) throws {
     self.init(
       expr: parsed.expr, overloads: checked?.overloads ?? [:],
-      references: checked?.references ?? [:], library: library)
+      references: checked?.references ?? [:], types: checked?.types ?? [:], library: library,
+      layout: layout)
   }
 
-  /// Plans a checked expression.
-  public init(_ checked: CheckedExpression, library: FunctionLibrary = .standard) throws {
-    try self.init(checked.parsed, checked: checked, library: library)
+  /// Plans a checked expression; with a layout, the variables and fields it places are read by
+  /// position.
+  public init(
+    _ checked: CheckedExpression, library: FunctionLibrary = .standard,
+    layout: ProgramLayout = .none
+  ) throws {
+    try self.init(checked.parsed, checked: checked, library: library, layout: layout)
   }
 }

@@ -13,10 +13,12 @@ public struct Program: Sendable {
   /// `references` the variable each name node resolved to, when checked.
   public init(
     expr: Expr, overloads: [ExprID: [String]] = [:], references: [ExprID: String] = [:],
-    library: FunctionLibrary = .standard
+    types: [ExprID: CELType] = [:], library: FunctionLibrary = .standard,
+    layout: ProgramLayout = .none
   ) {
     var planner = Planner(
-      library: library, checkedOverloads: overloads, checkedReferences: references)
+      library: library, checkedOverloads: overloads, checkedReferences: references,
+      checkedTypes: types, layout: layout)
     plan = planner.plan(expr)
     slotCount = planner.slotCount
     rootID = expr.id

@@ -97,11 +97,12 @@ public struct Engine: Sendable {
     let judgePiece = { @Sendable (i: Int) in
       let piece = work[i]
       var found: [Finding] = []
-      var names: ActivationNames?
+      var cache: ChainCache?
+      let scope = piece.rules[0].scopeVariables
       for object in piece.objects {
-        let node = NodeContext(object, store: store, asOf: asOf, params: params, names: &names)
+        var node = NodeContext(object, store: store, scope: scope, asOf: asOf, params: params, cache: &cache)
         for rule in piece.rules {
-          if let f = self.judge(rule, node, costLimit: costLimit).finding { found.append(f) }
+          if let f = self.judge(rule, &node, costLimit: costLimit).finding { found.append(f) }
         }
       }
       results.store(found, at: i, judged: piece.objects.count * piece.rules.count)
@@ -124,9 +125,11 @@ public struct Engine: Sendable {
     let store = DataStore(request.data)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
-    var names: ActivationNames?
+    var cache: ChainCache?
     return request.data.objects(ofType: rule.rule.scope.value).map {
-      judge(rule, NodeContext($0, store: store, asOf: asOf, params: params, names: &names), costLimit: request.costLimit)
+      var node = NodeContext(
+        $0, store: store, scope: rule.scopeVariables, asOf: asOf, params: params, cache: &cache)
+      return judge(rule, &node, costLimit: request.costLimit)
     }
   }
 
@@ -159,41 +162,52 @@ public struct Engine: Sendable {
     }
   }
 
-  /// A node about to be judged, with the bindings every rule of its scope sees: each record
-  /// from the root down by its type's name in lower snake case, `self`, `as_of` and `params`.
+  /// A node about to be judged, with the bindings every rule of its scope sees: each record of
+  /// the scope's chain from the root down by its type's name in lower snake case, `self`,
+  /// `as_of` and `params`, in the order of the rules' ``ProgramLayout``.
   struct NodeContext {
     let object: ObjectID
     let store: DataStore
     /// The records from the root down to the node, root first.
     let chain: [ObjectID]
-    let activation: RuleActivation
+    var activation: RuleActivation
 
-    init(_ object: ObjectID, store: DataStore, asOf: Value, params: Value, names: inout ActivationNames?) {
+    init(
+      _ object: ObjectID, store: DataStore, scope: [String], asOf: Value, params: Value,
+      cache: inout ChainCache?
+    ) {
       self.object = object
       self.store = store
-      chain = store.data.ancestry(of: object)
-      let types = chain.map { store.data.typeIndex(of: $0) }
-      if names?.types != types { names = ActivationNames(types: types, schema: store.data.schema) }
-      var values: [Value] = []
-      values.reserveCapacity(chain.count + 3)
-      for id in chain { values.append(.object(DataObjectValue(store: store, id: id))) }
-      values.append(values[values.count - 1])  // self: the node itself, the chain's last record
+      let data = store.data
+      if var c = cache, c.extend(to: object, store: store) {
+        cache = c
+      } else {
+        cache = ChainCache(object, store: store, scope: scope)
+      }
+      let c = cache!
+      chain = c.ids
+      var values: [Value?] = []
+      values.reserveCapacity(c.names.count + 8)
+      for position in c.positions { values.append(position < 0 ? nil : c.records[position]) }
+      values.append(c.records[c.records.count - 1])  // self: the node itself, the chain's last record
       values.append(asOf)
       values.append(params)
-      activation = RuleActivation(names: names!, values: values)
+      _ = data
+      activation = RuleActivation(names: c.names, values: values)
     }
 
     /// The record a scope variable names.
     func object(named variable: String) -> ObjectID? {
       if variable == "self" { return object }
-      return chain.first { ObjectType.snakeCase(store.data.type(of: $0).name) == variable }
+      return chain.last { ObjectType.snakeCase(store.data.type(of: $0).name) == variable }
     }
   }
 
-  func judge(_ rule: CompiledRule, _ node: NodeContext, costLimit: Int) -> NodeVerdict {
+  func judge(_ rule: CompiledRule, _ node: inout NodeContext, costLimit: Int) -> NodeVerdict {
     let data = node.store.data
     let object = node.object
-    var activation = node.activation
+    node.activation.letNames = rule.letNames
+    defer { node.activation.unbindLets() }
     var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
     func failure(_ value: Value) -> NodeVerdict {
       var message = "the expression gave \(value.typeName), not bool"
@@ -210,7 +224,7 @@ public struct Engine: Sendable {
     }
     var budget = CostBudget(limit: costLimit)
     if let when = rule.when {
-      let v = when.program.evaluate(activation, budget: &budget)
+      let v = when.program.evaluate(node.activation, budget: &budget)
       guard case .bool(let applies) = v else { return failure(v) }
       if !applies {
         verdict.outcome = .notApplicable
@@ -219,20 +233,20 @@ public struct Engine: Sendable {
     }
     for binding in rule.lets {
       budget = CostBudget(limit: costLimit)
-      let v = binding.expression.program.evaluate(activation, budget: &budget)
+      let v = binding.expression.program.evaluate(node.activation, budget: &budget)
       if case .error = v { return failure(v) }
-      activation.bind(binding.name, v)
+      node.activation.bind(v)
       verdict.values.append((binding.name, v))
     }
     budget = CostBudget(limit: costLimit)
-    let result = rule.require.program.evaluate(activation, budget: &budget)
+    let result = rule.require.program.evaluate(node.activation, budget: &budget)
     guard case .bool(let holds) = result else { return failure(result) }
     if holds { return verdict }
     verdict.outcome = .violated
     let (place, path) = self.place(rule, node)
     var message = LocalizedText(vi: "", en: "")
     for language in Language.allCases {
-      let text = render(rule.message[language] ?? [], activation: activation, schema: data.schema, language: language, costLimit: costLimit)
+      let text = render(rule.message[language] ?? [], activation: node.activation, schema: data.schema, language: language, costLimit: costLimit)
       if language == .vi { message.vi = text } else { message.en = text }
     }
     verdict.finding = Finding(
@@ -334,47 +348,78 @@ final class PieceResults: @unchecked Sendable {
   }
 }
 
-/// The names a node's bindings go by, the same for every node whose records from the root have
-/// the same types: made once and shared.
-struct ActivationNames {
-  let types: [Int]
+/// The records from the root down to the node last judged, kept from one node to the next:
+/// the nodes of a piece mostly share their parents.
+struct ChainCache {
+  /// The records, root first, and each as a value.
+  private(set) var ids: [ObjectID]
+  private(set) var records: [Value]
+  /// The variables of the scope's chain, then `self`, `as_of` and `params`.
   let names: [String]
-  let lengths: [Int]
+  /// For each variable of the scope's chain, the position in `ids` of the nearest record of
+  /// its type; -1 when the node has no such record above it.
+  let positions: [Int]
+  private let types: [Int]
 
-  init(types: [Int], schema: Schema) {
-    self.types = types
-    let names = types.map { ObjectType.snakeCase(schema.types[$0].name) }
-      + ["self", RuleCompiler.asOfVariable, RuleCompiler.paramsVariable]
-    self.names = names
-    lengths = names.map(\.utf8.count)
+  init(_ object: ObjectID, store: DataStore, scope: [String]) {
+    let data = store.data
+    ids = data.ancestry(of: object)
+    records = ids.map { .object(DataObjectValue(store: store, id: $0)) }
+    types = ids.map { data.typeIndex(of: $0) }
+    let variables = types.map { ObjectType.snakeCase(data.schema.types[$0].name) }
+    positions = scope.map { name in variables.lastIndex(of: name) ?? -1 }
+    names = scope + RuleCompiler.nodeVariables
+  }
+
+  /// Moves to a sibling of the last node (same parent, same type); false when it is not one.
+  mutating func extend(to object: ObjectID, store: DataStore) -> Bool {
+    let data = store.data
+    guard ids.count >= 2, data.parent(of: object) == ids[ids.count - 2],
+      data.typeIndex(of: object) == types[types.count - 1]
+    else { return false }
+    ids[ids.count - 1] = object
+    records[records.count - 1] = .object(DataObjectValue(store: store, id: object))
+    return true
   }
 }
 
-/// The variables of one evaluation: a few names, looked up by a short scan (lengths first: the
-/// evaluator also asks for dotted names such as `self.command_board`, which never match).
+/// The variables of one evaluation, in the order of the rules' ``ProgramLayout``: read by
+/// position, or by name (a short scan) when a program asks by name.
 struct RuleActivation: Activation {
-  private var names: [String]
-  private var lengths: [Int]
-  private var values: [Value]
+  /// The node's variables.
+  let names: [String]
+  /// The node's values (`nil` for a record the node has none of), then the lets bound so far.
+  private(set) var values: [Value?]
+  /// The names of the lets of the rule being judged.
+  var letNames: [String] = []
 
-  init(names: ActivationNames, values: [Value]) {
-    self.names = names.names
-    self.lengths = names.lengths
+  init(names: [String], values: [Value?]) {
+    self.names = names
     self.values = values
   }
 
-  /// Binds a `let` value (a later binding of a name hides an earlier one).
-  mutating func bind(_ name: String, _ value: Value) {
-    names.append(name)
-    lengths.append(name.utf8.count)
+  /// Binds the next `let` value.
+  mutating func bind(_ value: Value) {
     values.append(value)
   }
 
+  /// Forgets the lets bound, keeping the storage for the next rule.
+  mutating func unbindLets() {
+    if values.count > names.count { values.removeSubrange(names.count...) }
+  }
+
+  func value(at position: Int) -> Value? {
+    position < values.count ? values[position] : nil
+  }
+
   func resolve(_ name: String) -> Value? {
-    let length = name.utf8.count
-    var i = names.count - 1
+    var i = values.count - 1
+    while i >= names.count {
+      if letNames[i - names.count] == name { return values[i] }
+      i -= 1
+    }
     while i >= 0 {
-      if lengths[i] == length && names[i] == name { return values[i] }
+      if names[i] == name { return values[i] }
       i -= 1
     }
     return nil

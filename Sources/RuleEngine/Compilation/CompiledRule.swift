@@ -30,6 +30,9 @@ public final class CompiledRule: Sendable {
   let ancestry: [(type: String, variable: String)]
   let when: CompiledExpression?
   let lets: [(name: String, expression: CompiledExpression)]
+  let letNames: [String]
+  /// The variables of the scope's chain, as the rule's programs place them.
+  let scopeVariables: [String]
   let require: CompiledExpression
   let at: NodePath?
   let message: [Language: [CompiledMessagePart]]
@@ -43,6 +46,8 @@ public final class CompiledRule: Sendable {
     self.ancestry = ancestry
     self.when = when
     self.lets = lets
+    letNames = lets.map(\.name)
+    scopeVariables = ancestry.map(\.variable)
     self.require = require
     self.at = at
     self.message = message

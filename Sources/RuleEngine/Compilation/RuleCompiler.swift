@@ -13,6 +13,8 @@ public struct RuleCompiler: Sendable {
   /// The variables every rule sees besides its scope's: the date judged and the parameters.
   public static let asOfVariable = "as_of"
   public static let paramsVariable = "params"
+  /// The variables after a scope's chain of records, in the order the engine binds them.
+  static let nodeVariables = ["self", asOfVariable, paramsVariable]
 
   /// Compiles a pack; `nil` with diagnostics when any expression has an error.
   public func compile(_ pack: RulePack) -> (CompiledPack?, Diagnostics) {
@@ -114,7 +116,14 @@ public struct RuleCompiler: Sendable {
     declarations.variables["self"] = .object(rule.scope.value)
     let errorsBefore = diagnostics.errorCount
 
-    let when = rule.when.flatMap { compile($0, checker.with(variables: declarations.variables), expecting: .bool, &diagnostics) }
+    // Variables are read by position: the records of the scope's chain, `self`, `as_of`,
+    // `params`, then the lets in order (the order `Engine` binds them in).
+    let layout = ProgramLayout(
+      variables: ancestry.map(\.variable) + Self.nodeVariables + rule.lets.map(\.name.value),
+      objectTypes: base.objectTypes.values)
+    let when = rule.when.flatMap {
+      compile($0, checker.with(variables: declarations.variables), expecting: .bool, layout: layout, &diagnostics)
+    }
     var lets: [(String, CompiledExpression)] = []
     for binding in rule.lets {
       if declarations.variables[binding.name.value] != nil {
@@ -124,7 +133,11 @@ public struct RuleCompiler: Sendable {
             at: binding.name.location))
         continue
       }
-      guard let c = compile(binding.expression, checker.with(variables: declarations.variables), expecting: nil, &diagnostics) else {
+      guard
+        let c = compile(
+          binding.expression, checker.with(variables: declarations.variables), expecting: nil, layout: layout,
+          &diagnostics)
+      else {
         declarations.variables[binding.name.value] = .dyn
         continue
       }
@@ -132,7 +145,7 @@ public struct RuleCompiler: Sendable {
       lets.append((binding.name.value, c))
     }
     let final = checker.with(variables: declarations.variables)
-    let require = compile(rule.require, final, expecting: .bool, &diagnostics)
+    let require = compile(rule.require, final, expecting: .bool, layout: layout, &diagnostics)
     var at: NodePath?
     if let a = rule.at {
       at = nodePath(a, final, declarations, &diagnostics)
@@ -144,7 +157,7 @@ public struct RuleCompiler: Sendable {
         switch part {
         case .text(let t): parts.append(.text(t))
         case .expression(let e):
-          if let c = compile(e, final, expecting: nil, &diagnostics) { parts.append(.expression(c)) }
+          if let c = compile(e, final, expecting: nil, layout: layout, &diagnostics) { parts.append(.expression(c)) }
         }
       }
       message[language] = parts
@@ -155,7 +168,8 @@ public struct RuleCompiler: Sendable {
   }
 
   func compile(
-    _ expression: RuleExpression, _ checker: CELChecker, expecting: CELType?, _ diagnostics: inout Diagnostics
+    _ expression: RuleExpression, _ checker: CELChecker, expecting: CELType?, layout: ProgramLayout = .none,
+    _ diagnostics: inout Diagnostics
   ) -> CompiledExpression? {
     let parsed = CELParser().parse(expression.source)
     diagnostics.append(contentsOf: parsed.diagnostics)
@@ -164,7 +178,7 @@ public struct RuleCompiler: Sendable {
     diagnostics.append(contentsOf: checked.diagnostics)
     guard let c = checked.checked else { return nil }
     do {
-      let program = try Program(c, library: library)
+      let program = try Program(c, library: library, layout: layout)
       return CompiledExpression(parsed: p, program: program, type: c.resultType)
     } catch {
       diagnostics.append(.error("expr.plan", "this expression cannot be prepared: \(error)", at: expression.location))

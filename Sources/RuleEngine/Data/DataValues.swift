@@ -1,4 +1,5 @@
 import CEL
+import Foundation
 import YAML
 
 /// The decoded data shared by every value that refers into it.
@@ -11,6 +12,9 @@ final class DataStore: Sendable {
   let defaults: [[Value?]]
   /// The enum values as CEL strings, made once.
   let enumValues: [Value]
+
+  /// Indexes of lists by a field of their records, made when a rule first asks.
+  private let indexes = ListIndexes()
 
   init(_ data: DataDocument) {
     self.data = data
@@ -40,6 +44,11 @@ final class DataStore: Sendable {
     let names = fieldNames[type]
     for i in names.indices where names[i] == name { return i }
     return nil
+  }
+
+  /// The index of a list of records by one of their fields; `nil` when an item is not a record.
+  func index(of list: UInt32, byField name: String) -> ListIndex? {
+    indexes.index(list: list, field: name) { ListIndex(list, field: name, store: self) }
   }
 
   /// The CEL value of a slot; `nil` for a field left out without a default.
@@ -82,10 +91,30 @@ final class DataObjectValue: HostObject {
   func hasField(_ name: String) -> Bool {
     let typeIndex = store.data.typeIndex(of: id)
     guard let index = store.fieldIndex(typeIndex, name) else { return false }
-    switch store.data.slot(id, field: index) {
+    return isSet(index)
+  }
+
+  private func isSet(_ field: Int) -> Bool {
+    switch store.data.slot(id, field: field) {
     case .absent, .defaulted, .invalid: return false
     default: return true
     }
+  }
+
+  /// The field at a position of the schema's order, once its name is confirmed (a program's
+  /// layout and the schema both follow the declaration order).
+  func field(at position: Int, named name: String) -> HostField {
+    let typeIndex = store.data.typeIndex(of: id)
+    let names = store.fieldNames[typeIndex]
+    guard position < names.count, names[position] == name else { return field(name) }
+    return store.value(store.data.slot(id, field: position), type: typeIndex, field: position).map { .value($0) }
+      ?? .absent
+  }
+
+  func hasField(at position: Int, named name: String) -> Bool {
+    let names = store.fieldNames[store.data.typeIndex(of: id)]
+    guard position < names.count, names[position] == name else { return hasField(name) }
+    return isSet(position)
   }
 
   var fieldNames: [String] {
@@ -115,5 +144,67 @@ final class DataListValue: HostList {
 
   func element(at index: Int) -> Value {
     store.value(store.data.listItem(list, index), type: type, field: field) ?? .null
+  }
+
+  func positions(whereField field: String, mayEqual key: String) -> [Int]? {
+    store.index(of: list, byField: field)?.positions(mayEqual: key)
+  }
+}
+
+/// The items of a list of records grouped by the string one of their fields holds, for joins
+/// by id (`commune.units.exists(u, u.id == self.unit && ...)`).
+struct ListIndex: Sendable {
+  /// Positions of the items whose field holds each string (NFC, as rules read it).
+  private var byKey: [String: [Int]] = [:]
+  /// Positions of the items whose field holds no string: left out, invalid or of another
+  /// type. A rule must read them all.
+  private var other: [Int] = []
+
+  /// `nil` when an item of the list is not a record.
+  init?(_ list: UInt32, field name: String, store: DataStore) {
+    let data = store.data
+    for i in 0..<data.listCount(list) {
+      guard case .object(let id) = data.listItem(list, i) else { return nil }
+      let type = data.typeIndex(of: id)
+      guard let f = store.fieldIndex(type, name),
+        case .string(let key)? = store.value(data.slot(id, field: f), type: type, field: f)
+      else {
+        other.append(i)
+        continue
+      }
+      byKey[key, default: []].append(i)
+    }
+  }
+
+  func positions(mayEqual key: String) -> [Int] {
+    let matching = byKey[key] ?? []
+    if other.isEmpty { return matching }
+    return (matching + other).sorted()
+  }
+}
+
+/// The list indexes of one store, made once each and shared between threads.
+final class ListIndexes: @unchecked Sendable {
+  private let lock = NSLock()
+  private var made: [Key: ListIndex?] = [:]
+
+  private struct Key: Hashable {
+    let list: UInt32
+    let field: String
+  }
+
+  func index(list: UInt32, field: String, make: () -> ListIndex?) -> ListIndex? {
+    let key = Key(list: list, field: field)
+    lock.lock()
+    if let found = made[key] {
+      lock.unlock()
+      return found
+    }
+    lock.unlock()
+    let index = make()
+    lock.lock()
+    made[key] = index
+    lock.unlock()
+    return index
   }
 }
