@@ -204,7 +204,7 @@ public struct Engine: Sendable {
   }
 
   func judge(_ rule: CompiledRule, _ node: inout NodeContext, costLimit: Int) -> NodeVerdict {
-    let data = node.store.data
+    let store = node.store
     let object = node.object
     node.activation.letNames = rule.letNames
     defer { node.activation.unbindLets() }
@@ -219,7 +219,7 @@ public struct Engine: Sendable {
         message = e.message
       }
       verdict.outcome = .error(message)
-      verdict.finding = evaluationFinding(rule, object, data: data, message: message, values: verdict.values)
+      verdict.finding = evaluationFinding(rule, object, data: store.data, message: message, values: verdict.values)
       return verdict
     }
     var budget = CostBudget(limit: costLimit)
@@ -243,6 +243,7 @@ public struct Engine: Sendable {
     guard case .bool(let holds) = result else { return failure(result) }
     if holds { return verdict }
     verdict.outcome = .violated
+    let data = store.data
     let (place, path) = self.place(rule, node)
     var message = LocalizedText(vi: "", en: "")
     for language in Language.allCases {

@@ -2,10 +2,16 @@ import CEL
 import SourceDiagnostics
 
 /// An expression parsed, checked and planned once, to be run on many nodes.
-struct CompiledExpression: Sendable {
+final class CompiledExpression: Sendable {
   let parsed: ParsedExpression
   let program: Program
   let type: CELType
+
+  init(parsed: ParsedExpression, program: Program, type: CELType) {
+    self.parsed = parsed
+    self.program = program
+    self.type = type
+  }
 }
 
 /// Where a finding points: a variable, then fields and list positions (`self.command_board`,
