@@ -64,7 +64,7 @@ public struct Engine: Sendable {
   public init() {}
 
   public func check(_ request: CheckRequest) -> CheckResult {
-    let store = DataStore(request.data)
+    let store = DataStore(request.data, compiledAgainst: request.pack.pack.schema)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
     let inForce = request.pack.rules(inForceOn: request.asOf).filter { request.ruleFilter?($0.id) ?? true }
@@ -122,7 +122,7 @@ public struct Engine: Sendable {
 
   /// Every node a rule runs on, with its verdict (for `explain`).
   public func explain(_ rule: CompiledRule, request: CheckRequest) -> [NodeVerdict] {
-    let store = DataStore(request.data)
+    let store = DataStore(request.data, compiledAgainst: request.pack.pack.schema)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
     var cache: ChainCache?

@@ -15,9 +15,13 @@ final class DataStore: Sendable {
 
   /// Indexes of lists by a field of their records, made when a rule first asks.
   private let indexes = ListIndexes()
+  /// Whether the programs that read this data were compiled against the data's own schema, so
+  /// that the field positions of their layouts are this data's positions.
+  let positionsTrusted: Bool
 
-  init(_ data: DataDocument) {
+  init(_ data: DataDocument, compiledAgainst schema: Schema? = nil) {
     self.data = data
+    positionsTrusted = schema.map { Self.sameLayout($0, data.schema) } ?? false
     enumValues = data.enumValues.map { .normalizedString($0) }
     fieldNames = data.schema.types.map { $0.fields.map(\.name) }
     defaults = data.schema.types.map { $0.fields.map { DataStore.defaultValue($0.defaultValue) } }
@@ -26,6 +30,15 @@ final class DataStore: Sendable {
   /// The message of the error a rule meets when it reads a value that breaks the schema. The
   /// engine does not report such errors: the `SCHEMA` finding already says what is wrong.
   static let invalidDataMessage = "the data here breaks the schema"
+
+  /// Whether two schemas have the same types, in the same order, with the same fields in the
+  /// same order.
+  static func sameLayout(_ a: Schema, _ b: Schema) -> Bool {
+    a.types.count == b.types.count
+      && zip(a.types, b.types).allSatisfy { x, y in
+        x.name == y.name && x.fields.map(\.name) == y.fields.map(\.name)
+      }
+  }
 
   static func defaultValue(_ d: DefaultValue?) -> Value? {
     switch d {
@@ -49,6 +62,12 @@ final class DataStore: Sendable {
   /// The index of a list of records by one of their fields; `nil` when an item is not a record.
   func index(of list: UInt32, byField name: String) -> ListIndex? {
     indexes.index(list: list, field: name) { ListIndex(list, field: name, store: self) }
+  }
+
+  /// The name of a type's field at a position; `nil` past the last field.
+  func fieldName(_ type: Int, _ position: Int) -> String? {
+    let names = fieldNames[type]
+    return position < names.count ? names[position] : nil
   }
 
   /// The CEL value of a slot; `nil` for a field left out without a default.
@@ -105,15 +124,15 @@ final class DataObjectValue: HostObject {
   /// layout and the schema both follow the declaration order).
   func field(at position: Int, named name: String) -> HostField {
     let typeIndex = store.data.typeIndex(of: id)
-    let names = store.fieldNames[typeIndex]
-    guard position < names.count, names[position] == name else { return field(name) }
+    guard store.positionsTrusted || store.fieldName(typeIndex, position) == name else { return field(name) }
     return store.value(store.data.slot(id, field: position), type: typeIndex, field: position).map { .value($0) }
       ?? .absent
   }
 
   func hasField(at position: Int, named name: String) -> Bool {
-    let names = store.fieldNames[store.data.typeIndex(of: id)]
-    guard position < names.count, names[position] == name else { return hasField(name) }
+    guard store.positionsTrusted || store.fieldName(store.data.typeIndex(of: id), position) == name else {
+      return hasField(name)
+    }
     return isSet(position)
   }
 
