@@ -11,6 +11,12 @@ public struct Program: Sendable {
 
   /// Plans a syntax tree. `overloads` are the checker's choices per call node and
   /// `references` the variable each name node resolved to, when checked.
+  init(plan: Plan, slotCount: Int, rootID: ExprID) {
+    self.plan = plan
+    self.slotCount = slotCount
+    self.rootID = rootID
+  }
+
   public init(
     expr: Expr, overloads: [ExprID: [String]] = [:], references: [ExprID: String] = [:],
     types: [ExprID: CELType] = [:], library: FunctionLibrary = .standard,

@@ -73,12 +73,12 @@ public struct Engine: Sendable {
     // piece keeps its own findings, and the sort at the end makes the order the same as a
     // single-threaded run's.
     var scopes: [String] = []
-    var byScope: [String: [CompiledRule]] = [:]
+    var byScope: [String: [RunnableRule]] = [:]
     for rule in inForce {
       if byScope[rule.rule.scope.value] == nil { scopes.append(rule.rule.scope.value) }
-      byScope[rule.rule.scope.value, default: []].append(rule)
+      byScope[rule.rule.scope.value, default: []].append(RunnableRule(rule, asOf: asOf, params: params))
     }
-    var pieces: [(rules: [CompiledRule], objects: ArraySlice<ObjectID>)] = []
+    var pieces: [(rules: [RunnableRule], objects: ArraySlice<ObjectID>)] = []
     let pieceSize = 256
     var total = 0
     for scope in scopes {
@@ -98,7 +98,7 @@ public struct Engine: Sendable {
       let piece = work[i]
       var found: [Finding] = []
       var cache: ChainCache?
-      let scope = piece.rules[0].scopeVariables
+      let scope = piece.rules[0].compiled.scopeVariables
       for object in piece.objects {
         var node = NodeContext(object, store: store, scope: scope, asOf: asOf, params: params, cache: &cache)
         for rule in piece.rules {
@@ -126,10 +126,11 @@ public struct Engine: Sendable {
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
     var cache: ChainCache?
+    let runnable = RunnableRule(rule, asOf: asOf, params: params)
     return request.data.objects(ofType: rule.rule.scope.value).map {
       var node = NodeContext(
         $0, store: store, scope: rule.scopeVariables, asOf: asOf, params: params, cache: &cache)
-      return judge(rule, &node, costLimit: request.costLimit)
+      return judge(runnable, &node, costLimit: request.costLimit)
     }
   }
 
@@ -203,7 +204,8 @@ public struct Engine: Sendable {
     }
   }
 
-  func judge(_ rule: CompiledRule, _ node: inout NodeContext, costLimit: Int) -> NodeVerdict {
+  func judge(_ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int) -> NodeVerdict {
+    let rule = runnable.compiled
     let store = node.store
     let object = node.object
     node.activation.letNames = rule.letNames
@@ -223,23 +225,23 @@ public struct Engine: Sendable {
       return verdict
     }
     var budget = CostBudget(limit: costLimit)
-    if let when = rule.when {
-      let v = when.program.evaluate(node.activation, budget: &budget)
+    if let when = runnable.when {
+      let v = when.evaluate(node.activation, budget: &budget)
       guard case .bool(let applies) = v else { return failure(v) }
       if !applies {
         verdict.outcome = .notApplicable
         return verdict
       }
     }
-    for binding in rule.lets {
+    for (name, program) in zip(rule.letNames, runnable.lets) {
       budget = CostBudget(limit: costLimit)
-      let v = binding.expression.program.evaluate(node.activation, budget: &budget)
+      let v = program.evaluate(node.activation, budget: &budget)
       if case .error = v { return failure(v) }
       node.activation.bind(v)
-      verdict.values.append((binding.name, v))
+      verdict.values.append((name, v))
     }
     budget = CostBudget(limit: costLimit)
-    let result = rule.require.program.evaluate(node.activation, budget: &budget)
+    let result = runnable.require.evaluate(node.activation, budget: &budget)
     guard case .bool(let holds) = result else { return failure(result) }
     if holds { return verdict }
     verdict.outcome = .violated
@@ -316,6 +318,29 @@ public struct Engine: Sendable {
       }
     }
     return (target, path)
+  }
+}
+
+/// A rule version's programs specialised for one check: `as_of` and the parameters in force are
+/// the same for every node, so the parts of the expressions that depend only on them are
+/// computed once.
+final class RunnableRule: Sendable {
+  let compiled: CompiledRule
+  let when: Program?
+  let lets: [Program]
+  let require: Program
+
+  init(_ rule: CompiledRule, asOf: Value, params: Value) {
+    compiled = rule
+    // The layout places `self`, `as_of` and `params` after the scope's chain of records.
+    let base = rule.scopeVariables.count
+    let constants = [
+      base + RuleCompiler.nodeVariables.firstIndex(of: RuleCompiler.asOfVariable)!: asOf,
+      base + RuleCompiler.nodeVariables.firstIndex(of: RuleCompiler.paramsVariable)!: params,
+    ]
+    when = rule.when?.program.specialized(constants)
+    lets = rule.lets.map { $0.expression.program.specialized(constants) }
+    require = rule.require.program.specialized(constants)
   }
 }
 
