@@ -22,9 +22,16 @@ struct ExpressionLocator {
   /// The expression source for the part of a scalar's value that starts at `offset` (in
   /// Unicode scalars) and has the given text.
   func source(for node: YAMLNodeID, text: String, offset: Int = 0) -> ExpressionSource {
+    source(for: node, text: text, offset: offset, segments: segments(of: node))
+  }
+
+  /// ``source(for:text:offset:)`` with the scalar's runs already worked out.
+  func source(
+    for node: YAMLNodeID, text: String, offset: Int, segments: [ExpressionSource.Segment]?
+  ) -> ExpressionSource {
     let start = document.range(of: node).start
     let path = document.file
-    guard let segments = segments(of: node) else {
+    guard let segments else {
       return ExpressionSource(text: text, file: path, origin: .approximate(start))
     }
     // The runs of the part: the one holding `offset`, cut to start there, and those after.
@@ -47,9 +54,10 @@ struct ExpressionLocator {
   func segments(of node: YAMLNodeID) -> [ExpressionSource.Segment]? {
     let range = document.range(of: node)
     guard let value = document.string(node), let style = document.scalarStyle(of: node) else { return nil }
-    var rebuilt = String.UnicodeScalarView()
+    // The value rebuilt, as scalars (counting a string's scalars would walk it each time).
+    var rebuilt: [Unicode.Scalar] = []
     var segments: [ExpressionSource.Segment] = []
-    func add(_ text: Substring.UnicodeScalarView, line: Int, column: Int) {
+    func add(_ text: ArraySlice<Unicode.Scalar>, line: Int, column: Int) {
       segments.append(.init(offset: rebuilt.count, position: SourcePosition(line: line, column: column)))
       rebuilt.append(contentsOf: text)
     }
@@ -78,7 +86,7 @@ struct ExpressionLocator {
         }
         pendingBreaks = 0
         let column = from + lead + 1
-        add(Substring(String(String.UnicodeScalarView(piece))).unicodeScalars, line: line, column: column)
+        add(piece, line: line, column: column)
       }
     case .literal, .folded:
       // Content lines follow the indicator's line; their indentation is the first non-blank
@@ -116,7 +124,7 @@ struct ExpressionLocator {
         }
         pendingBreaks = 0
         previousText = true
-        add(Substring(String(String.UnicodeScalarView(content))).unicodeScalars, line: number, column: indent + 1)
+        add(content, line: number, column: indent + 1)
       }
     }
     // Trust the runs only when they rebuild the value the parser read (trailing breaks aside).

@@ -153,6 +153,7 @@ struct RuleFileReader {
     let scalars = Array(text.value.unicodeScalars)
     var parts: [MessageTemplate.Part] = []
     var literal = String.UnicodeScalarView()
+    var segments: [ExpressionSource.Segment]??
     var i = 0
     while i < scalars.count {
       let c = scalars[i]
@@ -197,7 +198,9 @@ struct RuleFileReader {
         literal = String.UnicodeScalarView()
       }
       let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<(j - 1)]))
-      let source = locator.source(for: node, text: inner, offset: i + 1)
+      // The scalar's runs are worked out once for all its expressions.
+      if segments == nil { segments = .some(locator.segments(of: node)) }
+      let source = locator.source(for: node, text: inner, offset: i + 1, segments: segments!)
       parts.append(.expression(RuleExpression(source: source, location: reader.location(node))))
       i = j
     }
