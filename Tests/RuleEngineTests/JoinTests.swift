@@ -50,13 +50,21 @@ import Testing
     #expect(problems == [])
     let pack = try #require(compiled)
     let data = try #require(try decode(Self.data, schema: pack.pack.schema).data)
-    let result = Engine().check(CheckRequest(data: data, pack: pack, asOf: CalendarDate("2026-06-30")!))
-    return result.findings.map { "\($0.path) \($0.kind) \($0.message.en)" }
+    let request = CheckRequest(data: data, pack: pack, asOf: CalendarDate("2026-06-30")!)
+    let findings = Engine().check(request).findings.map { "\($0.path) \($0.kind) \($0.message.en)" }
+    // How each node was judged, also where no finding shows it (data breaking the schema).
+    let verdicts = Engine().explain(try #require(pack.rules.first), request: request).map {
+      "\(data.path(of: $0.object)) \($0.outcome) \($0.values.map { "\($0.name)=\($0.value.jsonText)" })"
+    }
+    return findings + verdicts
   }
 
   @Test func keyedJoinsFindWhatScansFind() throws {
     let scan = try findings("u.id + '' == self.unit")
-    #expect(!scan.isEmpty)
+    // Commune 0 has a unit without its (required) id, and one whose id is a number: its
+    // members are not judged (the SCHEMA findings say why); commune 1 has one violation.
+    #expect(scan.filter { $0.contains("invalidData") }.count == 3)
+    #expect(scan.contains("communes[1].militia[1] violation M5: 0"))
     #expect(try findings("u.id == self.unit") == scan)
     #expect(try findings("self.unit == u.id") == scan)
   }
@@ -67,5 +75,45 @@ import Testing
     var other = schema
     other.types[1].fields.swapAt(0, 1)
     #expect(!DataStore.sameLayout(schema, other))
+  }
+
+  /// A required field left out has its SCHEMA finding; rules reading it are not judged there.
+  /// An optional field left out is an evaluation error of the rule that reads it (RULES.md).
+  @Test func aMissingRequiredFieldIsReportedOnceAnOptionalOneByTheRule() throws {
+    let rules = """
+      rules:
+        - id: DQ.UNIT
+          title: {vi: x, en: x}
+          basis: [{doc: "1/2020/TEST"}]
+          severity: error
+          effective: {from: 2020-01-01}
+          scope: Militiaman
+          require: self.unit != ''
+          message: {vi: x, en: x}
+        - id: XA.POP
+          title: {vi: x, en: x}
+          basis: [{doc: "1/2020/TEST"}]
+          severity: error
+          effective: {from: 2020-01-01}
+          scope: Commune
+          require: self.population > 0
+          message: {vi: x, en: x}
+      """
+    let (compiled, problems) = compile(miniPack(rules: rules))
+    #expect(problems == [])
+    let pack = try #require(compiled)
+    let decoded = try decode(
+      """
+      format: dqtv-submission/1
+      as_of: 2026-06-30
+      communes:
+        - code: "16279"
+          name: Xã Đông Tiến
+          units: [{id: U1}]
+          militia: [{id: M1, joined: 2023-03-01}]
+      """, schema: pack.pack.schema)
+    #expect(decoded.findings.map(\.path) == ["communes[0].militia[0]"])  // unit is missing
+    let result = Engine().check(CheckRequest(data: try #require(decoded.data), pack: pack, asOf: CalendarDate("2026-06-30")!))
+    #expect(result.findings.map { "\($0.rule) \($0.kind) \($0.path)" } == ["XA.POP evaluationError communes[0]"])
   }
 }

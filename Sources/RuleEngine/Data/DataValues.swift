@@ -12,6 +12,8 @@ final class DataStore: Sendable {
   let defaults: [[Value?]]
   /// The enum values as CEL strings, made once.
   let enumValues: [Value]
+  /// Whether each field of each type is required.
+  let required: [[Bool]]
 
   /// Indexes of lists by a field of their records, made when a rule first asks.
   private let indexes = ListIndexes()
@@ -24,6 +26,7 @@ final class DataStore: Sendable {
     positionsTrusted = schema.map { Self.sameLayout($0, data.schema) } ?? false
     enumValues = data.enumValues.map { .normalizedString($0) }
     fieldNames = data.schema.types.map { $0.fields.map(\.name) }
+    required = data.schema.types.map { $0.fields.map(\.required) }
     defaults = data.schema.types.map { $0.fields.map { DataStore.defaultValue($0.defaultValue) } }
   }
 
@@ -73,7 +76,10 @@ final class DataStore: Sendable {
   /// The CEL value of a slot; `nil` for a field left out without a default.
   func value(_ slot: DataSlot, type: Int, field: Int) -> Value? {
     switch slot {
-    case .absent: return nil
+    case .absent:
+      // A required field left out has its SCHEMA finding already: a rule reading it is not
+      // judged there, rather than failing once per rule and node.
+      return required[type][field] ? .error(EvaluationError(Self.invalidDataMessage)) : nil
     case .invalid: return .error(EvaluationError(Self.invalidDataMessage))
     case .defaulted: return defaults[type][field]
     case .string(let node): return .normalizedString(data.string(node))
