@@ -61,8 +61,10 @@ func check(_ path: String, pack: String) -> Int {
   let result = YAMLLoader().load(contentsOf: path)
   guard let document = result.document else { exit(2) }
   let loaded1 = now()
+  let loadedKiB = peakResidentKiB()
   let decoded = SubmissionDecoder(schema: rulePack.schema).decode(document)
   let decoded1 = now()
+  let decodedKiB = peakResidentKiB()
   guard let data = decoded.data, case .date(let days)? = data.slot(data.root, field: "as_of") else { exit(2) }
   let findings = Engine().check(
     CheckRequest(data: data, pack: compiled, asOf: CalendarDate(daysSinceEpoch: Int(days)))).findings
@@ -83,8 +85,8 @@ func check(_ path: String, pack: String) -> Int {
   }
   if ProcessInfo.processInfo.environment["DQTV_BENCH_PHASES"] != nil {
     FileHandle.standardError.write(Data(String(
-      format: "phases: load %.3f s, decode %.3f s, rules %.3f s\n", loaded1 - start,
-      decoded1 - loaded1, start + checkSeconds - decoded1).utf8))
+      format: "phases: load %.3f s, decode %.3f s, rules %.3f s; peak KiB after load %d, after decode %d\n",
+      loaded1 - start, decoded1 - loaded1, start + checkSeconds - decoded1, loadedKiB, decodedKiB).utf8))
   }
   return decoded.findings.count + findings.count
 }

@@ -19,9 +19,9 @@ import SourceDiagnostics
 /// Scalars keep their text as written (after YAML's quoting and folding rules): typing them
 /// is the reader's business, so `yes`, `01` and `2025-07-01` keep their spelling.
 public struct YAMLDocument: Sendable {
-  let nodes: [NodeRecord]
-  let children: [UInt32]
-  let text: [UInt8]
+  @usableFromInline let nodes: [NodeRecord]
+  @usableFromInline let children: [UInt32]
+  @usableFromInline let text: [UInt8]
   let tags: [UInt32: String]
   /// End lines of nodes that span 65,535 lines or more, by node index.
   let longSpanEnds: [UInt32: UInt32]
@@ -47,7 +47,7 @@ public struct YAMLDocument: Sendable {
   /// The number of nodes in the table, aliases included.
   public var nodeCount: Int { nodes.count }
 
-  @inline(__always)
+  @inlinable @inline(__always)
   func record(_ id: YAMLNodeID) -> NodeRecord {
     let r = nodes[Int(id.index)]
     return r.kind == NodeRecord.aliasKind ? nodes[Int(r.payload)] : r
@@ -65,6 +65,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// What the node is (for an alias, what its target is).
+  @inlinable
   public func kind(of id: YAMLNodeID) -> YAMLNodeKind {
     YAMLNodeKind(rawValue: record(id).kind) ?? .scalar
   }
@@ -88,6 +89,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// The style of a scalar, or `nil` for a collection.
+  @inlinable
   public func scalarStyle(of id: YAMLNodeID) -> ScalarStyle? {
     let r = record(id)
     return r.kind == YAMLNodeKind.scalar.rawValue ? ScalarStyle(rawValue: r.style) : nil
@@ -109,6 +111,7 @@ public struct YAMLDocument: Sendable {
 
   /// Whether the node is a plain scalar that YAML reads as null: empty, `~`, `null`, `Null`,
   /// `NULL` (the YAML 1.2 core schema).
+  @inlinable
   public func isNull(_ id: YAMLNodeID) -> Bool {
     let r = record(id)
     guard r.kind == YAMLNodeKind.scalar.rawValue, r.style == ScalarStyle.plain.rawValue,
@@ -117,12 +120,18 @@ public struct YAMLDocument: Sendable {
     if r.count == 0 { return true }
     guard r.count == 1 || r.count == 4 else { return false }
     return withScalarBytes(id) { b in
-      b.elementsEqual("~".utf8) || b.elementsEqual("null".utf8) || b.elementsEqual("Null".utf8)
-        || b.elementsEqual("NULL".utf8)
+      if b.count == 1 { return b[0] == UInt8(ascii: "~") }
+      // `null`, `Null`, `NULL`
+      let n = b[0] == UInt8(ascii: "n") || b[0] == UInt8(ascii: "N")
+      let lower = b[1] == UInt8(ascii: "u") && b[2] == UInt8(ascii: "l") && b[3] == UInt8(ascii: "l")
+      let upper = b[0] == UInt8(ascii: "N") && b[1] == UInt8(ascii: "U") && b[2] == UInt8(ascii: "L")
+        && b[3] == UInt8(ascii: "L")
+      return (n && lower) || upper
     }
   }
 
   /// Calls `body` with the UTF-8 bytes of a scalar's value (empty for a collection).
+  @inlinable
   public func withScalarBytes<R>(
     _ id: YAMLNodeID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) rethrows -> R {
@@ -143,14 +152,27 @@ public struct YAMLDocument: Sendable {
   }
 
   /// Whether the node is a scalar whose value is exactly these bytes.
+  @inlinable
   public func scalar(_ id: YAMLNodeID, equalsBytes value: [UInt8]) -> Bool {
+    value.withUnsafeBufferPointer { scalar(id, equalsBytes: $0) }
+  }
+
+  /// Whether the node is a scalar whose value is exactly these bytes.
+  @inlinable
+  public func scalar(_ id: YAMLNodeID, equalsBytes value: UnsafeBufferPointer<UInt8>) -> Bool {
     let r = record(id)
     guard r.kind == YAMLNodeKind.scalar.rawValue, Int(r.count) == value.count else { return false }
+    guard value.count > 0 else { return true }
     return text.withUnsafeBufferPointer { all in
-      value.withUnsafeBufferPointer { v in
-        v.count == 0 || memcmp(all.baseAddress! + Int(r.payload), v.baseAddress!, v.count) == 0
-      }
+      memcmp(all.baseAddress! + Int(r.payload), value.baseAddress!, value.count) == 0
     }
+  }
+
+  /// The length in bytes of a scalar's value; 0 for a collection.
+  @inlinable
+  public func scalarByteCount(_ id: YAMLNodeID) -> Int {
+    let r = record(id)
+    return r.kind == YAMLNodeKind.scalar.rawValue ? Int(r.count) : 0
   }
 
   /// Whether the node is a scalar whose value is exactly `value`, byte for byte.
@@ -163,6 +185,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
+  @inlinable
   public func count(of id: YAMLNodeID) -> Int {
     let r = record(id)
     switch r.kind {
@@ -173,6 +196,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// The items of a sequence (empty for anything else), in order.
+  @inlinable
   public func items(of id: YAMLNodeID) -> YAMLItems {
     let r = record(id)
     guard r.kind == YAMLNodeKind.sequence.rawValue else {
@@ -182,6 +206,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// The key–value pairs of a mapping (empty for anything else), in the order written.
+  @inlinable
   public func pairs(of id: YAMLNodeID) -> YAMLPairs {
     let r = record(id)
     guard r.kind == YAMLNodeKind.mapping.rawValue else {
@@ -201,24 +226,129 @@ public struct YAMLDocument: Sendable {
 
 /// The items of a sequence node.
 public struct YAMLItems: RandomAccessCollection, Sendable {
-  let children: [UInt32]
-  let start: Int
+  @usableFromInline let children: [UInt32]
+  @usableFromInline let start: Int
   public let count: Int
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { count }
-  public subscript(position: Int) -> YAMLNodeID {
+  @inlinable init(children: [UInt32], start: Int, count: Int) {
+    self.children = children
+    self.start = start
+    self.count = count
+  }
+  @inlinable public var startIndex: Int { 0 }
+  @inlinable public var endIndex: Int { count }
+  @inlinable public subscript(position: Int) -> YAMLNodeID {
     YAMLNodeID(children[start + position])
   }
 }
 
 /// The key–value pairs of a mapping node.
 public struct YAMLPairs: RandomAccessCollection, Sendable {
-  let children: [UInt32]
-  let start: Int
+  @usableFromInline let children: [UInt32]
+  @usableFromInline let start: Int
   public let count: Int
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { count }
-  public subscript(position: Int) -> (key: YAMLNodeID, value: YAMLNodeID) {
+  @inlinable init(children: [UInt32], start: Int, count: Int) {
+    self.children = children
+    self.start = start
+    self.count = count
+  }
+  @inlinable public var startIndex: Int { 0 }
+  @inlinable public var endIndex: Int { count }
+  @inlinable public subscript(position: Int) -> (key: YAMLNodeID, value: YAMLNodeID) {
     (YAMLNodeID(children[start + 2 * position]), YAMLNodeID(children[start + 2 * position + 1]))
+  }
+}
+
+extension YAMLDocument {
+  /// The document's tables seen through pointers, for readers that visit every node: reading
+  /// through it counts no references and copies nothing. Valid only inside
+  /// ``YAMLDocument/withUnsafeView(_:)``; node ids must come from this document.
+  public struct UnsafeView {
+    @usableFromInline let nodes: UnsafeBufferPointer<NodeRecord>
+    @usableFromInline let children: UnsafeBufferPointer<UInt32>
+    @usableFromInline let text: UnsafeBufferPointer<UInt8>
+
+    @inlinable
+    init(nodes: UnsafeBufferPointer<NodeRecord>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>) {
+      self.nodes = nodes
+      self.children = children
+      self.text = text
+    }
+
+    @inlinable @inline(__always)
+    func record(_ id: YAMLNodeID) -> NodeRecord {
+      let r = nodes[Int(id.index)]
+      return r.kind == NodeRecord.aliasKind ? nodes[Int(r.payload)] : r
+    }
+
+    /// What the node is (for an alias, what its target is).
+    @inlinable @inline(__always)
+    public func kind(of id: YAMLNodeID) -> YAMLNodeKind {
+      YAMLNodeKind(rawValue: record(id).kind) ?? .scalar
+    }
+
+    /// Whether the node is a plain scalar (for an alias, whether its target is).
+    @inlinable @inline(__always)
+    public func isPlainScalar(_ id: YAMLNodeID) -> Bool {
+      let r = record(id)
+      return r.kind == YAMLNodeKind.scalar.rawValue && r.style == ScalarStyle.plain.rawValue
+    }
+
+    /// The UTF-8 bytes of a scalar's value; empty for a collection.
+    @inlinable @inline(__always)
+    public func bytes(of id: YAMLNodeID) -> UnsafeBufferPointer<UInt8> {
+      let r = record(id)
+      guard r.kind == YAMLNodeKind.scalar.rawValue, r.count > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+      return UnsafeBufferPointer(start: text.baseAddress! + Int(r.payload), count: Int(r.count))
+    }
+
+    /// Whether the node is a plain scalar that YAML reads as null, as ``YAMLDocument/isNull(_:)``.
+    @inlinable
+    public func isNull(_ id: YAMLNodeID) -> Bool {
+      let r = record(id)
+      guard r.kind == YAMLNodeKind.scalar.rawValue, r.style == ScalarStyle.plain.rawValue, !r.isTagged else {
+        return false
+      }
+      if r.count == 0 { return true }
+      let b = text.baseAddress! + Int(r.payload)
+      if r.count == 1 { return b[0] == UInt8(ascii: "~") }
+      guard r.count == 4 else { return false }
+      let n = b[0] == UInt8(ascii: "n") || b[0] == UInt8(ascii: "N")
+      let lower = b[1] == UInt8(ascii: "u") && b[2] == UInt8(ascii: "l") && b[3] == UInt8(ascii: "l")
+      let upper = b[0] == UInt8(ascii: "N") && b[1] == UInt8(ascii: "U") && b[2] == UInt8(ascii: "L")
+        && b[3] == UInt8(ascii: "L")
+      return (n && lower) || upper
+    }
+
+    /// Where a mapping's pairs start in the child table (key, then value, for each pair) and
+    /// how many pairs it has; no pairs for anything else.
+    @inlinable @inline(__always)
+    public func pairs(of id: YAMLNodeID) -> (start: Int, count: Int) {
+      let r = record(id)
+      guard r.kind == YAMLNodeKind.mapping.rawValue else { return (0, 0) }
+      return (Int(r.payload), Int(r.count / 2))
+    }
+
+    /// Where a sequence's items start in the child table and how many there are; none for
+    /// anything else.
+    @inlinable @inline(__always)
+    public func items(of id: YAMLNodeID) -> (start: Int, count: Int) {
+      let r = record(id)
+      guard r.kind == YAMLNodeKind.sequence.rawValue else { return (0, 0) }
+      return (Int(r.payload), Int(r.count))
+    }
+
+    /// The node at a position of the child table.
+    @inlinable @inline(__always)
+    public func child(_ position: Int) -> YAMLNodeID { YAMLNodeID(children[position]) }
+  }
+
+  /// Calls `body` with an ``UnsafeView`` of the document, which must not outlive the call.
+  @inlinable
+  public func withUnsafeView<R>(_ body: (UnsafeView) throws -> R) rethrows -> R {
+    try nodes.withUnsafeBufferPointer { n in
+      try children.withUnsafeBufferPointer { c in
+        try text.withUnsafeBufferPointer { t in try body(UnsafeView(nodes: n, children: c, text: t)) }
+      }
+    }
   }
 }

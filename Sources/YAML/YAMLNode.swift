@@ -3,8 +3,8 @@ import SourceDiagnostics
 /// The identifier of a node in a ``YAMLDocument``: an index into its node table.
 public struct YAMLNodeID: Hashable, Comparable, Sendable {
   public let index: UInt32
-  init(_ index: UInt32) { self.index = index }
-  init(_ index: Int) { self.index = UInt32(truncatingIfNeeded: index) }
+  @inlinable init(_ index: UInt32) { self.index = index }
+  @inlinable init(_ index: Int) { self.index = UInt32(truncatingIfNeeded: index) }
   public static func < (lhs: YAMLNodeID, rhs: YAMLNodeID) -> Bool { lhs.index < rhs.index }
 }
 
@@ -43,22 +43,23 @@ public enum CollectionStyle: UInt8, Sendable {
 /// offset and length in the document's text arena; for a collection, its first child's index
 /// in the child table and the number of child entries (two per mapping pair: key, then value);
 /// for an alias, `payload` is the target node.
-struct NodeRecord {
+@usableFromInline
+struct NodeRecord: Sendable {
   var startLine: UInt32
   var startColumn: UInt32
   var endColumn: UInt32
-  var payload: UInt32
-  var count: UInt32
+  @usableFromInline var payload: UInt32
+  @usableFromInline var count: UInt32
   var endLineDelta: UInt16
-  var kind: UInt8
+  @usableFromInline var kind: UInt8
   /// The style in the low four bits, flags above.
-  var styleAndFlags: UInt8
+  @usableFromInline var styleAndFlags: UInt8
 
-  var style: UInt8 { styleAndFlags & 0x0F }
-  var isTagged: Bool { styleAndFlags & NodeRecord.flagTagged != 0 }
+  @inlinable var style: UInt8 { styleAndFlags & 0x0F }
+  @inlinable var isTagged: Bool { styleAndFlags & NodeRecord.flagTagged != 0 }
 
-  static let aliasKind: UInt8 = 0xFF
-  static let flagTagged: UInt8 = 0x10
+  @usableFromInline static let aliasKind: UInt8 = 0xFF
+  @usableFromInline static let flagTagged: UInt8 = 0x10
   /// `endLineDelta` when the end line is in the side table.
   static let longSpan: UInt16 = 0xFFFF
 }
