@@ -113,21 +113,7 @@ public struct YAMLDocument: Sendable {
   /// `NULL` (the YAML 1.2 core schema).
   @inlinable
   public func isNull(_ id: YAMLNodeID) -> Bool {
-    let r = record(id)
-    guard r.kind == YAMLNodeKind.scalar.rawValue, r.style == ScalarStyle.plain.rawValue,
-      !r.isTagged
-    else { return false }
-    if r.count == 0 { return true }
-    guard r.count == 1 || r.count == 4 else { return false }
-    return withScalarBytes(id) { b in
-      if b.count == 1 { return b[0] == UInt8(ascii: "~") }
-      // `null`, `Null`, `NULL`
-      let n = b[0] == UInt8(ascii: "n") || b[0] == UInt8(ascii: "N")
-      let lower = b[1] == UInt8(ascii: "u") && b[2] == UInt8(ascii: "l") && b[3] == UInt8(ascii: "l")
-      let upper = b[0] == UInt8(ascii: "N") && b[1] == UInt8(ascii: "U") && b[2] == UInt8(ascii: "L")
-        && b[3] == UInt8(ascii: "L")
-      return (n && lower) || upper
-    }
+    withUnsafeView { $0.isNull(id) }
   }
 
   /// Calls `body` with the UTF-8 bytes of a scalar's value (empty for a collection).
