@@ -85,13 +85,9 @@ struct TreeBuilder {
       case YAML_FOLDED_SCALAR_STYLE: style = .folded
       default: style = .plain
       }
-      let offset = UInt32(truncatingIfNeeded: text.count)
-      if length > 0, let value = s.value {
-        text.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
-      }
-      let index = addNode(
-        kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: offset,
-        count: UInt32(truncatingIfNeeded: length), start: e.start_mark, end: e.end_mark)
+      let index = scalar(
+        UnsafeBufferPointer(start: s.value, count: s.value == nil ? 0 : length), style: style,
+        start: e.start_mark, end: e.end_mark)
       // A plain scalar with no tag has the implicit `?` tag; `!` on a plain scalar is reported as a tag.
       if let tag = s.tag, s.plain_implicit == 0 || style != .plain {
         if !(s.quoted_implicit == 1 && style != .plain) { setTag(index, tag) }
@@ -118,22 +114,52 @@ struct TreeBuilder {
     }
   }
 
+  /// A scalar of the given style, no tag, no anchor (the checks of its length are the caller's
+  /// for libyaml's events, and done here for the others).
+  @discardableResult
+  mutating func scalar(
+    _ value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, start: yaml_mark_t, end: yaml_mark_t
+  ) -> UInt32 {
+    let offset = UInt32(truncatingIfNeeded: text.count)
+    if value.count > 0 { text.append(contentsOf: value) }
+    return addNode(
+      kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: offset,
+      count: UInt32(truncatingIfNeeded: value.count), start: start, end: end)
+  }
+
+  /// The start of a mapping or a sequence with no tag and no anchor.
+  mutating func startCollection(mapping: Bool, flow: Bool, start: yaml_mark_t, end: yaml_mark_t) {
+    startCollection(mapping: mapping, flow: flow, anchor: nil, tag: nil, start: start, end: end)
+  }
+
+  /// The end of the innermost open collection.
+  mutating func endCollection(at end: yaml_mark_t) {
+    endCollection(end: end)
+  }
+
   private mutating func startCollection(
     mapping: Bool, flow: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?,
     tag: UnsafeMutablePointer<yaml_char_t>?, event e: yaml_event_t
+  ) {
+    startCollection(mapping: mapping, flow: flow, anchor: anchor, tag: tag, start: e.start_mark, end: e.end_mark)
+  }
+
+  private mutating func startCollection(
+    mapping: Bool, flow: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?,
+    tag: UnsafeMutablePointer<yaml_char_t>?, start: yaml_mark_t, end: yaml_mark_t
   ) {
     guard open.count < options.maxDepth else {
       fail(
         "yaml.too-deep",
         "collections nest more than \(options.maxDepth) levels deep here",
         vi: "dữ liệu lồng nhau quá \(options.maxDepth) cấp tại đây",
-        at: e.start_mark, e.end_mark)
+        at: start, end)
       return
     }
     let kind = mapping ? YAMLNodeKind.mapping.rawValue : YAMLNodeKind.sequence.rawValue
     let style = flow ? CollectionStyle.flow.rawValue : CollectionStyle.block.rawValue
     let index = addNode(
-      kind: kind, style: style, payload: 0, count: 0, start: e.start_mark, end: e.end_mark)
+      kind: kind, style: style, payload: 0, count: 0, start: start, end: end)
     if let tag { setTag(index, tag) }
     var name: String?
     if let anchor {
@@ -334,6 +360,9 @@ struct TreeBuilder {
     diagnostics.append(.error(code, message, at: SourceLocation(file: file, range: range)).translated("vi", vi))
     stopped = true
   }
+
+  /// Whether any collection is still open.
+  var isInsideCollection: Bool { !open.isEmpty }
 
   /// Gives an empty stream (no document at all) an empty plain scalar as its root, at 1:1, as
   /// YAML reads an empty file as null.

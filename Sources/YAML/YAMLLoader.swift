@@ -29,9 +29,14 @@ public struct YAMLLoader: Sendable {
   ///   - name: the name diagnostics and the document use for it (default: `path`).
   public func load(contentsOf path: String, name: String? = nil) -> YAMLLoadResult {
     let file = name ?? path
-    let input: ByteInput
+    var input: ByteInput
     do {
       input = try ByteInput(path: path, limit: options.maxFileBytes)
+      // A regular file can be read again by libyaml when the line reader gives up on it.
+      if options.readsPlainBlocksDirectly && input.retained == nil {
+        if let result = readPlainBlocks(input, file: file) { return result }
+        input = try ByteInput(path: path, limit: options.maxFileBytes)
+      }
     } catch {
       var diagnostics = Diagnostics(limit: options.maxDiagnostics)
       diagnostics.append(.error("io.unreadable", "cannot read \(file): \(error.reason)", at: nil))
@@ -46,6 +51,11 @@ public struct YAMLLoader: Sendable {
 
   /// Loads bytes already in memory (standard input, a test).
   public func load(bytes: [UInt8], name: String) -> YAMLLoadResult {
+    if options.readsPlainBlocksDirectly,
+      let result = readPlainBlocks(ByteInput(bytes: bytes, limit: options.maxFileBytes), file: name)
+    {
+      return result
+    }
     let input = ByteInput(bytes: bytes, limit: options.maxFileBytes)
     return load(input, file: name) { _ in SourceFile(path: name, bytes: bytes) }
   }
@@ -53,6 +63,15 @@ public struct YAMLLoader: Sendable {
   /// Loads a string.
   public func load(_ text: String, name: String = "<string>") -> YAMLLoadResult {
     load(bytes: Array(text.utf8), name: name)
+  }
+
+  /// The document read by ``PlainBlockReader``, or `nil` when libyaml must read the input.
+  private func readPlainBlocks(_ input: ByteInput, file: String) -> YAMLLoadResult? {
+    let builder = TreeBuilder(file: file, options: options, expectedBytes: input.expectedSize)
+    guard let built = PlainBlockReader.read(input, into: builder), let document = built.document() else {
+      return nil
+    }
+    return YAMLLoadResult(document: document, diagnostics: built.diagnostics)
   }
 
   /// Loads from `input`; `source` gives the first bytes read (the count), to place an error,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Generators of hostile inputs. Each input is built when a test runs, never kept in the
 /// repository.
@@ -62,18 +63,5 @@ enum HostileInput {
     for i in 0..<count { text += "      k\(i): \(i)\n" }
     if duplicateAtEnd { text += "      k0: again\n" }
     return text
-  }
-}
-
-/// A small deterministic generator (SplitMix64), so that random inputs reproduce.
-struct SplitMix64 {
-  var state: UInt64
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

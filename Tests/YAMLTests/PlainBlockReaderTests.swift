@@ -1,0 +1,242 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import YAML
+
+/// The line reader must build, for everything it accepts, the very tables libyaml's events
+/// build: nodes, places, children, text. What it does not accept is left to libyaml.
+@Suite struct PlainBlockReaderTests {
+  /// The tables the line reader builds, or `nil` when it gives up.
+  static func lineReader(_ bytes: [UInt8]) -> YAMLDocument? {
+    let options = YAMLLoadOptions()
+    let builder = TreeBuilder(file: "t.yaml", options: options, expectedBytes: bytes.count)
+    return PlainBlockReader.read(ByteInput(bytes: bytes, limit: options.maxFileBytes), into: builder)?.document()
+  }
+
+  /// What libyaml alone makes of the bytes.
+  static func libyaml(_ bytes: [UInt8]) -> YAMLLoadResult {
+    var options = YAMLLoadOptions()
+    options.readsPlainBlocksDirectly = false
+    return YAMLLoader(options: options).load(bytes: bytes, name: "t.yaml")
+  }
+
+  /// The first difference between two documents' tables, or `nil` when they are the same.
+  static func difference(_ a: YAMLDocument, _ b: YAMLDocument) -> String? {
+    if a.root != b.root { return "roots \(a.root) and \(b.root)" }
+    if a.nodes.count != b.nodes.count { return "\(a.nodes.count) and \(b.nodes.count) nodes" }
+    for i in a.nodes.indices {
+      let x = a.nodes[i]
+      let y = b.nodes[i]
+      let same =
+        x.startLine == y.startLine && x.startColumn == y.startColumn && x.endColumn == y.endColumn
+        && x.endLineDelta == y.endLineDelta && x.kind == y.kind && x.styleAndFlags == y.styleAndFlags
+        && x.payload == y.payload && x.count == y.count
+      if !same {
+        let id = YAMLNodeID(UInt32(i))
+        return "node \(i): \(a.range(of: id)) kind \(x.kind) style \(x.styleAndFlags) payload \(x.payload) count \(x.count)"
+          + " vs \(b.range(of: id)) kind \(y.kind) style \(y.styleAndFlags) payload \(y.payload) count \(y.count)"
+      }
+    }
+    if a.children != b.children { return "children differ" }
+    if a.text != b.text { return "text differs" }
+    if a.longSpanEnds != b.longSpanEnds { return "long spans differ" }
+    return nil
+  }
+
+  /// Whether the line reader accepted the bytes; records a failure when what it built is not
+  /// what libyaml builds, or when it accepted what libyaml rejects.
+  @discardableResult
+  static func compare(
+    _ bytes: [UInt8], sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) -> Bool {
+    guard let fast = lineReader(bytes) else { return false }
+    let reference = libyaml(bytes)
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let slow = reference.document else {
+      Issue.record(
+        "the line reader accepted what libyaml rejects (\(reference.diagnostics.map(\.summaryLine))):\n\(text)",
+        sourceLocation: sourceLocation)
+      return true
+    }
+    if let difference = difference(fast, slow) {
+      Issue.record("\(difference) in:\n\(text)", sourceLocation: sourceLocation)
+    }
+    return true
+  }
+
+  static func repositoryFile(_ path: String) throws -> [UInt8] {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    return Array(try Data(contentsOf: root.appendingPathComponent(path)))
+  }
+
+  @Test(arguments: ["samples/commune-compliant.yaml", "samples/commune-mistakes.yaml", "samples/province-thanh-hoa.yaml"])
+  func theSamplesAreReadAsLibyamlReadsThem(_ path: String) throws {
+    let bytes = try Self.repositoryFile(path)
+    #expect(Self.compare(bytes), "the line reader gave up on \(path)")
+  }
+
+  @Test func theBundledRulesAreReadAsLibyamlReadsThemOrLeftToIt() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("rules/dqtv")
+    let files = try #require(FileManager.default.enumerator(atPath: root.path)).compactMap { $0 as? String }
+      .filter { $0.hasSuffix(".yaml") }.sorted()
+    #expect(files.count > 5)
+    for file in files {
+      Self.compare(Array(try Data(contentsOf: root.appendingPathComponent(file))))
+    }
+  }
+
+  /// Layouts whose places are easy to get wrong: each must be accepted and read as libyaml reads it.
+  @Test(arguments: [
+    "a: 1\n",
+    "a: 1",
+    "a: 1\n\n\n",
+    "a: 1\n   ",
+    "a: 1\n# last",
+    "a:\n",
+    "a:",
+    "a:\nb: 2\n",
+    "a:   # note\nb:\n",
+    "a:\n  b:\n    c:\nd: 1\n",
+    "a:\n- x\n- y\nb: 1\n",
+    "a:\n- x\n- y\n",
+    "a:\n- b: 1\n  c:\n- d: 2\ne:\n",
+    "a:\n  - b: 1\n    c: [x, y]\n\n  # between\n  - b: 2\n",
+    "- x\n- y\n",
+    "- a: 1\n  b: 2\n- a: 3\n",
+    "-   a: 1\n    b: 2\n",
+    "k: {a: 1, b: \"x y\", c: 'z'}\n",
+    "k: [ ]\nl: {}\nm: [ a ,  b ]   # trailing\n",
+    "k: \"\"\nl: ''\nm: \"  padded  \"\n",
+    "tên: Xã Đông Tiến   \nđịa_chỉ: {xã: Đông Tiến, tỉnh: \"Thanh Hóa\"}\n",
+    "- Nguyễn Văn A\n- 'Trần Thị B'\n- [ông, bà]\n",
+    "a: b#c\nd: e # f\ng: http://x.y/z\nh: 10:30\n",
+    "a: -1\nb: -x\nc: 2025-07-01\n",
+    "a:\n  b: 1\n\n\n# end\n",
+    "x:\n  y:\n    - 1\n    - 2\n  z: 3\n",
+    "😀: 🎉\nk: [😀, ü]\n",
+    // With no line break at the end, blocks deeper than the last line's end close there.
+    "a:\n  b:\n    c: 1\n  # end",
+    "a:\n  b:\n    - 1\n   ",
+    "a:\n- b: 1\n  c:\n # x",
+  ])
+  func layoutsAreReadAsLibyamlReadsThem(_ text: String) {
+    #expect(Self.compare(Array(text.utf8)), "the line reader gave up")
+  }
+
+  /// What the line reader must leave to libyaml (which accepts or rejects it).
+  @Test(arguments: [
+    "a:\tb\n", "a: b\r\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: |\n  x\n", "a: >\n  x\n",
+    "a: b\n  c\n", "a: \"x\\ty\"\n", "a: 'it''s'\n", "---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n",
+    "\u{FEFF}a: 1\n", "a: [x,\n  y]\n", "? a\n: b\n", "\"a\": 1\n", "a: [x, ]\n", "a: {x}\n",
+    "a: [x: 1]\n", "a: [[1]]\n", "- - x\n", "-\n  a: 1\n", "a: b: c\n", "a\n", "  a: 1\n", "a: 1\na: 2\n",
+    "a: \u{85}\n", "a: b\u{2028}c\n", "a: \u{7}\n", "a: 1\n b: 2\n", "a:\n  b\n", "",
+  ])
+  func whatItDoesNotReadIsLeftToLibyaml(_ text: String) {
+    #expect(Self.lineReader(Array(text.utf8)) == nil)
+  }
+
+  @Test func bytesThatAreNotUTF8AreLeftToLibyaml() {
+    #expect(Self.lineReader([0x61, 0x3A, 0x20, 0xC3, 0x28, 0x0A]) == nil)
+    #expect(Self.lineReader([0x61, 0x3A, 0x20, 0xED, 0xA0, 0x80, 0x0A]) == nil)
+    #expect(Self.lineReader([0x61, 0x3A, 0x20, 0x00, 0x0A]) == nil)
+  }
+
+  /// Documents built at random from the pieces submissions are made of (and a few they are
+  /// not), then sometimes broken a line at a time: whatever the line reader accepts must be
+  /// what libyaml builds.
+  @Test func randomDocumentsAreReadAsLibyamlReadsThemOrLeftToIt() {
+    var random = SplitMix64(state: UInt64(ProcessInfo.processInfo.environment["DQTV_RANDOM_SEED"] ?? "") ?? 0x5EED_D071)
+    var accepted = 0
+    let total = Int(ProcessInfo.processInfo.environment["DQTV_RANDOM_YAML"] ?? "") ?? 4000
+    for _ in 0..<total {
+      var writer = RandomYAML(random: random)
+      writer.mapping(indent: 0, depth: 0)
+      random = writer.random
+      var lines = writer.lines
+      for _ in 0..<random.next(below: 3) where !lines.isEmpty {
+        let i = random.next(below: lines.count)
+        switch random.next(below: 4) {
+        case 0: lines.remove(at: i)
+        case 1: lines.insert(lines[i], at: i)
+        case 2: lines[i] = " " + lines[i]
+        default: lines[i] = String(lines[i].dropFirst())
+        }
+      }
+      let text = lines.joined(separator: "\n") + (random.next(below: 8) == 0 ? "" : "\n")
+      if Self.compare(Array(text.utf8)) { accepted += 1 }
+    }
+    // The comparison means something only if the reader accepts a good share of them.
+    #expect(accepted > total / 4, "accepted \(accepted) of \(total)")
+    
+  }
+}
+
+/// Writes a random document in block style, line by line.
+struct RandomYAML {
+  var random: SplitMix64
+  var lines: [String] = []
+
+  static let keys = ["a", "b", "tên", "id", "ma_xa", "x y", "-k", "k:v", "😀", "a#b", "q'", "code"]
+  static let scalars = [
+    "1", "-2", "x", "Xã Đông Tiến", "\"q\"", "'s'", "\"a: b\"", "[]", "{}", "[a, b]", "[ a ,b ]",
+    "{k: v, l: \"w\"}", "b #c", "b#c", "http://x", "2025-07-01", "\"\"", "''", "~", "\"😀\"",
+    "[uy_vien_ubnd]", "{date: 2025-12-04, by: chu_tich, decision: \"3550/QĐ-UBND\"}",
+  ]
+  static let odd = ["a: b", "[x, ]", "[x,y", "- z", "&a 1", "*a", "!t x", "|", "\"e\\n\"", "'o''k'", "{k: [x]}", "10:30", "[10:30, a]", "{t: 10:30}", "[a, {b: c}]"]
+  static let comments = ["", "", "", "", " # c", "   #ü"]
+
+  init(random: SplitMix64) { self.random = random }
+
+  mutating func pick(_ choices: [String]) -> String { choices[random.next(below: choices.count)] }
+
+  mutating func scalar() -> String {
+    random.next(below: 12) == 0 ? pick(Self.odd) : pick(Self.scalars)
+  }
+
+  mutating func maybeNoise(_ indent: Int) {
+    switch random.next(below: 12) {
+    case 0: lines.append("")
+    case 1: lines.append(String(repeating: " ", count: random.next(below: indent + 3)) + "# note")
+    default: break
+    }
+  }
+
+  /// The pairs of a block mapping whose keys sit at `indent`; `first` is the text before the
+  /// first key (a dash for a mapping in a sequence item).
+  mutating func mapping(indent: Int, depth: Int, first: String? = nil) {
+    for i in 0..<(random.next(below: 3) + 1) {
+      let lead = i == 0 && first != nil ? first! : String(repeating: " ", count: indent)
+      let key = pick(Self.keys)
+      maybeNoise(indent)
+      let kind = depth >= 4 ? 0 : random.next(below: 5)
+      switch kind {
+      case 1:
+        lines.append("\(lead)\(key):\(pick(Self.comments))")
+        mapping(indent: indent + random.next(below: 3) + 1, depth: depth + 1)
+      case 2:
+        lines.append("\(lead)\(key):\(pick(Self.comments))")
+        sequence(indent: random.next(below: 2) == 0 ? indent : indent + 2, depth: depth + 1)
+      case 3:
+        lines.append("\(lead)\(key):\(pick(Self.comments))")
+      default:
+        lines.append("\(lead)\(key): \(scalar())\(pick(Self.comments))")
+      }
+    }
+  }
+
+  /// The items of a block sequence whose dashes sit at `indent`.
+  mutating func sequence(indent: Int, depth: Int) {
+    for _ in 0..<(random.next(below: 3) + 1) {
+      let dash = String(repeating: " ", count: indent) + "-" + String(repeating: " ", count: random.next(below: 3) + 1)
+      maybeNoise(indent)
+      if depth < 4 && random.next(below: 2) == 0 {
+        mapping(indent: dash.count, depth: depth + 1, first: dash)
+      } else {
+        lines.append("\(dash)\(scalar())\(pick(Self.comments))")
+      }
+    }
+  }
+}
