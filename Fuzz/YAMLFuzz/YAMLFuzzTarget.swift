@@ -27,6 +27,16 @@ enum YAMLFuzzTarget {
     guard let pack else { fatalError("the bundled pack does not compile") }
     let name = "fuzz.yaml"
     let loaded = YAMLLoader(options: options).load(bytes: bytes, name: name)
+    // The line reader, when it reads the input, must build what libyaml builds.
+    var libyamlOnly = options
+    libyamlOnly.readsPlainBlocksDirectly = false
+    let reference = YAMLLoader(options: libyamlOnly).load(bytes: bytes, name: name)
+    switch (loaded.document, reference.document) {
+    case (nil, nil): break
+    case (let a?, let b?):
+      if let difference = a.firstDifference(from: b) { fatalError("the line reader and libyaml disagree: \(difference)") }
+    default: fatalError("the line reader and libyaml disagree on whether the input is valid")
+    }
     let renderer = SnippetRenderer(files: [SourceFile(path: name, bytes: bytes)])
     _ = renderer.render(loaded.diagnostics)
     guard let yaml = loaded.document else {

@@ -338,3 +338,30 @@ extension YAMLDocument {
     }
   }
 }
+
+extension YAMLDocument {
+  /// The first difference between the tables of two documents (nodes, places, styles, children,
+  /// text), or `nil` when they are the same: to compare two readers of the same bytes.
+  public func firstDifference(from other: YAMLDocument) -> String? {
+    if root != other.root { return "roots \(root) and \(other.root)" }
+    if nodes.count != other.nodes.count { return "\(nodes.count) and \(other.nodes.count) nodes" }
+    for i in nodes.indices {
+      let x = nodes[i]
+      let y = other.nodes[i]
+      let same =
+        x.startLine == y.startLine && x.startColumn == y.startColumn && x.endColumn == y.endColumn
+        && x.endLineDelta == y.endLineDelta && x.kind == y.kind && x.styleAndFlags == y.styleAndFlags
+        && x.payload == y.payload && x.count == y.count
+      if !same {
+        let id = YAMLNodeID(UInt32(i))
+        return "node \(i): \(range(of: id)) kind \(x.kind) style \(x.styleAndFlags) payload \(x.payload) count \(x.count)"
+          + " vs \(other.range(of: id)) kind \(y.kind) style \(y.styleAndFlags) payload \(y.payload) count \(y.count)"
+      }
+    }
+    if children != other.children { return "children differ" }
+    if text != other.text { return "text differs" }
+    if tags != other.tags { return "tags differ" }
+    if longSpanEnds != other.longSpanEnds { return "long spans differ" }
+    return nil
+  }
+}

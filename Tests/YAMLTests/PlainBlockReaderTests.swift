@@ -21,29 +21,6 @@ import Testing
     return YAMLLoader(options: options).load(bytes: bytes, name: "t.yaml")
   }
 
-  /// The first difference between two documents' tables, or `nil` when they are the same.
-  static func difference(_ a: YAMLDocument, _ b: YAMLDocument) -> String? {
-    if a.root != b.root { return "roots \(a.root) and \(b.root)" }
-    if a.nodes.count != b.nodes.count { return "\(a.nodes.count) and \(b.nodes.count) nodes" }
-    for i in a.nodes.indices {
-      let x = a.nodes[i]
-      let y = b.nodes[i]
-      let same =
-        x.startLine == y.startLine && x.startColumn == y.startColumn && x.endColumn == y.endColumn
-        && x.endLineDelta == y.endLineDelta && x.kind == y.kind && x.styleAndFlags == y.styleAndFlags
-        && x.payload == y.payload && x.count == y.count
-      if !same {
-        let id = YAMLNodeID(UInt32(i))
-        return "node \(i): \(a.range(of: id)) kind \(x.kind) style \(x.styleAndFlags) payload \(x.payload) count \(x.count)"
-          + " vs \(b.range(of: id)) kind \(y.kind) style \(y.styleAndFlags) payload \(y.payload) count \(y.count)"
-      }
-    }
-    if a.children != b.children { return "children differ" }
-    if a.text != b.text { return "text differs" }
-    if a.longSpanEnds != b.longSpanEnds { return "long spans differ" }
-    return nil
-  }
-
   /// Whether the line reader accepted the bytes; records a failure when what it built is not
   /// what libyaml builds, or when it accepted what libyaml rejects.
   @discardableResult
@@ -59,7 +36,7 @@ import Testing
         sourceLocation: sourceLocation)
       return true
     }
-    if let difference = difference(fast, slow) {
+    if let difference = fast.firstDifference(from: slow) {
       Issue.record("\(difference) in:\n\(text)", sourceLocation: sourceLocation)
     }
     return true
