@@ -31,6 +31,7 @@ struct PlainBlockReader {
   private struct GiveUp: Error {}
 
   private var builder: TreeBuilder
+  private let maxScalarBytes: Int
   private var open: [Open] = []
   /// A key whose value has not started on its line: a nested block, an indentless sequence
   /// or nothing (an empty scalar at the end of the colon) follows.
@@ -46,6 +47,7 @@ struct PlainBlockReader {
 
   init(builder: TreeBuilder) {
     self.builder = builder
+    self.maxScalarBytes = builder.options.maxScalarBytes
   }
 
   /// Reads all of `input` and returns the finished builder, or `nil` when libyaml must read it.
@@ -342,7 +344,7 @@ struct PlainBlockReader {
   private mutating func emitScalar(
     from s: Int, to e: Int, style: ScalarStyle, start: yaml_mark_t, end: yaml_mark_t
   ) throws(GiveUp) {
-    guard e - s <= builder.options.maxScalarBytes else { throw GiveUp() }
+    guard e - s <= maxScalarBytes else { throw GiveUp() }
     let bytes = e > s ? UnsafeBufferPointer(rebasing: lineBytes[s..<e]) : UnsafeBufferPointer(start: nil, count: 0)
     builder.scalar(bytes, style: style, start: start, end: end)
     if builder.stopped { throw GiveUp() }
@@ -406,6 +408,17 @@ struct PlainBlockReader {
     var i = 0
     lineIsASCII = true
     while i < n {
+      // Eight bytes at a time while none is outside printable ASCII (0x20...0x7E).
+      while i + 8 <= n {
+        let w = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+        let high = w & 0x8080_8080_8080_8080
+        let belowSpace = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+        let t = w ^ 0x7F7F_7F7F_7F7F_7F7F
+        let delete = (t &- 0x0101_0101_0101_0101) & ~t & 0x8080_8080_8080_8080
+        if high | belowSpace | delete != 0 { break }
+        i += 8
+      }
+      guard i < n else { break }
       let c = b[i]
       if c < 0x80 {
         guard c >= 0x20 && c != 0x7F else { throw GiveUp() }

@@ -102,7 +102,7 @@ public struct Engine: Sendable {
       for object in piece.objects {
         var node = NodeContext(object, store: store, scope: scope, asOf: asOf, params: params, cache: &cache)
         for rule in piece.rules {
-          if let f = self.judge(rule, &node, costLimit: costLimit).finding { found.append(f) }
+          if let f = self.judge(rule, &node, costLimit: costLimit, keepsValues: false).finding { found.append(f) }
         }
       }
       results.store(found, at: i, judged: piece.objects.count * piece.rules.count)
@@ -130,7 +130,7 @@ public struct Engine: Sendable {
     return request.data.objects(ofType: rule.rule.scope.value).map {
       var node = NodeContext(
         $0, store: store, scope: rule.scopeVariables, asOf: asOf, params: params, cache: &cache)
-      return judge(runnable, &node, costLimit: request.costLimit)
+      return judge(runnable, &node, costLimit: request.costLimit, keepsValues: true)
     }
   }
 
@@ -204,7 +204,9 @@ public struct Engine: Sendable {
     }
   }
 
-  func judge(_ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int) -> NodeVerdict {
+  /// How `runnable` judges the node. The values of the lets are kept in the verdict for a
+  /// finding, and for every verdict when `keepsValues` (for `explain`).
+  func judge(_ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int, keepsValues: Bool) -> NodeVerdict {
     let rule = runnable.compiled
     let store = node.store
     let object = node.object
@@ -212,6 +214,7 @@ public struct Engine: Sendable {
     defer { node.activation.unbindLets() }
     var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
     func failure(_ value: Value) -> NodeVerdict {
+      verdict.values = node.activation.boundLets
       var message = "the expression gave \(value.typeName), not bool"
       if case .error(let e) = value {
         if e.message == DataStore.invalidDataMessage {
@@ -233,17 +236,20 @@ public struct Engine: Sendable {
         return verdict
       }
     }
-    for (name, program) in zip(rule.letNames, runnable.lets) {
+    for program in runnable.lets {
       budget = CostBudget(limit: costLimit)
       let v = program.evaluate(node.activation, budget: &budget)
       if case .error = v { return failure(v) }
       node.activation.bind(v)
-      verdict.values.append((name, v))
     }
     budget = CostBudget(limit: costLimit)
     let result = runnable.require.evaluate(node.activation, budget: &budget)
     guard case .bool(let holds) = result else { return failure(result) }
-    if holds { return verdict }
+    if holds {
+      if keepsValues { verdict.values = node.activation.boundLets }
+      return verdict
+    }
+    verdict.values = node.activation.boundLets
     verdict.outcome = .violated
     let data = store.data
     let (place, path) = self.place(rule, node)
@@ -436,6 +442,11 @@ struct RuleActivation: Activation {
 
   func value(at position: Int) -> Value? {
     position < values.count ? values[position] : nil
+  }
+
+  /// The lets bound so far, by name, in order.
+  var boundLets: [(name: String, value: Value)] {
+    values.indices.dropFirst(names.count).map { (letNames[$0 - names.count], values[$0]!) }
   }
 
   func resolve(_ name: String) -> Value? {
