@@ -5,6 +5,9 @@ public struct YAMLNodeID: Hashable, Comparable, Sendable {
   public let index: UInt32
   @inlinable init(_ index: UInt32) { self.index = index }
   @inlinable init(_ index: Int) { self.index = UInt32(truncatingIfNeeded: index) }
+  /// The id a table that stores ids as numbers kept (``index``); it must come from the same
+  /// document.
+  @inlinable public init(index: UInt32) { self.index = index }
   public static func < (lhs: YAMLNodeID, rhs: YAMLNodeID) -> Bool { lhs.index < rhs.index }
 }
 

@@ -37,6 +37,37 @@ import YAML
     #expect(data.ancestry(of: m).map { data.type(of: $0).name } == ["Submission", "Commune", "Militiaman"])
   }
 
+  /// Slots keep 32 bits: wider ints and every double are kept aside and read back whole.
+  @Test func numbersOfEverySizeAreReadBackWhole() throws {
+    let (schema, diagnostics) = loadSchema(
+      miniSchemaText.replacingOccurrences(
+        of: "population: {type: int, min: 0}",
+        with: "population: {type: int}\n      area: {type: double}\n      counts: {type: list(int), default: []}"))
+    #expect(diagnostics.isEmpty, "\(diagnostics.map(\.summaryLine))")
+    let result = try decode(
+      """
+      format: dqtv-submission/1
+      as_of: 2026-06-30
+      communes:
+        - {code: "00001", name: a, population: 5000000000, area: 12.5, counts: [2147483647, -2147483648, 2147483648, -9223372036854775808]}
+        - {code: "00002", name: b, population: -7, area: -0.25}
+      """, schema: try #require(schema))
+    #expect(describe(result.findings) == [])
+    let data = try #require(result.data)
+    let communes = data.objects(ofType: "Commune")
+    #expect(data.slot(communes[0], field: "population") == .int(5_000_000_000))
+    #expect(data.slot(communes[0], field: "area") == .double(12.5))
+    #expect(data.slot(communes[1], field: "population") == .int(-7))
+    #expect(data.slot(communes[1], field: "area") == .double(-0.25))
+    guard case .list(let counts)? = data.slot(communes[0], field: "counts") else {
+      Issue.record("counts is not a list")
+      return
+    }
+    #expect((0..<data.listCount(counts)).map { data.listItem(counts, $0) } == [
+      .int(2_147_483_647), .int(-2_147_483_648), .int(2_147_483_648), .int(Int64.min),
+    ])
+  }
+
   @Test func everyKindOfSchemaBreakIsAFindingAtItsPlace() throws {
     let schema = try miniSchema()
     let result = try decode(

@@ -29,17 +29,33 @@ public enum DataSlot: Hashable, Sendable {
   case list(UInt32)
 }
 
-/// A record of the data: its type, its node, where it hangs, and its fields' slots.
+/// A slot as the document stores it: a tag and a 32-bit payload, 8 bytes. The bits of an int
+/// that does not fit in 32 bits, and of every double, are kept in the document's side table
+/// and the payload names their place there.
+struct PackedSlot: Equatable {
+  var payload: UInt32
+  var tag: Tag
+
+  enum Tag: UInt8 {
+    case absent, defaulted, invalid, string, enumValue, int, wideInt, double, bool, date, object, list
+  }
+
+  static let absent = PackedSlot(payload: 0, tag: .absent)
+  static let defaulted = PackedSlot(payload: 0, tag: .defaulted)
+  static let invalid = PackedSlot(payload: 0, tag: .invalid)
+}
+
+/// A record of the data: its type, its node, where it hangs, and its fields' slots (20 bytes).
 struct DataObject {
-  var type: UInt16
   var node: YAMLNodeID
   /// The record holding this one; `UInt32.max` for the root.
   var parent: UInt32
-  /// The field of the parent that holds this record.
-  var parentField: UInt16
   /// The position in the parent's list; -1 when the field holds the record directly.
   var listIndex: Int32
   var firstSlot: UInt32
+  var type: UInt16
+  /// The field of the parent that holds this record.
+  var parentField: UInt16
 }
 
 /// A list of the data: its node and its items' slots.
@@ -55,9 +71,11 @@ public struct DataDocument: Sendable {
   public let yaml: YAMLDocument
   public let schema: Schema
   var objects: [DataObject] = []
-  var slots: [DataSlot] = []
+  var slots: [PackedSlot] = []
   var lists: [DataList] = []
-  var items: [DataSlot] = []
+  var items: [PackedSlot] = []
+  /// The bits of the ints that do not fit in a slot, and of the doubles.
+  var numbers: [UInt64] = []
   /// The records of each type, in document order, by the type's index in the schema.
   var byType: [[ObjectID]]
   /// Every value of every enum of the schema, enum after enum: what `.enumValue` slots name.
@@ -112,7 +130,49 @@ public struct DataDocument: Sendable {
 
   /// The slot of a field, by the field's index in its type.
   public func slot(_ object: ObjectID, field: Int) -> DataSlot {
-    slots[Int(objects[Int(object.index)].firstSlot) + field]
+    unpack(slots[Int(objects[Int(object.index)].firstSlot) + field])
+  }
+
+  /// A slot as it is stored; what ``unpack(_:)`` reads back. Numbers that do not fit go to the
+  /// side table.
+  mutating func pack(_ slot: DataSlot) -> PackedSlot {
+    switch slot {
+    case .absent: return .absent
+    case .defaulted: return .defaulted
+    case .invalid: return .invalid
+    case .string(let node): return PackedSlot(payload: node.index, tag: .string)
+    case .enumValue(let index): return PackedSlot(payload: index, tag: .enumValue)
+    case .int(let i):
+      if let small = Int32(exactly: i) { return PackedSlot(payload: UInt32(bitPattern: small), tag: .int) }
+      numbers.append(UInt64(bitPattern: i))
+      return PackedSlot(payload: UInt32(numbers.count - 1), tag: .wideInt)
+    case .double(let d):
+      numbers.append(d.bitPattern)
+      return PackedSlot(payload: UInt32(numbers.count - 1), tag: .double)
+    case .bool(let b): return PackedSlot(payload: b ? 1 : 0, tag: .bool)
+    case .date(let days): return PackedSlot(payload: UInt32(bitPattern: days), tag: .date)
+    case .object(let id): return PackedSlot(payload: id.index, tag: .object)
+    case .list(let list): return PackedSlot(payload: list, tag: .list)
+    }
+  }
+
+  /// The slot a stored slot stands for.
+  @inline(__always)
+  func unpack(_ p: PackedSlot) -> DataSlot {
+    switch p.tag {
+    case .absent: .absent
+    case .defaulted: .defaulted
+    case .invalid: .invalid
+    case .string: .string(YAMLNodeID(index: p.payload))
+    case .enumValue: .enumValue(p.payload)
+    case .int: .int(Int64(Int32(bitPattern: p.payload)))
+    case .wideInt: .int(Int64(bitPattern: numbers[Int(p.payload)]))
+    case .double: .double(Double(bitPattern: numbers[Int(p.payload)]))
+    case .bool: .bool(p.payload != 0)
+    case .date: .date(Int32(bitPattern: p.payload))
+    case .object: .object(ObjectID(Int(p.payload)))
+    case .list: .list(p.payload)
+    }
   }
 
   /// The slot of a field by name; `nil` when the type has no such field.
@@ -128,7 +188,7 @@ public struct DataDocument: Sendable {
   public func listCount(_ list: UInt32) -> Int { Int(lists[Int(list)].count) }
 
   public func listItem(_ list: UInt32, _ i: Int) -> DataSlot {
-    items[Int(lists[Int(list)].first) + i]
+    unpack(items[Int(lists[Int(list)].first) + i])
   }
 
   public func listNode(_ list: UInt32) -> YAMLNodeID { lists[Int(list)].node }

@@ -186,7 +186,7 @@ private struct DecodeState {
     // grow and copy themselves mid-decode; capacity never touched is never resident.
     let nodes = yaml.nodeCount
     data.objects.reserveCapacity(nodes / 8 + 16)
-    data.slots.reserveCapacity(nodes / 2 + 64)
+    data.slots.reserveCapacity(nodes + 64)
     data.lists.reserveCapacity(nodes / 32 + 16)
     data.items.reserveCapacity(nodes / 8 + 16)
   }
@@ -194,7 +194,7 @@ private struct DecodeState {
   /// The slot of a field of a record.
   @inline(__always)
   func slot(_ object: ObjectID, _ field: Int) -> DataSlot {
-    data.slots[Int(data.objects[Int(object.index)].firstSlot) + field]
+    data.unpack(data.slots[Int(data.objects[Int(object.index)].firstSlot) + field])
   }
 
   /// Where a value sits, turned into a data path only when a finding needs it (building paths
@@ -270,10 +270,10 @@ private struct DecodeState {
     let firstSlot = data.slots.count
     data.objects.append(
       DataObject(
-        type: UInt16(typeIndex), node: node, parent: parent, parentField: parentField,
-        listIndex: listIndex, firstSlot: UInt32(firstSlot)))
+        node: node, parent: parent, listIndex: listIndex, firstSlot: UInt32(firstSlot), type: UInt16(typeIndex),
+        parentField: parentField))
     data.byType[typeIndex].append(id)
-    data.slots.append(contentsOf: repeatElement(DataSlot.absent, count: info.fieldCount))
+    data.slots.append(contentsOf: repeatElement(PackedSlot.absent, count: info.fieldCount))
     var seenNull: Set<Int> = []
     var guess = 0
     let pairs = reader.view.pairs(of: node)
@@ -295,10 +295,11 @@ private struct DecodeState {
       }
       let slot = decodeField(
         pair.value, plan.fields[info.firstField + fieldIndex], owner: id, type: typeIndex, field: fieldIndex)
-      data.slots[firstSlot + fieldIndex] = slot
+      let packed = data.pack(slot)
+      data.slots[firstSlot + fieldIndex] = packed
     }
     for i in 0..<info.fieldCount {
-      guard case .absent = data.slots[firstSlot + i] else { continue }
+      guard data.slots[firstSlot + i].tag == .absent else { continue }
       let field = plan.fields[info.firstField + i]
       if field.required {
         // A present-but-null required field is reported as missing too.
@@ -353,7 +354,7 @@ private struct DecodeState {
     let listID = UInt32(data.lists.count)
     let first = data.items.count
     data.lists.append(DataList(node: node, first: UInt32(first), count: UInt32(count)))
-    data.items.append(contentsOf: repeatElement(DataSlot.absent, count: count))
+    data.items.append(contentsOf: repeatElement(PackedSlot.absent, count: count))
     for i in 0..<count {
       let item = reader.view.child(items.start + i)
       var slot: DataSlot?
@@ -381,7 +382,8 @@ private struct DecodeState {
           item, type: elementType ?? spec.type.listElement, spec: spec, owner: owner, typeIndex: typeIndex,
           fieldIndex: fieldIndex, path: PathRef(owner: owner, field: spec.name, index: i))
       }
-      data.items[first + i] = slot!
+      let packed = data.pack(slot!)
+      data.items[first + i] = packed
     }
     if element.kind == .object {
       let keyField = plan.types[Int(element.index)].keyField
@@ -506,7 +508,9 @@ private struct DecodeState {
     keys.removeAll(keepingCapacity: true)
     var ascii = true
     for p in positions {
-      guard case .object(let o) = data.items[p], case .string(let node) = slot(o, keyField) else { continue }
+      guard case .object(let o) = data.unpack(data.items[p]), case .string(let node) = slot(o, keyField) else {
+        continue
+      }
       let h = reader.hash(node)
       ascii = ascii && h.ascii
       keys.append((h.hash, Int32(p), node))
@@ -543,7 +547,7 @@ private struct DecodeState {
     let type = schema.types[typeIndex]
     for (again, first) in repeats {
       let node = keys[again].node
-      guard case .object(let o) = data.items[Int(keys[again].position)] else { continue }
+      guard case .object(let o) = data.unpack(data.items[Int(keys[again].position)]) else { continue }
       schemaFinding(
         SchemaFindingText.duplicateKey(
           type.fields[keyField], yaml.string(node) ?? "", firstLine: yaml.range(of: keys[first].node).start.line),
@@ -556,7 +560,9 @@ private struct DecodeState {
     let type = schema.types[typeIndex]
     var seen: [String: YAMLNodeID] = [:]
     for p in positions {
-      guard case .object(let o) = data.items[p], case .string(let node) = slot(o, keyField) else { continue }
+      guard case .object(let o) = data.unpack(data.items[p]), case .string(let node) = slot(o, keyField) else {
+        continue
+      }
       let value = yaml.string(node) ?? ""
       if let first = seen[value] {
         schemaFinding(
