@@ -66,8 +66,12 @@ func check(_ path: String, pack: String) -> Int {
   let decoded1 = now()
   let decodedKiB = peakResidentKiB()
   guard let data = decoded.data, case .date(let days)? = data.slot(data.root, field: "as_of") else { exit(2) }
-  let findings = Engine().check(
-    CheckRequest(data: data, pack: compiled, asOf: CalendarDate(daysSinceEpoch: Int(days)))).findings
+  // DQTV_BENCH_ONLY=RULE.ID checks with that rule alone (to profile one rule).
+  var request = CheckRequest(data: data, pack: compiled, asOf: CalendarDate(daysSinceEpoch: Int(days)))
+  if let only = ProcessInfo.processInfo.environment["DQTV_BENCH_ONLY"] {
+    request.ruleFilter = { @Sendable id in id == only }
+  }
+  let findings = Engine().check(request).findings
   checkSeconds = now() - start
   if ProcessInfo.processInfo.environment["DQTV_BENCH_RULES"] != nil {
     // Each rule id alone, slowest first: where the rules' time goes.

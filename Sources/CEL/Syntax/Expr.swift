@@ -142,3 +142,29 @@ public enum Operator {
   /// Used inside comprehensions: true while the accumulator has not decided the result.
   public static let notStrictlyFalse = "@not_strictly_false"
 }
+
+extension Expr {
+  /// Every name the expression uses as an identifier, comprehension variables included: a
+  /// superset of the variables it reads.
+  public var identifiers: Set<String> {
+    var names: Set<String> = []
+    var pending: [Expr] = [self]
+    while let e = pending.popLast() {
+      switch e.kind {
+      case .literal: break
+      case .ident(let name): names.insert(name)
+      case .select(let operand, _, _): pending.append(operand)
+      case .call(_, let target, let args):
+        if let target { pending.append(target) }
+        pending.append(contentsOf: args)
+      case .list(let elements): pending.append(contentsOf: elements)
+      case .map(let entries):
+        for entry in entries { pending.append(contentsOf: [entry.key, entry.value]) }
+      case .structure(_, let fields): pending.append(contentsOf: fields.map(\.value))
+      case .comprehension(let c):
+        pending.append(contentsOf: [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result])
+      }
+    }
+    return names
+  }
+}

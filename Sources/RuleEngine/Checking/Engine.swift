@@ -213,8 +213,9 @@ public struct Engine: Sendable {
     node.activation.letNames = rule.letNames
     defer { node.activation.unbindLets() }
     var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
-    func failure(_ value: Value) -> NodeVerdict {
-      verdict.values = node.activation.boundLets
+    /// A verdict that a value is an error or not a bool; `lets` is how many lets came before.
+    func failure(_ value: Value, lets: Int? = nil) -> NodeVerdict {
+      verdict.values = Array(node.activation.boundLets.prefix(lets ?? Int.max))
       var message = "the expression gave \(value.typeName), not bool"
       if case .error(let e) = value {
         if e.message == DataStore.invalidDataMessage {
@@ -236,19 +237,49 @@ public struct Engine: Sendable {
         return verdict
       }
     }
-    for program in runnable.lets {
+    // Lets only messages use wait until the node fails: a node that passes does not compute
+    // them (`explain` shows them, errors included, without changing the verdict). Any other
+    // outcome is what computing every let first gives: the waiting lets before a failing one
+    // are computed first, and their errors come first.
+    var waiting = false
+    /// Computes the waiting lets before the `end`th; the error of the first that fails, unless
+    /// `keepingErrors`.
+    func computeWaiting(before end: Int, keepingErrors: Bool = false) -> (Value, Int)? {
+      guard waiting else { return nil }
+      for i in 0..<end where rule.letsForMessagesOnly[i] {
+        var budget = CostBudget(limit: costLimit)
+        let v = runnable.lets[i].evaluate(node.activation, budget: &budget)
+        if case .error = v, !keepingErrors { return (v, i) }
+        node.activation.rebind(let: i, v)
+      }
+      waiting = false
+      return nil
+    }
+    for (i, program) in runnable.lets.enumerated() {
+      if rule.letsForMessagesOnly[i] {
+        node.activation.bind(Self.notYetComputed)
+        waiting = true
+        continue
+      }
       budget = CostBudget(limit: costLimit)
       let v = program.evaluate(node.activation, budget: &budget)
-      if case .error = v { return failure(v) }
+      if case .error = v {
+        if let (earlier, j) = computeWaiting(before: i) { return failure(earlier, lets: j) }
+        return failure(v, lets: i)
+      }
       node.activation.bind(v)
     }
     budget = CostBudget(limit: costLimit)
     let result = runnable.require.evaluate(node.activation, budget: &budget)
-    guard case .bool(let holds) = result else { return failure(result) }
-    if holds {
-      if keepsValues { verdict.values = node.activation.boundLets }
+    if case .bool(true) = result {
+      if keepsValues {
+        _ = computeWaiting(before: runnable.lets.count, keepingErrors: true)
+        verdict.values = node.activation.boundLets
+      }
       return verdict
     }
+    if let (earlier, j) = computeWaiting(before: runnable.lets.count) { return failure(earlier, lets: j) }
+    guard case .bool = result else { return failure(result) }
     verdict.values = node.activation.boundLets
     verdict.outcome = .violated
     let data = store.data
@@ -264,6 +295,9 @@ public struct Engine: Sendable {
       values: verdict.values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
     return verdict
   }
+
+  /// What a let that waits for a finding holds until then; nothing reads it.
+  static let notYetComputed = Value.error(EvaluationError("not computed"))
 
   func render(_ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int) -> String {
     let words = ValueText(schema: schema, language: language)
@@ -433,6 +467,11 @@ struct RuleActivation: Activation {
   /// Binds the next `let` value.
   mutating func bind(_ value: Value) {
     values.append(value)
+  }
+
+  /// Replaces the value of the `index`th let.
+  mutating func rebind(let index: Int, _ value: Value) {
+    values[names.count + index] = value
   }
 
   /// Forgets the lets bound, keeping the storage for the next rule.

@@ -37,6 +37,9 @@ public final class CompiledRule: Sendable {
   let when: CompiledExpression?
   let lets: [(name: String, expression: CompiledExpression)]
   let letNames: [String]
+  /// For each let, whether `require` and `at` can do without it (it is for messages): a check
+  /// computes such a let only for a finding.
+  let letsForMessagesOnly: [Bool]
   /// The variables of the scope's chain, as the rule's programs place them.
   let scopeVariables: [String]
   let require: CompiledExpression
@@ -53,6 +56,13 @@ public final class CompiledRule: Sendable {
     self.when = when
     self.lets = lets
     letNames = lets.map(\.name)
+    // The lets `require` and `at` read, and the lets those read, and so on.
+    var needed: Set<String> = require.parsed.expr.identifiers
+    if let at { needed.insert(at.variable) }
+    for (name, expression) in lets.reversed() where needed.contains(name) {
+      needed.formUnion(expression.parsed.expr.identifiers)
+    }
+    letsForMessagesOnly = lets.map { !needed.contains($0.name) }
     scopeVariables = ancestry.map(\.variable)
     self.require = require
     self.at = at
