@@ -45,14 +45,16 @@ struct PlainBlockReader {
   /// The longest line read; a longer one is left to libyaml.
   static let maxLineBytes = 1 << 20
 
-  init(builder: TreeBuilder) {
-    self.builder = builder
-    self.maxScalarBytes = builder.options.maxScalarBytes
+  private init(file: String, options: YAMLLoadOptions, expectedBytes: Int?) {
+    // Made here rather than passed in: a builder shared with a caller would copy its tables,
+    // reserved capacity lost, on the first append.
+    builder = TreeBuilder(file: file, options: options, expectedBytes: expectedBytes)
+    maxScalarBytes = options.maxScalarBytes
   }
 
   /// Reads all of `input` and returns the finished builder, or `nil` when libyaml must read it.
-  static func read(_ input: ByteInput, into builder: TreeBuilder) -> TreeBuilder? {
-    var reader = PlainBlockReader(builder: builder)
+  static func read(_ input: ByteInput, file: String, options: YAMLLoadOptions) -> TreeBuilder? {
+    var reader = PlainBlockReader(file: file, options: options, expectedBytes: input.expectedSize)
     do {
       try reader.readAll(input)
     } catch {

@@ -67,8 +67,7 @@ public struct YAMLLoader: Sendable {
 
   /// The document read by ``PlainBlockReader``, or `nil` when libyaml must read the input.
   private func readPlainBlocks(_ input: ByteInput, file: String) -> YAMLLoadResult? {
-    let builder = TreeBuilder(file: file, options: options, expectedBytes: input.expectedSize)
-    guard let built = PlainBlockReader.read(input, into: builder), let document = built.document() else {
+    guard let built = PlainBlockReader.read(input, file: file, options: options), let document = built.document() else {
       return nil
     }
     return YAMLLoadResult(document: document, diagnostics: built.diagnostics)

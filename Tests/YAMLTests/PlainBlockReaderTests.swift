@@ -10,8 +10,8 @@ import Testing
   /// The tables the line reader builds, or `nil` when it gives up.
   static func lineReader(_ bytes: [UInt8]) -> YAMLDocument? {
     let options = YAMLLoadOptions()
-    let builder = TreeBuilder(file: "t.yaml", options: options, expectedBytes: bytes.count)
-    return PlainBlockReader.read(ByteInput(bytes: bytes, limit: options.maxFileBytes), into: builder)?.document()
+    return PlainBlockReader.read(ByteInput(bytes: bytes, limit: options.maxFileBytes), file: "t.yaml", options: options)?
+      .document()
   }
 
   /// What libyaml alone makes of the bytes.
