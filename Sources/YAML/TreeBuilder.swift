@@ -280,6 +280,10 @@ struct TreeBuilder {
   /// compares bytes only where hashes meet. Small mappings compare hashes pairwise; large ones
   /// sort them.
   private mutating func checkDuplicateKeys(firstChild: Int, count: Int) {
+    if count <= 16 {
+      checkFewKeys(firstChild: firstChild, count: count)
+      return
+    }
     var keys: [(hash: UInt64, pair: Int)] = []
     keys.reserveCapacity(count)
     text.withUnsafeBufferPointer { arena in
@@ -318,6 +322,37 @@ struct TreeBuilder {
     }
     for (first, again) in duplicates {
       reportDuplicate(key: children[firstChild + 2 * again], first: children[firstChild + 2 * first])
+    }
+  }
+
+  /// ``checkDuplicateKeys(firstChild:count:)`` for a mapping of a few keys, the common case:
+  /// each key against those before it, by length and then bytes, with nothing allocated.
+  private mutating func checkFewKeys(firstChild: Int, count: Int) {
+    var found = false
+    withUnsafeTemporaryAllocation(of: (start: Int, count: Int).self, capacity: count) { spans in
+      for i in 0..<count {
+        // A collection as a key gets a length no scalar has.
+        spans[i] = keySpan(children[firstChild + 2 * i]) ?? (0, -1 - i)
+      }
+      text.withUnsafeBufferPointer { arena in
+        outer: for i in 1..<count {
+          let b = spans[i]
+          for j in 0..<i where spans[j].count == b.count {
+            if b.count == 0 || memcmp(arena.baseAddress! + spans[j].start, arena.baseAddress! + b.start, b.count) == 0 {
+              found = true
+              break outer
+            }
+          }
+        }
+      }
+    }
+    guard found else { return }
+    // Rare: report each key that repeats an earlier one, at the first it repeats.
+    for i in 1..<count {
+      for j in 0..<i where sameKey(firstChild, j, i) {
+        reportDuplicate(key: children[firstChild + 2 * i], first: children[firstChild + 2 * j])
+        break
+      }
     }
   }
 
