@@ -19,6 +19,12 @@ internal import CYAML
 /// reached, a diagnostic of any kind. The caller then reads the whole input again with
 /// libyaml, which reports every problem; so whatever this reader accepts, libyaml accepts
 /// and reads the same way, and whatever it does not, libyaml alone decides.
+/// Why the line reader stops: libyaml reads the input instead.
+private struct GiveUp: Error {}
+
+/// What ends a plain scalar on its line.
+private enum Stop { case colon, comment, end, flowIndicator }
+
 struct PlainBlockReader {
   private enum Kind { case mapping, sequence, indentlessSequence }
 
@@ -28,7 +34,6 @@ struct PlainBlockReader {
     var indent: Int
   }
 
-  private struct GiveUp: Error {}
 
   private var builder: TreeBuilder
   private let maxScalarBytes: Int
@@ -38,9 +43,8 @@ struct PlainBlockReader {
   private var pendingKey: (indent: Int, mark: yaml_mark_t)?
   private var line = 0
   private var started = false
-  /// Whether the line being read is ASCII, so that columns are byte offsets.
-  private var lineIsASCII = true
-  private var lineBytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  /// The line being read.
+  private var current = Line(bytes: UnsafeBufferPointer(start: nil, count: 0), isASCII: true)
 
   /// The longest line read; a longer one is left to libyaml.
   static let maxLineBytes = 1 << 20
@@ -74,7 +78,7 @@ struct PlainBlockReader {
         var endColumn = 0
         if filled > 0 {
           try readLine(UnsafeBufferPointer(start: buffer, count: filled))
-          endColumn = column(filled)
+          endColumn = current.column(filled)
         }
         try finish(endColumn: endColumn)
         return
@@ -98,15 +102,14 @@ struct PlainBlockReader {
   // MARK: - Lines
 
   private mutating func readLine(_ b: UnsafeBufferPointer<UInt8>) throws(GiveUp) {
-    lineBytes = b
-    try validate()
+    current = Line(bytes: b, isASCII: try Line.validate(b))
     let n = b.count
     var i = 0
     while i < n && b[i] == UInt8(ascii: " ") { i += 1 }
     if i == n || b[i] == UInt8(ascii: "#") { return }
-    if i == 0 && (b[0] == UInt8(ascii: "%") || startsWithMarker(b)) { throw GiveUp() }
+    if i == 0 && (b[0] == UInt8(ascii: "%") || Line.startsWithMarker(b)) { throw GiveUp() }
     let indent = i
-    let entry = isEntry(at: i)
+    let entry = current.isEntry(at: i)
 
     if let key = pendingKey {
       pendingKey = nil
@@ -145,8 +148,8 @@ struct PlainBlockReader {
       while c < n && b[c] == UInt8(ascii: " ") { c += 1 }
       // An empty item, a comment for an item, a sequence in a sequence: libyaml's.
       guard c < n, c > indent + 1, b[c] != UInt8(ascii: "#") else { throw GiveUp() }
-      if isEntry(at: c) { throw GiveUp() }
-      if startsPair(at: c) {
+      if current.isEntry(at: c) { throw GiveUp() }
+      if current.startsPair(at: c) {
         // `- key: value`: a mapping whose keys sit at the column of the first one.
         try startBlock(sequence: false, at: c, indentless: false)
         try readPair(at: c)
@@ -169,17 +172,17 @@ struct PlainBlockReader {
 
   /// Reads `key: value` or `key:` whose key starts at byte `k` (ASCII up to there).
   private mutating func readPair(at k: Int) throws(GiveUp) {
-    let b = lineBytes
-    guard isPlainStart(at: k, flow: false) else { throw GiveUp() }
-    let key = try scanPlain(from: k, flow: false)
+    let b = current.bytes
+    guard current.isPlainStart(at: k, flow: false) else { throw GiveUp() }
+    let key = try current.scanPlain(from: k, flow: false)
     // libyaml takes a key of at most 1024 characters on one line.
     guard key.stop == .colon, key.end - k <= 1000 else { throw GiveUp() }
-    try emitScalar(from: k, to: key.end, style: .plain, start: mark(column: k), end: mark(column: column(key.end)))
+    try emitScalar(from: k, to: key.end, style: .plain, start: mark(column: k), end: mark(column: current.column(key.end)))
     let afterColon = key.stopIndex + 1
     var v = afterColon
     while v < b.count && b[v] == UInt8(ascii: " ") { v += 1 }
     if v == b.count || (b[v] == UInt8(ascii: "#") && v > afterColon) {
-      pendingKey = (k, mark(column: column(afterColon)))
+      pendingKey = (k, mark(column: current.column(afterColon)))
       return
     }
     guard v > afterColon else { throw GiveUp() }
@@ -188,7 +191,7 @@ struct PlainBlockReader {
 
   /// Reads the value that starts at byte `v` and must end the line (a comment may follow).
   private mutating func readValue(at v: Int) throws(GiveUp) {
-    let b = lineBytes
+    let b = current.bytes
     let after: Int
     switch b[v] {
     case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -196,26 +199,19 @@ struct PlainBlockReader {
     case UInt8(ascii: "["), UInt8(ascii: "{"):
       after = try readFlow(at: v)
     default:
-      guard isPlainStart(at: v, flow: false) else { throw GiveUp() }
-      let value = try scanPlain(from: v, flow: false)
+      guard current.isPlainStart(at: v, flow: false) else { throw GiveUp() }
+      let value = try current.scanPlain(from: v, flow: false)
       guard value.stop == .comment || value.stop == .end else { throw GiveUp() }
-      try emitScalar(from: v, to: value.end, style: .plain, start: mark(column: column(v)), end: mark(column: column(value.end)))
+      try emitScalar(from: v, to: value.end, style: .plain, start: mark(column: current.column(v)), end: mark(column: current.column(value.end)))
       return
     }
-    try expectLineEnd(from: after)
+    try current.expectLineEnd(from: after)
   }
 
-  /// Accepts only spaces, then the end of the line or a comment after at least one space.
-  private func expectLineEnd(from i: Int) throws(GiveUp) {
-    let b = lineBytes
-    var j = i
-    while j < b.count && b[j] == UInt8(ascii: " ") { j += 1 }
-    guard j == b.count || (b[j] == UInt8(ascii: "#") && j > i) else { throw GiveUp() }
-  }
 
   /// A one-line quoted scalar without escapes at byte `q`; returns the byte after its closing quote.
   private mutating func readQuoted(at q: Int) throws(GiveUp) -> Int {
-    let b = lineBytes
+    let b = current.bytes
     let quote = b[q]
     var j = q + 1
     while j < b.count && b[j] != quote {
@@ -227,119 +223,61 @@ struct PlainBlockReader {
     if quote == UInt8(ascii: "'") && j + 1 < b.count && b[j + 1] == quote { throw GiveUp() }
     try emitScalar(
       from: q + 1, to: j, style: quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted,
-      start: mark(column: column(q)), end: mark(column: column(j + 1)))
+      start: mark(column: current.column(q)), end: mark(column: current.column(j + 1)))
     return j + 1
   }
 
   /// A one-line flow sequence of scalars or flow mapping of scalar pairs at byte `f`; returns
   /// the byte after its closing bracket.
   private mutating func readFlow(at f: Int) throws(GiveUp) -> Int {
-    let b = lineBytes
+    let b = current.bytes
     let isMapping = b[f] == UInt8(ascii: "{")
     let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
     builder.startCollection(
-      mapping: isMapping, flow: true, start: mark(column: column(f)), end: mark(column: column(f) + 1))
+      mapping: isMapping, flow: true, start: mark(column: current.column(f)), end: mark(column: current.column(f) + 1))
     if builder.stopped { throw GiveUp() }
-    var j = skipSpaces(f + 1)
+    var j = current.skipSpaces(f + 1)
     guard j < b.count else { throw GiveUp() }
     if b[j] != close {
       while true {
         if isMapping {
-          guard j < b.count, isPlainStart(at: j, flow: true) else { throw GiveUp() }
-          let key = try scanPlain(from: j, flow: true)
+          guard j < b.count, current.isPlainStart(at: j, flow: true) else { throw GiveUp() }
+          let key = try current.scanPlain(from: j, flow: true)
           guard key.stop == .colon else { throw GiveUp() }
-          try emitScalar(from: j, to: key.end, style: .plain, start: mark(column: column(j)), end: mark(column: column(key.end)))
-          j = skipSpaces(key.stopIndex + 1)
+          try emitScalar(from: j, to: key.end, style: .plain, start: mark(column: current.column(j)), end: mark(column: current.column(key.end)))
+          j = current.skipSpaces(key.stopIndex + 1)
         }
         j = try readFlowScalar(at: j)
-        j = skipSpaces(j)
+        j = current.skipSpaces(j)
         guard j < b.count else { throw GiveUp() }
         if b[j] == close { break }
         guard b[j] == UInt8(ascii: ",") else { throw GiveUp() }
-        j = skipSpaces(j + 1)
+        j = current.skipSpaces(j + 1)
         // A trailing comma, or nothing after one: libyaml's.
         guard j < b.count, b[j] != close else { throw GiveUp() }
       }
     }
-    builder.endCollection(at: mark(column: column(j) + 1))
+    builder.endCollection(at: mark(column: current.column(j) + 1))
     return j + 1
   }
 
   /// A scalar inside a flow collection; returns the byte after it.
   private mutating func readFlowScalar(at j: Int) throws(GiveUp) -> Int {
-    let b = lineBytes
+    let b = current.bytes
     guard j < b.count else { throw GiveUp() }
     if b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") { return try readQuoted(at: j) }
-    guard isPlainStart(at: j, flow: true) else { throw GiveUp() }
-    let value = try scanPlain(from: j, flow: true)
+    guard current.isPlainStart(at: j, flow: true) else { throw GiveUp() }
+    let value = try current.scanPlain(from: j, flow: true)
     guard value.stop == .flowIndicator else { throw GiveUp() }
-    try emitScalar(from: j, to: value.end, style: .plain, start: mark(column: column(j)), end: mark(column: column(value.end)))
+    try emitScalar(from: j, to: value.end, style: .plain, start: mark(column: current.column(j)), end: mark(column: current.column(value.end)))
     return value.stopIndex
   }
 
-  private func skipSpaces(_ i: Int) -> Int {
-    var j = i
-    while j < lineBytes.count && lineBytes[j] == UInt8(ascii: " ") { j += 1 }
-    return j
-  }
 
   // MARK: - Plain scalars
 
-  private enum Stop { case colon, comment, end, flowIndicator }
 
-  /// Whether a plain scalar may start at byte `i`: not at an indicator, and not at a `-`
-  /// followed by a space or by anything unusual.
-  private func isPlainStart(at i: Int, flow: Bool) -> Bool {
-    let b = lineBytes
-    switch b[i] {
-    case UInt8(ascii: "-"):
-      guard i + 1 < b.count else { return false }
-      switch b[i + 1] {
-      case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
-        UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: ":"):
-        return false
-      default: return true
-      }
-    case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
-      UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
-      UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""),
-      UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: " "):
-      return false
-    default:
-      return true
-    }
-  }
 
-  /// Scans a one-line plain scalar from byte `i`: `end` is the byte after its last non-space
-  /// character, `stopIndex` the byte of what ended it (the colon of `: `, the `#` of ` #`,
-  /// the flow indicator, or the line's end).
-  private func scanPlain(from i: Int, flow: Bool) throws(GiveUp) -> (end: Int, stopIndex: Int, stop: Stop) {
-    let b = lineBytes
-    let n = b.count
-    var j = i
-    var end = i
-    while j < n {
-      let c = b[j]
-      if c == UInt8(ascii: ":") {
-        if j + 1 == n || b[j + 1] == UInt8(ascii: " ") { return (end, j, .colon) }
-        // libyaml's versions differ on a colon inside a flow scalar.
-        if flow { throw GiveUp() }
-      } else if c == UInt8(ascii: " ") {
-        if j + 1 < n && b[j + 1] == UInt8(ascii: "#") { return (end, j + 1, .comment) }
-        j += 1
-        continue
-      } else if flow {
-        switch c {
-        case UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"): return (end, j, .flowIndicator)
-        case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "?"): throw GiveUp()
-        default: break
-        }
-      }
-      j += 1
-      end = j
-    }
-    return (end, n, .end)
-  }
 
   // MARK: - Building
 
@@ -347,7 +285,7 @@ struct PlainBlockReader {
     from s: Int, to e: Int, style: ScalarStyle, start: yaml_mark_t, end: yaml_mark_t
   ) throws(GiveUp) {
     guard e - s <= maxScalarBytes else { throw GiveUp() }
-    let bytes = e > s ? UnsafeBufferPointer(rebasing: lineBytes[s..<e]) : UnsafeBufferPointer(start: nil, count: 0)
+    let bytes = e > s ? UnsafeBufferPointer(rebasing: current.bytes[s..<e]) : UnsafeBufferPointer(start: nil, count: 0)
     builder.scalar(bytes, style: style, start: start, end: end)
     if builder.stopped { throw GiveUp() }
   }
@@ -376,26 +314,118 @@ struct PlainBlockReader {
     yaml_mark_t(index: 0, line: line, column: column)
   }
 
-  /// The column (0-based, in Unicode scalars) of byte `i` of the line.
-  private func column(_ i: Int) -> Int {
-    if lineIsASCII { return i }
-    var count = 0
-    for byte in UnsafeBufferPointer(rebasing: lineBytes[0..<i]) where byte & 0xC0 != 0x80 { count += 1 }
-    return count
+
+
+
+
+}
+
+/// One line of the input, checked: its bytes and whether they are all ASCII (columns are then
+/// byte offsets). Small, so that the reader's helpers copy nothing much to read it.
+private struct Line {
+  var bytes: UnsafeBufferPointer<UInt8>
+  var isASCII: Bool
+
+  /// Accepts only spaces, then the end of the line or a comment after at least one space.
+  func expectLineEnd(from i: Int) throws(GiveUp) {
+    let b = bytes
+    var j = i
+    while j < b.count && b[j] == UInt8(ascii: " ") { j += 1 }
+    guard j == b.count || (b[j] == UInt8(ascii: "#") && j > i) else { throw GiveUp() }
   }
 
-  private func isEntry(at i: Int) -> Bool {
-    let b = lineBytes
+  func skipSpaces(_ i: Int) -> Int {
+    var j = i
+    while j < bytes.count && bytes[j] == UInt8(ascii: " ") { j += 1 }
+    return j
+  }
+
+  /// Whether a plain scalar may start at byte `i`: not at an indicator, and not at a `-`
+  /// followed by a space or by anything unusual.
+  func isPlainStart(at i: Int, flow: Bool) -> Bool {
+    let b = bytes
+    switch b[i] {
+    case UInt8(ascii: "-"):
+      guard i + 1 < b.count else { return false }
+      switch b[i + 1] {
+      case UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"),
+        UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: ":"):
+        return false
+      default: return true
+      }
+    case UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"),
+      UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "*"),
+      UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: ">"), UInt8(ascii: "'"), UInt8(ascii: "\""),
+      UInt8(ascii: "%"), UInt8(ascii: "@"), UInt8(ascii: "`"), UInt8(ascii: " "):
+      return false
+    default:
+      return true
+    }
+  }
+
+  /// Scans a one-line plain scalar from byte `i`: `end` is the byte after its last non-space
+  /// character, `stopIndex` the byte of what ended it (the colon of `: `, the `#` of ` #`,
+  /// the flow indicator, or the line's end).
+  func scanPlain(from i: Int, flow: Bool) throws(GiveUp) -> (end: Int, stopIndex: Int, stop: Stop) {
+    let b = bytes
+    let n = b.count
+    var j = i
+    var end = i
+    while j < n {
+      let c = b[j]
+      if c == UInt8(ascii: ":") {
+        if j + 1 == n || b[j + 1] == UInt8(ascii: " ") { return (end, j, .colon) }
+        // libyaml's versions differ on a colon inside a flow scalar.
+        if flow { throw GiveUp() }
+      } else if c == UInt8(ascii: " ") {
+        if j + 1 < n && b[j + 1] == UInt8(ascii: "#") { return (end, j + 1, .comment) }
+        j += 1
+        continue
+      } else if flow {
+        switch c {
+        case UInt8(ascii: ","), UInt8(ascii: "]"), UInt8(ascii: "}"): return (end, j, .flowIndicator)
+        case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "#"), UInt8(ascii: "?"): throw GiveUp()
+        default: break
+        }
+      }
+      j += 1
+      end = j
+    }
+    return (end, n, .end)
+  }
+
+  /// The column (0-based, in Unicode scalars) of byte `i` of the line.
+  func column(_ i: Int) -> Int {
+    if isASCII { return i }
+    // Every byte but the continuation bytes (10xxxxxx) starts a scalar; count those eight at a
+    // time: bit 7 set where bit 6, shifted into its place, is clear.
+    var continuation = 0
+    var j = 0
+    let base = UnsafeRawPointer(bytes.baseAddress!)
+    while j + 8 <= i {
+      let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+      continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      j += 8
+    }
+    while j < i {
+      if bytes[j] & 0xC0 == 0x80 { continuation += 1 }
+      j += 1
+    }
+    return i - continuation
+  }
+
+  func isEntry(at i: Int) -> Bool {
+    let b = bytes
     return b[i] == UInt8(ascii: "-") && (i + 1 == b.count || b[i + 1] == UInt8(ascii: " "))
   }
 
   /// Whether a plain key and its `: ` start at byte `c`.
-  private func startsPair(at c: Int) -> Bool {
+  func startsPair(at c: Int) -> Bool {
     guard isPlainStart(at: c, flow: false), let scan = try? scanPlain(from: c, flow: false) else { return false }
     return scan.stop == .colon
   }
 
-  private func startsWithMarker(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func startsWithMarker(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
     guard b.count >= 3 else { return false }
     return (b[0] == UInt8(ascii: "-") && b[1] == UInt8(ascii: "-") && b[2] == UInt8(ascii: "-"))
       || (b[0] == UInt8(ascii: ".") && b[1] == UInt8(ascii: ".") && b[2] == UInt8(ascii: "."))
@@ -404,11 +434,10 @@ struct PlainBlockReader {
   /// Checks that the line holds only printable characters libyaml reads the same way: no
   /// control character, no tab or carriage return, well-formed UTF-8 without C1 controls, line
   /// or paragraph separators, byte-order marks or non-characters.
-  private mutating func validate() throws(GiveUp) {
-    let b = lineBytes
+  static func validate(_ b: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> Bool {
     let n = b.count
     var i = 0
-    lineIsASCII = true
+    var isASCII = true
     while i < n {
       // Eight bytes at a time while none is outside printable ASCII (0x20...0x7E).
       while i + 8 <= n {
@@ -427,7 +456,7 @@ struct PlainBlockReader {
         i += 1
         continue
       }
-      lineIsASCII = false
+      isASCII = false
       var scalar: UInt32
       let length: Int
       switch c {
@@ -453,5 +482,6 @@ struct PlainBlockReader {
       guard valid else { throw GiveUp() }
       i += length
     }
+    return isASCII
   }
 }
