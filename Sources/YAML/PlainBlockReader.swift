@@ -19,12 +19,6 @@ internal import CYAML
 /// reached, a diagnostic of any kind. The caller then reads the whole input again with
 /// libyaml, which reports every problem; so whatever this reader accepts, libyaml accepts
 /// and reads the same way, and whatever it does not, libyaml alone decides.
-/// Why the line reader stops: libyaml reads the input instead.
-private struct GiveUp: Error {}
-
-/// What ends a plain scalar on its line.
-private enum Stop { case colon, comment, end, flowIndicator }
-
 struct PlainBlockReader {
   private enum Kind { case mapping, sequence, indentlessSequence }
 
@@ -33,7 +27,6 @@ struct PlainBlockReader {
     /// The column of the collection's keys or dashes.
     var indent: Int
   }
-
 
   private var builder: TreeBuilder
   private let maxScalarBytes: Int
@@ -319,6 +312,12 @@ struct PlainBlockReader {
 
 
 }
+
+/// Why the line reader stops: libyaml reads the input instead.
+private struct GiveUp: Error {}
+
+/// What ends a plain scalar on its line.
+private enum Stop { case colon, comment, end, flowIndicator }
 
 /// One line of the input, checked: its bytes and whether they are all ASCII (columns are then
 /// byte offsets). Small, so that the reader's helpers copy nothing much to read it.
