@@ -5,12 +5,16 @@
 
 Usage:
     swift build -c release --product dqtv
+    swift build -c release --product dqtv-bench
     python3 scripts/peer_bench.py FILE [--rounds N] [--dqtv .build/release/dqtv]
+                                       [--floor .build/release/dqtv-bench]
 
 Each round times, in fresh processes, `dqtv check FILE --format json` with the
-bundled pack and the Python peer on the same file, alternately; the medians
-and their ratio are printed, with the number of findings each reports (they
-should agree). The machines are shared and noisy: compare the ratio.
+bundled pack, the Python peer, and the floor (libyaml's bare event loop over the
+file, `dqtv-bench --mode loop`, when built) on the same file, alternately; the
+medians and their ratios are printed, with the number of findings each reports
+(they should agree). Every time is a whole process's, start to exit. The
+machines are shared and noisy: compare the ratios.
 """
 import argparse
 import json
@@ -46,6 +50,7 @@ def main():
     p.add_argument("file")
     p.add_argument("--rounds", type=int, default=5)
     p.add_argument("--dqtv", default=os.path.join(os.path.dirname(HERE), ".build", "release", "dqtv"))
+    p.add_argument("--floor", default=os.path.join(os.path.dirname(HERE), ".build", "release", "dqtv-bench"))
     p.add_argument("--peer-child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     if args.peer_child:
@@ -55,7 +60,8 @@ def main():
 
     if not getattr(yaml, "__with_libyaml__", False):
         sys.exit("PyYAML here has no C loader (libyaml bindings); the comparison would be unfair")
-    ours, theirs = [], []
+    ours, theirs, floor = [], [], []
+    has_floor = os.path.exists(args.floor)
     ours_count = theirs_count = None
     for _ in range(args.rounds):
         t, done = timed([args.dqtv, "check", args.file, "--format", "json"])
@@ -68,11 +74,20 @@ def main():
             sys.exit("the peer failed: " + done.stderr[-2000:])
         theirs.append(t)
         theirs_count = int(done.stdout.strip())
+        if has_floor:
+            t, done = timed([args.floor, "--mode", "loop", args.file])
+            if done.returncode != 0:
+                sys.exit("the floor failed: " + done.stderr[-2000:])
+            floor.append(t)
     a, b = statistics.median(ours), statistics.median(theirs)
     print(f"file: {args.file} ({os.path.getsize(args.file) / 1048576:.1f} MiB), {args.rounds} rounds")
     print(f"dqtv check (bundled pack, whole process): {a:.3f} s median, {ours_count} findings")
     print(f"PyYAML CSafeLoader + Python rules:         {b:.3f} s median, {theirs_count} findings")
     print(f"ratio dqtv/peer: {a / b:.2f}")
+    if floor:
+        c = statistics.median(floor)
+        print(f"libyaml bare event loop (the floor):       {c:.3f} s median")
+        print(f"ratio dqtv/floor: {a / c:.2f}  (goal <= 1.50)")
 
 
 if __name__ == "__main__":
