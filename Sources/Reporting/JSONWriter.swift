@@ -28,10 +28,17 @@ public struct JSONWriter {
 
   private mutating func open(_ bracket: String, _ key: String?) {
     separate()
-    if let key { text += Self.quote(key) + (pretty ? ": " : ":") }
+    writeKey(key)
     text += bracket
     indent += 1
     needsComma.append(false)
+  }
+
+  /// `"key": `, when there is a key.
+  private mutating func writeKey(_ key: String?) {
+    guard let key else { return }
+    Self.appendQuoted(key, to: &text)
+    text += pretty ? ": " : ":"
   }
 
   private mutating func close(_ bracket: String) {
@@ -43,11 +50,15 @@ public struct JSONWriter {
 
   public mutating func key(_ key: String?, raw: String) {
     separate()
-    if let key { text += Self.quote(key) + (pretty ? ": " : ":") }
+    writeKey(key)
     text += raw
   }
 
-  public mutating func string(_ key: String?, _ value: String) { self.key(key, raw: Self.quote(value)) }
+  public mutating func string(_ key: String?, _ value: String) {
+    separate()
+    writeKey(key)
+    Self.appendQuoted(value, to: &text)
+  }
   public mutating func int(_ key: String?, _ value: Int) { self.key(key, raw: String(value)) }
   public mutating func bool(_ key: String?, _ value: Bool) { self.key(key, raw: value ? "true" : "false") }
   public mutating func null(_ key: String?) { self.key(key, raw: "null") }
@@ -62,7 +73,25 @@ public struct JSONWriter {
 
   /// A JSON string literal, escaping what JSON requires and nothing else (UTF-8 passes through).
   public static func quote(_ s: String) -> String {
-    var out = "\""
+    var out = ""
+    appendQuoted(s, to: &out)
+    return out
+  }
+
+  /// Appends `s` as a JSON string literal. Most strings need no escape: their bytes are
+  /// checked once and copied whole.
+  static func appendQuoted(_ s: String, to out: inout String) {
+    var plain = true
+    for byte in s.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+      plain = false
+      break
+    }
+    out += "\""
+    if plain {
+      out += s
+      out += "\""
+      return
+    }
     for scalar in s.unicodeScalars {
       switch scalar {
       case "\"": out += "\\\""
@@ -79,6 +108,6 @@ public struct JSONWriter {
         }
       }
     }
-    return out + "\""
+    out += "\""
   }
 }
