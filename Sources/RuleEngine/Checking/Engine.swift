@@ -250,7 +250,7 @@ public struct Engine: Sendable {
         var budget = CostBudget(limit: costLimit)
         let v = runnable.lets[i].evaluate(node.activation, budget: &budget)
         if case .error = v, !keepingErrors { return (v, i) }
-        node.activation.rebind(let: i, v)
+        node.activation.rebind(letAt: i, v)
       }
       waiting = false
       return nil
@@ -470,7 +470,7 @@ struct RuleActivation: Activation {
   }
 
   /// Replaces the value of the `index`th let.
-  mutating func rebind(let index: Int, _ value: Value) {
+  mutating func rebind(letAt index: Int, _ value: Value) {
     values[names.count + index] = value
   }
 
