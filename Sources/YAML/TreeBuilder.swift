@@ -276,9 +276,9 @@ struct TreeBuilder {
     keySpan(id).map { text[$0.start..<$0.start + $0.count] }
   }
 
-  /// Finds keys that appear twice in a mapping: hashes each scalar key's bytes (FNV-1a), then
-  /// compares bytes only where hashes meet. Small mappings compare hashes pairwise; large ones
-  /// sort them.
+  /// Finds keys that appear twice in a mapping. A mapping of a few keys compares them directly;
+  /// a larger one hashes each scalar key's bytes (FNV-1a) and compares bytes only where hashes
+  /// meet (``Repeats``).
   private mutating func checkDuplicateKeys(firstChild: Int, count: Int) {
     if count <= 16 {
       checkFewKeys(firstChild: firstChild, count: count)
@@ -296,32 +296,9 @@ struct TreeBuilder {
         keys.append((hash, i))
       }
     }
-    var duplicates: [(first: Int, again: Int)] = []
-    if keys.count <= 16 {
-      for i in keys.indices.dropFirst() {
-        for j in 0..<i where keys[j].hash == keys[i].hash {
-          if sameKey(firstChild, keys[j].pair, keys[i].pair) {
-            duplicates.append((keys[j].pair, keys[i].pair))
-            break
-          }
-        }
-      }
-    } else {
-      keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.pair < $1.pair }
-      var groupStart = 0
-      for i in keys.indices.dropFirst() {
-        if keys[i].hash != keys[groupStart].hash {
-          groupStart = i
-          continue
-        }
-        if let first = (groupStart..<i).first(where: { sameKey(firstChild, keys[$0].pair, keys[i].pair) }) {
-          duplicates.append((keys[first].pair, keys[i].pair))
-        }
-      }
-      duplicates.sort { $0.again < $1.again }
-    }
-    for (first, again) in duplicates {
-      reportDuplicate(key: children[firstChild + 2 * again], first: children[firstChild + 2 * first])
+    let repeats = Repeats.find(hashes: keys.map(\.hash)) { sameKey(firstChild, keys[$0].pair, keys[$1].pair) }
+    for (again, first) in repeats {
+      reportDuplicate(key: children[firstChild + 2 * keys[again].pair], first: children[firstChild + 2 * keys[first].pair])
     }
   }
 

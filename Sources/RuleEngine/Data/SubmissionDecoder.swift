@@ -521,28 +521,9 @@ private struct DecodeState {
       return
     }
     // Pairs of (repeat, first) positions in `keys`.
-    var repeats: [(again: Int, first: Int)] = []
-    if keys.count <= 16 {
-      for i in keys.indices.dropFirst() {
-        for j in 0..<i where keys[j].hash == keys[i].hash && reader.sameBytes(keys[j].node, keys[i].node) {
-          repeats.append((i, j))
-          break
-        }
-      }
-    } else {
-      keys.sort { $0.hash != $1.hash ? $0.hash < $1.hash : $0.position < $1.position }
-      var groupStart = 0
-      for i in keys.indices.dropFirst() {
-        if keys[i].hash != keys[groupStart].hash {
-          groupStart = i
-          continue
-        }
-        if let j = (groupStart..<i).first(where: { reader.sameBytes(keys[$0].node, keys[i].node) }) {
-          repeats.append((i, j))
-        }
-      }
-      repeats.sort { keys[$0.again].position < keys[$1.again].position }
-    }
+    let reader = self.reader
+    let keys = self.keys
+    let repeats = Repeats.find(hashes: keys.map(\.hash)) { reader.sameBytes(keys[$0].node, keys[$1].node) }
     guard !repeats.isEmpty else { return }
     let type = schema.types[typeIndex]
     for (again, first) in repeats {
