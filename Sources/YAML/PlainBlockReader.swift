@@ -35,7 +35,6 @@ struct PlainBlockReader {
   /// or nothing (an empty scalar at the end of the colon) follows.
   private var pendingKey: (indent: Int, mark: yaml_mark_t)?
   private var line = 0
-  private var started = false
   /// The line being read.
   private var current = Line(bytes: UnsafeBufferPointer(start: nil, count: 0), isASCII: true)
 
@@ -127,8 +126,7 @@ struct PlainBlockReader {
       open.removeLast()
     }
     if open.isEmpty {
-      guard !started, indent == 0 else { throw GiveUp() }
-      started = true
+      guard builder.root == nil, indent == 0 else { throw GiveUp() }
       try startBlock(sequence: entry, at: 0, indentless: false)
     }
     guard let top = open.last, top.indent == indent else { throw GiveUp() }
@@ -287,7 +285,7 @@ struct PlainBlockReader {
   /// input (a last line of spaces or a comment, with no line break) there, the others at the
   /// start of the line after the last one.
   private mutating func finish(endColumn: Int) throws(GiveUp) {
-    guard started else { throw GiveUp() }
+    guard builder.root != nil else { throw GiveUp() }
     if let key = pendingKey {
       pendingKey = nil
       try emitScalar(from: 0, to: 0, style: .plain, start: key.mark, end: key.mark)

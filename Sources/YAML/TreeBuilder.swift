@@ -99,14 +99,14 @@ struct TreeBuilder {
       let s = e.data.sequence_start
       startCollection(
         mapping: false, flow: s.style == YAML_FLOW_SEQUENCE_STYLE, anchor: s.anchor,
-        tag: s.implicit == 0 ? s.tag : nil, event: e)
+        tag: s.implicit == 0 ? s.tag : nil, start: e.start_mark, end: e.end_mark)
     case YAML_MAPPING_START_EVENT:
       let m = e.data.mapping_start
       startCollection(
         mapping: true, flow: m.style == YAML_FLOW_MAPPING_STYLE, anchor: m.anchor,
-        tag: m.implicit == 0 ? m.tag : nil, event: e)
+        tag: m.implicit == 0 ? m.tag : nil, start: e.start_mark, end: e.end_mark)
     case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-      endCollection(end: e.end_mark)
+      endCollection(at: e.end_mark)
     case YAML_ALIAS_EVENT:
       alias(named: e.data.alias.anchor, event: e)
     default:
@@ -130,18 +130,6 @@ struct TreeBuilder {
   /// The start of a mapping or a sequence with no tag and no anchor.
   mutating func startCollection(mapping: Bool, flow: Bool, start: yaml_mark_t, end: yaml_mark_t) {
     startCollection(mapping: mapping, flow: flow, anchor: nil, tag: nil, start: start, end: end)
-  }
-
-  /// The end of the innermost open collection.
-  mutating func endCollection(at end: yaml_mark_t) {
-    endCollection(end: end)
-  }
-
-  private mutating func startCollection(
-    mapping: Bool, flow: Bool, anchor: UnsafeMutablePointer<yaml_char_t>?,
-    tag: UnsafeMutablePointer<yaml_char_t>?, event e: yaml_event_t
-  ) {
-    startCollection(mapping: mapping, flow: flow, anchor: anchor, tag: tag, start: e.start_mark, end: e.end_mark)
   }
 
   private mutating func startCollection(
@@ -172,7 +160,8 @@ struct TreeBuilder {
         expansionAtStart: expandedNodes - 1))
   }
 
-  private mutating func endCollection(end: yaml_mark_t) {
+  /// The end of the innermost open collection.
+  mutating func endCollection(at end: yaml_mark_t) {
     guard let top = open.popLast() else { return }
     let count = pending.count - top.pendingStart
     let first = UInt32(truncatingIfNeeded: children.count)
@@ -289,11 +278,7 @@ struct TreeBuilder {
     text.withUnsafeBufferPointer { arena in
       for i in 0..<count {
         guard let span = keySpan(children[firstChild + 2 * i]) else { continue }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in UnsafeBufferPointer(rebasing: arena[span.start..<span.start + span.count]) {
-          hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-        }
-        keys.append((hash, i))
+        keys.append((Repeats.hash(UnsafeBufferPointer(rebasing: arena[span.start..<span.start + span.count])), i))
       }
     }
     let repeats = Repeats.find(hashes: keys.map(\.hash)) { sameKey(firstChild, keys[$0].pair, keys[$1].pair) }
@@ -372,9 +357,6 @@ struct TreeBuilder {
     diagnostics.append(.error(code, message, at: SourceLocation(file: file, range: range)).translated("vi", vi))
     stopped = true
   }
-
-  /// Whether any collection is still open.
-  var isInsideCollection: Bool { !open.isEmpty }
 
   /// Gives an empty stream (no document at all) an empty plain scalar as its root, at 1:1, as
   /// YAML reads an empty file as null.

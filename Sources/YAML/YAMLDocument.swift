@@ -137,30 +137,6 @@ public struct YAMLDocument: Sendable {
     return String(decoding: text[Int(r.payload)..<Int(r.payload + r.count)], as: UTF8.self)
   }
 
-  /// Whether the node is a scalar whose value is exactly these bytes.
-  @inlinable
-  public func scalar(_ id: YAMLNodeID, equalsBytes value: [UInt8]) -> Bool {
-    value.withUnsafeBufferPointer { scalar(id, equalsBytes: $0) }
-  }
-
-  /// Whether the node is a scalar whose value is exactly these bytes.
-  @inlinable
-  public func scalar(_ id: YAMLNodeID, equalsBytes value: UnsafeBufferPointer<UInt8>) -> Bool {
-    let r = record(id)
-    guard r.kind == YAMLNodeKind.scalar.rawValue, Int(r.count) == value.count else { return false }
-    guard value.count > 0 else { return true }
-    return text.withUnsafeBufferPointer { all in
-      memcmp(all.baseAddress! + Int(r.payload), value.baseAddress!, value.count) == 0
-    }
-  }
-
-  /// The length in bytes of a scalar's value; 0 for a collection.
-  @inlinable
-  public func scalarByteCount(_ id: YAMLNodeID) -> Int {
-    let r = record(id)
-    return r.kind == YAMLNodeKind.scalar.rawValue ? Int(r.count) : 0
-  }
-
   /// Whether the node is a scalar whose value is exactly `value`, byte for byte.
   public func scalar(_ id: YAMLNodeID, equals value: String) -> Bool {
     let r = record(id)
@@ -345,18 +321,11 @@ extension YAMLDocument {
   public func firstDifference(from other: YAMLDocument) -> String? {
     if root != other.root { return "roots \(root) and \(other.root)" }
     if nodes.count != other.nodes.count { return "\(nodes.count) and \(other.nodes.count) nodes" }
-    for i in nodes.indices {
-      let x = nodes[i]
-      let y = other.nodes[i]
-      let same =
-        x.startLine == y.startLine && x.startColumn == y.startColumn && x.endColumn == y.endColumn
-        && x.endLineDelta == y.endLineDelta && x.kind == y.kind && x.styleAndFlags == y.styleAndFlags
-        && x.payload == y.payload && x.count == y.count
-      if !same {
-        let id = YAMLNodeID(UInt32(i))
-        return "node \(i): \(range(of: id)) kind \(x.kind) style \(x.styleAndFlags) payload \(x.payload) count \(x.count)"
-          + " vs \(other.range(of: id)) kind \(y.kind) style \(y.styleAndFlags) payload \(y.payload) count \(y.count)"
-      }
+    for i in nodes.indices where nodes[i] != other.nodes[i] {
+      let (x, y) = (nodes[i], other.nodes[i])
+      let id = YAMLNodeID(UInt32(i))
+      return "node \(i): \(range(of: id)) kind \(x.kind) style \(x.styleAndFlags) payload \(x.payload) count \(x.count)"
+        + " vs \(other.range(of: id)) kind \(y.kind) style \(y.styleAndFlags) payload \(y.payload) count \(y.count)"
     }
     if children != other.children { return "children differ" }
     if text != other.text { return "text differs" }

@@ -47,7 +47,7 @@ public enum CollectionStyle: UInt8, Sendable {
 /// in the child table and the number of child entries (two per mapping pair: key, then value);
 /// for an alias, `payload` is the target node.
 @usableFromInline
-struct NodeRecord: Sendable {
+struct NodeRecord: Sendable, Equatable {
   var startLine: UInt32
   var startColumn: UInt32
   var endColumn: UInt32

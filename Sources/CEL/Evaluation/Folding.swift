@@ -8,15 +8,14 @@ extension Program {
   /// The program with the variables at the given layout positions replaced by their values, and
   /// the parts that then depend on no variable computed once.
   public func specialized(_ constants: [Int: Value]) -> Program {
-    var folder = Folder(constants: constants)
-    return Program(plan: folder.fold(plan), slotCount: slotCount, rootID: rootID)
+    Program(plan: Folder(constants: constants).fold(plan), slotCount: slotCount, rootID: rootID)
   }
 }
 
 private struct Folder {
   let constants: [Int: Value]
 
-  mutating func fold(_ plan: Plan) -> Plan {
+  func fold(_ plan: Plan) -> Plan {
     switch plan {
     case .constant, .local, .variable, .failure:
       return plan
@@ -64,7 +63,7 @@ private struct Folder {
     }
   }
 
-  mutating func fold(_ c: ComprehensionPlan) -> ComprehensionPlan {
+  func fold(_ c: ComprehensionPlan) -> ComprehensionPlan {
     ComprehensionPlan(
       iterSlot: c.iterSlot, accuSlot: c.accuSlot, range: fold(c.range), initial: fold(c.initial),
       condition: fold(c.condition), step: fold(c.step), result: fold(c.result))

@@ -236,7 +236,7 @@ struct Planner {
       guard case .call(Operator.equals, nil, let args) = term.kind, args.count == 2 else { continue }
       for (side, other) in [(args[0], args[1]), (args[1], args[0])] {
         if case .select(let operand, let field, false) = side.kind, isIdent(operand, c.iterVar),
-          !reads(other, c.iterVar), !reads(other, c.accuVar)
+          other.identifiers.isDisjoint(with: [c.iterVar, c.accuVar])
         {
           found.append((field, other))
         }
@@ -257,24 +257,6 @@ struct Planner {
       return conjuncts(args[0]) + conjuncts(args[1])
     }
     return [expr]
-  }
-
-  /// Whether `name` occurs as an identifier anywhere in `expr` (shadowing ignored: a
-  /// conservative answer).
-  private static func reads(_ expr: Expr, _ name: String) -> Bool {
-    switch expr.kind {
-    case .literal: return false
-    case .ident(let n): return n == name
-    case .select(let operand, _, _): return reads(operand, name)
-    case .call(_, let target, let args):
-      return (target.map { reads($0, name) } ?? false) || args.contains { reads($0, name) }
-    case .list(let elements): return elements.contains { reads($0, name) }
-    case .map(let entries): return entries.contains { reads($0.key, name) || reads($0.value, name) }
-    case .structure(_, let fields): return fields.contains { reads($0.value, name) }
-    case .comprehension(let c):
-      return c.iterVar == name || c.accuVar == name
-        || [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].contains { reads($0, name) }
-    }
   }
 
   /// Plans a loop step, turning `accu + [e]` (also under `c ? accu + [e] : accu`) into an

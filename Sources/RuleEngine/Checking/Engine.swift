@@ -179,10 +179,8 @@ public struct Engine: Sendable {
     ) {
       self.object = object
       self.store = store
-      let data = store.data
-      if var c = cache, c.extend(to: object, store: store) {
-        cache = c
-      } else {
+      // The cache moves to a sibling in place, or is made anew.
+      if cache?.extend(to: object, store: store) != true {
         cache = ChainCache(object, store: store, scope: scope)
       }
       let c = cache!
@@ -193,7 +191,6 @@ public struct Engine: Sendable {
       values.append(c.records[c.records.count - 1])  // self: the node itself, the chain's last record
       values.append(asOf)
       values.append(params)
-      _ = data
       activation = RuleActivation(names: c.names, values: values)
     }
 

@@ -145,13 +145,8 @@ private final class DecodeReader {
   /// string equality; other text is compared as strings, which equate canonically
   /// equivalent spellings).
   func hash(_ node: YAMLNodeID) -> (hash: UInt64, ascii: Bool) {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    var high: UInt8 = 0
-    for byte in view.bytes(of: node) {
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-      high |= byte
-    }
-    return (hash, high < 0x80)
+    let bytes = view.bytes(of: node)
+    return (Repeats.hash(bytes), bytes.allSatisfy { $0 < 0x80 })
   }
 
   /// Whether two scalars hold the same bytes.
