@@ -14,6 +14,7 @@ This is a reference for the samples and for tests, not the rule pack: the
 pack (rules/dqtv/*.yaml, CEL) is what dqtv applies.
 """
 
+import calendar
 import datetime as dt
 
 D = dt.date.fromisoformat
@@ -38,8 +39,16 @@ class Finding:
 
 
 def age(birth, at):
-    """Whole years from birth to at."""
-    return at.year - birth.year - ((at.month, at.day) < (birth.month, birth.day))
+    """Whole years from birth to at. Born on 29 February, a year is complete
+    on 28 February of a common year (as the dqtv age() counts it)."""
+    day = birth.day
+    if (birth.month, birth.day) == (2, 29) and not calendar.isleap(at.year):
+        day = 28
+    return at.year - birth.year - ((at.month, at.day) < (birth.month, day))
+
+
+DEFENCE_ZONE_DRILLS = ("tac_chien_khu_vuc_phong_thu", "chien_dau_phong_thu")
+NQ66_END = "2027-02-28"
 
 
 def check(sub, as_of):
@@ -56,16 +65,20 @@ def check(sub, as_of):
     communes = sub.get("communes", [])
     if province is not None:
         council = province.get("education_council")
+        if council is None and in_force("2014-01-01"):
+            find("warning", "HD.EXISTS", province, "the province reports no education council")
         if council is not None and in_force("2014-01-01"):
             members = council.get("members", [])
             chairs = [m for m in members if m.get("role") == "chu_tich"]
             if len(chairs) != 1 or chairs[0].get("post") not in ("chu_tich_ubnd_tinh", "pho_chu_tich_ubnd_tinh"):
                 find("warning", "HD.CHAIR", council, f"{len(chairs)} chairs, or a chair who is not (vice-)chair of the people's committee")
             standing = [m for m in members if m.get("role") == "pho_chu_tich_thuong_truc"]
-            if len(standing) != 1 or standing[0].get("post") != "chi_huy_truong_bo_chqs_tinh":
+            capital = {"01": ("tu_lenh_bo_tu_lenh_thu_do",), "79": ("tu_lenh_bo_tu_lenh_tphcm",)}
+            allowed = ("chi_huy_truong_bo_chqs_tinh",) + capital.get(province.get("code"), ())
+            if len(standing) != 1 or standing[0].get("post") not in allowed:
                 find("warning", "HD.STANDING-VICE", council, "the standing vice-chair is not the provincial military commander")
             if not any(m.get("role") == "pho_chu_tich" and m.get("post") == "giam_doc_cong_an_tinh" for m in members):
-                find("warning", "HD.VICE-POLICE", council, "no vice-chair who is director of provincial police")
+                find("info", "HD.VICE-POLICE", council, "no vice-chair who is director of provincial police")
             if not any(m.get("role") == "pho_chu_tich" and m.get("post") == "giam_doc_so_gddt" for m in members):
                 find("warning", "HD.VICE-EDUCATION", council, "no vice-chair who is director of education")
             decision = council.get("decision")
@@ -73,7 +86,8 @@ def check(sub, as_of):
                 find("info", "HD.DECISION", council, "the founding decision is not named (number and date)")
         if communes and in_force("2020-07-01"):
             drilled = sum(1 for c in communes if any(
-                d.get("status") != "cancelled" and "date" in d and d["date"].year == as_of.year
+                d.get("kind") in DEFENCE_ZONE_DRILLS
+                and d.get("status") != "cancelled" and "date" in d and d["date"].year == as_of.year
                 for d in c.get("drills", [])))
             share = 100.0 * drilled / len(communes)
             band = PARAMS["drill_coverage_percent"]
@@ -107,7 +121,7 @@ def check_commune(c, as_of, in_force, find):
         find("error", "BCH.CHT.COUNT", board, f"{name}: {count('chi_huy_truong')} commanders")
     if in_force("2020-07-01") and count("chinh_tri_vien") != 1:
         find("error", "BCH.CTV.COUNT", board, f"{name}: {count('chinh_tri_vien')} political commissars")
-    if in_force("2020-07-01") and count("chinh_tri_vien_pho") != 1:
+    if in_force("2020-07-01", NQ66_END) and count("chinh_tri_vien_pho") != 1:
         find("error" if as_of < D("2026-01-26") else "warning", "BCH.CTVP.COUNT", board,
              f"{name}: {count('chinh_tri_vien_pho')} deputy commissars")
     n = count("pho_chi_huy_truong")
@@ -115,7 +129,7 @@ def check_commune(c, as_of, in_force, find):
         two = c.get("class") == "I" or any(d in designations for d in ("bien_gioi", "ven_bien", "dao"))
         if not (1 <= n <= (2 if two else 1)):
             find("error", "BCH.PCHT.COUNT", board, f"{name}: {n} deputy commanders")
-    elif in_force("2025-08-07"):
+    elif in_force("2025-08-07", NQ66_END):
         two = "trong_diem_qp" in designations
         if not (1 <= n <= (2 if two else 1)):
             find("error" if as_of < D("2026-01-26") else "warning", "BCH.PCHT.COUNT", board,
@@ -123,11 +137,13 @@ def check_commune(c, as_of, in_force, find):
     n = count("tro_ly")
     if in_force("2025-08-07", "2026-01-25") and n != 1:
         find("error", "BCH.TROLY.COUNT", board, f"{name}: {n} assistants")
-    if in_force("2026-01-26") and n < 1:
+    if in_force("2026-01-26", NQ66_END) and n < 1:
         find("warning", "BCH.TROLY.COUNT", board, f"{name}: no assistant")
-    if in_force("2020-07-01") and board.get("headquarters") == "none":
+    if in_force("2020-07-01", "2026-01-25") and board.get("headquarters") == "none":
         find("warning", "BCH.HEADQUARTERS", board, f"{name}: no headquarters")
-    if in_force("2026-01-26") and not board.get("seal", False):
+    if in_force("2026-01-26", NQ66_END) and board.get("headquarters") != "own":
+        find("warning", "BCH.HEADQUARTERS", board, f"{name}: no building of its own")
+    if in_force("2026-01-26", NQ66_END) and not board.get("seal", False):
         find("warning", "BCH.SEAL", board, f"{name}: no seal")
 
     for m in members:
@@ -136,8 +152,8 @@ def check_commune(c, as_of, in_force, find):
         who = f"{name}: {m.get('id')} {m.get('name')}"
         if pos == "chinh_tri_vien" and in_force("2020-07-01") and "bi_thu_dang_uy" not in posts:
             find("error", "BCH.CTV.PARTY-SECRETARY", m, f"{who} is not party secretary")
-        if pos == "chinh_tri_vien_pho" and in_force("2020-07-01") and "bi_thu_doan" not in posts:
-            find("error" if as_of < D("2026-01-26") else "warning", "BCH.CTVP.YOUTH-SECRETARY", m,
+        if pos == "chinh_tri_vien_pho" and in_force("2020-07-01", "2026-01-25") and "bi_thu_doan" not in posts:
+            find("error", "BCH.CTVP.YOUTH-SECRETARY", m,
                  f"{who} is not youth union secretary")
         if pos == "chi_huy_truong":
             if in_force("2020-07-01", "2026-01-25") and "uy_vien_ubnd" not in posts:
@@ -145,7 +161,7 @@ def check_commune(c, as_of, in_force, find):
             officer = m.get("officer", "none")
             if in_force("2020-07-01", "2026-01-25") and officer != "du_bi":
                 find("error", "BCH.CHT.OFFICER", m, f"{who}: officer {officer}")
-            if in_force("2026-01-26") and officer not in ("du_bi", "tai_ngu"):
+            if in_force("2026-01-26", NQ66_END) and officer not in ("du_bi", "tai_ngu"):
                 find("error", "BCH.CHT.OFFICER", m, f"{who}: officer {officer}")
             if in_force("2025-07-01", "2026-01-25") and m.get("status") != "cong_chuc":
                 find("error", "BCH.CHT.CIVIL-SERVANT", m, f"{who}: status {m.get('status')}")
@@ -165,10 +181,11 @@ def check_commune(c, as_of, in_force, find):
             day = appointed["date"]
             if day < D("2025-07-01"):
                 allowed = ("chu_tich_ubnd_huyen",)
-            elif day < D("2026-01-26"):
+            elif day < D("2026-01-11"):
                 allowed = ("chu_tich_ubnd_tinh",)
             else:
-                allowed = ("chu_tich_ubnd_tinh", "chi_huy_truong_bo_chqs_tinh", "tu_lenh_quan_khu")
+                allowed = ("chu_tich_ubnd_tinh", "chi_huy_truong_bo_chqs_tinh", "tu_lenh_bo_tu_lenh_thu_do",
+                           "tu_lenh_bo_tu_lenh_tphcm", "tu_lenh_quan_khu")
             if appointed.get("by") not in allowed:
                 find("warning", "BCH.APPOINTED-BY", m, f"{who}: appointed {day} by {appointed.get('by')}")
 
@@ -221,10 +238,13 @@ def check_commune(c, as_of, in_force, find):
             ext = m.get("extended_until")
             if age(joined, as_of) >= term and not (ext and ext >= as_of):
                 find("warning", "DQ.TERM", m, f"{who}: {age(joined, as_of)} years served, term {term}, extended until {ext}")
-            if ext and force != "bien" and m.get("id") not in commanders and age(joined, ext) > term + 2:
+            if ext and force != "bien" and m.get("id") not in commanders and age(joined, ext) >= term + 2:
                 find("error", "DQ.EXTENSION", m, f"{who}: extended to {age(joined, ext)} years, at most {term + 2}")
         if m.get("exemption", "none") != "none" and not volunteer:
             find("error", "DQ.EXEMPT", m, f"{who}: exempt ({m['exemption']}) and not a volunteer")
+        if m.get("exemption", "none") not in ("none", "vo_con_liet_si", "vo_con_thuong_binh_81", "nguoi_cham_soc") \
+                and volunteer:
+            find("warning", "DQ.EXEMPT.MAY-VOLUNTEER", m, f"{who}: exempt ({m['exemption']}) and may not volunteer")
         if m.get("deferral", "none") != "none":
             find("warning", "DQ.DEFERRAL", m, f"{who}: deferred ({m['deferral']})")
         if m.get("reservist_assigned", False):
@@ -256,7 +276,8 @@ def check_commune(c, as_of, in_force, find):
     # -- drills --------------------------------------------------------------------
     drills = c.get("drills", [])
     if in_force("2025-07-01") and not any(
-            d.get("status") == "done" and d.get("date") and d["date"] >= PARAMS["party_term_start"] for d in drills):
+            d.get("kind") in DEFENCE_ZONE_DRILLS and d.get("status") == "done" and d.get("date")
+            and d["date"] >= PARAMS["party_term_start"] for d in drills):
         find("info", "DT.TERM", c, f"{name}: no drill done since {PARAMS['party_term_start']}")
     if in_force("2020-07-01"):
         for d in drills:

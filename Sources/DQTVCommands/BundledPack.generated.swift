@@ -107,7 +107,7 @@ rules:
 
   # From 2026-01-26 the board sits under the provincial military command
   # (NQ66); the post is still named but the law no longer fixes it firmly,
-  # hence a warning.
+  # hence a warning. NQ66 is transitional and ends on 2027-02-28.
   - id: BCH.CTVP.COUNT
     title:
       vi: Ban CHQS cấp xã có đúng một Chính trị viên phó
@@ -115,7 +115,7 @@ rules:
     basis:
       - {doc: "66.12/2026/NQ-CP", article: 5}
     severity: warning
-    effective: {from: 2026-01-26}
+    effective: {from: 2026-01-26, until: 2027-02-28}
     scope: Commune
     let:
       n: self.command_board.members.filter(m, m.position == 'chinh_tri_vien_pho').size()
@@ -182,8 +182,8 @@ rules:
         {self.name} has {n} deputy commanders; {special ? 'a commune in a key defence area' : 'a commune outside key defence areas'}
         may have {allowed}.
 
-  # Version 3 (NQ66): the same numbers, but staffing is now set by the
-  # Ministry of Defence, so a mismatch is a warning.
+  # Version 3 (NQ66, to its end on 2027-02-28): the same numbers, but
+  # staffing is now set by the Ministry of Defence, so a mismatch is a warning.
   - id: BCH.PCHT.COUNT
     title:
       vi: Số Phó Chỉ huy trưởng Ban CHQS cấp xã đúng quy định
@@ -191,7 +191,7 @@ rules:
     basis:
       - {doc: "66.12/2026/NQ-CP", article: 5, clause: 2}
     severity: warning
-    effective: {from: 2026-01-26}
+    effective: {from: 2026-01-26, until: 2027-02-28}
     scope: Commune
     let:
       n: self.command_board.members.filter(m, m.position == 'pho_chi_huy_truong').size()
@@ -235,7 +235,7 @@ rules:
     basis:
       - {doc: "66.12/2026/NQ-CP", article: 5, clause: 2}
     severity: warning
-    effective: {from: 2026-01-26}
+    effective: {from: 2026-01-26, until: 2027-02-28}
     scope: Commune
     let:
       n: self.command_board.members.filter(m, m.position == 'tro_ly').size()
@@ -262,6 +262,9 @@ rules:
       vi: "{commune.name}: Chính trị viên {self.name} không được khai là Bí thư Đảng ủy xã (bi_thu_dang_uy); chức danh này do Bí thư Đảng ủy đảm nhiệm."
       en: "{commune.name}: political commissar {self.name} is not listed as the commune Party secretary (bi_thu_dang_uy), who must hold this post."
 
+  # Until NQ66 the deputy commissar was the commune Youth Union secretary.
+  # From 2026-01-26 the post is held by a military cadre placed by the
+  # provincial military command, so the rule ends on 2026-01-25.
   - id: BCH.CTVP.YOUTH-SECRETARY
     title:
       vi: Chính trị viên phó là Bí thư Đoàn Thanh niên cấp xã
@@ -276,22 +279,6 @@ rules:
     message:
       vi: "{commune.name}: Chính trị viên phó {self.name} không được khai là Bí thư Đoàn Thanh niên xã (bi_thu_doan); chức danh này do Bí thư Đoàn đảm nhiệm."
       en: "{commune.name}: deputy political commissar {self.name} is not listed as the commune Youth Union secretary (bi_thu_doan), who must hold this post."
-
-  # NQ66 names the post of deputy commissar but no longer says who holds it.
-  - id: BCH.CTVP.YOUTH-SECRETARY
-    title:
-      vi: Chính trị viên phó là Bí thư Đoàn Thanh niên cấp xã
-      en: The deputy political commissar is the commune Youth Union secretary
-    basis:
-      - {doc: "66.12/2026/NQ-CP", article: 5, text: "names the post without saying who holds it"}
-    severity: warning
-    effective: {from: 2026-01-26}
-    scope: BoardMember
-    when: self.position == 'chinh_tri_vien_pho'
-    require: "'bi_thu_doan' in self.concurrent_posts"
-    message:
-      vi: "{commune.name}: Chính trị viên phó {self.name} không được khai là Bí thư Đoàn Thanh niên xã (bi_thu_doan); nên bố trí Bí thư Đoàn đảm nhiệm."
-      en: "{commune.name}: deputy political commissar {self.name} is not listed as the commune Youth Union secretary (bi_thu_doan), who is expected to hold this post."
 
   - id: BCH.CHT.PEOPLE-COMMITTEE
     title:
@@ -325,15 +312,17 @@ rules:
       vi: "{commune.name}: Chỉ huy trưởng {self.name} có tình trạng sĩ quan là '{self.officer}'; phải là sĩ quan dự bị (du_bi)."
       en: "{commune.name}: commander {self.name} has officer status '{self.officer}'; a reserve officer (du_bi) is required."
 
-  # From NQ66 an active-duty officer may also command the commune board.
+  # From NQ66 (with the reorganisation of QD142) an active-duty officer may
+  # also command the commune board; NQ66 ends on 2027-02-28.
   - id: BCH.CHT.OFFICER
     title:
       vi: Chỉ huy trưởng là sĩ quan dự bị hoặc sĩ quan tại ngũ
       en: The commander is a reserve or an active-duty officer
     basis:
       - {doc: "66.12/2026/NQ-CP"}
+      - {doc: "142/QĐ-BQP"}
     severity: error
-    effective: {from: 2026-01-26}
+    effective: {from: 2026-01-26, until: 2027-02-28}
     scope: BoardMember
     when: self.position == 'chi_huy_truong'
     require: self.officer in ['du_bi', 'tai_ngu']
@@ -429,21 +418,39 @@ rules:
       en: "{commune.name}: {post_en} {self.name} has grassroots military education '{education}'; intermediate, college or university level is expected."
 
   # ------------------------------------------------------ premises and seal
+  # Until NQ66 a workplace of its own in a shared building is enough.
   - id: BCH.HEADQUARTERS
     title:
       vi: Ban CHQS cấp xã có trụ sở hoặc nơi làm việc riêng
       en: The commune military command board has its own premises
     basis:
       - {doc: "48/2019/QH14", article: 20, clause: 2}
-      - {doc: "66.12/2026/NQ-CP"}
     severity: warning
-    effective: {from: 2020-07-01}
+    effective: {from: 2020-07-01, until: 2026-01-25}
     scope: Commune
     require: self.command_board.headquarters != 'none'
     at: self.command_board.headquarters
     message:
       vi: "{self.name}: Ban CHQS chưa có trụ sở hoặc nơi làm việc riêng."
       en: "{self.name}: the command board has neither its own building nor its own workplace."
+
+  # Under NQ66 the board has legal personality, a seal and an account of its
+  # own, and so a seat of its own: a workplace in a shared building no
+  # longer suffices.
+  - id: BCH.HEADQUARTERS
+    title:
+      vi: Ban CHQS cấp xã có trụ sở riêng
+      en: The commune military command board has a building of its own
+    basis:
+      - {doc: "66.12/2026/NQ-CP"}
+    severity: warning
+    effective: {from: 2026-01-26, until: 2027-02-28}
+    scope: Commune
+    require: self.command_board.headquarters == 'own'
+    at: self.command_board.headquarters
+    message:
+      vi: "{self.name}: Ban CHQS chưa có trụ sở riêng (hiện khai: {self.command_board.headquarters == 'workplace' ? 'chỉ có nơi làm việc riêng' : 'chưa có nơi làm việc riêng'}); Ban CHQS có tư cách pháp nhân, con dấu, tài khoản nên cần trụ sở riêng."
+      en: "{self.name}: the command board has no building of its own (reported: {self.command_board.headquarters == 'workplace' ? 'a workplace in a shared building' : 'no workplace of its own'}); the board now has legal personality, a seal and an account, and needs a seat of its own."
 
   - id: BCH.SEAL
     title:
@@ -452,7 +459,7 @@ rules:
     basis:
       - {doc: "66.12/2026/NQ-CP"}
     severity: warning
-    effective: {from: 2026-01-26}
+    effective: {from: 2026-01-26, until: 2027-02-28}
     scope: Commune
     require: self.command_board.seal
     at: self.command_board
@@ -464,9 +471,13 @@ rules:
   # Judged by the law in force on the day of the appointment
   # (self.appointed.date), not on as_of:
   #   before 2025-07-01         chair of the district People's Committee
-  #   2025-07-01 .. 2026-01-25  chair of the provincial People's Committee
-  #   from 2026-01-26           that chair, the provincial military commander
-  #                             or the military region commander (NQ66)
+  #   2025-07-01 .. 2026-01-10  chair of the provincial People's Committee
+  #   from 2026-01-11           that chair, the provincial military commander,
+  #                             the commander of the Hà Nội Capital Command or
+  #                             of the Hồ Chí Minh City Command, or the
+  #                             military region commander (QD142 reorganised
+  #                             the boards on 2026-01-11, two weeks before
+  #                             NQ66 took effect)
   # Political commissars are not appointed this way (they are the Party
   # secretary), so they are left out.
   - id: BCH.APPOINTED-BY
@@ -476,13 +487,14 @@ rules:
     basis:
       - {doc: "48/2019/QH14", article: 23, clause: 1, point: d}
       - {doc: "98/2025/QH15", article: 10, clause: 11, point: b}
+      - {doc: "142/QĐ-BQP"}
     severity: warning
     effective: {from: 2020-07-01}
     scope: BoardMember
     when: has(self.appointed) && self.position != 'chinh_tri_vien'
     let:
-      post: "{'chi_huy_truong': 'Chỉ huy trưởng', 'chinh_tri_vien': 'Chính trị viên', 'chinh_tri_vien_pho': 'Chính trị viên phó', 'pho_chi_huy_truong': 'Phó Chỉ huy trưởng', 'tro_ly': 'Trợ lý'}[self.position]"
-      post_en: "{'chi_huy_truong': 'commander', 'chinh_tri_vien': 'political commissar', 'chinh_tri_vien_pho': 'deputy political commissar', 'pho_chi_huy_truong': 'deputy commander', 'tro_ly': 'assistant'}[self.position]"
+      post: "{'chi_huy_truong': 'Chỉ huy trưởng', 'chinh_tri_vien': 'Chính trị viên', 'chinh_tri_vien_pho': 'Chính trị viên phó', 'pho_chi_huy_truong': 'Phó Chỉ huy trưởng', 'tro_ly': 'Trợ lý', 'nhan_vien_ky_thuat': 'Nhân viên chuyên môn kỹ thuật'}[self.position]"
+      post_en: "{'chi_huy_truong': 'commander', 'chinh_tri_vien': 'political commissar', 'chinh_tri_vien_pho': 'deputy political commissar', 'pho_chi_huy_truong': 'deputy commander', 'tro_ly': 'assistant', 'nhan_vien_ky_thuat': 'technical staff member'}[self.position]"
       appointed_on: self.appointed.date
       day: >-
         (appointed_on.getDate() < 10 ? '0' : '') + string(appointed_on.getDate()) + '/'
@@ -490,16 +502,17 @@ rules:
         + string(appointed_on.getFullYear())
       allowed: >-
         appointed_on < date('2025-07-01') ? ['chu_tich_ubnd_huyen']
-        : appointed_on < date('2026-01-26') ? ['chu_tich_ubnd_tinh']
-        : ['chu_tich_ubnd_tinh', 'chi_huy_truong_bo_chqs_tinh', 'tu_lenh_quan_khu']
+        : appointed_on < date('2026-01-11') ? ['chu_tich_ubnd_tinh']
+        : ['chu_tich_ubnd_tinh', 'chi_huy_truong_bo_chqs_tinh', 'tu_lenh_bo_tu_lenh_thu_do',
+           'tu_lenh_bo_tu_lenh_tphcm', 'tu_lenh_quan_khu']
       competent: >-
         appointed_on < date('2025-07-01') ? 'Chủ tịch UBND cấp huyện'
-        : appointed_on < date('2026-01-26') ? 'Chủ tịch UBND cấp tỉnh'
-        : 'Chủ tịch UBND cấp tỉnh, Chỉ huy trưởng Bộ CHQS tỉnh hoặc Tư lệnh Quân khu'
+        : appointed_on < date('2026-01-11') ? 'Chủ tịch UBND cấp tỉnh'
+        : 'Chủ tịch UBND cấp tỉnh, Chỉ huy trưởng Bộ CHQS tỉnh, Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội, Tư lệnh Bộ Tư lệnh Thành phố Hồ Chí Minh hoặc Tư lệnh Quân khu'
       competent_en: >-
         appointed_on < date('2025-07-01') ? "the chair of the district People's Committee"
-        : appointed_on < date('2026-01-26') ? "the chair of the provincial People's Committee"
-        : "the chair of the provincial People's Committee, the provincial military commander or the military region commander"
+        : appointed_on < date('2026-01-11') ? "the chair of the provincial People's Committee"
+        : "the chair of the provincial People's Committee, the provincial military commander, the commander of the Hà Nội Capital Command or of the Hồ Chí Minh City Command, or the military region commander"
     require: self.appointed.by in allowed
     at: self.appointed.by
     message:
@@ -514,8 +527,10 @@ rules:
 # (405/QĐ-TTg): a chair from the provincial People's Committee, the
 # provincial military commander as standing vice-chair, the police and
 # education directors as vice-chairs. The provincial text itself was not
-# verified, so these are warnings (the founding decision: info).
-# They run only when the province reports its council.
+# verified, so these are warnings (the founding decision and the police
+# vice-chair, for which the only provincial text found had no place: info).
+# HD.EXISTS asks that a province report its council; the others run only
+# when it does.
 
 rules:
   - id: HD.CHAIR
@@ -540,6 +555,24 @@ rules:
       vi: "{self.name}: Hội đồng GDQP&AN tỉnh có {n} Chủ tịch (chức vụ: {post}); cần đúng 1 Chủ tịch là Chủ tịch hoặc Phó Chủ tịch UBND tỉnh."
       en: "{self.name}: the education council has {n} chair(s) (post: {post}); exactly 1 is expected, the chair or a vice-chair of the provincial People's Committee."
 
+  - id: HD.EXISTS
+    title:
+      vi: Tỉnh có Hội đồng GDQP&AN
+      en: The province has a defence and security education council
+    basis:
+      - {doc: "30/2013/QH13"}
+      - {doc: "13/2014/NĐ-CP"}
+    severity: warning
+    effective: {from: 2014-01-01}
+    scope: Province
+    require: has(self.education_council)
+    message:
+      vi: "{self.name}: báo cáo không có Hội đồng Giáo dục quốc phòng và an ninh tỉnh (trường education_council)."
+      en: "{self.name}: the submission reports no defence and security education council (field education_council)."
+
+  # In Hà Nội (province code 01) and Hồ Chí Minh City (79) the commander of
+  # the Capital Command or of the City Command stands in the place of the
+  # provincial military commander.
   - id: HD.STANDING-VICE
     title:
       vi: Phó Chủ tịch thường trực Hội đồng là Chỉ huy trưởng Bộ CHQS tỉnh
@@ -555,12 +588,18 @@ rules:
       standing: self.education_council.members.filter(m, m.role == 'pho_chu_tich_thuong_truc')
       n: standing.size()
       post: "n == 1 ? string(standing[0].post) : '-'"
-    require: n == 1 && standing[0].post == 'chi_huy_truong_bo_chqs_tinh'
+      allowed: >-
+        ['chi_huy_truong_bo_chqs_tinh']
+        + (self.code == '01' ? ['tu_lenh_bo_tu_lenh_thu_do']
+          : self.code == '79' ? ['tu_lenh_bo_tu_lenh_tphcm'] : [])
+    require: n == 1 && standing[0].post in allowed
     at: self.education_council
     message:
-      vi: "{self.name}: Hội đồng GDQP&AN tỉnh có {n} Phó Chủ tịch thường trực (chức vụ: {post}); cần đúng 1, là Chỉ huy trưởng Bộ CHQS tỉnh."
-      en: "{self.name}: the education council has {n} standing vice-chair(s) (post: {post}); exactly 1 is expected, the commander of the provincial military command."
+      vi: "{self.name}: Hội đồng GDQP&AN tỉnh có {n} Phó Chủ tịch thường trực (chức vụ: {post}); cần đúng 1, là Chỉ huy trưởng Bộ CHQS tỉnh (ở Hà Nội là Tư lệnh Bộ Tư lệnh Thủ đô, ở Thành phố Hồ Chí Minh là Tư lệnh Bộ Tư lệnh Thành phố)."
+      en: "{self.name}: the education council has {n} standing vice-chair(s) (post: {post}); exactly 1 is expected, the commander of the provincial military command (in Hà Nội the commander of the Capital Command, in Hồ Chí Minh City the commander of the City Command)."
 
+  # The weakest of the four: the only provincial text found (from 2003) had
+  # no police vice-chair, so this is for information.
   - id: HD.VICE-POLICE
     title:
       vi: Giám đốc Công an tỉnh là Phó Chủ tịch Hội đồng
@@ -568,7 +607,7 @@ rules:
     basis:
       - {doc: "30/2013/QH13"}
       - {doc: "13/2014/NĐ-CP"}
-    severity: warning
+    severity: info
     effective: {from: 2014-01-01}
     scope: Province
     when: has(self.education_council)
@@ -630,8 +669,12 @@ rules:
 # The communes of the province are the communes of the submission.
 
 rules:
-  # A commune counts when it has a drill that is not cancelled (planned or
-  # done) dated in the year of as_of.
+  # A commune counts when it has a defence-zone drill (kind
+  # tac_chien_khu_vuc_phong_thu or chien_dau_phong_thu) that is not
+  # cancelled (planned or done), dated in the year of as_of. A disaster,
+  # civil-defence or public-order drill does not count. The share shown is
+  # cut, not rounded, to one decimal: 8 of 41 is 19.5, never 20 next to a
+  # minimum of 20.
   - id: DT.COVERAGE.MIN
     title:
       vi: Tỷ lệ xã diễn tập trong năm đạt mức tối thiểu
@@ -647,14 +690,15 @@ rules:
       total: submission.communes.size()
       drilling: >-
         submission.communes.filter(c, c.drills.exists(d,
-          d.status != 'cancelled' && d.date.getFullYear() == as_of.getFullYear())).size()
+          d.kind in ['tac_chien_khu_vuc_phong_thu', 'chien_dau_phong_thu']
+          && d.status != 'cancelled' && d.date.getFullYear() == as_of.getFullYear())).size()
       share: percent(drilling, total)
-      share_shown: int(share + 0.5)
+      share_shown: double(int(share * 10.0)) / 10.0
       minimum: double(params.drill_coverage_percent.min)
     require: share >= minimum
     message:
-      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập (khoảng {share_shown}%); kế hoạch cần ít nhất {params.drill_coverage_percent.min}%."
-      en: "{self.name}: {drilling} of {total} communes drill in {year} (about {share_shown}%); the plan calls for at least {params.drill_coverage_percent.min}%."
+      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập khu vực phòng thủ ({share_shown}%); kế hoạch cần ít nhất {params.drill_coverage_percent.min}%."
+      en: "{self.name}: {drilling} of {total} communes hold a defence-zone drill in {year} ({share_shown}%); the plan calls for at least {params.drill_coverage_percent.min}%."
 
   - id: DT.COVERAGE.MAX
     title:
@@ -672,17 +716,19 @@ rules:
       total: submission.communes.size()
       drilling: >-
         submission.communes.filter(c, c.drills.exists(d,
-          d.status != 'cancelled' && d.date.getFullYear() == as_of.getFullYear())).size()
+          d.kind in ['tac_chien_khu_vuc_phong_thu', 'chien_dau_phong_thu']
+          && d.status != 'cancelled' && d.date.getFullYear() == as_of.getFullYear())).size()
       share: percent(drilling, total)
-      share_shown: int(share + 0.5)
+      share_shown: double(int(share * 10.0)) / 10.0
       maximum: double(params.drill_coverage_percent.max)
     require: share <= maximum
     message:
-      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập (khoảng {share_shown}%), vượt mức kế hoạch {params.drill_coverage_percent.max}%."
-      en: "{self.name}: {drilling} of {total} communes drill in {year} (about {share_shown}%), more than the planned {params.drill_coverage_percent.max}%."
+      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập khu vực phòng thủ ({share_shown}%), vượt mức kế hoạch {params.drill_coverage_percent.max}%."
+      en: "{self.name}: {drilling} of {total} communes hold a defence-zone drill in {year} ({share_shown}%), more than the planned {params.drill_coverage_percent.max}%."
 
   # The current term begins on params.party_term_start (2025-07-01); only a
-  # drill marked done, dated on or after that day, counts.
+  # defence-zone drill (the two kinds above) marked done, dated on or after
+  # that day, counts.
   - id: DT.TERM
     title:
       vi: Xã đã diễn tập trong nhiệm kỳ hiện tại
@@ -698,10 +744,12 @@ rules:
         (start.getDate() < 10 ? '0' : '') + string(start.getDate()) + '/'
         + (start.getMonth() < 9 ? '0' : '') + string(start.getMonth() + 1) + '/'
         + string(start.getFullYear())
-    require: self.drills.exists(d, d.status == 'done' && d.date >= start)
+    require: >-
+      self.drills.exists(d, d.kind in ['tac_chien_khu_vuc_phong_thu', 'chien_dau_phong_thu']
+        && d.status == 'done' && d.date >= start)
     message:
-      vi: "{self.name} chưa thực hiện cuộc diễn tập nào từ đầu nhiệm kỳ hiện tại (ngày {day})."
-      en: "{self.name} has not held a drill since the current term began ({day})."
+      vi: "{self.name} chưa thực hiện cuộc diễn tập khu vực phòng thủ nào từ đầu nhiệm kỳ hiện tại (ngày {day})."
+      en: "{self.name} has not held a defence-zone drill since the current term began ({day})."
 
   - id: DT.OVERDUE
     title:
@@ -807,6 +855,14 @@ rules:
 
   # Members of a maritime (bien) unit and members who command a unit may be
   # extended for longer; they are left out.
+  #
+  # The extension ends at most 2 years after the term, that is before the
+  # (term + 2)th anniversary of `joined`: whole years from `joined` to
+  # `extended_until` must be fewer than term + 2. Joined 2021-03-01 in a
+  # 4-year force, the last lawful day is 2027-02-28 (6 whole years are
+  # reached on 2027-03-01). `last_day` is the day before that anniversary;
+  # for a 29 February joiner in a common year the anniversary is 28
+  # February, as age() counts it.
   - id: DQ.EXTENSION
     title:
       vi: Thời hạn kéo dài không quá 2 năm
@@ -827,11 +883,19 @@ rules:
           : params.militia_term_years.other
       limit: term + params.militia_term_years.extension
       total: age(self.joined, self.extended_until)
-    require: total <= limit
+      anniversary_month: self.joined.getMonth() + 1
+      month_start: >-
+        date(string(self.joined.getFullYear() + limit) + '-'
+          + (anniversary_month < 10 ? '0' : '') + string(anniversary_month) + '-01')
+      same_day: month_start + duration(string((self.joined.getDate() - 1) * 24) + 'h')
+      anniversary: >-
+        same_day.getMonth() == month_start.getMonth() ? same_day : same_day - duration('24h')
+      last_day: anniversary - duration('24h')
+    require: total < limit
     at: self.extended_until
     message:
-      vi: "{commune.name}: {self.name} ({self.id}) được kéo dài đến {total} năm kể từ ngày vào dân quân; tối đa là {limit} năm ({term} năm và {params.militia_term_years.extension} năm kéo dài)."
-      en: "{commune.name}: {self.name} ({self.id}) is extended to {total} years from joining; the most is {limit} years ({term} plus an extension of {params.militia_term_years.extension})."
+      vi: "{commune.name}: {self.name} ({self.id}) được kéo dài đến ngày {self.extended_until}; thời hạn {term} năm và {params.militia_term_years.extension} năm kéo dài kết thúc chậm nhất ngày {last_day}."
+      en: "{commune.name}: {self.name} ({self.id}) is extended until {self.extended_until}; the {term}-year term and an extension of {params.militia_term_years.extension} years end on {last_day} at the latest."
 
   - id: DQ.EXEMPT
     title:
@@ -848,6 +912,27 @@ rules:
     message:
       vi: "{commune.name}: {self.name} ({self.id}) thuộc diện miễn ({self.exemption}) nhưng không được ghi là tình nguyện tham gia."
       en: "{commune.name}: {self.name} ({self.id}) is exempt ({self.exemption}) but is not recorded as a volunteer."
+
+  # Of the exempt (Đ11 k2), only a fallen soldier's or a war invalid's
+  # spouse or child (a, b) and a carer (d) may serve by their own choice; an
+  # assigned reservist (c) or cipher staff (đ) may not serve at all. Read
+  # from secondary sources, hence a warning.
+  - id: DQ.EXEMPT.MAY-VOLUNTEER
+    title:
+      vi: Người thuộc diện miễn được tình nguyện tham gia
+      en: An exempt volunteer belongs to a group that may volunteer
+    basis:
+      - {doc: "48/2019/QH14", article: 11, clause: 2}
+      - {doc: "48/2019/QH14", article: 11, clause: 3}
+    severity: warning
+    effective: {from: 2020-07-01}
+    scope: Militiaman
+    when: self.exemption != 'none' && self.volunteer
+    require: self.exemption in ['vo_con_liet_si', 'vo_con_thuong_binh_81', 'nguoi_cham_soc']
+    at: self.exemption
+    message:
+      vi: "{commune.name}: {self.name} ({self.id}) thuộc diện miễn ({self.exemption}) không được tình nguyện tham gia dân quân; chỉ vợ, chồng, con của liệt sĩ, của thương binh, bệnh binh từ 81% và người trực tiếp nuôi dưỡng, chăm sóc mới được tình nguyện."
+      en: "{commune.name}: {self.name} ({self.id}) is exempt ({self.exemption}) on grounds that do not allow serving as a volunteer; only a fallen soldier's or a war invalid's (81 % or more) spouse or child and a direct carer may volunteer."
 
   # Every deferred member on the roster is flagged for review.
   - id: DQ.DEFERRAL
@@ -888,7 +973,7 @@ rules:
 # A province's pack may extend it (`extends: dqtv`) to add local targets
 # or to give a parameter (params.yaml) new dated values.
 name: dqtv
-version: 2026.1
+version: 2026.2
 title: {vi: "Kiểm tra tổ chức Dân quân tự vệ", en: "DQTV organisation checks"}
 languages: [vi, en]
 schema: schema.yaml
@@ -1290,6 +1375,7 @@ enums:
       chinh_tri_vien_pho: {vi: "Chính trị viên phó", en: "deputy political commissar"}
       pho_chi_huy_truong: {vi: "Phó Chỉ huy trưởng", en: "deputy commander"}
       tro_ly: {vi: "Trợ lý", en: "assistant"}
+      nhan_vien_ky_thuat: {vi: "Nhân viên chuyên môn kỹ thuật", en: "technical staff member"}
 
   Status:
     title: {vi: "Chế độ công tác", en: "Employment status"}
@@ -1298,6 +1384,7 @@ enums:
       khong_chuyen_trach: {vi: "Người hoạt động không chuyên trách", en: "part-time (non-specialised) official"}
       si_quan_tai_ngu: {vi: "Sĩ quan tại ngũ biệt phái", en: "seconded active-duty officer"}
       kiem_nhiem: {vi: "Kiêm nhiệm", en: "held concurrently with another post"}
+      quan_nhan_chuyen_nghiep: {vi: "Quân nhân chuyên nghiệp", en: "professional soldier"}
 
   OfficerStatus:
     title: {vi: "Sĩ quan", en: "Officer status"}
@@ -1330,6 +1417,8 @@ enums:
       chu_tich_ubnd_huyen: {vi: "Chủ tịch Ủy ban nhân dân cấp huyện", en: "chair of the district People's Committee"}
       chu_tich_ubnd_tinh: {vi: "Chủ tịch Ủy ban nhân dân cấp tỉnh", en: "chair of the provincial People's Committee"}
       chi_huy_truong_bo_chqs_tinh: {vi: "Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh", en: "commander of the provincial military command"}
+      tu_lenh_bo_tu_lenh_thu_do: {vi: "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", en: "commander of the Hà Nội Capital Command"}
+      tu_lenh_bo_tu_lenh_tphcm: {vi: "Tư lệnh Bộ Tư lệnh Thành phố Hồ Chí Minh", en: "commander of the Hồ Chí Minh City Command"}
       tu_lenh_quan_khu: {vi: "Tư lệnh Quân khu", en: "commander of the military region"}
 
   VillageKind:
@@ -1343,6 +1432,13 @@ enums:
       phum: {vi: "Phum", en: "hamlet (phum)"}
       soc: {vi: "Sóc", en: "hamlet (sóc)"}
       khom: {vi: "Khóm", en: "urban quarter (khóm)"}
+      lang: {vi: "Làng", en: "village (làng)"}
+      xom: {vi: "Xóm", en: "hamlet (xóm)"}
+      bon: {vi: "Bon", en: "hamlet (bon)"}
+      khu_pho: {vi: "Khu phố", en: "urban quarter (khu phố)"}
+      khoi_pho: {vi: "Khối phố", en: "urban quarter (khối phố)"}
+      tieu_khu: {vi: "Tiểu khu", en: "urban quarter (tiểu khu)"}
+      khac: {vi: "Tên gọi khác", en: "another local name"}
 
   Force:
     title: {vi: "Lực lượng dân quân", en: "Militia force"}
@@ -1374,14 +1470,14 @@ enums:
       vo_con_liet_si: {vi: "Vợ hoặc chồng, một con của liệt sĩ", en: "spouse or a child of a fallen soldier"}
       vo_con_thuong_binh_81: {vi: "Vợ hoặc chồng, một con của thương binh, bệnh binh suy giảm khả năng lao động từ 81% trở lên", en: "spouse or a child of a war invalid with 81 % or more loss of working capacity"}
       quan_nhan_du_bi: {vi: "Quân nhân dự bị đã xếp vào đơn vị dự bị động viên", en: "reservist already assigned to a reserve unit"}
-      nguoi_cham_soc: {vi: "Người trực tiếp nuôi dưỡng, chăm sóc người thân không còn khả năng lao động", en: "sole carer of a relative unable to work"}
+      nguoi_cham_soc: {vi: "Người trực tiếp nuôi dưỡng, chăm sóc Mẹ Việt Nam anh hùng, hoặc người suy giảm khả năng lao động từ 81% trở lên", en: "direct carer of a Heroic Vietnamese Mother or of a person with 81 % or more loss of working capacity"}
       co_yeu: {vi: "Người làm công tác cơ yếu", en: "cipher (co yeu) staff"}
 
   Deferral:
     title: {vi: "Diện tạm hoãn thực hiện nghĩa vụ (Điều 11 khoản 1)", en: "Deferral (Art. 11(1))"}
     values:
       none: {vi: "Không thuộc diện tạm hoãn", en: "none"}
-      mang_thai_nuoi_con_nho: {vi: "Phụ nữ mang thai hoặc nuôi con dưới 72 tháng tuổi", en: "pregnant or raising a child under 72 months"}
+      mang_thai_nuoi_con_nho: {vi: "Phụ nữ mang thai hoặc nuôi con dưới 36 tháng tuổi; nam giới một mình nuôi con dưới 36 tháng tuổi", en: "pregnant or raising a child under 36 months; a man raising a child under 36 months alone"}
       suc_khoe: {vi: "Không đủ sức khỏe", en: "not fit for service"}
       vo_chong_phuc_vu: {vi: "Có chồng hoặc vợ là sĩ quan, quân nhân, công an đang phục vụ", en: "spouse serving in the army or police"}
       vo_chong_vung_kho_khan: {vi: "Có chồng hoặc vợ công tác ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn", en: "spouse posted to an especially disadvantaged area"}
@@ -1431,6 +1527,8 @@ enums:
       chinh_uy_bo_chqs_tinh: {vi: "Chính ủy Bộ Chỉ huy quân sự tỉnh", en: "political commissar of the provincial military command"}
       pho_chi_huy_truong_bo_chqs_tinh: {vi: "Phó Chỉ huy trưởng Bộ Chỉ huy quân sự tỉnh", en: "deputy commander of the provincial military command"}
       chi_huy_truong_bdbp_tinh: {vi: "Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh", en: "commander of the provincial border guard"}
+      tu_lenh_bo_tu_lenh_thu_do: {vi: "Tư lệnh Bộ Tư lệnh Thủ đô Hà Nội", en: "commander of the Hà Nội Capital Command"}
+      tu_lenh_bo_tu_lenh_tphcm: {vi: "Tư lệnh Bộ Tư lệnh Thành phố Hồ Chí Minh", en: "commander of the Hồ Chí Minh City Command"}
       giam_doc_cong_an_tinh: {vi: "Giám đốc Công an tỉnh", en: "director of the provincial police"}
       pho_giam_doc_cong_an_tinh: {vi: "Phó Giám đốc Công an tỉnh", en: "deputy director of the provincial police"}
       giam_doc_so_gddt: {vi: "Giám đốc Sở Giáo dục và Đào tạo", en: "director of the education department"}
@@ -1770,6 +1868,15 @@ tests:
     expect: []
     only: true
 
+  - name: the base commune passes every rule on 2026-01-26 (first day of NQ66)
+    as_of: 2026-01-26
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-26
+    expect: []
+    only: true
+
   - name: the base commune passes every rule on 2025-07-01 (first day of L2025)
     as_of: 2025-07-01
     input: fixtures/commune-base.yaml
@@ -1848,6 +1955,26 @@ tests:
     expect:
       - {rule: BCH.CTVP.COUNT, at: "communes[0].command_board"}
     only: true
+
+  - name: BCH.CTVP.COUNT (NQ66 version) fires on 2027-02-28, the last day of NQ66
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+      - remove: communes[0].command_board.members[2]
+    expect:
+      - {rule: BCH.CTVP.COUNT, at: "communes[0].command_board", count: 1}
+
+  - name: BCH.CTVP.COUNT is not in force on 2027-03-01, when NQ66 has ended
+    as_of: 2027-03-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-03-01
+      - remove: communes[0].command_board.members[2]
+    expect:
+      - {rule: BCH.CTVP.COUNT, count: 0}
 
   # ------------------------------------------------------ BCH.PCHT.COUNT
   - name: BCH.PCHT.COUNT is not yet in force on 2020-08-14
@@ -2054,6 +2181,28 @@ tests:
       - {rule: BCH.PCHT.COUNT, at: "communes[0].command_board"}
     only: true
 
+  - name: BCH.PCHT.COUNT (NQ66 version) fires on 2027-02-28, the last day of NQ66
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+      - append: communes[0].command_board.members
+        value: {id: B6, name: Mai Văn Sơn, position: pho_chi_huy_truong, status: cong_chuc, military_education: trung_cap}
+    expect:
+      - {rule: BCH.PCHT.COUNT, at: "communes[0].command_board", count: 1}
+
+  - name: BCH.PCHT.COUNT is not in force on 2027-03-01, when NQ66 has ended
+    as_of: 2027-03-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-03-01
+      - append: communes[0].command_board.members
+        value: {id: B6, name: Mai Văn Sơn, position: pho_chi_huy_truong, status: cong_chuc, military_education: trung_cap}
+    expect:
+      - {rule: BCH.PCHT.COUNT, count: 0}
+
   # ----------------------------------------------------- BCH.TROLY.COUNT
   - name: BCH.TROLY.COUNT is not in force on 2025-08-06
     as_of: 2025-08-06
@@ -2109,6 +2258,26 @@ tests:
       - {rule: BCH.TROLY.COUNT, at: "communes[0].command_board"}
     only: true
 
+  - name: BCH.TROLY.COUNT (NQ66 version) fires on 2027-02-28, the last day of NQ66
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+      - remove: communes[0].command_board.members[4]
+    expect:
+      - {rule: BCH.TROLY.COUNT, at: "communes[0].command_board", count: 1}
+
+  - name: BCH.TROLY.COUNT is not in force on 2027-03-01, when NQ66 has ended
+    as_of: 2027-03-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-03-01
+      - remove: communes[0].command_board.members[4]
+    expect:
+      - {rule: BCH.TROLY.COUNT, count: 0}
+
   # --------------------------------------------- BCH.CTV.PARTY-SECRETARY
   - name: BCH.CTV.PARTY-SECRETARY fires when the commissar is only deputy Party secretary
     as_of: 2026-06-30
@@ -2143,7 +2312,29 @@ tests:
       - {rule: BCH.CTVP.YOUTH-SECRETARY, at: "communes[0].command_board.members[2]"}
     only: true
 
-  - name: BCH.CTVP.YOUTH-SECRETARY (warning version) fires on 2026-01-26
+  - name: BCH.CTVP.YOUTH-SECRETARY passes on 2026-01-25 when the deputy commissar is Youth Union secretary
+    as_of: 2026-01-25
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-25
+    expect:
+      - {rule: BCH.CTVP.YOUTH-SECRETARY, count: 0}
+
+  - name: BCH.CTVP.YOUTH-SECRETARY fires on 2020-07-01, its first day
+    as_of: 2020-07-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].command_board.members[2].concurrent_posts
+        value: []
+    expect:
+      - {rule: BCH.CTVP.YOUTH-SECRETARY, at: "communes[0].command_board.members[2]", count: 1}
+
+  # Retired from 2026-01-26: the deputy commissar is now a military cadre
+  # placed by the provincial command.
+  - name: BCH.CTVP.YOUTH-SECRETARY is no longer in force on 2026-01-26
     as_of: 2026-01-26
     input: fixtures/commune-base.yaml
     patch:
@@ -2151,8 +2342,17 @@ tests:
         value: 2026-01-26
       - set: communes[0].command_board.members[2].concurrent_posts
         value: []
-    expect:
-      - {rule: BCH.CTVP.YOUTH-SECRETARY, at: "communes[0].command_board.members[2]"}
+    expect: []
+    only: true
+
+  - name: BCH.CTVP.YOUTH-SECRETARY stays silent in mid-2026 for a deputy commissar from the provincial command
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[2]
+        value: {id: B3, name: Đỗ Văn Lâm, position: chinh_tri_vien_pho, status: quan_nhan_chuyen_nghiep,
+                appointed: {date: 2026-01-15, by: chi_huy_truong_bo_chqs_tinh, decision: "31/QĐ-BCH"}}
+    expect: []
     only: true
 
   # ------------------------------------------- BCH.CHT.PEOPLE-COMMITTEE
@@ -2211,6 +2411,37 @@ tests:
     expect:
       - {rule: BCH.CHT.OFFICER, at: "communes[0].command_board.members[0]"}
     only: true
+
+  - name: BCH.CHT.OFFICER (NQ66 version) fires on 2027-02-28, the last day of NQ66
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+      - remove: communes[0].command_board.members[0].officer
+    expect:
+      - {rule: BCH.CHT.OFFICER, at: "communes[0].command_board.members[0]", count: 1}
+
+  - name: BCH.CHT.OFFICER is not in force on 2027-03-01, when NQ66 has ended
+    as_of: 2027-03-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-03-01
+      - remove: communes[0].command_board.members[0].officer
+    expect:
+      - {rule: BCH.CHT.OFFICER, count: 0}
+
+  - name: BCH.CHT.OFFICER v2 accepts an active-duty officer on 2027-02-28
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+      - set: communes[0].command_board.members[0].officer
+        value: tai_ngu
+    expect:
+      - {rule: BCH.CHT.OFFICER, count: 0}
 
   # ---------------------------------------------- BCH.CHT.CIVIL-SERVANT
   - name: BCH.CHT.CIVIL-SERVANT is not in force on 2025-06-30
@@ -2395,7 +2626,53 @@ tests:
     only: true
 
   # -------------------------------------------------- BCH.HEADQUARTERS
-  - name: BCH.HEADQUARTERS fires when the board has no premises
+  - name: BCH.HEADQUARTERS v1 fires on 2026-01-25 when the board has no premises
+    as_of: 2026-01-25
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-25
+      - set: communes[0].command_board.headquarters
+        value: none
+    expect:
+      - {rule: BCH.HEADQUARTERS, at: "communes[0].command_board.headquarters"}
+    only: true
+
+  - name: BCH.HEADQUARTERS v1 accepts a workplace of its own on 2026-01-25
+    as_of: 2026-01-25
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-25
+      - set: communes[0].command_board.headquarters
+        value: workplace
+    expect: []
+    only: true
+
+  - name: BCH.HEADQUARTERS v1 fires on 2020-07-01 when the board has no premises
+    as_of: 2020-07-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].command_board.headquarters
+        value: none
+    expect:
+      - {rule: BCH.HEADQUARTERS, at: "communes[0].command_board.headquarters", count: 1}
+
+  - name: BCH.HEADQUARTERS v2 refuses a workplace in a shared building from 2026-01-26
+    as_of: 2026-01-26
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-26
+      - set: communes[0].command_board.headquarters
+        value: workplace
+    expect:
+      - {rule: BCH.HEADQUARTERS, at: "communes[0].command_board.headquarters"}
+    only: true
+
+  - name: BCH.HEADQUARTERS v2 fires when the board has no premises (2026)
     as_of: 2026-06-30
     input: fixtures/commune-base.yaml
     patch:
@@ -2405,14 +2682,36 @@ tests:
       - {rule: BCH.HEADQUARTERS, at: "communes[0].command_board.headquarters"}
     only: true
 
-  - name: BCH.HEADQUARTERS accepts a workplace of its own
-    as_of: 2026-06-30
+  - name: BCH.HEADQUARTERS v2 still refuses a shared workplace on 2027-02-28
+    as_of: 2027-02-28
     input: fixtures/commune-base.yaml
     patch:
+      - set: as_of
+        value: 2027-02-28
       - set: communes[0].command_board.headquarters
         value: workplace
-    expect: []
-    only: true
+    expect:
+      - {rule: BCH.HEADQUARTERS, at: "communes[0].command_board.headquarters", count: 1}
+
+  - name: BCH.HEADQUARTERS v2 accepts a building of its own on 2027-02-28
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+    expect:
+      - {rule: BCH.HEADQUARTERS, count: 0}
+
+  - name: BCH.HEADQUARTERS is not in force on 2027-03-01, when NQ66 has ended
+    as_of: 2027-03-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-03-01
+      - set: communes[0].command_board.headquarters
+        value: none
+    expect:
+      - {rule: BCH.HEADQUARTERS, count: 0}
 
   # --------------------------------------------------------- BCH.SEAL
   - name: BCH.SEAL is not in force on 2026-01-25
@@ -2435,6 +2734,35 @@ tests:
     expect:
       - {rule: BCH.SEAL, at: "communes[0].command_board"}
     only: true
+
+  - name: BCH.SEAL fires on 2027-02-28, the last day of NQ66
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+      - remove: communes[0].command_board.seal
+    expect:
+      - {rule: BCH.SEAL, at: "communes[0].command_board", count: 1}
+
+  - name: BCH.SEAL passes on 2027-02-28 when the board has a seal
+    as_of: 2027-02-28
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-02-28
+    expect:
+      - {rule: BCH.SEAL, count: 0}
+
+  - name: BCH.SEAL is not in force on 2027-03-01
+    as_of: 2027-03-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2027-03-01
+      - remove: communes[0].command_board.seal
+    expect:
+      - {rule: BCH.SEAL, count: 0}
 
   # ------------------------------------------------- BCH.APPOINTED-BY
   # Judged by the date of the appointment; as_of stays 2026-06-30.
@@ -2467,14 +2795,43 @@ tests:
       - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[3].appointed.by"}
     only: true
 
-  - name: BCH.APPOINTED-BY refuses the provincial military commander on 2026-01-25
+  - name: BCH.APPOINTED-BY refuses the provincial military commander on 2026-01-10
     as_of: 2026-06-30
     input: fixtures/commune-base.yaml
     patch:
       - set: communes[0].command_board.members[0].appointed
-        value: {date: 2026-01-25, by: chi_huy_truong_bo_chqs_tinh}
+        value: {date: 2026-01-10, by: chi_huy_truong_bo_chqs_tinh}
     expect:
       - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[0].appointed.by"}
+    only: true
+
+  - name: BCH.APPOINTED-BY accepts the provincial chair on 2026-01-10
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[0].appointed
+        value: {date: 2026-01-10, by: chu_tich_ubnd_tinh}
+    expect: []
+    only: true
+
+  # QD142 reorganised the boards on 2026-01-11: military regions and
+  # provincial commands appointed from then, two weeks before NQ66.
+  - name: BCH.APPOINTED-BY accepts the provincial military commander on 2026-01-11
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[0].appointed
+        value: {date: 2026-01-11, by: chi_huy_truong_bo_chqs_tinh}
+    expect: []
+    only: true
+
+  - name: BCH.APPOINTED-BY accepts the provincial chair on 2026-01-11
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[0].appointed
+        value: {date: 2026-01-11, by: chu_tich_ubnd_tinh}
+    expect: []
     only: true
 
   - name: BCH.APPOINTED-BY accepts the provincial military commander on 2026-01-26
@@ -2483,6 +2840,107 @@ tests:
     patch:
       - set: communes[0].command_board.members[0].appointed
         value: {date: 2026-01-26, by: chi_huy_truong_bo_chqs_tinh}
+    expect: []
+    only: true
+
+  - name: BCH.APPOINTED-BY refuses the district chair on 2026-01-11
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[0].appointed
+        value: {date: 2026-01-11, by: chu_tich_ubnd_huyen}
+    expect:
+      - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[0].appointed.by"}
+    only: true
+
+  - name: BCH.APPOINTED-BY refuses the Hà Nội Capital Command on 2026-01-10
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[3].appointed
+        value: {date: 2026-01-10, by: tu_lenh_bo_tu_lenh_thu_do}
+    expect:
+      - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[3].appointed.by"}
+    only: true
+
+  - name: BCH.APPOINTED-BY accepts the Hà Nội Capital Command on 2026-01-11
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[3].appointed
+        value: {date: 2026-01-11, by: tu_lenh_bo_tu_lenh_thu_do, decision: "12/QĐ-BTL"}
+    expect: []
+    only: true
+
+  - name: BCH.APPOINTED-BY refuses the Hồ Chí Minh City Command on 2026-01-10
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[4].appointed
+        value: {date: 2026-01-10, by: tu_lenh_bo_tu_lenh_tphcm}
+    expect:
+      - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[4].appointed.by"}
+    only: true
+
+  - name: BCH.APPOINTED-BY accepts the Hồ Chí Minh City Command on 2026-01-11
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[4].appointed
+        value: {date: 2026-01-11, by: tu_lenh_bo_tu_lenh_tphcm}
+    expect: []
+    only: true
+
+  - name: BCH.APPOINTED-BY refuses the military region commander on 2026-01-10
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[4].appointed
+        value: {date: 2026-01-10, by: tu_lenh_quan_khu}
+    expect:
+      - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[4].appointed.by"}
+    only: true
+
+  - name: BCH.APPOINTED-BY accepts the military region commander on 2026-01-11
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].command_board.members[4].appointed
+        value: {date: 2026-01-11, by: tu_lenh_quan_khu}
+    expect: []
+    only: true
+
+  # Judged between QD142 and NQ66, the statutory versions still judge the
+  # board; the appointment itself is judged by its own date.
+  - name: BCH.APPOINTED-BY accepts a provincial-command appointment judged on 2026-01-20
+    as_of: 2026-01-20
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-20
+      - set: communes[0].command_board.members[0].appointed
+        value: {date: 2026-01-15, by: chi_huy_truong_bo_chqs_tinh}
+    expect: []
+    only: true
+
+  - name: BCH.APPOINTED-BY judges a technical staff member appointed by the district after 2025-07-01
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - append: communes[0].command_board.members
+        value: {id: B6, name: Lò Văn Tâm, position: nhan_vien_ky_thuat, status: quan_nhan_chuyen_nghiep,
+                appointed: {date: 2026-02-02, by: chu_tich_ubnd_huyen}}
+    expect:
+      - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[5].appointed.by"}
+    only: true
+
+  - name: a technical staff member who is a professional soldier breaks no board rule
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - append: communes[0].command_board.members
+        value: {id: B6, name: Lò Văn Tâm, position: nhan_vien_ky_thuat, status: quan_nhan_chuyen_nghiep,
+                appointed: {date: 2026-02-02, by: chi_huy_truong_bo_chqs_tinh, decision: "45/QĐ-BCH"}}
     expect: []
     only: true
 
@@ -2527,11 +2985,42 @@ tests:
     expect: []
     only: true
 
-  - name: HD.* do not apply when the province reports no council
+  # ---------------------------------------------------------- HD.EXISTS
+  - name: HD.EXISTS fires, and no other HD.* rule applies, when the province reports no council
     as_of: 2026-06-30
     input: fixtures/council-base.yaml
     patch:
       - remove: province.education_council
+    expect:
+      - {rule: HD.EXISTS, at: "province"}
+    only: true
+
+  - name: HD.EXISTS fires from 2014-01-01
+    as_of: 2014-01-01
+    input: fixtures/council-base.yaml
+    patch:
+      - set: as_of
+        value: 2014-01-01
+      - remove: province.education_council
+    expect:
+      - {rule: HD.EXISTS, at: "province"}
+    only: true
+
+  - name: HD.EXISTS is not in force on 2013-12-31
+    as_of: 2013-12-31
+    input: fixtures/council-base.yaml
+    patch:
+      - set: as_of
+        value: 2013-12-31
+      - remove: province.education_council
+    expect: []
+    only: true
+
+  - name: HD.EXISTS does not run for a submission without a province
+    as_of: 2026-06-30
+    input: fixtures/council-base.yaml
+    patch:
+      - remove: province
     expect: []
     only: true
 
@@ -2591,6 +3080,77 @@ tests:
     as_of: 2026-06-30
     input: fixtures/council-base.yaml
     patch:
+      - remove: province.education_council.members[1]
+    expect:
+      - {rule: HD.STANDING-VICE, at: "province.education_council"}
+    only: true
+
+  - name: HD.STANDING-VICE accepts the commander of the Capital Command in Hà Nội
+    as_of: 2026-06-30
+    input: fixtures/council-base.yaml
+    patch:
+      - set: province.code
+        value: "01"
+      - set: province.name
+        value: Hà Nội
+      - set: province.education_council.members[1].post
+        value: tu_lenh_bo_tu_lenh_thu_do
+    expect: []
+    only: true
+
+  - name: HD.STANDING-VICE accepts the commander of the City Command in Hồ Chí Minh City
+    as_of: 2026-06-30
+    input: fixtures/council-base.yaml
+    patch:
+      - set: province.code
+        value: "79"
+      - set: province.name
+        value: Thành phố Hồ Chí Minh
+      - set: province.education_council.members[1].post
+        value: tu_lenh_bo_tu_lenh_tphcm
+    expect: []
+    only: true
+
+  - name: HD.STANDING-VICE refuses the Hồ Chí Minh City commander in Hà Nội
+    as_of: 2026-06-30
+    input: fixtures/council-base.yaml
+    patch:
+      - set: province.code
+        value: "01"
+      - set: province.name
+        value: Hà Nội
+      - set: province.education_council.members[1].post
+        value: tu_lenh_bo_tu_lenh_tphcm
+    expect:
+      - {rule: HD.STANDING-VICE, at: "province.education_council"}
+    only: true
+
+  - name: HD.STANDING-VICE refuses the Capital Command's commander in another province
+    as_of: 2026-06-30
+    input: fixtures/council-base.yaml
+    patch:
+      - set: province.education_council.members[1].post
+        value: tu_lenh_bo_tu_lenh_thu_do
+    expect:
+      - {rule: HD.STANDING-VICE, at: "province.education_council"}
+    only: true
+
+  - name: HD.STANDING-VICE is not in force on 2013-12-31
+    as_of: 2013-12-31
+    input: fixtures/council-base.yaml
+    patch:
+      - set: as_of
+        value: 2013-12-31
+      - remove: province.education_council.members[1]
+    expect: []
+    only: true
+
+  - name: HD.STANDING-VICE fires from 2014-01-01 without a standing vice-chair
+    as_of: 2014-01-01
+    input: fixtures/council-base.yaml
+    patch:
+      - set: as_of
+        value: 2014-01-01
       - remove: province.education_council.members[1]
     expect:
       - {rule: HD.STANDING-VICE, at: "province.education_council"}
@@ -2676,6 +3236,34 @@ tests:
       - {rule: HD.DECISION, at: "province.education_council"}
     only: true
 
+  # ------------------------------------------------ every HD.* from 2014
+  - name: no HD.* rule is in force on 2013-12-31, even for an empty council
+    as_of: 2013-12-31
+    input: fixtures/council-base.yaml
+    patch:
+      - set: as_of
+        value: 2013-12-31
+      - set: province.education_council
+        value: {members: []}
+    expect: []
+    only: true
+
+  - name: every HD.* rule on a council fires on 2014-01-01 for an empty council
+    as_of: 2014-01-01
+    input: fixtures/council-base.yaml
+    patch:
+      - set: as_of
+        value: 2014-01-01
+      - set: province.education_council
+        value: {members: []}
+    expect:
+      - {rule: HD.CHAIR, at: "province.education_council"}
+      - {rule: HD.STANDING-VICE, at: "province.education_council"}
+      - {rule: HD.VICE-POLICE, at: "province.education_council"}
+      - {rule: HD.VICE-EDUCATION, at: "province.education_council"}
+      - {rule: HD.DECISION, at: "province.education_council"}
+    only: true
+
 """#,
     "tests/drills.yaml": #"""
 # Tests of drills.yaml.
@@ -2745,6 +3333,96 @@ tests:
     expect:
       - {rule: DT.COVERAGE.MAX, at: "province", count: 1}
       - {rule: DT.COVERAGE.MIN, count: 0}
+
+  # Only defence-zone drills count: tac_chien_khu_vuc_phong_thu and
+  # chien_dau_phong_thu. A disaster, civil-defence or public-order drill
+  # does not.
+  - name: DT.COVERAGE.MIN fires when the only 2026 drill is a disaster drill
+    as_of: 2026-06-30
+    input: fixtures/province-base.yaml
+    patch:
+      - set: communes[0].drills[0].kind
+        value: phong_chong_thien_tai
+    expect:
+      - {rule: DT.COVERAGE.MIN, at: "province", count: 1}
+
+  - name: DT.COVERAGE.MIN fires when the only 2026 drill is a civil-defence drill
+    as_of: 2026-06-30
+    input: fixtures/province-base.yaml
+    patch:
+      - set: communes[0].drills[0].kind
+        value: phong_thu_dan_su
+    expect:
+      - {rule: DT.COVERAGE.MIN, at: "province", count: 1}
+
+  - name: DT.COVERAGE.MIN fires when the only 2026 drill is a public-order drill
+    as_of: 2026-06-30
+    input: fixtures/province-base.yaml
+    patch:
+      - set: communes[0].drills[0].kind
+        value: chien_dau_tri_an
+    expect:
+      - {rule: DT.COVERAGE.MIN, at: "province", count: 1}
+
+  - name: DT.COVERAGE.MIN counts a defensive combat drill
+    as_of: 2026-06-30
+    input: fixtures/province-base.yaml
+    patch:
+      - set: communes[0].drills[0].kind
+        value: chien_dau_phong_thu
+    expect:
+      - {rule: DT.COVERAGE.MIN, count: 0}
+
+  - name: DT.COVERAGE.MAX does not count a civil-defence drill (1 of 7)
+    as_of: 2026-06-30
+    input: fixtures/province-base.yaml
+    patch:
+      - append: communes[3].drills
+        value: {kind: phong_thu_dan_su, date: 2026-11-02, status: planned}
+      - append: communes
+        value: {code: "16006", name: Xã Hà Trung, kind: xa, command_board: {headquarters: own}}
+      - append: communes
+        value: {code: "16007", name: Xã Vĩnh Lộc, kind: xa, command_board: {headquarters: own}}
+    expect:
+      - {rule: DT.COVERAGE.MAX, count: 0}
+      - {rule: DT.COVERAGE.MIN, at: "province", count: 1}
+
+  - name: DT.COVERAGE.* are not in force on 2020-06-30
+    as_of: 2020-06-30
+    input: fixtures/province-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-06-30
+      - set: communes[0].drills[0].date
+        value: 2020-03-10
+      - set: communes[1].drills[1].date
+        value: 2020-04-10
+    expect:
+      - {rule: DT.COVERAGE.MIN, count: 0}
+      - {rule: DT.COVERAGE.MAX, count: 0}
+
+  - name: DT.COVERAGE.MAX fires from 2020-07-01 at 2 of 5 communes (40 %)
+    as_of: 2020-07-01
+    input: fixtures/province-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].drills[0].date
+        value: 2020-03-10
+      - set: communes[1].drills[1].date
+        value: 2020-04-10
+    expect:
+      - {rule: DT.COVERAGE.MAX, at: "province", count: 1}
+      - {rule: DT.COVERAGE.MIN, count: 0}
+
+  - name: DT.COVERAGE.MIN fires from 2020-07-01 when no commune drills in 2020
+    as_of: 2020-07-01
+    input: fixtures/province-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+    expect:
+      - {rule: DT.COVERAGE.MIN, at: "province", count: 1}
 
   - name: 2 of 8 communes (exactly 25 %) is inside the band
     as_of: 2026-06-30
@@ -2835,6 +3513,35 @@ tests:
       - remove: communes[0].drills[0]
     expect:
       - {rule: DT.TERM, at: "communes[0]"}
+    only: true
+
+  - name: DT.TERM does not count a civil-defence drill done in the term
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].drills[0].kind
+        value: phong_thu_dan_su
+    expect:
+      - {rule: DT.TERM, at: "communes[0]"}
+    only: true
+
+  - name: DT.TERM does not count a disaster drill done in the term
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].drills[0].kind
+        value: phong_chong_thien_tai
+    expect:
+      - {rule: DT.TERM, at: "communes[0]"}
+    only: true
+
+  - name: DT.TERM counts a defensive combat drill done in the term
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].drills[0].kind
+        value: chien_dau_phong_thu
+    expect: []
     only: true
 
   # --------------------------------------------------------- DT.OVERDUE
@@ -3050,39 +3757,91 @@ tests:
     only: true
 
   # ------------------------------------------------------ DQ.EXTENSION
-  - name: DQ.EXTENSION passes at 4 + 2 years in a mobile unit
+  # The extension must end before the (term + 2)th anniversary of joining:
+  # whole years from joined to extended_until are fewer than term + 2.
+  - name: DQ.EXTENSION passes on the last lawful day, 4 + 2 years in a mobile unit
     as_of: 2026-06-30
     input: fixtures/commune-base.yaml
     patch:
       - set: communes[0].militia[3].extended_until
-        value: 2031-02-28        # joined 2024-03-01: 6 whole years
+        value: 2030-02-28        # joined 2024-03-01: 5 whole years
     expect: []
     only: true
 
-  - name: DQ.EXTENSION fires past 4 + 2 years in a mobile unit
+  - name: DQ.EXTENSION fires on the 6th anniversary of joining in a mobile unit
     as_of: 2026-06-30
     input: fixtures/commune-base.yaml
     patch:
       - set: communes[0].militia[3].extended_until
-        value: 2031-03-01        # 7 whole years
+        value: 2030-03-01        # 6 whole years: the 2-year extension is over
     expect:
       - {rule: DQ.EXTENSION, at: "communes[0].militia[3].extended_until"}
     only: true
 
-  - name: DQ.EXTENSION passes at 2 + 2 years in a standing unit
+  # The version-1 rule (whole years <= term + 2) let this one through: it
+  # runs almost a year past the cap.
+  - name: DQ.EXTENSION fires for an extension running to the day before the 7th anniversary
     as_of: 2026-06-30
     input: fixtures/commune-base.yaml
     patch:
-      - append: communes[0].units
-        value: {id: U4, force: thuong_truc, echelon: tieu_doi}
-      - set: communes[0].militia[3].unit
-        value: U4
       - set: communes[0].militia[3].extended_until
-        value: 2028-03-01        # joined 2024-03-01: 4 whole years
+        value: 2031-02-28        # 6 whole years
+    expect:
+      - {rule: DQ.EXTENSION, at: "communes[0].militia[3].extended_until"}
+    only: true
+
+  # LEGAL.md's own example: joined 2021-03-01 in a 4-year force, the last
+  # lawful day is 2027-02-28.
+  - name: DQ.EXTENSION passes an extension to 2027-02-28 for a member who joined on 2021-03-01
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[3].joined
+        value: 2021-03-01
+      - set: communes[0].militia[3].extended_until
+        value: 2027-02-28
     expect: []
     only: true
 
-  - name: DQ.EXTENSION fires past 2 + 2 years in a standing unit
+  - name: DQ.EXTENSION fires for an extension to 2027-03-01 for a member who joined on 2021-03-01
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[3].joined
+        value: 2021-03-01
+      - set: communes[0].militia[3].extended_until
+        value: 2027-03-01
+    expect:
+      - {rule: DQ.EXTENSION, at: "communes[0].militia[3].extended_until"}
+    only: true
+
+  # Joined on 29 February: in a common year the year is complete on 28
+  # February (age() follows the Civil Code, Art. 148), so 27 February is
+  # the last lawful day.
+  - name: DQ.EXTENSION passes on 2030-02-27 for a member who joined on 2024-02-29
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[3].joined
+        value: 2024-02-29
+      - set: communes[0].militia[3].extended_until
+        value: 2030-02-27
+    expect: []
+    only: true
+
+  - name: DQ.EXTENSION fires on 2030-02-28 for a member who joined on 2024-02-29
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[3].joined
+        value: 2024-02-29
+      - set: communes[0].militia[3].extended_until
+        value: 2030-02-28
+    expect:
+      - {rule: DQ.EXTENSION, at: "communes[0].militia[3].extended_until"}
+    only: true
+
+  - name: DQ.EXTENSION passes on the last lawful day, 2 + 2 years in a standing unit
     as_of: 2026-06-30
     input: fixtures/commune-base.yaml
     patch:
@@ -3091,7 +3850,20 @@ tests:
       - set: communes[0].militia[3].unit
         value: U4
       - set: communes[0].militia[3].extended_until
-        value: 2029-03-01        # 5 whole years
+        value: 2028-02-29        # joined 2024-03-01: 3 whole years
+    expect: []
+    only: true
+
+  - name: DQ.EXTENSION fires on the 4th anniversary of joining in a standing unit
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - append: communes[0].units
+        value: {id: U4, force: thuong_truc, echelon: tieu_doi}
+      - set: communes[0].militia[3].unit
+        value: U4
+      - set: communes[0].militia[3].extended_until
+        value: 2028-03-01        # 4 whole years
     expect:
       - {rule: DQ.EXTENSION, at: "communes[0].militia[3].extended_until"}
     only: true
@@ -3138,6 +3910,82 @@ tests:
       - set: communes[0].militia[1].volunteer
         value: true
     expect: []
+    only: true
+
+  # ------------------------------------------- DQ.EXEMPT.MAY-VOLUNTEER
+  - name: DQ.EXEMPT.MAY-VOLUNTEER fires for cipher staff serving as a volunteer
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[1].exemption
+        value: co_yeu
+      - set: communes[0].militia[1].volunteer
+        value: true
+    expect:
+      - {rule: DQ.EXEMPT.MAY-VOLUNTEER, at: "communes[0].militia[1].exemption"}
+    only: true
+
+  - name: DQ.EXEMPT.MAY-VOLUNTEER fires for an assigned reservist serving as a volunteer
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[1].exemption
+        value: quan_nhan_du_bi
+      - set: communes[0].militia[1].volunteer
+        value: true
+    expect:
+      - {rule: DQ.EXEMPT.MAY-VOLUNTEER, at: "communes[0].militia[1].exemption"}
+    only: true
+
+  - name: DQ.EXEMPT.MAY-VOLUNTEER fires on 2020-07-01, its first day
+    as_of: 2020-07-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].militia[1].exemption
+        value: co_yeu
+      - set: communes[0].militia[1].volunteer
+        value: true
+    expect:
+      - {rule: DQ.EXEMPT.MAY-VOLUNTEER, at: "communes[0].militia[1].exemption", count: 1}
+
+  - name: DQ.EXEMPT.MAY-VOLUNTEER is not in force on 2020-06-30
+    as_of: 2020-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-06-30
+      - set: communes[0].militia[1].exemption
+        value: co_yeu
+      - set: communes[0].militia[1].volunteer
+        value: true
+    expect: []
+    only: true
+
+  - name: DQ.EXEMPT.MAY-VOLUNTEER accepts a carer and a war invalid's child serving as volunteers
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[1].exemption
+        value: nguoi_cham_soc
+      - set: communes[0].militia[1].volunteer
+        value: true
+      - set: communes[0].militia[3].exemption
+        value: vo_con_thuong_binh_81
+      - set: communes[0].militia[3].volunteer
+        value: true
+    expect: []
+    only: true
+
+  - name: DQ.EXEMPT.MAY-VOLUNTEER leaves an exempt member who is not a volunteer to DQ.EXEMPT
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].militia[1].exemption
+        value: quan_nhan_du_bi
+    expect:
+      - {rule: DQ.EXEMPT, at: "communes[0].militia[1].exemption"}
     only: true
 
   # ------------------------------------------------------- DQ.DEFERRAL
@@ -3672,6 +4520,51 @@ tests:
     patch:
       - append: communes[0].units
         value: {id: U4, force: co_dong, echelon: tieu_doi}
+    expect: []
+    only: true
+
+  # ------------------------------------------- village kinds of version 2
+  # The names real villages have besides thôn and tổ dân phố (SUBMISSION.md,
+  # "Changes in version 2") are lawful kinds: no SCHEMA finding, no rule.
+  - name: villages of kind lang and xom break no rule
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].villages[0].kind
+        value: lang
+      - set: communes[0].villages[1].kind
+        value: xom
+    expect: []
+    only: true
+
+  - name: villages of kind bon and khu_pho break no rule
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].villages[0].kind
+        value: bon
+      - set: communes[0].villages[1].kind
+        value: khu_pho
+    expect: []
+    only: true
+
+  - name: villages of kind khoi_pho and tieu_khu break no rule
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].villages[0].kind
+        value: khoi_pho
+      - set: communes[0].villages[1].kind
+        value: tieu_khu
+    expect: []
+    only: true
+
+  - name: villages of kind khac break no rule
+    as_of: 2026-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: communes[0].villages[0].kind
+        value: khac
     expect: []
     only: true
 
