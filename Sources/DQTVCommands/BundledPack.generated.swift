@@ -2971,6 +2971,92 @@ tests:
     expect: []
     only: true
 
+  # ------------------------------------------- first days in force
+  - name: the board rules of the law of 2019 fire on 2020-07-01, the day they take effect
+    as_of: 2020-07-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].command_board.headquarters
+        value: none
+      - set: communes[0].command_board.members[0].concurrent_posts
+        value: []
+      - set: communes[0].command_board.members[0].officer
+        value: tai_ngu
+      - set: communes[0].command_board.members[0].military_education
+        value: so_cap
+      - set: communes[0].command_board.members[0].appointed
+        value: {date: 2020-06-01, by: chu_tich_ubnd_tinh}
+      - append: communes[0].command_board.members
+        value: {id: B6, name: Ngô Văn Phúc, position: chi_huy_truong, status: cong_chuc, officer: du_bi,
+                concurrent_posts: [uy_vien_ubnd], military_education: trung_cap}
+      - append: communes[0].command_board.members
+        value: {id: B7, name: Lê Văn Toàn, position: chinh_tri_vien, status: kiem_nhiem}
+      - append: communes[0].command_board.members
+        value: {id: B8, name: Hà Thị Nga, position: chinh_tri_vien_pho, status: kiem_nhiem}
+    expect:
+      - {rule: BCH.CHT.COUNT, at: "communes[0].command_board"}
+      - {rule: BCH.CTV.COUNT, at: "communes[0].command_board"}
+      - {rule: BCH.CTVP.COUNT, at: "communes[0].command_board"}
+      - {rule: BCH.HEADQUARTERS, at: "communes[0].command_board.headquarters"}
+      - {rule: BCH.CHT.PEOPLE-COMMITTEE, at: "communes[0].command_board.members[0]"}
+      - {rule: BCH.CHT.OFFICER, at: "communes[0].command_board.members[0]"}
+      - {rule: BCH.TRAINING, at: "communes[0].command_board.members[0]"}
+      - {rule: BCH.APPOINTED-BY, at: "communes[0].command_board.members[0].appointed.by"}
+      - {rule: BCH.PCHT.STATUS, at: "communes[0].command_board.members[3].status"}
+      - {rule: BCH.CTV.PARTY-SECRETARY, at: "communes[0].command_board.members[6]"}
+      - {rule: BCH.CTVP.YOUTH-SECRETARY, at: "communes[0].command_board.members[7]"}
+    only: true
+
+  - name: the board rules of the law of 2019 are not in force on 2020-06-30
+    as_of: 2020-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-06-30
+      - set: communes[0].command_board.headquarters
+        value: none
+      - set: communes[0].command_board.members[0].concurrent_posts
+        value: []
+      - set: communes[0].command_board.members[0].officer
+        value: tai_ngu
+      - set: communes[0].command_board.members[0].military_education
+        value: so_cap
+      - set: communes[0].command_board.members[0].appointed
+        value: {date: 2020-06-01, by: chu_tich_ubnd_tinh}
+      - append: communes[0].command_board.members
+        value: {id: B6, name: Ngô Văn Phúc, position: chi_huy_truong, status: cong_chuc, officer: du_bi,
+                concurrent_posts: [uy_vien_ubnd], military_education: trung_cap}
+      - append: communes[0].command_board.members
+        value: {id: B7, name: Lê Văn Toàn, position: chinh_tri_vien, status: kiem_nhiem}
+      - append: communes[0].command_board.members
+        value: {id: B8, name: Hà Thị Nga, position: chinh_tri_vien_pho, status: kiem_nhiem}
+    expect: []
+    only: true
+
+  - name: BCH.CHT.OFFICER (NQ66 version) fires on 2026-01-26 when the commander is not an officer
+    as_of: 2026-01-26
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-26
+      - remove: communes[0].command_board.members[0].officer
+    expect:
+      - {rule: BCH.CHT.OFFICER, at: "communes[0].command_board.members[0]"}
+    only: true
+
+  - name: BCH.TROLY.COUNT (NQ66 version) fires on 2026-01-26 without an assistant
+    as_of: 2026-01-26
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2026-01-26
+      - remove: communes[0].command_board.members[4]
+    expect:
+      - {rule: BCH.TROLY.COUNT, at: "communes[0].command_board"}
+    only: true
+
 """#,
     "tests/council.yaml": #"""
 # Tests of council.yaml (Hội đồng GDQP&AN tỉnh). Base:
@@ -4028,6 +4114,72 @@ tests:
     expect: []
     only: true
 
+  # ------------------------------------------- first days in force
+  - name: the roster rules fire on 2020-07-01, the day they take effect
+    as_of: 2020-07-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].command_board.members[3].status
+        value: khong_chuyen_trach      # the deputy commander's status before 2025-07-01
+      - set: communes[0].militia[0].birth_date
+        value: 1960-01-01
+      - set: communes[0].militia[1].joined
+        value: 2015-01-15
+      - set: communes[0].militia[1].deferral
+        value: suc_khoe
+      - set: communes[0].militia[2].exemption
+        value: co_yeu
+      - set: communes[0].militia[3].birth_date
+        value: 1990-07-15
+      - set: communes[0].militia[3].joined
+        value: 2014-03-01
+      - set: communes[0].militia[3].extended_until
+        value: 2020-12-31
+      - set: communes[0].militia[4].joined
+        value: 2020-03-01
+      - set: communes[0].militia[4].reservist_assigned
+        value: true
+    expect:
+      - {rule: DQ.AGE.MAX, at: "communes[0].militia[0].birth_date"}
+      - {rule: DQ.TERM, at: "communes[0].militia[1]"}
+      - {rule: DQ.DEFERRAL, at: "communes[0].militia[1].deferral"}
+      - {rule: DQ.EXEMPT, at: "communes[0].militia[2].exemption"}
+      - {rule: DQ.EXTENSION, at: "communes[0].militia[3].extended_until"}
+      - {rule: DQ.AGE.MIN, at: "communes[0].militia[4].joined"}
+      - {rule: DQ.RESERVIST, at: "communes[0].militia[4].reservist_assigned"}
+    only: true
+
+  - name: the roster rules are not in force on 2020-06-30
+    as_of: 2020-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-06-30
+      - set: communes[0].command_board.members[3].status
+        value: khong_chuyen_trach
+      - set: communes[0].militia[0].birth_date
+        value: 1960-01-01
+      - set: communes[0].militia[1].joined
+        value: 2015-01-15
+      - set: communes[0].militia[1].deferral
+        value: suc_khoe
+      - set: communes[0].militia[2].exemption
+        value: co_yeu
+      - set: communes[0].militia[3].birth_date
+        value: 1990-07-15
+      - set: communes[0].militia[3].joined
+        value: 2014-03-01
+      - set: communes[0].militia[3].extended_until
+        value: 2020-12-31
+      - set: communes[0].militia[4].joined
+        value: 2020-03-01
+      - set: communes[0].militia[4].reservist_assigned
+        value: true
+    expect: []
+    only: true
+
 """#,
     "tests/training.yaml": #"""
 # Tests of training.yaml. Base: fixtures/commune-base.yaml. Training
@@ -4321,6 +4473,44 @@ tests:
       - {rule: HL.RECORDED, at: "communes[0].units[2]"}
       - {rule: HL.RECORDED, count: 2}
 
+  # ------------------------------------------- first days in force
+  - name: the training rules and DT.OVERDUE fire on 2020-07-01, the day they take effect
+    as_of: 2020-07-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].command_board.members[3].status
+        value: khong_chuyen_trach      # the deputy commander's status before 2025-07-01
+      - append: communes[0].training
+        value: {unit: U1, year: 2019, cohort: later, days: 3}
+      - append: communes[0].units
+        value: {id: U4, force: y_te, echelon: to, established: 2018-01-01}
+      - append: communes[0].drills
+        value: {kind: chien_dau_phong_thu, date: 2020-06-01, status: planned}
+    expect:
+      - {rule: HL.DAYS, at: "communes[0].training[7].days"}
+      - {rule: HL.RECORDED, at: "communes[0].units[3]"}
+      - {rule: DT.OVERDUE, at: "communes[0].drills[2].date"}
+    only: true
+
+  - name: the training rules and DT.OVERDUE are not in force on 2020-06-30
+    as_of: 2020-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-06-30
+      - set: communes[0].command_board.members[3].status
+        value: khong_chuyen_trach
+      - append: communes[0].training
+        value: {unit: U1, year: 2019, cohort: later, days: 3}
+      - append: communes[0].units
+        value: {id: U4, force: y_te, echelon: to, established: 2018-01-01}
+      - append: communes[0].drills
+        value: {kind: chien_dau_phong_thu, date: 2020-06-01, status: planned}
+    expect: []
+    only: true
+
 """#,
     "tests/villages-forces.yaml": #"""
 # Tests of villages-forces.yaml (thôn đội trưởng, dân quân tại chỗ, the
@@ -4565,6 +4755,58 @@ tests:
     patch:
       - set: communes[0].villages[0].kind
         value: khac
+    expect: []
+    only: true
+
+  # ------------------------------------------- first days in force
+  - name: the village and force rules fire on 2020-07-01, the day they take effect
+    as_of: 2020-07-01
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-07-01
+      - set: communes[0].command_board.members[3].status
+        value: khong_chuyen_trach      # the deputy commander's status before 2025-07-01
+      - set: communes[0].designations
+        value: [ven_bien, trong_diem_qp]
+      - remove: communes[0].villages[1].leader
+      - append: communes[0].villages
+        value: {code: T03, name: Xóm Bắc, kind: xom, leader: {id: L03, name: Đinh Văn Bắc}}
+      - set: communes[0].units[0].echelon
+        value: tieu_doi
+      - set: communes[0].units[1].commander
+        value: M004
+      - append: communes[0].units
+        value: {id: U4, force: tai_cho, echelon: to}
+    expect:
+      - {rule: THON.LEADER, at: "communes[0].villages[1]"}
+      - {rule: THON.UNIT, at: "communes[0].villages[2]"}
+      - {rule: THON.LEADER-COMMANDS, at: "communes[0].villages[0]"}
+      - {rule: XA.CO-DONG, at: "communes[0]"}
+      - {rule: XA.BIEN, at: "communes[0]"}
+      - {rule: XA.THUONG-TRUC, at: "communes[0]"}
+      - {rule: UNIT.TAI-CHO-VILLAGE, at: "communes[0].units[3]"}
+    only: true
+
+  - name: the village and force rules are not in force on 2020-06-30
+    as_of: 2020-06-30
+    input: fixtures/commune-base.yaml
+    patch:
+      - set: as_of
+        value: 2020-06-30
+      - set: communes[0].command_board.members[3].status
+        value: khong_chuyen_trach
+      - set: communes[0].designations
+        value: [ven_bien, trong_diem_qp]
+      - remove: communes[0].villages[1].leader
+      - append: communes[0].villages
+        value: {code: T03, name: Xóm Bắc, kind: xom, leader: {id: L03, name: Đinh Văn Bắc}}
+      - set: communes[0].units[0].echelon
+        value: tieu_doi
+      - set: communes[0].units[1].commander
+        value: M004
+      - append: communes[0].units
+        value: {id: U4, force: tai_cho, echelon: to}
     expect: []
     only: true
 
