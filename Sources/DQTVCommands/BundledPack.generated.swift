@@ -923,7 +923,7 @@ rules:
       en: An exempt volunteer belongs to a group that may volunteer
     basis:
       - {doc: "48/2019/QH14", article: 11, clause: 2}
-      - {doc: "48/2019/QH14", article: 11, clause: 3}
+      - {doc: "48/2019/QH14", article: 11, clause: 3, text: "read from secondary sources"}
     severity: warning
     effective: {from: 2020-07-01}
     scope: Militiaman
