@@ -1005,12 +1005,14 @@ types:
       as_of:
         type: date
         required: true
+        role: as-of
         title: {vi: "Số liệu tính đến ngày", en: "Data as of"}
       submitted_by:
         type: SubmittedBy
         title: {vi: "Đơn vị gửi báo cáo", en: "Submitted by"}
       province:
         type: Province
+        role: upper-level
         title: {vi: "Tỉnh, thành phố", en: "Province"}
         doc:
           vi: "Chỉ khai khi tỉnh, thành phố gửi báo cáo."
@@ -1065,6 +1067,7 @@ types:
   Commune:
     title: {vi: "Xã, phường, đặc khu", en: "Commune"}
     key: code
+    role: unit-of-report
     fields:
       code:
         type: string

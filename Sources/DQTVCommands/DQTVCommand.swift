@@ -21,3 +21,22 @@ public struct DQTVCommand: ParsableCommand {
 
   public init() {}
 }
+
+extension DQTVCommand {
+  /// Runs a command line in process, as the executable does, with `io` as its streams; returns
+  /// the exit status. Tests run commands this way rather than launching the binary.
+  package static func run(_ arguments: [String], io: CommandIO) -> Int32 {
+    CommandIO.$current.withValue(io) {
+      do {
+        var command = try parseAsRoot(arguments)
+        try command.run()
+        return ExitStatus.success.rawValue
+      } catch {
+        let status = exitCode(for: error).rawValue
+        let message = fullMessage(for: error)
+        if !message.isEmpty { (status == 0 ? io.out : io.err)(message + "\n") }
+        return status
+      }
+    }
+  }
+}

@@ -66,7 +66,7 @@ public struct Engine: Sendable {
   public func check(_ request: CheckRequest) -> CheckResult {
     let store = DataStore(request.data, compiledAgainst: request.pack.pack.schema)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
-    let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
+    let asOf = request.asOf.celTimestamp
     let inForce = request.pack.rules(inForceOn: request.asOf).filter { request.ruleFilter?($0.id) ?? true }
     // Rules of one scope share each node's bindings: build them once per node. The work is a
     // list of (rules of a scope, a slice of that scope's nodes), judged on every core; each
@@ -124,7 +124,7 @@ public struct Engine: Sendable {
   public func explain(_ rule: CompiledRule, request: CheckRequest) -> [NodeVerdict] {
     let store = DataStore(request.data, compiledAgainst: request.pack.pack.schema)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
-    let asOf = Value.timestamp(CELTimestamp(seconds: Int64(request.asOf.daysSinceEpoch) * 86_400)!)
+    let asOf = request.asOf.celTimestamp
     var cache: ChainCache?
     let runnable = RunnableRule(rule, asOf: asOf, params: params)
     return request.data.objects(ofType: rule.rule.scope.value).map {
@@ -155,7 +155,7 @@ public struct Engine: Sendable {
     case .int(let i): return .int(i)
     case .double(let d): return .double(d)
     case .string(let s): return .normalizedString(s)
-    case .date(let d): return .timestamp(CELTimestamp(seconds: Int64(d.daysSinceEpoch) * 86_400)!)
+    case .date(let d): return d.celTimestamp
     case .list(let items): return .list(items.map(celValue))
     case .map(let entries, let order):
       let pairs = order.map { (key: Value.string($0), value: celValue(entries[$0]!)) }

@@ -186,6 +186,16 @@ public struct RuleCompiler: Sendable {
     }
   }
 
+  /// Compiles one expression written outside any rule (`dqtv eval`) against `declarations`;
+  /// its variables are read by name.
+  func compileStandalone(_ text: String, file: String, declarations: Declarations) -> (CompiledExpression?, Diagnostics) {
+    var diagnostics = Diagnostics()
+    let expression = RuleExpression(
+      source: ExpressionSource(text: text, file: file), location: SourceLocation(file: file, line: 1, column: 1))
+    let compiled = compile(expression, CELChecker(declarations: declarations), expecting: nil, &diagnostics)
+    return (compiled, diagnostics)
+  }
+
   /// Reads `at` as a path into the data: a variable, then fields and constant list positions.
   func nodePath(
     _ expression: RuleExpression, _ checker: CELChecker, _ declarations: Declarations, _ diagnostics: inout Diagnostics

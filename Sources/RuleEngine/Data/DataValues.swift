@@ -49,7 +49,7 @@ final class DataStore: Sendable {
     case .int(let i)?: .int(i)
     case .double(let d)?: .double(d)
     case .bool(let b)?: .bool(b)
-    case .date(let d)?: .timestamp(CELTimestamp(seconds: Int64(d.daysSinceEpoch) * 86_400)!)
+    case .date(let d)?: d.celTimestamp
     case .emptyList?: .list([])
     case nil: nil
     }

@@ -1,6 +1,16 @@
 import SourceDiagnostics
 import YAML
 
+/// How far loading a pack got.
+package enum PackLoadStatus: Sendable, Equatable {
+  /// Every file read and valid.
+  case loaded
+  /// Every file read, but some content is wrong (the diagnostics say where).
+  case invalid
+  /// A file of the pack is missing or is not YAML dqtv can read.
+  case unreadable
+}
+
 /// What loading a pack gave: the pack, or the diagnostics that say why there is none, and the
 /// files read (to show snippets of them).
 public struct PackLoadResult: Sendable {
@@ -9,6 +19,7 @@ public struct PackLoadResult: Sendable {
   public let pack: RulePack?
   public let diagnostics: Diagnostics
   public let files: [SourceFile]
+  package let status: PackLoadStatus
 }
 
 /// Reads a rule pack folder (RULES.md, "A pack is a folder"): `pack.yaml`, `schema.yaml`,
@@ -27,7 +38,9 @@ public struct RulePackLoader: Sendable {
     var state = LoadState(loader: self)
     let pack = state.load(source, chain: [])
     if let pack { state.checkRules(pack) }
-    return PackLoadResult(pack: pack, diagnostics: state.diagnostics, files: state.files)
+    let status: PackLoadStatus =
+      state.unreadable ? .unreadable : state.diagnostics.hasErrors ? .invalid : .loaded
+    return PackLoadResult(pack: pack, diagnostics: state.diagnostics, files: state.files, status: status)
   }
 }
 
@@ -35,6 +48,8 @@ private struct LoadState {
   let loader: RulePackLoader
   var diagnostics = Diagnostics()
   var files: [SourceFile] = []
+  /// Set when a file is missing or the YAML reader gave up on it.
+  var unreadable = false
 
   init(loader: RulePackLoader) { self.loader = loader }
 
@@ -44,6 +59,7 @@ private struct LoadState {
     guard let bytes = source.read(path) else {
       if required {
         diagnostics.append(.error("pack.missing-file", "the pack \(source.description) has no \(path)", at: nil))
+        unreadable = true
       }
       return nil
     }
@@ -51,6 +67,7 @@ private struct LoadState {
     files.append(file)
     let result = YAMLLoader(options: loader.yamlOptions).load(bytes: bytes, name: display)
     diagnostics.append(contentsOf: result.diagnostics.sorted)
+    if !result.diagnostics.isEmpty { unreadable = true }
     guard let doc = result.document else { return nil }
     return (doc, file)
   }

@@ -26,6 +26,27 @@ public indirect enum FieldType: Hashable, Sendable, CustomStringConvertible {
   }
 }
 
+/// What a type or a field means to dqtv itself rather than to the rules
+/// (docs/schema-language.md, "Roles"): the schema names them so that no Swift code spells a
+/// type or a field of a pack.
+public enum SchemaRole: String, Sendable, CaseIterable {
+  /// A date field of the root: the day the data describes, and so the law that applies.
+  case asOf = "as-of"
+  /// A keyed record type: the unit a submission reports on (waivers name it by its key,
+  /// reports group findings by it).
+  case unitOfReport = "unit-of-report"
+  /// A record field of the root that only the level above the units fills in.
+  case upperLevel = "upper-level"
+
+  /// Whether the role is given to a field (else to a type).
+  public var isFieldRole: Bool {
+    switch self {
+    case .asOf, .upperLevel: true
+    case .unitOfReport: false
+    }
+  }
+}
+
 /// The value a rule reads when a field with a default is left out.
 public enum DefaultValue: Hashable, Sendable {
   case string(String)
@@ -55,6 +76,8 @@ public struct FieldSpec: Sendable {
   public var minimum: Double?
   public var maximum: Double?
   public var reference: Reference?
+  /// What the field means to dqtv itself, if anything.
+  public var role: SchemaRole? = nil
   /// Where the field is declared in `schema.yaml`.
   public var location: SourceLocation
 
@@ -72,11 +95,17 @@ public struct ObjectType: Sendable {
   /// The field that identifies a node among its siblings.
   public var key: String?
   public var fields: [FieldSpec]
+  /// What the type means to dqtv itself, if anything.
+  public var role: SchemaRole?
   public var location: SourceLocation
   private var indexByName: [String: Int] = [:]
 
-  init(name: String, title: LocalizedText?, doc: LocalizedText?, key: String?, fields: [FieldSpec], location: SourceLocation) {
+  init(
+    name: String, title: LocalizedText?, doc: LocalizedText?, key: String?, fields: [FieldSpec],
+    role: SchemaRole? = nil, location: SourceLocation
+  ) {
     self.name = name
+    self.role = role
     self.title = title
     self.doc = doc
     self.key = key
@@ -144,6 +173,23 @@ public struct Schema: Sendable {
   }
 
   public func type(_ name: String) -> ObjectType? { typeIndex[name].map { types[$0] } }
+
+  /// The root's date field that says which day the data describes (role `as-of`).
+  public var asOfField: String? {
+    type(root)?.fields.first { $0.role == .asOf }?.name
+  }
+
+  /// The type whose nodes reports count and group by, each known by its key (role
+  /// `unit-of-report`).
+  public var unitOfReport: String? {
+    types.first { $0.role == .unitOfReport }?.name
+  }
+
+  /// The root's field that only the level above the units of report fills in (role
+  /// `upper-level`); a unit's blank form leaves it out.
+  public var upperLevelField: String? {
+    type(root)?.fields.first { $0.role == .upperLevel }?.name
+  }
   public func typeIndex(_ name: String) -> Int? { typeIndex[name] }
   public func enumType(_ name: String) -> EnumType? { enumIndex[name].map { enums[$0] } }
 

@@ -144,11 +144,11 @@ public struct RuleTestRunner: Sendable {
     var asOf: CalendarDate?
     if let a = f["as_of"] {
       asOf = reader.date(a, what: "'as_of'")?.value
-    } else if case .date(let days)? = data.slot(data.root, field: "as_of") {
+    } else if let field = data.schema.asOfField, case .date(let days)? = data.slot(data.root, field: field) {
       asOf = CalendarDate(daysSinceEpoch: Int(days))
     }
     guard let asOf else {
-      result.details = ["the test has no as_of and its data no valid as_of"]
+      result.details = ["the test has no as_of and its data no valid \(data.schema.asOfField ?? "as-of") date"]
       return result
     }
     let findings = decoded.findings + Engine().check(CheckRequest(data: data, pack: pack, asOf: asOf)).findings
