@@ -27,14 +27,21 @@ public struct ReportContext: Sendable {
   public var workingDirectory: String?
   /// Staffing and drill figures read from the data, for the HTML report's charts.
   public var overview: ProvinceOverview?
+  /// The names of the topics of rule ids (the first part of an id), from the pack.
+  public var topics: [(code: String, name: LocalizedText)]
+  /// The title of the schema's unit of report, for column headings.
+  public var unitTitle: LocalizedText?
 
   /// Creates a context.
   public init(
     toolVersion: String, packs: [(name: String, version: String)], asOf: CalendarDate?,
     submissions: [(file: String, asOf: CalendarDate)], rulesApplied: Int, rulesNotInForce: Int,
     language: Language, rules: [Rule] = [], packTitle: LocalizedText? = nil, waiversFile: String? = nil,
-    workingDirectory: String? = nil, overview: ProvinceOverview? = nil
+    workingDirectory: String? = nil, overview: ProvinceOverview? = nil,
+    topics: [(code: String, name: LocalizedText)] = [], unitTitle: LocalizedText? = nil
   ) {
+    self.unitTitle = unitTitle
+    self.topics = topics
     self.toolVersion = toolVersion
     self.packs = packs
     self.asOf = asOf

@@ -77,13 +77,19 @@ extension DQTVCommand {
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
       var overviews: [ProvinceOverview] = []
+      // The figures only the HTML report draws are read only for it.
+      let drawsCharts = format == .html || htmlOutput != nil
       let progress = ProgressLine()
       for path in submissions {
         let before = session.records.count
         session.check(
           Console.submission(path, stdinName: stdinFilename, in: workspace), begin: progress.begin,
           progress: { progress.update(done: $0, total: $1) },
-          inspect: { overviews.append(ProvinceOverview.read($0.data, pack: $0.pack.pack, asOf: $0.asOf)) })
+          inspect: { judged in
+            guard drawsCharts, let overview = ProvinceOverview.read(judged.data, pack: judged.pack, asOf: judged.asOf)
+            else { return }
+            overviews.append(overview)
+          })
         for record in session.records[before...] { Self.reportProblems(of: record, language: language) }
       }
       progress.finish()
@@ -97,7 +103,8 @@ extension DQTVCommand {
         asOf: asOf?.date ?? session.checked.first?.asOf, submissions: session.checked,
         rulesApplied: session.rulesAppliedPerFile, rulesNotInForce: session.rulesNotInForcePerFile, language: lang,
         rules: session.rulesInForce, packTitle: first?.title, waiversFile: waivers,
-        workingDirectory: FileManager.default.currentDirectoryPath, overview: ProvinceOverview.merged(overviews))
+        workingDirectory: FileManager.default.currentDirectoryPath, overview: ProvinceOverview.merged(overviews),
+        topics: selection.packs.first?.reportTopics ?? [], unitTitle: first?.schema.unitOfReportTitle)
       try writeReports(findings, context: context)
       if session.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       if findings.contains(where: { !$0.isWaived && failOn.fails($0.severity) }) {

@@ -10,7 +10,7 @@ public struct HTMLRenderer: FindingRenderer {
   public init() {}
 
   public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
-    let w = HTMLWords(context.language)
+    let w = HTMLWords(context.language, topics: context.topics, unitTitle: context.unitTitle)
     let groups = CommuneGroups(findings, overview: context.overview, language: context.language)
     var page = HTMLPage()
     page.raw("<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n")

@@ -83,6 +83,8 @@ public struct CompiledPack: Sendable {
   public let rules: [CompiledRule]
   /// The declarations rules were checked against (for `eval`).
   public let declarations: Declarations
+  /// The report block, compiled.
+  public let report: CompiledReport?
 
   /// The rule versions in force on a date.
   public func rules(inForceOn date: CalendarDate) -> [CompiledRule] {

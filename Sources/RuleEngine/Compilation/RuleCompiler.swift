@@ -27,8 +27,11 @@ public struct RuleCompiler: Sendable {
         compiled.append(c)
       }
     }
+    let report = pack.report.map {
+      compileReport($0, pack: pack, base: base, checker: checker, diagnostics: &diagnostics)
+    }
     guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-    return (CompiledPack(pack: pack, rules: compiled, declarations: base), diagnostics)
+    return (CompiledPack(pack: pack, rules: compiled, declarations: base, report: report), diagnostics)
   }
 
   /// The schema's types and enums, the parameters, `as_of` and the function library.

@@ -73,12 +73,12 @@ private struct LoadState {
   }
 
   mutating func load(_ source: any PackSource, chain: [String]) -> RulePack? {
-    guard let (doc, _) = document(source, "pack.yaml") else { return nil }
+    guard let (doc, packFile) = document(source, "pack.yaml") else { return nil }
     var reader = NodeReader(document: doc)
     guard
       let f = reader.mapping(
         doc.root, what: "pack.yaml", required: ["name", "version", "title"],
-        optional: ["schema", "extends", "languages"])
+        optional: ["schema", "extends", "languages", "report"])
     else {
       diagnostics.append(contentsOf: reader.diagnostics)
       return nil
@@ -118,6 +118,12 @@ private struct LoadState {
     diagnostics.append(contentsOf: reader.diagnostics)
     guard let schema, let title else { return nil }
 
+    var report = base?.report
+    if let r = f["report"] {
+      var reportReader = RuleFileReader(document: doc, file: packFile, pack: name)
+      report = reportReader.readReport(r, schema: schema)
+      diagnostics.append(contentsOf: reportReader.reader.diagnostics)
+    }
     var parameters = base?.parameters ?? [:]
     var rules: [Rule] = []
     var ownParameters: [Parameter] = []
@@ -161,11 +167,18 @@ private struct LoadState {
       lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
       rules: (base?.rules ?? []) + rules,
       testFiles: tests.map { (source, $0) } + (base?.testFiles ?? []),
-      source: source, directory: source.description)
+      source: source, directory: source.description, report: report)
   }
 
-  /// Checks what spans rules: known scopes, and versions of one id that overlap.
+  /// Checks what spans rules: known scopes, versions of one id that overlap, and the rules the
+  /// report block names.
   mutating func checkRules(_ pack: RulePack) {
+    let ids = Set(pack.rules.map(\.id.value))
+    for post in pack.report?.posts ?? [] where !ids.contains(post.rule.value) {
+      var message = "the report names the rule '\(post.rule.value)', which the pack does not have"
+      if let near = NameSuggestion.nearest(to: post.rule.value, in: ids) { message += "; did you mean '\(near)'?" }
+      diagnostics.append(.error("report.unknown-rule", message, at: post.rule.location))
+    }
     let typeNames = pack.schema.types.map(\.name)
     var byID: [String: [Rule]] = [:]
     for rule in pack.rules {

@@ -17,6 +17,8 @@ public struct RulePack: Sendable {
   public var source: any PackSource
   /// The pack folder's path (as given; `rules/dqtv` for the pack built into the binary).
   public var directory: String
+  /// What the reports show besides the findings; an extending pack's replaces its base's.
+  public var report: ReportSpec? = nil
 
   public var name: String { lineage[0].name }
   public var version: String { lineage[0].version }

@@ -185,6 +185,11 @@ public struct Schema: Sendable {
     types.first { $0.role == .unitOfReport }?.name
   }
 
+  /// The title of the unit of report's type.
+  public var unitOfReportTitle: LocalizedText? {
+    unitOfReport.flatMap { type($0)?.title }
+  }
+
   /// The root's field that only the level above the units of report fills in (role
   /// `upper-level`); a unit's blank form leaves it out.
   public var upperLevelField: String? {
