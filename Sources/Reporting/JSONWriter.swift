@@ -1,3 +1,4 @@
+import SourceDiagnostics
 /// A small JSON writer with a fixed key order, so that the same findings always give the same
 /// bytes.
 public struct JSONWriter {
@@ -72,42 +73,8 @@ public struct JSONWriter {
   }
 
   /// A JSON string literal, escaping what JSON requires and nothing else (UTF-8 passes through).
-  public static func quote(_ s: String) -> String {
-    var out = ""
-    appendQuoted(s, to: &out)
-    return out
-  }
+  public static func quote(_ s: String) -> String { JSONString.quoted(s) }
 
-  /// Appends `s` as a JSON string literal. Most strings need no escape: their bytes are
-  /// checked once and copied whole.
-  static func appendQuoted(_ s: String, to out: inout String) {
-    var plain = true
-    for byte in s.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-      plain = false
-      break
-    }
-    out += "\""
-    if plain {
-      out += s
-      out += "\""
-      return
-    }
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
-  }
+  /// Appends `s` as a JSON string literal.
+  static func appendQuoted(_ s: String, to out: inout String) { JSONString.append(s, to: &out) }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The pack owns what it knows of the law: Swift spells none of its rule ids, parameters or
 /// types, and reports follow the pack when they are renamed.

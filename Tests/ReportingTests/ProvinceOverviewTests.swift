@@ -1,8 +1,8 @@
 import Foundation
 import Reporting
 import RuleEngine
-import Testing
 import TestSupport
+import Testing
 
 /// The figures the HTML charts draw, read from a real submission as the pack's report block asks.
 @Suite struct ProvinceOverviewTests {
@@ -22,10 +22,11 @@ import TestSupport
     let counts = Dictionary(uniqueKeysWithValues: commune.posts.map { ($0.title.en, $0.count) })
     // The sample's board (its comments): one commander, one commissar, one deputy commissar,
     // two deputy commanders, no assistant.
-    #expect(counts == [
-      "commander": 1, "political commissar": 1, "deputy political commissar": 1, "deputy commander": 2,
-      "assistant": 0,
-    ])
+    #expect(
+      counts == [
+        "commander": 1, "political commissar": 1, "deputy political commissar": 1, "deputy commander": 2,
+        "assistant": 0,
+      ])
     // The bounds the report block gives: exactly one of each but deputies (1, or 1-2 in a key
     // defence area, params.deputy_commanders) and assistants (at least one).
     let deputies = try #require(commune.posts.first { $0.title.en == "deputy commander" })

@@ -60,7 +60,8 @@ import Testing
   }
 
   @Test func aRoleInTheWrongPlaceIsAnErrorAtIt() {
-    let wrong = Self.schema.replacingOccurrences(of: "staff: {type: int, default: 0}", with: "staff: {type: int, role: as-of}")
+    let wrong = Self.schema.replacingOccurrences(
+      of: "staff: {type: int, default: 0}", with: "staff: {type: int, role: as-of}")
     let codes = load(Self.pack(schema: wrong)).diagnostics.map(\.code.rawValue)
     #expect(codes.contains("pack.schema-role"))
     let unknown = Self.schema.replacingOccurrences(of: "role: unit-of-report", with: "role: unit-of-reprt")
@@ -110,7 +111,8 @@ import Testing
   }
 
   @Test func aMissingPackFileIsUnreadableNotMerelyInvalid() {
-    let missing = MemoryPackSource(name: "t", files: ["pack.yaml": "name: t\nversion: '1'\ntitle: {vi: T, en: T}\nschema: schema.yaml\n"])
+    let missing = MemoryPackSource(
+      name: "t", files: ["pack.yaml": "name: t\nversion: '1'\ntitle: {vi: T, en: T}\nschema: schema.yaml\n"])
     let lint = Workspace(namedPacks: ["t": missing], defaultPack: "t").lint([])
     #expect(lint.first?.status == .unreadable)
     let invalid = Self.pack(schema: Self.schema.replacingOccurrences(of: "type: int", with: "type: integer"))
@@ -127,8 +129,10 @@ import Testing
     #expect(!both.hasErrors)
     let other = MemoryPackSource(
       name: "u",
-      files: ["pack.yaml": "name: u\nversion: '1'\ntitle: {vi: U, en: U}\nschema: schema.yaml\n", "schema.yaml": Self.schema,
-        "rules.yaml": Self.rule])
+      files: [
+        "pack.yaml": "name: u\nversion: '1'\ntitle: {vi: U, en: U}\nschema: schema.yaml\n", "schema.yaml": Self.schema,
+        "rules.yaml": Self.rule,
+      ])
     let clash = Workspace(namedPacks: ["t": base, "u": other], defaultPack: "t").loadPacks(["t", "u"])
     #expect(clash.diagnostics.contains { $0.code == "pack.id-clash" })
   }

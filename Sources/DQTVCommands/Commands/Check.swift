@@ -21,7 +21,9 @@ extension DQTVCommand {
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: ArgumentHelp("Judge by the law in force on this date instead of the date the submission gives.", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "Judge by the law in force on this date instead of the date the submission gives.", valueName: "date"))
     var asOf: CalendarDateArgument?
 
     @Option(help: "Output format.")
@@ -30,16 +32,24 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("Write the report to this file (whole or not at all).", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("json-output"), help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("json-output"),
+      help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
     var jsonOutput: String?
 
-    @Option(name: .customLong("sarif-output"), help: ArgumentHelp("Also write the SARIF report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("sarif-output"),
+      help: ArgumentHelp("Also write the SARIF report to this file.", valueName: "file"))
     var sarifOutput: String?
 
-    @Option(name: .customLong("junit-output"), help: ArgumentHelp("Also write the JUnit XML report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("junit-output"),
+      help: ArgumentHelp("Also write the JUnit XML report to this file.", valueName: "file"))
     var junitOutput: String?
 
-    @Option(name: .customLong("html-output"), help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("html-output"),
+      help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
     var htmlOutput: String?
 
     @Option(help: "Language of messages and reports.")
@@ -123,7 +133,8 @@ extension DQTVCommand {
         Console.err(
           language == .vi
             ? "\(record.name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
-            : "\(record.name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n")
+            : "\(record.name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
+        )
       }
     }
 
@@ -141,14 +152,21 @@ extension DQTVCommand {
     func writeReports(_ findings: [ReportedFinding], context: ReportContext) throws {
       let io = CommandIO.current
       let colored = color.colors(isTerminal: output == nil && io.outputIsTerminal, environment: io.environment)
-      let report = format.renderer(colored: colored).render(findings, context: context)
-      var targets: [(path: String, text: () -> String)] = []
+      let report: String
+      do {
+        report = try format.renderer(colored: colored).render(findings, context: context)
+      } catch {
+        Console.err("error: cannot make the \(format.rawValue) report: \(error)\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+      var targets: [(path: String, text: () throws -> String)] = []
       if let output { targets.append((output, { report })) }
       let extra: [(String?, ReportFormat)] = [
         (jsonOutput, .json), (sarifOutput, .sarif), (junitOutput, .junit), (htmlOutput, .html),
       ]
       for case (let path?, let f) in extra {
-        targets.append((path, { f == format && !colored ? report : f.renderer().render(findings, context: context) }))
+        targets.append(
+          (path, { f == format && !colored ? report : try f.renderer().render(findings, context: context) }))
       }
       var failed = false
       for target in targets {

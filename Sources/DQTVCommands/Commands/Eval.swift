@@ -19,7 +19,8 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("A submission to bind as the root variable.", valueName: "submission"))
     var data: String?
 
-    @Option(help: ArgumentHelp("The date bound as `as_of` (default: the data's own date, else today).", valueName: "date"))
+    @Option(
+      help: ArgumentHelp("The date bound as `as_of` (default: the data's own date, else today).", valueName: "date"))
     var asOf: CalendarDateArgument?
 
     @OptionGroup var packOptions: RulePackOptions
@@ -35,7 +36,8 @@ extension DQTVCommand {
         Console.report(loaded.diagnostics, files: loaded.files)
         guard let decoded = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
         if !loaded.findings.isEmpty {
-          Console.err("note: \(loaded.findings.count) schema problem(s) in \(loaded.name); run dqtv check to see them\n")
+          Console.err(
+            "note: \(loaded.findings.count) schema problem(s) in \(loaded.name); run dqtv check to see them\n")
         }
         document = decoded
         date = date ?? loaded.asOf

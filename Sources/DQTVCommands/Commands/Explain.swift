@@ -55,7 +55,8 @@ extension DQTVCommand {
       let r = explanation.rule
       var out = "\(r.id.value) — \(r.title[lang])\n"
       out += "  " + r.basis.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
-      out += vi
+      out +=
+        vi
         ? "  Hiệu lực \(r.effective), mức \(r.severity.rawValue), áp dụng cho từng \(r.scope.value); xét theo ngày \(date.vietnamese).\n"
         : "  In force \(r.effective), severity \(r.severity.rawValue), runs on every \(r.scope.value); judged on \(date).\n"
       out += "  require: \(r.require.text.trimmed)\n\n"
@@ -64,11 +65,16 @@ extension DQTVCommand {
         out += "\(node.path.isEmpty ? "(root)" : node.path)  \(location.file):\(location.line):\(location.column)\n"
         for (name, json) in node.values { out += "  \(name) = \(json)\n" }
         switch node.outcome {
-        case .notApplicable: out += vi ? "  → không áp dụng (điều kiện 'when' sai)\n" : "  → does not apply ('when' is false)\n"
+        case .notApplicable:
+          out += vi ? "  → không áp dụng (điều kiện 'when' sai)\n" : "  → does not apply ('when' is false)\n"
         case .passed: out += vi ? "  → đạt\n" : "  → passes\n"
         case .violated: out += (vi ? "  → vi phạm: " : "  → violation: ") + (node.message?[lang] ?? "") + "\n"
         case .error(let m): out += (vi ? "  → không đánh giá được: " : "  → could not be evaluated: ") + m + "\n"
-        case .invalidData: out += vi ? "  → bỏ qua: dữ liệu sai lược đồ (xem lỗi SCHEMA)\n" : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
+        case .invalidData:
+          out +=
+            vi
+            ? "  → bỏ qua: dữ liệu sai lược đồ (xem lỗi SCHEMA)\n"
+            : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
         }
       }
       if explanation.nodes.isEmpty {

@@ -25,7 +25,8 @@ extension DQTVCommand {
         let renderer = SnippetRenderer(files: lint.files)
         for d in lint.diagnostics { output += renderer.render(d) }
         errors += lint.errorCount
-        output += "\(lint.source): \(lint.ruleCount) rule versions, \(lint.errorCount) error(s), \(lint.warningCount) warning(s)\n"
+        output +=
+          "\(lint.source): \(lint.ruleCount) rule versions, \(lint.errorCount) error(s), \(lint.warningCount) warning(s)\n"
       }
       Console.out(output)
       if unreadable { throw ExitCode(ExitStatus.invalidInput.rawValue) }

@@ -6,7 +6,8 @@ extension DQTVCommand {
   struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Run the rule tests of packs (tests/*.yaml).",
-      discussion: "Prints each failure with its test's file and line, expected against actual. Exits 1 when a test fails.")
+      discussion:
+        "Prints each failure with its test's file and line, expected against actual. Exits 1 when a test fails.")
 
     @Argument(help: ArgumentHelp("Rule pack folders (default: the bundled pack).", valueName: "pack-dir"))
     var packs: [String] = []

@@ -11,11 +11,11 @@ import SourceDiagnostics
 public struct SARIFRenderer: FindingRenderer {
   public init() {}
 
-  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
+  public func render(_ findings: [ReportedFinding], context: ReportContext) throws -> String {
     let log = self.log(findings, context: context)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(log) else { return "{}\n" }
+    let data = try encoder.encode(log)
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 

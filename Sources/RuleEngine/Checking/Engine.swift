@@ -145,7 +145,7 @@ public struct Engine: Sendable {
     for name in pack.parameters.keys.sorted() {
       if let v = pack.parameters[name]?.value(on: date) { entries.append((.string(name), celValue(v))) }
     }
-    return (try? MapValue.make(entries).get()).map { .map($0) } ?? .map(MapValue([:]))
+    return mapValue(entries)
   }
 
   static func celValue(_ v: ParameterValue) -> Value {
@@ -159,7 +159,16 @@ public struct Engine: Sendable {
     case .list(let items): return .list(items.map(celValue))
     case .map(let entries, let order):
       let pairs = order.map { (key: Value.string($0), value: celValue(entries[$0]!)) }
-      return (try? MapValue.make(pairs).get()).map { .map($0) } ?? .null
+      return mapValue(pairs)
+    }
+  }
+
+  /// A CEL map of parameter entries. Their keys are names, unique by construction; were they
+  /// not, every rule that reads the map would get the error rather than a map with keys missing.
+  static func mapValue(_ entries: [(key: Value, value: Value)]) -> Value {
+    switch MapValue.make(entries) {
+    case .success(let map): .map(map)
+    case .failure(let error): .error(error)
     }
   }
 

@@ -55,7 +55,9 @@ extension RuleCompiler {
     }
     let root =
       rootLets.isEmpty
-      ? nil : compileReportRule(pack.schema.root, rootLets, spec: spec, pack: pack, base: base, checker: checker, &diagnostics)
+      ? nil
+      : compileReportRule(
+        pack.schema.root, rootLets, spec: spec, pack: pack, base: base, checker: checker, &diagnostics)
     return CompiledReport(spec: spec, unit: unit, root: root)
   }
 
@@ -75,7 +77,8 @@ extension RuleCompiler {
     var wrong = false
     for ((_, expression, wanted), (_, c)) in zip(lets, compiled.lets) where c.type != wanted && c.type != .dyn {
       diagnostics.append(
-        .error("report.wrong-type", "this value of the report must be \(wanted), not \(c.type)", at: expression.location))
+        .error(
+          "report.wrong-type", "this value of the report must be \(wanted), not \(c.type)", at: expression.location))
       wrong = true
     }
     return wrong ? nil : compiled

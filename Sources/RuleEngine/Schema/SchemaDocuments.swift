@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// The schema written out for people (Markdown), for editors (JSON Schema), and as a blank
 /// form to fill in.
 public enum SchemaDocuments {
@@ -112,18 +114,8 @@ public enum SchemaDocuments {
 
   static func number(_ d: Double) -> String { d == d.rounded() ? String(Int64(d)) : String(d) }
 
-  static func quote(_ s: String) -> String {
-    var out = "\""
-    for c in s.unicodeScalars {
-      switch c {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out + "\""
-  }
+  static func quote(_ s: String) -> String { JSONString.quoted(s) }
+
 }
 
 /// A minimal pretty JSON object writer for the schema document.

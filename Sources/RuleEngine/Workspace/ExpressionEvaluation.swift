@@ -18,7 +18,9 @@ extension Workspace {
   /// Evaluates `expression` as a rule's expressions are, against `pack`'s schema, with `as_of`
   /// and `params` of the date `asOf`, and with the root of `data`, when given, bound by its
   /// type's variable name (as rules see it).
-  package func evaluate(_ expression: String, pack: CompiledPack, data: DataDocument?, asOf: CalendarDate)
+  package func evaluate(
+    _ expression: String, pack: CompiledPack, data: DataDocument?, asOf: CalendarDate
+  )
     -> ExpressionOutcome
   {
     let schema = pack.pack.schema

@@ -36,7 +36,8 @@ extension Workspace {
     var problems: [Diagnostic] = []
     for path in packPaths(paths) {
       guard let source = source(for: path) else {
-        problems.append(.error("pack.not-found", "no rule pack at \(path): a pack is a folder with a pack.yaml", at: nil))
+        problems.append(
+          .error("pack.not-found", "no rule pack at \(path): a pack is a folder with a pack.yaml", at: nil))
         continue
       }
       let loaded = packLoader.load(source)

@@ -72,7 +72,8 @@ extension CompiledPack {
     if let rule = report.root, let verdict = engine.explain(rule, request: request).first {
       let values = Dictionary(verdict.values, uniquingKeysWith: { first, _ in first })
       if case .string(let s)? = values[CompiledReport.subject], !s.isEmpty { subject = s }
-      if case .int(let lo)? = values[CompiledReport.bandMinimum], case .int(let hi)? = values[CompiledReport.bandMaximum],
+      if case .int(let lo)? = values[CompiledReport.bandMinimum],
+        case .int(let hi)? = values[CompiledReport.bandMaximum],
         lo <= hi
       {
         band = Int(lo)...Int(hi)
