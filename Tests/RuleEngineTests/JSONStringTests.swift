@@ -25,3 +25,18 @@ import Testing
     #expect(!written.isEmpty)
   }
 }
+
+/// A finding's severity and a diagnostic's are on one ordering: the more serious is greater.
+@Suite struct SeverityOrderTests {
+  @Test func bothScalesRiseWithSeriousness() {
+    #expect(Severity.info < .warning && Severity.warning < .error)
+    #expect(DiagnosticSeverity.note < .warning && DiagnosticSeverity.warning < .error)
+    #expect(Severity.allCases.map(\.rank).sorted() == DiagnosticSeverity.allCases.map(\.rank).sorted())
+  }
+
+  @Test func diagnosticsAtOnePlaceListTheMoreSeriousFirst() {
+    let place = SourceLocation(file: "f.yaml", line: 1, column: 1)
+    let sorted = [Diagnostic.warning("b", "w", at: place), .error("b", "e", at: place)].sorted()
+    #expect(sorted.map(\.severity) == [.error, .warning])
+  }
+}

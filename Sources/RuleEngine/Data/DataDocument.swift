@@ -198,7 +198,7 @@ public struct DataDocument: Sendable {
     switch slot {
     case .string(let node): string(node)
     case .enumValue(let index): enumValues[Int(index)]
-    default: nil
+    case .absent, .defaulted, .invalid, .int, .double, .bool, .date, .object, .list: nil
     }
   }
 

@@ -122,7 +122,7 @@ final class DataObjectValue: HostObject {
   private func isSet(_ field: Int) -> Bool {
     switch store.data.slot(id, field: field) {
     case .absent, .defaulted, .invalid: return false
-    default: return true
+    case .string, .enumValue, .int, .double, .bool, .date, .object, .list: return true
     }
   }
 

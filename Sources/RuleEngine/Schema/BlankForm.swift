@@ -70,7 +70,7 @@ public struct BlankForm {
       case .list(.object(let name)):
         out += "\(lead)\(f.name):\n"
         if let t = schema.type(name) { write(t, indent: indent + 4, into: &out, upperLevel: upperLevel, listItem: true) }
-      default:
+      case .string, .int, .double, .bool, .date, .enumeration, .list:
         out += "\(lead)\(f.name): \(placeholder(f))\n"
       }
     }
