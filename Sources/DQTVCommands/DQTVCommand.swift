@@ -1,11 +1,11 @@
 import ArgumentParser
 
 /// The root `dqtv` command.
-public struct DQTVCommand: ParsableCommand {
+package struct DQTVCommand: ParsableCommand {
   /// The tool's version, printed by `--version` and written into reports.
-  public static let version = "0.1.0"
+  package static let version = "0.1.0"
 
-  public static let configuration = CommandConfiguration(
+  package static let configuration = CommandConfiguration(
     commandName: "dqtv",
     abstract: "Check what a locality reports about its Militia and Self-Defence Forces against the law.",
     discussion: """
@@ -19,7 +19,7 @@ public struct DQTVCommand: ParsableCommand {
     subcommands: [Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Functions.self]
   )
 
-  public init() {}
+  package init() {}
 }
 
 extension DQTVCommand {

@@ -6,48 +6,48 @@ import RuleEngine
 /// Read from the decoded data, not from findings, so that a compliant unit is drawn too.
 /// Whether a count breaks the law is still the rules' verdict: the charts colour a bar by the
 /// findings of the rule the report block names for it.
-public struct ProvinceOverview: Sendable {
+package struct ProvinceOverview: Sendable {
   /// A post on a unit's board, with the number the law asks for.
-  public struct Post: Sendable, Hashable {
+  package struct Post: Sendable, Hashable {
     /// The post's name in both languages, from the pack's report block.
-    public var title: LocalizedText
+    package var title: LocalizedText
     /// The id of the rule that counts this post.
-    public var rule: String
+    package var rule: String
     /// How many members of the board hold it.
-    public var count: Int
+    package var count: Int
     /// The fewest the law asks for.
-    public var minimum: Int
+    package var minimum: Int
     /// The most it allows; `nil` when there is no upper bound.
-    public var maximum: Int?
+    package var maximum: Int?
   }
 
   /// One unit of report as the charts see it.
-  public struct Commune: Sendable {
+  package struct Commune: Sendable {
     /// The submission file it was read from.
-    public var file: String
+    package var file: String
     /// Its data path, as `communes[3]`.
-    public var path: String
+    package var path: String
     /// The unit's key.
-    public var code: String
+    package var code: String
     /// The unit's name, as the report block gives it.
-    public var name: String
+    package var name: String
     /// The posts, in the order of the report block.
-    public var posts: [Post]
+    package var posts: [Post]
     /// Whether it drills in the year judged.
-    public var drillsThisYear: Bool
+    package var drillsThisYear: Bool
   }
 
   /// Every unit of the submissions, in file order.
-  public var communes: [Commune]
+  package var communes: [Commune]
   /// The year whose drills count.
-  public var year: Int
+  package var year: Int
   /// The planned share of units drilling each year, in percent, when the pack says.
-  public var drillBand: ClosedRange<Int>?
+  package var drillBand: ClosedRange<Int>?
   /// Whom the submissions describe.
-  public var subject: String?
+  package var subject: String?
 
   /// Creates an overview from its parts.
-  public init(communes: [Commune], year: Int, drillBand: ClosedRange<Int>?, subject: String? = nil) {
+  package init(communes: [Commune], year: Int, drillBand: ClosedRange<Int>?, subject: String? = nil) {
     self.communes = communes
     self.year = year
     self.drillBand = drillBand
@@ -56,7 +56,7 @@ public struct ProvinceOverview: Sendable {
 
   /// Reads the units of a submission, judged on `asOf`, as the pack's report block asks; `nil`
   /// when the pack has none.
-  public static func read(_ data: DataDocument, pack: CompiledPack, asOf: CalendarDate) -> ProvinceOverview? {
+  package static func read(_ data: DataDocument, pack: CompiledPack, asOf: CalendarDate) -> ProvinceOverview? {
     guard let figures = pack.reportFigures(data, asOf: asOf) else { return nil }
     let communes = figures.units.map { unit in
       Commune(
@@ -70,7 +70,7 @@ public struct ProvinceOverview: Sendable {
   }
 
   /// Joins the overviews of several submissions.
-  public static func merged(_ parts: [ProvinceOverview]) -> ProvinceOverview? {
+  package static func merged(_ parts: [ProvinceOverview]) -> ProvinceOverview? {
     guard let first = parts.first else { return nil }
     let subjects = Array(Set(parts.compactMap(\.subject))).sorted()
     return ProvinceOverview(
@@ -79,7 +79,7 @@ public struct ProvinceOverview: Sendable {
   }
 
   /// How many communes drill in the year, and their share in percent.
-  public var drillShare: (drilling: Int, total: Int, percent: Double) {
+  package var drillShare: (drilling: Int, total: Int, percent: Double) {
     let n = communes.filter(\.drillsThisYear).count
     return (n, communes.count, communes.isEmpty ? 0 : Double(n) * 100 / Double(communes.count))
   }

@@ -1,19 +1,19 @@
 import CEL
 
 /// What a check is asked to do.
-public struct CheckRequest: Sendable {
-  public var data: DataDocument
-  public var pack: CompiledPack
+package struct CheckRequest: Sendable {
+  package var data: DataDocument
+  package var pack: CompiledPack
   /// The date judged: the rules and parameter values in force on it apply.
-  public var asOf: CalendarDate
+  package var asOf: CalendarDate
   /// Which rule ids to run (`--only`, `--skip`); all when `nil`.
-  public var ruleFilter: (@Sendable (String) -> Bool)?
+  package var ruleFilter: (@Sendable (String) -> Bool)?
   /// The cost limit of one evaluation of one expression on one node.
-  public var costLimit: Int
+  package var costLimit: Int
   /// Told now and then how many (rule, node) judgments are done, of how many.
-  public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+  package var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
-  public init(
+  package init(
     data: DataDocument, pack: CompiledPack, asOf: CalendarDate, ruleFilter: (@Sendable (String) -> Bool)? = nil,
     costLimit: Int = 1_000_000
   ) {
@@ -26,17 +26,17 @@ public struct CheckRequest: Sendable {
 }
 
 /// What a check found.
-public struct CheckResult: Sendable {
-  public var findings: [Finding]
+package struct CheckResult: Sendable {
+  package var findings: [Finding]
   /// Rule versions in force on the date (and selected) that ran.
-  public var rulesApplied: Int
+  package var rulesApplied: Int
   /// Rule ids of the pack with no version in force on the date.
-  public var rulesNotInForce: Int
+  package var rulesNotInForce: Int
 }
 
 /// How one rule judged one node, for `check` and `explain`.
-public struct NodeVerdict: Sendable {
-  public enum Outcome: Sendable {
+package struct NodeVerdict: Sendable {
+  package enum Outcome: Sendable {
     /// `when` was false.
     case notApplicable
     case passed
@@ -47,10 +47,10 @@ public struct NodeVerdict: Sendable {
     case invalidData
   }
 
-  public var object: ObjectID
-  public var outcome: Outcome
+  package var object: ObjectID
+  package var outcome: Outcome
   /// The `let` values computed before the verdict.
-  public var values: [(name: String, value: Value)]
+  package var values: [(name: String, value: Value)]
   /// The finding, when the outcome is a violation or an error.
-  public var finding: Finding?
+  package var finding: Finding?
 }

@@ -3,10 +3,10 @@ import Foundation
 
 /// Runs compiled rules over decoded data. Pure and synchronous: the same request always gives
 /// the same findings, sorted.
-public struct Engine: Sendable {
-  public init() {}
+package struct Engine: Sendable {
+  package init() {}
 
-  public func check(_ request: CheckRequest) -> CheckResult {
+  package func check(_ request: CheckRequest) -> CheckResult {
     let store = DataStore(request.data, compiledAgainst: request.pack.pack.schema)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = request.asOf.celTimestamp
@@ -64,7 +64,7 @@ public struct Engine: Sendable {
   }
 
   /// Every node a rule runs on, with its verdict (for `explain`).
-  public func explain(_ rule: CompiledRule, request: CheckRequest) -> [NodeVerdict] {
+  package func explain(_ rule: CompiledRule, request: CheckRequest) -> [NodeVerdict] {
     let store = DataStore(request.data, compiledAgainst: request.pack.pack.schema)
     let params = Self.parameters(request.pack.pack, on: request.asOf)
     let asOf = request.asOf.celTimestamp
@@ -79,7 +79,7 @@ public struct Engine: Sendable {
 
   /// The parameters in force on a date, as a CEL map; a parameter with no value in force is
   /// left out (reading it is an evaluation error).
-  public static func parameterValues(_ pack: RulePack, on date: CalendarDate) -> Value {
+  package static func parameterValues(_ pack: RulePack, on date: CalendarDate) -> Value {
     parameters(pack, on: date)
   }
 

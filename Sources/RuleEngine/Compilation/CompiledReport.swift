@@ -4,7 +4,7 @@ import SourceDiagnostics
 /// A pack's report block compiled: its expressions as the `let`s of two rules that always
 /// pass, one on the unit of report and one on the root, so that the engine computes them as it
 /// computes any rule's values (for `explain`).
-public struct CompiledReport: Sendable {
+package struct CompiledReport: Sendable {
   let spec: ReportSpec
   /// The unit's name, then each post's count, minimum and maximum, then whether it drills.
   let unit: CompiledRule?

@@ -3,21 +3,21 @@ import SourceDiagnostics
 
 /// Parses, type-checks and plans every expression of a pack against its schema, once; maps
 /// every problem to its line and column in the rule file.
-public struct RuleCompiler: Sendable {
-  public let library: FunctionLibrary
+package struct RuleCompiler: Sendable {
+  package let library: FunctionLibrary
 
-  public init(library: FunctionLibrary = .standard) {
+  package init(library: FunctionLibrary = .standard) {
     self.library = library
   }
 
   /// The variables every rule sees besides its scope's: the date judged and the parameters.
-  public static let asOfVariable = "as_of"
-  public static let paramsVariable = "params"
+  package static let asOfVariable = "as_of"
+  package static let paramsVariable = "params"
   /// The variables after a scope's chain of records, in the order the engine binds them.
   static let nodeVariables = ["self", asOfVariable, paramsVariable]
 
   /// Compiles a pack; `nil` with diagnostics when any expression has an error.
-  public func compile(_ pack: RulePack) -> (CompiledPack?, Diagnostics) {
+  package func compile(_ pack: RulePack) -> (CompiledPack?, Diagnostics) {
     var diagnostics = Diagnostics()
     let base = declarations(for: pack)
     let checker = CELChecker(declarations: base)
@@ -35,7 +35,7 @@ public struct RuleCompiler: Sendable {
   }
 
   /// The schema's types and enums, the parameters, `as_of` and the function library.
-  public func declarations(for pack: RulePack) -> Declarations {
+  package func declarations(for pack: RulePack) -> Declarations {
     var d = Declarations(variables: [:], objectTypes: [:], enumTypes: [:], functions: library.signatures)
     for type in pack.schema.types {
       d.declare(

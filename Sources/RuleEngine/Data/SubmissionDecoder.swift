@@ -10,26 +10,26 @@ import YAML
 #endif
 
 /// What reading a submission against its schema gave.
-public struct DecodeResult: Sendable {
+package struct DecodeResult: Sendable {
   /// The typed data; `nil` when the file is not a submission at all (see `diagnostics`).
-  public let data: DataDocument?
+  package let data: DataDocument?
   /// Every schema break, as `SCHEMA` findings.
-  public let findings: [Finding]
+  package let findings: [Finding]
   /// Problems that stop the check (exit 2): a root that is not a mapping, an unknown format.
-  public let diagnostics: Diagnostics
+  package let diagnostics: Diagnostics
 }
 
 /// Reads a submission's YAML tree against a ``Schema``: types scalars by the schema (so `yes`
 /// stays a string and `2025-07-01` is a date only where a date is expected), and reports every
 /// break as a `SCHEMA` finding at its line, going on so that the rules that can still run, run.
-public struct SubmissionDecoder: Sendable {
-  public let schema: Schema
+package struct SubmissionDecoder: Sendable {
+  package let schema: Schema
 
-  public init(schema: Schema) {
+  package init(schema: Schema) {
     self.schema = schema
   }
 
-  public func decode(_ yaml: YAMLDocument) -> DecodeResult {
+  package func decode(_ yaml: YAMLDocument) -> DecodeResult {
     yaml.withUnsafeView { view in
       var state = DecodeState(yaml: yaml, view: view, schema: schema)
       state.decodeRoot()

@@ -13,28 +13,28 @@ package enum PackLoadStatus: Sendable, Equatable {
 
 /// What loading a pack gave: the pack, or the diagnostics that say why there is none, and the
 /// files read (to show snippets of them).
-public struct PackLoadResult: Sendable {
+package struct PackLoadResult: Sendable {
   /// The pack; when `diagnostics` has errors, it holds only what could be read (so that its
   /// rules' expressions can still be checked and every mistake shown in one run).
-  public let pack: RulePack?
-  public let diagnostics: Diagnostics
-  public let files: [SourceFile]
+  package let pack: RulePack?
+  package let diagnostics: Diagnostics
+  package let files: [SourceFile]
   package let status: PackLoadStatus
 }
 
 /// Reads a rule pack folder (RULES.md, "A pack is a folder"): `pack.yaml`, `schema.yaml`,
 /// `params.yaml`, rule files and tests, following `extends` to the packs it builds on.
-public struct RulePackLoader: Sendable {
+package struct RulePackLoader: Sendable {
   /// Packs that `extends` may name instead of a folder (the bundled pack).
-  public var namedPacks: [String: any PackSource]
-  public var yamlOptions: YAMLLoadOptions
+  package var namedPacks: [String: any PackSource]
+  package var yamlOptions: YAMLLoadOptions
 
-  public init(namedPacks: [String: any PackSource] = [:], yamlOptions: YAMLLoadOptions = YAMLLoadOptions()) {
+  package init(namedPacks: [String: any PackSource] = [:], yamlOptions: YAMLLoadOptions = YAMLLoadOptions()) {
     self.namedPacks = namedPacks
     self.yamlOptions = yamlOptions
   }
 
-  public func load(_ source: any PackSource) -> PackLoadResult {
+  package func load(_ source: any PackSource) -> PackLoadResult {
     var state = LoadState(loader: self)
     let pack = state.load(source, chain: [])
     if let pack { state.checkRules(pack) }

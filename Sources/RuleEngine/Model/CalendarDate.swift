@@ -1,13 +1,13 @@
 /// A day of the Gregorian calendar, with no time zone: the unit the law counts in.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-  public let year: Int
+package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  package let year: Int
   /// 1 to 12.
-  public let month: Int
+  package let month: Int
   /// 1 to 31.
-  public let day: Int
+  package let day: Int
 
   /// Creates a date, or `nil` when the day does not exist (2025-02-30, 2025-13-01).
-  public init?(year: Int, month: Int, day: Int) {
+  package init?(year: Int, month: Int, day: Int) {
     guard (1...9999).contains(year), (1...12).contains(month),
       day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
     else { return nil }
@@ -17,12 +17,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Reads `YYYY-MM-DD` exactly: four-digit year, two-digit month and day.
-  public init?(_ text: some StringProtocol) {
+  package init?(_ text: some StringProtocol) {
     self.init(utf8: Array(text.utf8))
   }
 
   /// Reads `YYYY-MM-DD` from UTF-8 bytes.
-  public init?<C: RandomAccessCollection>(utf8 u: C) where C.Element == UInt8, C.Index == Int {
+  package init?<C: RandomAccessCollection>(utf8 u: C) where C.Element == UInt8, C.Index == Int {
     let u = UnsafeBufferPointerShim(u)
     guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
     func number(_ range: Range<Int>) -> Int? {
@@ -46,7 +46,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Days since 1970-01-01 (negative before).
-  public var daysSinceEpoch: Int {
+  package var daysSinceEpoch: Int {
     // Howard Hinnant's days_from_civil.
     let y = month <= 2 ? year - 1 : year
     let era = (y >= 0 ? y : y - 399) / 400
@@ -58,7 +58,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// The date a number of days after 1970-01-01.
-  public init(daysSinceEpoch days: Int) {
+  package init(daysSinceEpoch days: Int) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let doe = z - era * 146_097
@@ -72,7 +72,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     self.day = d
   }
 
-  public static func daysIn(month: Int, year: Int) -> Int {
+  package static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
     case 4, 6, 9, 11: 30
@@ -80,12 +80,12 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
   }
 
-  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+  package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
   /// `2025-07-01`.
-  public var description: String {
+  package var description: String {
     func pad(_ n: Int, _ width: Int) -> String {
       let s = String(n)
       return String(repeating: "0", count: Swift.max(0, width - s.count)) + s
@@ -94,7 +94,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// `01/07/2025`, as dates are written in Vietnamese.
-  public var vietnamese: String {
+  package var vietnamese: String {
     let d = description
     return "\(d.suffix(2))/\(d.dropFirst(5).prefix(2))/\(d.prefix(4))"
   }

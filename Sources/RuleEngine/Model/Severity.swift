@@ -4,7 +4,7 @@ import SourceDiagnostics
 /// unclear or only ministry practice, `info` for planning indicators.
 ///
 /// `info < warning < error`, on the same ordering as ``DiagnosticSeverity``.
-public enum Severity: String, Sendable, CaseIterable, SeriousnessRanked, Codable {
+package enum Severity: String, Sendable, CaseIterable, SeriousnessRanked, Codable {
   case error
   case warning
   case info

@@ -1,17 +1,17 @@
 /// A blank submission to fill in: every field, with its meaning in Vietnamese as a comment and
 /// the values it may take.
-public struct BlankForm {
-  public let schema: Schema
-  public let asOf: CalendarDate
+package struct BlankForm {
+  package let schema: Schema
+  package let asOf: CalendarDate
 
-  public init(schema: Schema, asOf: CalendarDate) {
+  package init(schema: Schema, asOf: CalendarDate) {
     self.schema = schema
     self.asOf = asOf
   }
 
   /// The form for a unit of report (without the root's `upper-level` field) or for the level
   /// above (with it, and one unit).
-  public func text(upperLevel: Bool) -> String {
+  package func text(upperLevel: Bool) -> String {
     var out = """
       # Báo cáo Dân quân tự vệ: mẫu để điền. Mỗi trường có ghi chú ý nghĩa, bắt buộc hay không,
       # và các giá trị được phép. Xóa các trường tùy chọn không dùng; kiểm tra bằng: dqtv check <tệp>
