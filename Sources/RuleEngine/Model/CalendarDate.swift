@@ -1,4 +1,7 @@
-/// A day of the Gregorian calendar, with no time zone: the unit the law counts in.
+import CEL
+
+/// A day of the Gregorian calendar, with no time zone: the unit the law counts in. Its
+/// arithmetic is CEL's civil-date algorithm, so that a date and a CEL timestamp never disagree.
 package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
   package let year: Int
   /// 1 to 12.
@@ -6,14 +9,16 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
   /// 1 to 31.
   package let day: Int
 
+  /// Days since 1970-01-01 (negative before).
+  package let daysSinceEpoch: Int
+
   /// Creates a date, or `nil` when the day does not exist (2025-02-30, 2025-13-01).
   package init?(year: Int, month: Int, day: Int) {
-    guard (1...9999).contains(year), (1...12).contains(month),
-      day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
-    else { return nil }
+    guard (1...9999).contains(year), let civil = CivilDate(year: year, month: month, day: day) else { return nil }
     self.year = year
     self.month = month
     self.day = day
+    daysSinceEpoch = Int(civil.daysSinceEpoch)
   }
 
   /// Reads `YYYY-MM-DD` exactly: four-digit year, two-digit month and day.
@@ -45,39 +50,17 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
     subscript(i: Int) -> UInt8 { base[base.startIndex + i] }
   }
 
-  /// Days since 1970-01-01 (negative before).
-  package var daysSinceEpoch: Int {
-    // Howard Hinnant's days_from_civil.
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
-  }
-
   /// The date a number of days after 1970-01-01.
   package init(daysSinceEpoch days: Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    self.month = m
-    self.day = d
+    let civil = CivilDate(daysSinceEpoch: Int64(days))
+    year = civil.year
+    month = civil.month
+    day = civil.day
+    daysSinceEpoch = days
   }
 
   package static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
+    CivilDate.daysInMonth(year, month)
   }
 
   package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
