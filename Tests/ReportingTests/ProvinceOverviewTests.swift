@@ -8,7 +8,7 @@ import Testing
 @Suite struct ProvinceOverviewTests {
   func overview(_ sample: String, pack: String = "rules/dqtv") throws -> ProvinceOverview {
     let workspace = Workspace(defaultPack: pack)
-    let selection = workspace.loadPacks([packageRoot().appendingPathComponent(pack).path])
+    let selection = workspace.loadPacks([packageRoot().appendingPathComponent(pack).path], includingReport: true)
     #expect(selection.diagnostics.isEmpty, "\(selection.diagnostics)")
     let compiled = try #require(selection.packs.first)
     let loaded = workspace.loadSubmission(

@@ -48,7 +48,7 @@ import Testing
     """
 
   func load(_ source: MemoryPackSource) -> PackSelection {
-    Workspace(namedPacks: ["t": source], defaultPack: "t").loadPacks([])
+    Workspace(namedPacks: ["t": source], defaultPack: "t").loadPacks([], includingReport: true)
   }
 
   @Test func rolesNameTheDateAndTheUnit() throws {
@@ -108,6 +108,15 @@ import Testing
     #expect(typed.diagnostics.map(\.code.rawValue) == ["report.wrong-type"])
     // pack.yaml: four lines of the pack, then `report:`, `staffing:`, the post on line 7.
     #expect(typed.diagnostics.first?.location?.line == 7)
+  }
+
+  @Test func aCheckThatDrawsNoChartDoesNotCompileTheReportBlockButLintDoes() {
+    let report = "report:\n  staffing:\n    - {rule: T.STAFF, title: {vi: a, en: a}, count: \"'x'\", min: 1}\n"
+    let workspace = Workspace(namedPacks: ["t": Self.pack(report, rules: Self.rule)], defaultPack: "t")
+    let selection = workspace.loadPacks([])
+    #expect(!selection.hasErrors)
+    #expect(selection.packs.first?.report == nil)
+    #expect(workspace.lint([]).first?.diagnostics.map(\.code.rawValue) == ["report.wrong-type"])
   }
 
   @Test func aMissingPackFileIsUnreadableNotMerelyInvalid() {

@@ -82,13 +82,13 @@ extension DQTVCommand {
     func run() throws {
       let waiverSet = try loadWaivers()
       let workspace = Workspace.bundled
-      let selection = try Console.loadPacks(packOptions.paths, in: workspace)
+      // The figures only the HTML report draws are read only for it.
+      let drawsCharts = format == .html || htmlOutput != nil
+      let selection = try Console.loadPacks(packOptions.paths, in: workspace, includingReport: drawsCharts)
       let language = lang
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
       var overviews: [ProvinceOverview] = []
-      // The figures only the HTML report draws are read only for it.
-      let drawsCharts = format == .html || htmlOutput != nil
       let progress = ProgressLine()
       for path in submissions {
         let before = session.records.count

@@ -17,7 +17,9 @@ package struct RuleCompiler: Sendable {
   static let nodeVariables = ["self", asOfVariable, paramsVariable]
 
   /// Compiles a pack; `nil` with diagnostics when any expression has an error.
-  package func compile(_ pack: RulePack) -> (CompiledPack?, Diagnostics) {
+  /// The report block is compiled only when asked for (the HTML report, `lint`): a check that
+  /// draws no chart does not pay for it, nor stops at its mistakes.
+  package func compile(_ pack: RulePack, includingReport: Bool = false) -> (CompiledPack?, Diagnostics) {
     var diagnostics = Diagnostics()
     let base = declarations(for: pack)
     let checker = CELChecker(declarations: base)
@@ -27,9 +29,9 @@ package struct RuleCompiler: Sendable {
         compiled.append(c)
       }
     }
-    let report = pack.report.map {
+    let report = includingReport ? pack.report.map {
       compileReport($0, pack: pack, base: base, checker: checker, diagnostics: &diagnostics)
-    }
+    } : nil
     guard !diagnostics.hasErrors else { return (nil, diagnostics) }
     return (CompiledPack(pack: pack, rules: compiled, declarations: base, report: report), diagnostics)
   }

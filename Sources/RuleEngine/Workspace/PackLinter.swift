@@ -68,7 +68,7 @@ extension Workspace {
       var diagnostics = loaded.diagnostics.sorted
       var ruleCount = 0
       if let pack = loaded.pack {
-        let (compiled, compileDiagnostics) = RuleCompiler().compile(pack)
+        let (compiled, compileDiagnostics) = RuleCompiler().compile(pack, includingReport: true)
         diagnostics += compileDiagnostics.sorted
         ruleCount = compiled?.rules.count ?? pack.rules.count
         if let compiled, !loaded.diagnostics.hasErrors {

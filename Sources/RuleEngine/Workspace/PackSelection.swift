@@ -30,7 +30,8 @@ extension Workspace {
   /// Loads and compiles the packs at `paths` (the default pack when none). A pack that another
   /// selected pack extends already has its rules in that pack, so only the outermost is kept;
   /// a rule id in two selected packs is an error.
-  package func loadPacks(_ paths: [String]) -> PackSelection {
+  /// The packs' report blocks are compiled when `includingReport` (for the HTML report).
+  package func loadPacks(_ paths: [String], includingReport: Bool = false) -> PackSelection {
     var compiled: [CompiledPack] = []
     var files: [SourceFile] = []
     var problems: [Diagnostic] = []
@@ -44,7 +45,7 @@ extension Workspace {
       files += loaded.files
       problems += loaded.diagnostics.sorted
       guard let pack = loaded.pack, !loaded.diagnostics.hasErrors else { continue }
-      let (c, diagnostics) = RuleCompiler().compile(pack)
+      let (c, diagnostics) = RuleCompiler().compile(pack, includingReport: includingReport)
       problems += diagnostics.sorted
       if let c { compiled.append(c) }
     }

@@ -35,11 +35,11 @@ package struct ReportFigures: Sendable {
 extension CompiledPack {
   /// The topics of rule ids with their names, in the order reports show them.
   package var reportTopics: [(code: String, name: LocalizedText)] {
-    report?.spec.topics ?? []
+    pack.report?.topics ?? []
   }
 
   /// The report block's values on `data` judged on `asOf`; `nil` when the pack has no report
-  /// block. A value that cannot be computed is left out (a count of 0, no bound).
+  /// block or it was not compiled (``Workspace/loadPacks(_:includingReport:)``). A value that cannot be computed is left out (a count of 0, no bound).
   package func reportFigures(_ data: DataDocument, asOf: CalendarDate) -> ReportFigures? {
     guard let report else { return nil }
     let request = CheckRequest(data: data, pack: self, asOf: asOf)
