@@ -160,6 +160,7 @@ struct DecodeState {
 
   /// Decodes the value of a field: the common cases by the plan, the rest (and every break)
   /// by the general path.
+  @inline(__always)
   mutating func decodeField(
     _ node: YAMLNodeID, _ field: DecodePlan.Field, owner: ObjectID, type typeIndex: Int, field fieldIndex: Int
   ) -> DataSlot {
