@@ -22,7 +22,7 @@ let package = Package(
     .target(
       name: "DQTVCommands",
       dependencies: [
-        "SourceDiagnostics", "YAML", "CEL", "RuleEngine", "Reporting",
+        "SourceDiagnostics", "RuleEngine", "Reporting",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "dqtv", dependencies: ["DQTVCommands"]),

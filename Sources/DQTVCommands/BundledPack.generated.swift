@@ -978,6 +978,65 @@ title: {vi: "Kiểm tra tổ chức Dân quân tự vệ", en: "DQTV organisatio
 languages: [vi, en]
 schema: schema.yaml
 
+# What the reports show besides the findings (docs/schema-language.md, "The report
+# block"). Expressions are CEL, as in rules: `self` is each Commune (the schema's
+# unit of report), or the Submission for `subject` and the drill band.
+report:
+  unit_name: self.name
+  subject: >-
+    has(submission.province) ? submission.province.name
+    : submission.communes.size() == 1 ? submission.communes[0].name : ''
+  # The topics of rule ids, in the order the findings heat map shows them.
+  topics:
+    BCH: {vi: "Ban CHQS", en: "Command board"}
+    THON: {vi: "Thôn đội", en: "Villages"}
+    XA: {vi: "Lực lượng xã", en: "Commune forces"}
+    UNIT: {vi: "Đơn vị", en: "Units"}
+    DQ: {vi: "Dân quân", en: "Militia"}
+    HL: {vi: "Huấn luyện", en: "Training"}
+    DT: {vi: "Diễn tập", en: "Drills"}
+    HD: {vi: "Hội đồng GDQP&AN", en: "Defence council"}
+    ADMIN: {vi: "Hành chính", en: "Administration"}
+  # The staffing chart: each post of the command board, in the order of the law
+  # (48/2019/QH14, Điều 20), counted against what the law requires; a bar takes
+  # the colour of its rule's findings on the commune.
+  staffing:
+    - rule: BCH.CHT.COUNT
+      title: Position.chi_huy_truong
+      count: self.command_board.members.filter(m, m.position == 'chi_huy_truong').size()
+      min: 1
+      max: 1
+    - rule: BCH.CTV.COUNT
+      title: Position.chinh_tri_vien
+      count: self.command_board.members.filter(m, m.position == 'chinh_tri_vien').size()
+      min: 1
+      max: 1
+    - rule: BCH.CTVP.COUNT
+      title: Position.chinh_tri_vien_pho
+      count: self.command_board.members.filter(m, m.position == 'chinh_tri_vien_pho').size()
+      min: 1
+      max: 1
+    - rule: BCH.PCHT.COUNT
+      title: Position.pho_chi_huy_truong
+      count: self.command_board.members.filter(m, m.position == 'pho_chi_huy_truong').size()
+      min: params.deputy_commanders.normal
+      max: >-
+        'trong_diem_qp' in self.designations ? params.deputy_commanders.special_max
+        : params.deputy_commanders.normal
+    - rule: BCH.TROLY.COUNT
+      title: Position.tro_ly
+      count: self.command_board.members.filter(m, m.position == 'tro_ly').size()
+      min: 1
+  # The drill chart: the share of communes with a drill not cancelled in the
+  # year judged, against the planned band.
+  drills:
+    held: >-
+      self.drills.exists(d, d.status != 'cancelled'
+      && d.date.getFullYear() == as_of.getFullYear())
+    band:
+      min: params.drill_coverage_percent.min
+      max: params.drill_coverage_percent.max
+
 """#,
     "params.yaml": #"""
 # Legal thresholds the rules read as `params.<name>.<field>`.
@@ -1090,12 +1149,14 @@ types:
       as_of:
         type: date
         required: true
+        role: as-of
         title: {vi: "Số liệu tính đến ngày", en: "Data as of"}
       submitted_by:
         type: SubmittedBy
         title: {vi: "Đơn vị gửi báo cáo", en: "Submitted by"}
       province:
         type: Province
+        role: upper-level
         title: {vi: "Tỉnh, thành phố", en: "Province"}
         doc:
           vi: "Chỉ khai khi tỉnh, thành phố gửi báo cáo."
@@ -1150,6 +1211,7 @@ types:
   Commune:
     title: {vi: "Xã, phường, đặc khu", en: "Commune"}
     key: code
+    role: unit-of-report
     fields:
       code:
         type: string

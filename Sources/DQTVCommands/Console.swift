@@ -1,16 +1,18 @@
+import ArgumentParser
 import Foundation
+import RuleEngine
 import SourceDiagnostics
 
-/// Standard output and standard error. Findings and reports go to standard output; problems
-/// of the run itself go to standard error, so that JSON on standard output is never mixed
-/// with other text.
+/// Standard output and standard error of the command being run (``CommandIO/current``).
+/// Findings and reports go to standard output; problems of the run itself go to standard
+/// error, so that JSON on standard output is never mixed with other text.
 enum Console {
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    CommandIO.current.out(text)
   }
 
   static func err(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    CommandIO.current.err(text)
   }
 
   /// Prints diagnostics with snippets of the files they point into, in a language where the
@@ -21,6 +23,23 @@ enum Console {
     var text = ""
     for d in diagnostics.sorted() { text += renderer.render(d) }
     err(text)
+  }
+
+  /// Loads the packs a command names; on any error prints the diagnostics and throws exit 2.
+  static func loadPacks(
+    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false
+  ) throws -> PackSelection {
+    let selection = workspace.loadPacks(paths, includingReport: includingReport)
+    report(selection.diagnostics, files: selection.files)
+    if selection.hasErrors { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+    return selection
+  }
+
+  /// The submission a path names: a file, or standard input for `-`.
+  static func submission(_ path: String, stdinName: String?, in workspace: Workspace = .bundled) -> SubmissionInput {
+    guard path == "-" else { return .file(path) }
+    // One byte past the limit is enough for the reader to refuse an endless stream.
+    return .bytes(CommandIO.current.readInput(workspace.maxSubmissionBytes + 1), name: stdinName ?? "<stdin>")
   }
 
   /// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
@@ -38,5 +57,14 @@ enum Console {
       try? FileManager.default.removeItem(at: temporary)
       throw error
     }
+  }
+}
+
+extension Workspace {
+  /// The workspace of the command line: the bundled pack, known by its name, is the default.
+  static var bundled: Workspace {
+    // Named as in the repository, so that findings and SARIF point at the files it was made from.
+    let source = MemoryPackSource(name: "rules/\(BundledPack.name)", files: BundledPack.files)
+    return Workspace(namedPacks: [BundledPack.name: source], defaultPack: BundledPack.name)
   }
 }

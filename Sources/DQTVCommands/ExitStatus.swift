@@ -1,5 +1,5 @@
 /// The exit codes of every dqtv command, in one place (PRODUCT.md, "Exit codes").
-public enum ExitStatus: Int32, Sendable, CaseIterable {
+package enum ExitStatus: Int32, Sendable, CaseIterable {
   /// Done; no finding at or above `--fail-on`; all rule tests pass; a lint without errors.
   case success = 0
   /// Findings at or above `--fail-on`; a failing rule test; a lint with rule errors; an

@@ -1,23 +1,20 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// The progress of a long check, on one line of standard error: shown only when standard
 /// error is a terminal and the check has run for more than a second, never on standard output.
+/// Told of progress from the threads that judge, so it keeps its own way to standard error.
 final class ProgressLine: @unchecked Sendable {
   private let lock = NSLock()
   private let start = Date()
   private let enabled: Bool
+  private let write: @Sendable (String) -> Void
   private var shown = false
   private var lastDraw = Date.distantPast
   private var label = ""
 
-  init() {
-    enabled = isatty(STDERR_FILENO) == 1
+  init(io: CommandIO = .current) {
+    enabled = io.errorIsTerminal
+    write = io.err
   }
 
   /// Names what is being done (`tệp 2/5: province.yaml`).
@@ -36,14 +33,14 @@ final class ProgressLine: @unchecked Sendable {
     lastDraw = now
     shown = true
     let percent = total > 0 ? 100 * done / total : 100
-    FileHandle.standardError.write(Data("\r\u{1B}[K[dqtv] \(label): \(percent)%".utf8))
+    write("\r\u{1B}[K[dqtv] \(label): \(percent)%")
   }
 
   /// Clears the line, if anything was shown.
   func finish() {
     lock.lock()
     defer { lock.unlock() }
-    if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    if shown { write("\r\u{1B}[K") }
     shown = false
   }
 }

@@ -1,18 +1,18 @@
 import RuleEngine
 
 /// Counts of findings by severity; waived findings are counted apart, not under their severity.
-public struct FindingCounts: Sendable, Equatable {
+package struct FindingCounts: Sendable, Equatable {
   /// Standing findings of severity `error`.
-  public var error = 0
+  package var error = 0
   /// Standing findings of severity `warning`.
-  public var warning = 0
+  package var warning = 0
   /// Standing findings of severity `info`.
-  public var info = 0
+  package var info = 0
   /// Findings a waiver excuses, whatever their severity.
-  public var waived = 0
+  package var waived = 0
 
   /// Counts reported findings.
-  public init(_ findings: [ReportedFinding]) {
+  package init(_ findings: [ReportedFinding]) {
     for f in findings {
       if f.isWaived {
         waived += 1
@@ -27,7 +27,7 @@ public struct FindingCounts: Sendable, Equatable {
   }
 
   /// The count of one severity.
-  public subscript(severity: Severity) -> Int {
+  package subscript(severity: Severity) -> Int {
     switch severity {
     case .error: error
     case .warning: warning

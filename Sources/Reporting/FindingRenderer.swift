@@ -1,7 +1,8 @@
 import RuleEngine
 
 /// A format of the report: a pure function from findings to text.
-public protocol FindingRenderer {
+package protocol FindingRenderer {
   /// Renders the findings (sorted, waived ones marked) with what the context says.
-  func render(_ findings: [ReportedFinding], context: ReportContext) -> String
+  /// Throws when the report cannot be made (SARIF's encoder refuses a value).
+  func render(_ findings: [ReportedFinding], context: ReportContext) throws -> String
 }

@@ -1,10 +1,10 @@
 import RuleEngine
 
 /// The findings as one JSON object with stable snake_case fields (PRODUCT.md, "Outputs").
-public struct JSONRenderer: FindingRenderer {
-  public init() {}
+package struct JSONRenderer: FindingRenderer {
+  package init() {}
 
-  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
+  package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     var w = JSONWriter()
     w.beginObject()
     w.beginObject("tool")
@@ -73,7 +73,7 @@ public struct JSONRenderer: FindingRenderer {
   }
 
   /// A `basis` array of citations.
-  public static func write(_ basis: [Citation], to w: inout JSONWriter) {
+  package static func write(_ basis: [Citation], to w: inout JSONWriter) {
     w.beginArray("basis")
     for c in basis {
       w.beginObject()

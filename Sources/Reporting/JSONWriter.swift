@@ -1,12 +1,13 @@
+import SourceDiagnostics
 /// A small JSON writer with a fixed key order, so that the same findings always give the same
 /// bytes.
-public struct JSONWriter {
-  public private(set) var text = ""
+package struct JSONWriter {
+  package private(set) var text = ""
   private var indent = 0
   private var needsComma: [Bool] = []
   private let pretty: Bool
 
-  public init(pretty: Bool = true) { self.pretty = pretty }
+  package init(pretty: Bool = true) { self.pretty = pretty }
 
   private mutating func newline() {
     guard pretty else { return }
@@ -21,10 +22,10 @@ public struct JSONWriter {
     }
   }
 
-  public mutating func beginObject(_ key: String? = nil) { open("{", key) }
-  public mutating func endObject() { close("}") }
-  public mutating func beginArray(_ key: String? = nil) { open("[", key) }
-  public mutating func endArray() { close("]") }
+  package mutating func beginObject(_ key: String? = nil) { open("{", key) }
+  package mutating func endObject() { close("}") }
+  package mutating func beginArray(_ key: String? = nil) { open("[", key) }
+  package mutating func endArray() { close("]") }
 
   private mutating func open(_ bracket: String, _ key: String?) {
     separate()
@@ -48,22 +49,22 @@ public struct JSONWriter {
     text += bracket
   }
 
-  public mutating func key(_ key: String?, raw: String) {
+  package mutating func key(_ key: String?, raw: String) {
     separate()
     writeKey(key)
     text += raw
   }
 
-  public mutating func string(_ key: String?, _ value: String) {
+  package mutating func string(_ key: String?, _ value: String) {
     separate()
     writeKey(key)
     Self.appendQuoted(value, to: &text)
   }
-  public mutating func int(_ key: String?, _ value: Int) { self.key(key, raw: String(value)) }
-  public mutating func bool(_ key: String?, _ value: Bool) { self.key(key, raw: value ? "true" : "false") }
-  public mutating func null(_ key: String?) { self.key(key, raw: "null") }
+  package mutating func int(_ key: String?, _ value: Int) { self.key(key, raw: String(value)) }
+  package mutating func bool(_ key: String?, _ value: Bool) { self.key(key, raw: value ? "true" : "false") }
+  package mutating func null(_ key: String?) { self.key(key, raw: "null") }
 
-  public mutating func double(_ key: String?, _ value: Double) {
+  package mutating func double(_ key: String?, _ value: Double) {
     if value.isFinite {
       self.key(key, raw: value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) + ".0" : String(value))
     } else {
@@ -72,42 +73,8 @@ public struct JSONWriter {
   }
 
   /// A JSON string literal, escaping what JSON requires and nothing else (UTF-8 passes through).
-  public static func quote(_ s: String) -> String {
-    var out = ""
-    appendQuoted(s, to: &out)
-    return out
-  }
+  package static func quote(_ s: String) -> String { JSONString.quoted(s) }
 
-  /// Appends `s` as a JSON string literal. Most strings need no escape: their bytes are
-  /// checked once and copied whole.
-  static func appendQuoted(_ s: String, to out: inout String) {
-    var plain = true
-    for byte in s.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-      plain = false
-      break
-    }
-    out += "\""
-    if plain {
-      out += s
-      out += "\""
-      return
-    }
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    out += "\""
-  }
+  /// Appends `s` as a JSON string literal.
+  static func appendQuoted(_ s: String, to out: inout String) { JSONString.append(s, to: &out) }
 }

@@ -6,8 +6,8 @@ import RuleEngine
 /// A rule with no finding passes. A waived finding is not a failure; it is listed in the test
 /// case's `<system-out>` with its waiver. `classname` is the pack and the rule's topic
 /// (`dqtv.BCH`), `name` the rule id.
-public struct JUnitRenderer: FindingRenderer {
-  public init() {}
+package struct JUnitRenderer: FindingRenderer {
+  package init() {}
 
   struct Case {
     var rule: String
@@ -17,7 +17,7 @@ public struct JUnitRenderer: FindingRenderer {
     var errs: Bool { findings.contains { !$0.isWaived && $0.kind == .evaluationError } }
   }
 
-  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
+  package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     let pack = context.packs.first?.name ?? "dqtv"
     var cases: [Case] = []
     var index: [String: Int] = [:]

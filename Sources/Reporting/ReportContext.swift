@@ -2,39 +2,46 @@ import RuleEngine
 
 /// What every report says besides the findings: the tool, the packs, the date judged, the rules
 /// in force, and, for the HTML report, an overview of the data.
-public struct ReportContext: Sendable {
+package struct ReportContext: Sendable {
   /// The version of dqtv that made the report.
-  public var toolVersion: String
+  package var toolVersion: String
   /// The pack applied and the packs it extends, nearest first.
-  public var packs: [(name: String, version: String)]
+  package var packs: [(name: String, version: String)]
   /// The date judged: `--as-of`, else the first submission's own date.
-  public var asOf: CalendarDate?
+  package var asOf: CalendarDate?
   /// Each submission checked, with the date it was judged by.
-  public var submissions: [(file: String, asOf: CalendarDate)]
+  package var submissions: [(file: String, asOf: CalendarDate)]
   /// Rule versions in force and selected, per submission.
-  public var rulesApplied: Int
+  package var rulesApplied: Int
   /// Rule ids of the pack with no version in force on the date, per submission.
-  public var rulesNotInForce: Int
+  package var rulesNotInForce: Int
   /// The language of messages, titles and the report's own words.
-  public var language: Language
+  package var language: Language
   /// Every rule version in force and selected, in pack order.
-  public var rules: [Rule]
+  package var rules: [Rule]
   /// The pack's title, when known.
-  public var packTitle: LocalizedText?
+  package var packTitle: LocalizedText?
   /// The waivers file, when one was given.
-  public var waiversFile: String?
+  package var waiversFile: String?
   /// The working directory; SARIF writes file locations relative to it.
-  public var workingDirectory: String?
+  package var workingDirectory: String?
   /// Staffing and drill figures read from the data, for the HTML report's charts.
-  public var overview: ProvinceOverview?
+  package var overview: ProvinceOverview?
+  /// The names of the topics of rule ids (the first part of an id), from the pack.
+  package var topics: [(code: String, name: LocalizedText)]
+  /// The title of the schema's unit of report, for column headings.
+  package var unitTitle: LocalizedText?
 
   /// Creates a context.
-  public init(
+  package init(
     toolVersion: String, packs: [(name: String, version: String)], asOf: CalendarDate?,
     submissions: [(file: String, asOf: CalendarDate)], rulesApplied: Int, rulesNotInForce: Int,
     language: Language, rules: [Rule] = [], packTitle: LocalizedText? = nil, waiversFile: String? = nil,
-    workingDirectory: String? = nil, overview: ProvinceOverview? = nil
+    workingDirectory: String? = nil, overview: ProvinceOverview? = nil,
+    topics: [(code: String, name: LocalizedText)] = [], unitTitle: LocalizedText? = nil
   ) {
+    self.unitTitle = unitTitle
+    self.topics = topics
     self.toolVersion = toolVersion
     self.packs = packs
     self.asOf = asOf
@@ -50,7 +57,7 @@ public struct ReportContext: Sendable {
   }
 
   /// The pack's name and version, as `dqtv 2026.1`.
-  public var packLabel: String {
+  package var packLabel: String {
     packs.first.map { "\($0.name) \($0.version)" } ?? "-"
   }
 }

@@ -1,9 +1,9 @@
 /// The formats `dqtv check` writes (PRODUCT.md, "Outputs").
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
   case text, json, sarif, junit, html
 
   /// The renderer of the format; `colored` applies to text only.
-  public func renderer(colored: Bool = false) -> any FindingRenderer {
+  package func renderer(colored: Bool = false) -> any FindingRenderer {
     switch self {
     case .text: TextRenderer(colored: colored)
     case .json: JSONRenderer()
@@ -15,7 +15,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 }
 
 /// When to colour text output.
-public enum ColorChoice: String, Sendable, CaseIterable {
+package enum ColorChoice: String, Sendable, CaseIterable {
   case auto, always, never
 
   /// Whether to colour: `never` and a non-empty `NO_COLOR` say no; `auto` colours only a
@@ -23,7 +23,7 @@ public enum ColorChoice: String, Sendable, CaseIterable {
   /// - Parameters:
   ///   - isTerminal: whether the output is a terminal.
   ///   - environment: the process's environment variables.
-  public func colors(isTerminal: Bool, environment: [String: String]) -> Bool {
+  package func colors(isTerminal: Bool, environment: [String: String]) -> Bool {
     if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
     switch self {
     case .never: return false

@@ -8,14 +8,14 @@ import RuleEngine
 ///
 /// A waived finding keeps its line and says which decision waives it. With `colored`, the
 /// severity is coloured with ANSI escapes (for a terminal only).
-public struct TextRenderer: FindingRenderer {
+package struct TextRenderer: FindingRenderer {
   /// Whether to colour severities with ANSI escapes.
-  public var colored: Bool
+  package var colored: Bool
 
   /// Creates a renderer; colour is off unless asked for.
-  public init(colored: Bool = false) { self.colored = colored }
+  package init(colored: Bool = false) { self.colored = colored }
 
-  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
+  package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     var out = ""
     for f in findings { out += line(f, language: context.language) + "\n" }
     out += paint(summary(findings, context: context), Self.bold) + "\n"
@@ -23,7 +23,7 @@ public struct TextRenderer: FindingRenderer {
   }
 
   /// The line of one finding.
-  public func line(_ f: ReportedFinding, language: Language) -> String {
+  package func line(_ f: ReportedFinding, language: Language) -> String {
     // The severity keyword stays `error`, `warning` or `info` in every language: editors and
     // CI problem matchers look for it; the message after it is in the language asked for.
     let severity = f.severity.rawValue
@@ -47,7 +47,7 @@ public struct TextRenderer: FindingRenderer {
   }
 
   /// A severity in words of a language.
-  public static func word(_ s: Severity, _ language: Language) -> String {
+  package static func word(_ s: Severity, _ language: Language) -> String {
     guard language == .vi else { return s.rawValue }
     switch s {
     case .error: return "lỗi"
@@ -57,7 +57,7 @@ public struct TextRenderer: FindingRenderer {
   }
 
   /// The closing line: counts by severity, waived findings, rules applied and files.
-  public func summary(_ findings: [ReportedFinding], context: ReportContext) -> String {
+  package func summary(_ findings: [ReportedFinding], context: ReportContext) -> String {
     let c = FindingCounts(findings)
     switch context.language {
     case .vi:

@@ -1,9 +1,9 @@
 /// Escaping for XML 1.0 text and attribute values.
-public enum XMLText {
+package enum XMLText {
   /// Escapes text for element content or a double-quoted attribute value: `& < > " '`, line
   /// breaks and tabs in attributes as character references, and characters XML 1.0 forbids
   /// (other control characters, lone surrogates cannot occur in Swift strings) as U+FFFD.
-  public static func escape(_ s: String, attribute: Bool = false) -> String {
+  package static func escape(_ s: String, attribute: Bool = false) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for scalar in s.unicodeScalars {

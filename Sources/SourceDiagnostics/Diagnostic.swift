@@ -1,20 +1,26 @@
-/// How serious a diagnostic is.
-public enum DiagnosticSeverity: String, Sendable, Hashable, Comparable, CaseIterable {
+/// A scale of seriousness: the more serious is the greater. A diagnostic's severity and a
+/// finding's are on this one ordering.
+package protocol SeriousnessRanked: Comparable {
+  /// 0 for the least serious; higher is more serious.
+  var rank: Int { get }
+}
+
+extension SeriousnessRanked {
+  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// How serious a diagnostic is: `note < warning < error`.
+public enum DiagnosticSeverity: String, Sendable, Hashable, SeriousnessRanked, CaseIterable {
   case error
   case warning
   case note
 
-  private var rank: Int {
+  package var rank: Int {
     switch self {
-    case .error: 0
+    case .error: 2
     case .warning: 1
-    case .note: 2
+    case .note: 0
     }
-  }
-
-  /// Errors sort before warnings, warnings before notes.
-  public static func < (lhs: DiagnosticSeverity, rhs: DiagnosticSeverity) -> Bool {
-    lhs.rank < rhs.rank
   }
 }
 
@@ -110,8 +116,9 @@ public struct Diagnostic: Hashable, Sendable {
 }
 
 extension Diagnostic: Comparable {
-  /// Orders by location (diagnostics without one first), then severity, code and message, so that
-  /// the same input always lists its problems in the same order.
+  /// Orders by location (diagnostics without one first), then severity (the more serious
+  /// first), code and message, so that the same input always lists its problems in the same
+  /// order.
   public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
     switch (lhs.location, rhs.location) {
     case (nil, .some): return true
@@ -119,7 +126,7 @@ extension Diagnostic: Comparable {
     case (let l?, let r?) where l != r: return l < r
     default: break
     }
-    if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+    if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
     if lhs.code != rhs.code { return lhs.code < rhs.code }
     return lhs.message < rhs.message
   }

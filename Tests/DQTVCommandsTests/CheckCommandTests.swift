@@ -18,14 +18,14 @@ func commentedRules(_ path: String) throws -> [String] {
 
 @Suite struct CheckCommandTests {
   @Test func theCompliantSampleHasNoFinding() throws {
-    let run = try runDQTV(["check", "samples/commune-compliant.yaml"])
+    let run = try dqtv(["check", "samples/commune-compliant.yaml"])
     #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
     #expect(findingLines(run.stdout) == [])
     #expect(run.stderr.isEmpty)
   }
 
   @Test func theMistakesSampleShowsExactlyTheMistakesItsCommentsName() throws {
-    let run = try runDQTV(["check", "samples/commune-mistakes.yaml", "--format", "json"])
+    let run = try dqtv(["check", "samples/commune-mistakes.yaml", "--format", "json"])
     #expect(run.status == 1)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let findings = try #require(json["findings"] as? [[String: Any]])
@@ -39,7 +39,7 @@ func commentedRules(_ path: String) throws -> [String] {
   }
 
   @Test func theProvinceSampleShowsTheMistakesItsCommentsName() throws {
-    let run = try runDQTV(["check", "samples/province-thanh-hoa.yaml", "--format", "json"])
+    let run = try dqtv(["check", "samples/province-thanh-hoa.yaml", "--format", "json"])
     #expect(run.status == 1)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let found = Set((json["findings"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String })
@@ -49,7 +49,7 @@ func commentedRules(_ path: String) throws -> [String] {
   }
 
   @Test func textLinesHaveTheCompilerForm() throws {
-    let run = try runDQTV(["check", "samples/commune-mistakes.yaml", "--lang", "en"])
+    let run = try dqtv(["check", "samples/commune-mistakes.yaml", "--lang", "en"])
     let lines = findingLines(run.stdout)
     #expect(!lines.isEmpty)
     let form = try Regex(#"^samples/commune-mistakes\.yaml:\d+:\d+: (error|warning|info): \[[A-Z.-]+\] .+$"#)
@@ -58,15 +58,15 @@ func commentedRules(_ path: String) throws -> [String] {
   }
 
   @Test func jsonIsByteIdenticalRunToRun() throws {
-    let a = try runDQTV(["check", "samples/province-thanh-hoa.yaml", "--format", "json"])
-    let b = try runDQTV(["check", "samples/province-thanh-hoa.yaml", "--format", "json"])
+    let a = try dqtv(["check", "samples/province-thanh-hoa.yaml", "--format", "json"])
+    let b = try dqtv(["check", "samples/province-thanh-hoa.yaml", "--format", "json"])
     #expect(a.stdout == b.stdout)
     #expect(a.stderr.isEmpty)
   }
 
   @Test func standardInputIsNamedAsAsked() throws {
     let text = try String(contentsOf: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml"), encoding: .utf8)
-    let run = try runDQTV(["check", "-", "--stdin-filename", "xa.yaml"], stdin: text)
+    let run = try dqtv(["check", "-", "--stdin-filename", "xa.yaml"], stdin: text)
     #expect(run.status == 1)
     let lines = findingLines(run.stdout)
     #expect(!lines.isEmpty)
@@ -74,7 +74,7 @@ func commentedRules(_ path: String) throws -> [String] {
   }
 
   @Test func malformedYAMLIsExitTwoWithItsPlaceOnStandardError() throws {
-    let run = try runDQTV(["check", "-", "--stdin-filename", "bad.yaml"], stdin: "format: dqtv-submission/1\nas_of: [2026\n")
+    let run = try dqtv(["check", "-", "--stdin-filename", "bad.yaml"], stdin: "format: dqtv-submission/1\nas_of: [2026\n")
     #expect(run.status == 2)
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("bad.yaml:"))
@@ -82,24 +82,24 @@ func commentedRules(_ path: String) throws -> [String] {
   }
 
   @Test func aRootThatIsNotASubmissionIsExitTwo() throws {
-    let run = try runDQTV(["check", "-"], stdin: "- just\n- a list\n")
+    let run = try dqtv(["check", "-"], stdin: "- just\n- a list\n")
     #expect(run.status == 2)
     #expect(run.stderr.contains("<stdin>:1:1: error:"))
   }
 
   @Test func onlyAndSkipSelectRules() throws {
-    let only = try runDQTV(["check", "samples/commune-mistakes.yaml", "--only", "DQ.*"])
+    let only = try dqtv(["check", "samples/commune-mistakes.yaml", "--only", "DQ.*"])
     let rules = Set(findingLines(only.stdout).compactMap { $0.split(separator: "[").dropFirst().first?.split(separator: "]").first.map(String.init) })
     #expect(!rules.isEmpty)
     #expect(rules.allSatisfy { $0.hasPrefix("DQ.") })
-    let skip = try runDQTV(["check", "samples/commune-mistakes.yaml", "--skip", "DQ.*", "--skip", "SCHEMA"])
+    let skip = try dqtv(["check", "samples/commune-mistakes.yaml", "--skip", "DQ.*", "--skip", "SCHEMA"])
     #expect(!findingLines(skip.stdout).contains { $0.contains("[DQ.") || $0.contains("[SCHEMA]") })
   }
 
   @Test func failOnSetsTheExitCode() throws {
-    #expect(try runDQTV(["check", "samples/commune-mistakes.yaml", "--fail-on", "never"]).status == 0)
-    #expect(try runDQTV(["check", "samples/commune-mistakes.yaml", "--only", "DT.OVERDUE", "--fail-on", "warning"]).status == 0)
-    #expect(try runDQTV(["check", "samples/commune-mistakes.yaml", "--only", "DT.OVERDUE", "--fail-on", "info"]).status == 1)
+    #expect(try dqtv(["check", "samples/commune-mistakes.yaml", "--fail-on", "never"]).status == 0)
+    #expect(try dqtv(["check", "samples/commune-mistakes.yaml", "--only", "DT.OVERDUE", "--fail-on", "warning"]).status == 0)
+    #expect(try dqtv(["check", "samples/commune-mistakes.yaml", "--only", "DT.OVERDUE", "--fail-on", "info"]).status == 1)
   }
 
   @Test func outputIsWrittenWholeOrNotAtAll() throws {
@@ -107,13 +107,13 @@ func commentedRules(_ path: String) throws -> [String] {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let target = directory.appendingPathComponent("report.json").path
-    let run = try runDQTV(["check", "samples/commune-mistakes.yaml", "--format", "json", "--output", target])
+    let run = try dqtv(["check", "samples/commune-mistakes.yaml", "--format", "json", "--output", target])
     #expect(run.status == 1)
     #expect(run.stdout.isEmpty)
     let written = try String(contentsOfFile: target, encoding: .utf8)
     #expect(written.hasPrefix("{") && written.hasSuffix("}\n"))
     let missing = directory.appendingPathComponent("no/such/folder/report.json").path
-    let failed = try runDQTV(["check", "samples/commune-mistakes.yaml", "--output", missing])
+    let failed = try dqtv(["check", "samples/commune-mistakes.yaml", "--output", missing])
     #expect(failed.status == 2)
     #expect(!FileManager.default.fileExists(atPath: missing))
     #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["report.json"])

@@ -25,7 +25,7 @@ import TestSupport
   }
 
   @Test func helpDocumentsTheExitCodes() throws {
-    let run = try runDQTV(["--help"])
+    let run = try dqtv(["--help"])
     #expect(run.status == 0)
     for code in ["0 ", "1 ", "2 ", "64"] {
       #expect(run.stdout.contains("\n  \(code)"), "exit code \(code) is not documented in --help")

@@ -16,9 +16,9 @@ func findings(_ json: String) throws -> [(rule: String, path: String, line: Int,
 
   @Test func aVietnameseLineOnTopMovesEveryFindingDownOneLine() throws {
     let text = try String(contentsOf: packageRoot().appendingPathComponent(sample), encoding: .utf8)
-    let before = try findings(try runDQTV(["check", "-", "--format", "json"], stdin: text).stdout)
+    let before = try findings(try dqtv(["check", "-", "--format", "json"], stdin: text).stdout)
     let after = try findings(
-      try runDQTV(["check", "-", "--format", "json"], stdin: "# Ghi chú: số liệu của Ban Chỉ huy quân sự xã Thiệu Hóa\n" + text).stdout)
+      try dqtv(["check", "-", "--format", "json"], stdin: "# Ghi chú: số liệu của Ban Chỉ huy quân sự xã Thiệu Hóa\n" + text).stdout)
     #expect(!before.isEmpty)
     #expect(before.count == after.count)
     for (b, a) in zip(before, after) {
@@ -35,8 +35,8 @@ func findings(_ json: String) throws -> [(rule: String, path: String, line: Int,
     let head = lines.prefix { !$0.hasPrefix("communes:") }
     let body = lines.dropFirst(head.count)
     let reordered = (Array(body) + head.filter { !$0.hasPrefix("#") }).joined(separator: "\n") + "\n"
-    let before = try findings(try runDQTV(["check", "-", "--format", "json"], stdin: text).stdout)
-    let after = try findings(try runDQTV(["check", "-", "--format", "json"], stdin: reordered).stdout)
+    let before = try findings(try dqtv(["check", "-", "--format", "json"], stdin: text).stdout)
+    let after = try findings(try dqtv(["check", "-", "--format", "json"], stdin: reordered).stdout)
     #expect(!before.isEmpty)
     let key = { (f: (rule: String, path: String, line: Int, column: Int)) in "\(f.rule) \(f.path)" }
     #expect(before.map(key).sorted() == after.map(key).sorted())

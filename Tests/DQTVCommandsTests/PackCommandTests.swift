@@ -6,13 +6,13 @@ import TestSupport
 
 @Suite struct PackCommandTests {
   @Test func theBundledPackIsCleanUnderLint() throws {
-    let run = try runDQTV(["lint"])
+    let run = try dqtv(["lint"])
     #expect(run.status == 0, "\(run.stdout)")
     #expect(run.stdout.contains("0 error(s)"))
   }
 
   @Test func theBundledPackPassesItsOwnTests() throws {
-    let run = try runDQTV(["test", "rules/dqtv"])
+    let run = try dqtv(["test", "rules/dqtv"])
     #expect(run.status == 0, "\(run.stdout)")
     let last = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
     #expect(last.hasSuffix("passed, 0 failed"))
@@ -34,7 +34,7 @@ import TestSupport
   }
 
   @Test func theRuleCatalogueIsCurrent() throws {
-    let run = try runDQTV(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
+    let run = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
     #expect(run.status == 0)
     let committed = try String(contentsOf: packageRoot().appendingPathComponent("rules/dqtv/RULES.md"), encoding: .utf8)
     #expect(
@@ -43,7 +43,7 @@ import TestSupport
   }
 
   @Test func theFunctionReferenceIsCurrent() throws {
-    let run = try runDQTV(["functions", "--markdown"])
+    let run = try dqtv(["functions", "--markdown"])
     #expect(run.status == 0)
     let committed = try String(contentsOf: packageRoot().appendingPathComponent("docs/functions.md"), encoding: .utf8)
     #expect(run.stdout == committed, "docs/functions.md is out of date: dqtv functions --markdown > docs/functions.md")
@@ -95,7 +95,7 @@ import TestSupport
   @Test func aBrokenRuleIsShownAtItsLine() throws {
     let directory = try localPack(require: "self.populaton > 1000")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try runDQTV(["lint", directory.path])
+    let run = try dqtv(["lint", directory.path])
     #expect(run.status == 1)
     #expect(run.stdout.contains("local.yaml:8:19: error: undefined field 'populaton' on type 'Commune'; did you mean 'population'?"))
   }
@@ -103,30 +103,30 @@ import TestSupport
   @Test func lintWarnsOfRulesNoTestMakesFire() throws {
     let directory = try localPack(require: "\"!has(self.population) || self.population > 1000\"")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try runDQTV(["lint", directory.path])
+    let run = try dqtv(["lint", directory.path])
     #expect(run.status == 0, "\(run.stdout)")
     #expect(run.stdout.contains("local.yaml:2:9: warning: no test of this pack makes 'LOCAL.POP' fire"))
     #expect(run.stdout.contains("1 warning(s)"))
   }
 
   @Test func evalPrintsOneLineOfJSON() throws {
-    let run = try runDQTV(["eval", "[1, 2, 3].map(x, x * 2)"])
+    let run = try dqtv(["eval", "[1, 2, 3].map(x, x * 2)"])
     #expect(run.status == 0)
     #expect(run.stdout == "[2,4,6]\n")
-    let withData = try runDQTV(
+    let withData = try dqtv(
       ["eval", "submission.communes.map(c, c.code)", "--data", "samples/commune-compliant.yaml"])
     #expect(withData.stdout == "[\"16279\"]\n")
-    let date = try runDQTV(["eval", "as_of", "--as-of", "2025-07-01"])
+    let date = try dqtv(["eval", "as_of", "--as-of", "2025-07-01"])
     #expect(date.stdout == "\"2025-07-01T00:00:00Z\"\n")
-    let typeError = try runDQTV(["eval", "1 + 1.0"])
+    let typeError = try dqtv(["eval", "1 + 1.0"])
     #expect(typeError.status == 2)
     #expect(typeError.stderr.contains("<expression>:1:3:"))
-    let evalError = try runDQTV(["eval", "1 / 0"])
+    let evalError = try dqtv(["eval", "1 / 0"])
     #expect(evalError.status == 1)
   }
 
   @Test func rulesListsTheVersionsInForce() throws {
-    let run = try runDQTV(["rules", "--as-of", "2025-07-01", "--format", "json"])
+    let run = try dqtv(["rules", "--as-of", "2025-07-01", "--format", "json"])
     #expect(run.status == 0)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let rules = try #require(json["rules"] as? [[String: Any]])

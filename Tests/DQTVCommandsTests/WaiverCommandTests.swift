@@ -11,7 +11,7 @@ import TestSupport
     defer { try? FileManager.default.removeItem(at: folder) }
     let file = folder.appendingPathComponent("waivers.yaml").path
     try text.write(toFile: file, atomically: true, encoding: .utf8)
-    return (try runDQTV(["check", "samples/commune-mistakes.yaml"] + extra + ["--waivers", file]), file)
+    return (try dqtv(["check", "samples/commune-mistakes.yaml"] + extra + ["--waivers", file]), file)
   }
 
   func json(_ run: CommandOutput) throws -> [String: Any] {
@@ -99,7 +99,7 @@ import TestSupport
     let (yaml, file3) = try check(waivers: "waivers: [\n")
     #expect(yaml.status == 2)
     #expect(yaml.stderr.contains("\(file3):"))
-    let missing = try runDQTV(["check", "samples/commune-mistakes.yaml", "--waivers", "/no/such/waivers.yaml"])
+    let missing = try dqtv(["check", "samples/commune-mistakes.yaml", "--waivers", "/no/such/waivers.yaml"])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("/no/such/waivers.yaml"))
   }

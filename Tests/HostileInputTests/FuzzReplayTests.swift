@@ -22,10 +22,8 @@ import YAML
   }
 
   static let pack: CompiledPack? = {
-    let source = PackSelection.bundledSource
-    let loaded = PackSelection.loader.load(source)
-    guard let pack = loaded.pack, !loaded.diagnostics.hasErrors else { return nil }
-    return RuleCompiler().compile(pack).0
+    let selection = Workspace.bundled.loadPacks([])
+    return selection.hasErrors ? nil : selection.packs.first
   }()
 
   @Test(arguments: inputs("yaml"))

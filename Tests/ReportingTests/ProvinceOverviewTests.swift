@@ -1,26 +1,44 @@
 import Foundation
 import Reporting
 import RuleEngine
-import Testing
 import TestSupport
-import YAML
+import Testing
 
-/// The figures the HTML charts draw, read from a real submission.
+/// The figures the HTML charts draw, read from a real submission as the pack's report block asks.
 @Suite struct ProvinceOverviewTests {
+  func overview(_ sample: String, pack: String = "rules/dqtv") throws -> ProvinceOverview {
+    let workspace = Workspace(defaultPack: pack)
+    let selection = workspace.loadPacks([packageRoot().appendingPathComponent(pack).path], includingReport: true)
+    #expect(selection.diagnostics.isEmpty, "\(selection.diagnostics)")
+    let compiled = try #require(selection.packs.first)
+    let loaded = workspace.loadSubmission(
+      .file(packageRoot().appendingPathComponent(sample).path), schema: compiled.pack.schema)
+    let data = try #require(loaded.data)
+    return try #require(ProvinceOverview.read(data, pack: compiled, asOf: CalendarDate("2026-06-30")!))
+  }
+
   @Test func boardCountsAndDrillsComeFromTheData() throws {
-    let loaded = RulePackLoader().load(DirectoryPackSource(root: packageRoot().appendingPathComponent("rules/dqtv").path))
-    let pack = try #require(loaded.pack)
-    let yaml = try #require(
-      YAMLLoader().load(contentsOf: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml").path).document)
-    let data = try #require(SubmissionDecoder(schema: pack.schema).decode(yaml).data)
-    let overview = ProvinceOverview.read(data, pack: pack, asOf: CalendarDate("2026-06-30")!)
-    let commune = try #require(overview.communes.first)
-    let counts = Dictionary(uniqueKeysWithValues: commune.posts.map { ($0.position, $0.count) })
+    let commune = try #require(try overview("samples/commune-mistakes.yaml").communes.first)
+    let counts = Dictionary(uniqueKeysWithValues: commune.posts.map { ($0.title.en, $0.count) })
     // The sample's board (its comments): one commander, one commissar, one deputy commissar,
     // two deputy commanders, no assistant.
-    #expect(counts["chi_huy_truong"] == 1)
-    #expect(counts["chinh_tri_vien"] == 1)
-    #expect(counts["pho_chi_huy_truong"] == 2)
-    #expect(counts["tro_ly"] == 0)
+    #expect(
+      counts == [
+        "commander": 1, "political commissar": 1, "deputy political commissar": 1, "deputy commander": 2,
+        "assistant": 0,
+      ])
+    // The bounds the report block gives: exactly one of each but deputies (1, or 1-2 in a key
+    // defence area, params.deputy_commanders) and assistants (at least one).
+    let deputies = try #require(commune.posts.first { $0.title.en == "deputy commander" })
+    #expect(deputies.minimum == 1)
+    #expect(deputies.maximum == 1 || deputies.maximum == 2)
+    #expect(commune.posts.first { $0.title.en == "assistant" }?.maximum == nil)
+  }
+
+  @Test func theProvinceSampleIsNamedByItsProvince() throws {
+    let overview = try overview("samples/province-thanh-hoa.yaml")
+    #expect(overview.subject == "Thanh Hóa")
+    #expect(overview.drillBand == 20...25)
+    #expect(overview.communes.count > 1)
   }
 }

@@ -5,6 +5,12 @@ public struct CommandOutput: Sendable {
   public var status: Int32
   public var stdout: String
   public var stderr: String
+
+  public init(status: Int32, stdout: String, stderr: String) {
+    self.status = status
+    self.stdout = stdout
+    self.stderr = stderr
+  }
 }
 
 /// The built `dqtv` executable: beside the test bundle, in the same build folder.

@@ -1,12 +1,12 @@
 /// A proleptic Gregorian calendar date, with conversions to and from days since 1970-01-01
 /// (the algorithms of H. Hinnant's "chrono-compatible low-level date algorithms").
-struct CivilDate: Hashable, Sendable {
-  let year: Int
-  let month: Int  // 1...12
-  let day: Int  // 1...31
+package struct CivilDate: Hashable, Sendable {
+  package let year: Int
+  package let month: Int  // 1...12
+  package let day: Int  // 1...31
 
   /// A valid date, or `nil` (2025-02-30, month 13...).
-  init?(year: Int, month: Int, day: Int) {
+  package init?(year: Int, month: Int, day: Int) {
     guard (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year, month) else {
       return nil
     }
@@ -15,7 +15,7 @@ struct CivilDate: Hashable, Sendable {
     self.day = day
   }
 
-  init(daysSinceEpoch days: Int64) {
+  package init(daysSinceEpoch days: Int64) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let doe = z - era * 146_097
@@ -29,7 +29,7 @@ struct CivilDate: Hashable, Sendable {
     day = Int(d)
   }
 
-  var daysSinceEpoch: Int64 {
+  package var daysSinceEpoch: Int64 {
     let y = Int64(month <= 2 ? year - 1 : year)
     let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400
@@ -54,7 +54,7 @@ struct CivilDate: Hashable, Sendable {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
   }
 
-  static func daysInMonth(_ year: Int, _ month: Int) -> Int {
+  package static func daysInMonth(_ year: Int, _ month: Int) -> Int {
     switch month {
     case 2: isLeapYear(year) ? 29 : 28
     case 4, 6, 9, 11: 30

@@ -1,4 +1,5 @@
 import Foundation
+import SourceDiagnostics
 
 extension Value {
   /// The value as JSON on one line, as `dqtv eval` prints it: int, uint and double as numbers
@@ -67,23 +68,6 @@ extension Value {
   }
 
   static func writeJSONString(_ text: String, to output: inout String) {
-    output += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": output += "\\\""
-      case "\\": output += "\\\\"
-      case "\n": output += "\\n"
-      case "\r": output += "\\r"
-      case "\t": output += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          output.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    output += "\""
+    JSONString.append(text, to: &output)
   }
 }

@@ -21,7 +21,9 @@ extension DQTVCommand {
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: ArgumentHelp("Judge by the law in force on this date instead of the submission's own as_of.", valueName: "date"))
+    @Option(
+      help: ArgumentHelp(
+        "Judge by the law in force on this date instead of the date the submission gives.", valueName: "date"))
     var asOf: CalendarDateArgument?
 
     @Option(help: "Output format.")
@@ -30,16 +32,24 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("Write the report to this file (whole or not at all).", valueName: "file"))
     var output: String?
 
-    @Option(name: .customLong("json-output"), help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("json-output"),
+      help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
     var jsonOutput: String?
 
-    @Option(name: .customLong("sarif-output"), help: ArgumentHelp("Also write the SARIF report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("sarif-output"),
+      help: ArgumentHelp("Also write the SARIF report to this file.", valueName: "file"))
     var sarifOutput: String?
 
-    @Option(name: .customLong("junit-output"), help: ArgumentHelp("Also write the JUnit XML report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("junit-output"),
+      help: ArgumentHelp("Also write the JUnit XML report to this file.", valueName: "file"))
     var junitOutput: String?
 
-    @Option(name: .customLong("html-output"), help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
+    @Option(
+      name: .customLong("html-output"),
+      help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
     var htmlOutput: String?
 
     @Option(help: "Language of messages and reports.")
@@ -71,41 +81,60 @@ extension DQTVCommand {
 
     func run() throws {
       let waiverSet = try loadWaivers()
-      let selection = try PackSelection.load(packOptions.paths)
-      let only = self.only.map(RuleIDPattern.init)
-      let skip = self.skip.map(RuleIDPattern.init)
-      let filter: @Sendable (String) -> Bool = { id in
-        (only.isEmpty || only.contains { $0.matches(id) }) && !skip.contains { $0.matches(id) }
-      }
-      var run = CheckRun()
+      let workspace = Workspace.bundled
+      // The figures only the HTML report draws are read only for it.
+      let drawsCharts = format == .html || htmlOutput != nil
+      let selection = try Console.loadPacks(packOptions.paths, in: workspace, includingReport: drawsCharts)
+      let language = lang
+      var session = CheckSession(
+        workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
+      var overviews: [ProvinceOverview] = []
       let progress = ProgressLine()
       for path in submissions {
-        run.check(
-          path, selection: selection, asOf: asOf?.date, stdinName: stdinFilename, filter: filter, progress: progress,
-          language: lang)
+        let before = session.records.count
+        session.check(
+          Console.submission(path, stdinName: stdinFilename, in: workspace), begin: progress.begin,
+          progress: { progress.update(done: $0, total: $1) },
+          inspect: { judged in
+            guard drawsCharts, let overview = ProvinceOverview.read(judged.data, pack: judged.pack, asOf: judged.asOf)
+            else { return }
+            overviews.append(overview)
+          })
+        for record in session.records[before...] { Self.reportProblems(of: record, language: language) }
       }
       progress.finish()
       // Nothing could be checked: the problems are on standard error; a report would only say
       // "no finding", which is not true.
-      if run.failed && run.checked.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
-      var findings = run.findings.sorted(by: Finding.precedes).map { ReportedFinding($0) }
-      if let waiverSet {
-        // Waivers of rules this run does not check (--only, --skip) are left out of it.
-        let selected = Set(selection.packs.flatMap { $0.rules.map(\.id) } + [Finding.schemaRule]).filter(filter)
-        let outcome = waiverSet.apply(
-          to: run.findings.sorted(by: Finding.precedes), asOf: run.asOfByFile,
-          communeCode: { run.communeCode(of: $0) }, selectedRules: selected)
-        let own = outcome.waiverFindings.filter { f in !skip.contains { $0.matches(f.rule) } }
-        findings = outcome.findings + own.map { ReportedFinding($0) }
-        findings.sort(by: ReportedFinding.precedes)
-      }
-      let context = run.context(
-        selection: selection, asOf: asOf?.date, language: lang, waiversFile: waivers,
-        workingDirectory: FileManager.default.currentDirectoryPath)
+      if session.failed && session.checked.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+      let findings = session.reportedFindings(waivers: waiverSet)
+      let first = selection.packs.first?.pack
+      let context = ReportContext(
+        toolVersion: DQTVCommand.version, packs: first.map { Array($0.lineage) } ?? [],
+        asOf: asOf?.date ?? session.checked.first?.asOf, submissions: session.checked,
+        rulesApplied: session.rulesAppliedPerFile, rulesNotInForce: session.rulesNotInForcePerFile, language: lang,
+        rules: session.rulesInForce, packTitle: first?.title, waiversFile: waivers,
+        workingDirectory: FileManager.default.currentDirectoryPath, overview: ProvinceOverview.merged(overviews),
+        topics: selection.packs.first?.reportTopics ?? [], unitTitle: first?.schema.unitOfReportTitle)
       try writeReports(findings, context: context)
-      if run.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+      if session.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       if findings.contains(where: { !$0.isWaived && failOn.fails($0.severity) }) {
         throw ExitCode(ExitStatus.findings.rawValue)
+      }
+    }
+
+    /// Prints why a submission was not judged, if it was not.
+    static func reportProblems(of record: SubmissionRecord, language: Language) {
+      switch record.outcome {
+      case .checked: break
+      case .failed(_, let diagnostics, let files):
+        Console.report(diagnostics, files: files, language: language.rawValue)
+      case .noDate(let field):
+        let field = field ?? "as-of"
+        Console.err(
+          language == .vi
+            ? "\(record.name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
+            : "\(record.name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
+        )
       }
     }
 
@@ -121,16 +150,23 @@ extension DQTVCommand {
 
     /// Prints or writes the report of `--format`, and writes every `--*-output` file.
     func writeReports(_ findings: [ReportedFinding], context: ReportContext) throws {
-      let environment = ProcessInfo.processInfo.environment
-      let colored = color.colors(isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, environment: environment)
-      let report = format.renderer(colored: colored).render(findings, context: context)
-      var targets: [(path: String, text: () -> String)] = []
+      let io = CommandIO.current
+      let colored = color.colors(isTerminal: output == nil && io.outputIsTerminal, environment: io.environment)
+      let report: String
+      do {
+        report = try format.renderer(colored: colored).render(findings, context: context)
+      } catch {
+        Console.err("error: cannot make the \(format.rawValue) report: \(error)\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+      var targets: [(path: String, text: () throws -> String)] = []
       if let output { targets.append((output, { report })) }
       let extra: [(String?, ReportFormat)] = [
         (jsonOutput, .json), (sarifOutput, .sarif), (junitOutput, .junit), (htmlOutput, .html),
       ]
       for case (let path?, let f) in extra {
-        targets.append((path, { f == format && !colored ? report : f.renderer().render(findings, context: context) }))
+        targets.append(
+          (path, { f == format && !colored ? report : try f.renderer().render(findings, context: context) }))
       }
       var failed = false
       for target in targets {

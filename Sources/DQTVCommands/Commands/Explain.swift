@@ -1,5 +1,4 @@
 import ArgumentParser
-import CEL
 import RuleEngine
 import SourceDiagnostics
 
@@ -26,60 +25,62 @@ extension DQTVCommand {
     @OptionGroup var packOptions: RulePackOptions
 
     func run() throws {
-      let selection = try PackSelection.load(packOptions.paths)
-      guard let pack = selection.packs.first(where: { $0.rules.contains { $0.id == ruleID } }) else {
-        let all = selection.packs.flatMap { $0.rules.map(\.id) }
+      let workspace = Workspace.bundled
+      let selection = try Console.loadPacks(packOptions.paths, in: workspace)
+      guard let pack = selection.pack(withRule: ruleID) else {
         var message = "error: no rule '\(ruleID)' in the packs"
-        if let near = NameSuggestion.nearest(to: ruleID, in: Set(all)) { message += "; did you mean '\(near)'?" }
+        if let near = selection.nearestRuleID(to: ruleID) { message += "; did you mean '\(near)'?" }
         Console.err(message + "\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
-      let loaded = LoadedSubmission.load(submission, stdinName: nil, schema: pack.pack.schema)
-      Console.report(loaded.diagnostics, files: loaded.file.map { [$0] } ?? [], language: lang.rawValue)
+      let loaded = workspace.loadSubmission(.file(submission), schema: pack.pack.schema)
+      Console.report(loaded.diagnostics, files: loaded.files, language: lang.rawValue)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
-        Console.err("\(loaded.name): error: no valid as_of; pass --as-of\n")
+        Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       let vi = lang == .vi
-      let versions = pack.rules.filter { $0.id == ruleID }
-      guard let rule = versions.first(where: { $0.rule.effective.contains(date) }) else {
-        let periods = versions.map { $0.rule.effective.description }.joined(separator: ", ")
+      let explanation: Explanation
+      switch workspace.explain(rule: ruleID, in: pack, data: data, asOf: date, at: at) {
+      case .success(let e): explanation = e
+      case .failure(let notInForce):
+        let periods = notInForce.periods.map(\.description).joined(separator: ", ")
         Console.out(
           vi
             ? "\(ruleID) không có hiệu lực vào ngày \(date.vietnamese) (hiệu lực: \(periods)).\n"
             : "\(ruleID) is not in force on \(date) (in force: \(periods)).\n")
         return
       }
-      let r = rule.rule
+      let r = explanation.rule
       var out = "\(r.id.value) — \(r.title[lang])\n"
       out += "  " + r.basis.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
-      out += vi
+      out +=
+        vi
         ? "  Hiệu lực \(r.effective), mức \(r.severity.rawValue), áp dụng cho từng \(r.scope.value); xét theo ngày \(date.vietnamese).\n"
         : "  In force \(r.effective), severity \(r.severity.rawValue), runs on every \(r.scope.value); judged on \(date).\n"
       out += "  require: \(r.require.text.trimmed)\n\n"
-      let verdicts = Engine().explain(rule, request: CheckRequest(data: data, pack: pack, asOf: date))
-      var shown = 0
-      for v in verdicts {
-        let path = data.path(of: v.object)
-        if let at, !(path == at || path.hasPrefix(at + ".") || path.hasPrefix(at + "[")) { continue }
-        shown += 1
-        let location = data.location(of: v.object)
-        out += "\(path.isEmpty ? "(root)" : path)  \(location.file):\(location.line):\(location.column)\n"
-        for (name, value) in v.values { out += "  \(name) = \(value.jsonText)\n" }
-        switch v.outcome {
-        case .notApplicable: out += vi ? "  → không áp dụng (điều kiện 'when' sai)\n" : "  → does not apply ('when' is false)\n"
+      for node in explanation.nodes {
+        let location = node.location
+        out += "\(node.path.isEmpty ? "(root)" : node.path)  \(location.file):\(location.line):\(location.column)\n"
+        for (name, json) in node.values { out += "  \(name) = \(json)\n" }
+        switch node.outcome {
+        case .notApplicable:
+          out += vi ? "  → không áp dụng (điều kiện 'when' sai)\n" : "  → does not apply ('when' is false)\n"
         case .passed: out += vi ? "  → đạt\n" : "  → passes\n"
-        case .violated: out += (vi ? "  → vi phạm: " : "  → violation: ") + (v.finding?.message[lang] ?? "") + "\n"
+        case .violated: out += (vi ? "  → vi phạm: " : "  → violation: ") + (node.message?[lang] ?? "") + "\n"
         case .error(let m): out += (vi ? "  → không đánh giá được: " : "  → could not be evaluated: ") + m + "\n"
-        case .invalidData: out += vi ? "  → bỏ qua: dữ liệu sai lược đồ (xem lỗi SCHEMA)\n" : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
+        case .invalidData:
+          out +=
+            vi
+            ? "  → bỏ qua: dữ liệu sai lược đồ (xem lỗi SCHEMA)\n"
+            : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
         }
       }
-      if shown == 0 {
+      if explanation.nodes.isEmpty {
         out += vi ? "Không có nút \(r.scope.value) nào trong dữ liệu.\n" : "No \(r.scope.value) node in the data.\n"
       }
       Console.out(out)
     }
   }
 }
-

@@ -22,7 +22,7 @@ extension DQTVCommand {
     @OptionGroup var packOptions: RulePackOptions
 
     func run() throws {
-      let selection = try PackSelection.load(packOptions.paths)
+      let selection = try Console.loadPacks(packOptions.paths)
       var text = ""
       for pack in selection.packs {
         let rules = asOf.map { pack.rules(inForceOn: $0.date).map(\.rule) } ?? pack.pack.rules

@@ -26,7 +26,7 @@ extension DQTVCommand {
     @OptionGroup var packOptions: RulePackOptions
 
     func run() throws {
-      let selection = try PackSelection.load(packOptions.paths)
+      let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
       switch format {
       case .markdown: Console.out(SchemaDocuments.markdown(schema))
@@ -45,9 +45,9 @@ extension DQTVCommand {
     @OptionGroup var packOptions: RulePackOptions
 
     func run() throws {
-      let selection = try PackSelection.load(packOptions.paths)
+      let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
-      Console.out(BlankForm(schema: schema, asOf: Eval.today()).text(province: kind == .province))
+      Console.out(BlankForm(schema: schema, asOf: Eval.today()).text(upperLevel: kind == .province))
     }
   }
 }

@@ -69,13 +69,12 @@ struct CommuneGroups {
     return head.hasPrefix("communes[") ? head : nil
   }
 
-  /// The topics in the order the heat map shows them; others follow, sorted.
-  static let topicOrder = ["BCH", "THON", "XA", "UNIT", "DQ", "HL", "DT", "HD", "ADMIN", "SCHEMA", "WAIVER"]
-
-  /// The topics with at least one standing finding, in display order.
-  var topics: [String] {
+  /// The topics the heat map shows, in order: the pack's, then the schema's; then the waivers'
+  /// and any other with a standing finding, sorted.
+  func topics(packTopics: [String]) -> [String] {
     let present = Set(groups.flatMap { $0.findings.filter { !$0.isWaived }.map { SARIFRenderer.topic($0.rule) } })
-    let fixed = Self.topicOrder.filter { $0 != "WAIVER" || present.contains($0) }
-    return fixed + present.subtracting(Self.topicOrder).sorted()
+    let waivers = SARIFRenderer.topic(WaiverSet.expiredRule)
+    let fixed = packTopics + [Finding.schemaRule] + (present.contains(waivers) ? [waivers] : [])
+    return fixed + present.subtracting(fixed).sorted()
   }
 }

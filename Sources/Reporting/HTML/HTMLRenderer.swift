@@ -6,11 +6,11 @@ import RuleEngine
 ///
 /// The page loads nothing: no script, no font, no image from the network. Its words follow the
 /// context's language (Vietnamese by default). The same input gives byte-identical pages.
-public struct HTMLRenderer: FindingRenderer {
-  public init() {}
+package struct HTMLRenderer: FindingRenderer {
+  package init() {}
 
-  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
-    let w = HTMLWords(context.language)
+  package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
+    let w = HTMLWords(context.language, topics: context.topics, unitTitle: context.unitTitle)
     let groups = CommuneGroups(findings, overview: context.overview, language: context.language)
     var page = HTMLPage()
     page.raw("<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n")

@@ -3,8 +3,20 @@ import RuleEngine
 /// The words of the HTML report in one language.
 struct HTMLWords {
   let language: Language
+  /// The names of the topics of rule ids, from the pack's report block.
+  let topics: [String: LocalizedText]
+  /// The pack's topics, in its order.
+  let topicOrder: [String]
 
-  init(_ language: Language) { self.language = language }
+  /// The title of the schema's unit of report.
+  let unitTitle: LocalizedText?
+
+  init(_ language: Language, topics: [(code: String, name: LocalizedText)] = [], unitTitle: LocalizedText? = nil) {
+    self.language = language
+    self.unitTitle = unitTitle
+    topicOrder = topics.map(\.code)
+    self.topics = Dictionary(topics.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
+  }
 
   var vi: Bool { language == .vi }
 
@@ -73,7 +85,8 @@ struct HTMLWords {
       "Mỗi thanh là số người giữ chức vụ; vạch đen là số lượng quy định (khoảng xám: số được phép). Màu theo kết quả kiểm tra quy tắc.",
       "Each bar is the number holding the post; the black mark is the number the law requires (grey span: the number allowed). Colours follow the rules' verdicts.")
   }
-  var commune: String { pick("Xã, phường, đặc khu", "Commune") }
+  /// The heading of the column of units of report: the unit type's title in the schema.
+  var commune: String { unitTitle?[language] ?? pick("Đơn vị báo cáo", "Unit of report") }
   var legendOK: String { pick("Đúng quy định", "As required") }
   var legendError: String { pick("Vi phạm (lỗi)", "Breaks the law (error)") }
   var legendWarning: String { pick("Chưa đúng (cảnh báo)", "Not as expected (warning)") }
@@ -102,20 +115,13 @@ struct HTMLWords {
   var total: String { pick("Tổng", "Total") }
   var outsideCommunes: String { pick("Ngoài các xã (cấp tỉnh, tệp miễn trừ)", "Outside the communes (province, waivers)") }
 
+  /// A topic's name: the pack's, or dqtv's own for the findings dqtv itself makes.
   func topic(_ t: String) -> String {
+    if let name = topics[t] { return name[language] }
     switch t {
-    case "BCH": pick("Ban CHQS", "Command board")
-    case "THON": pick("Thôn đội", "Villages")
-    case "XA": pick("Lực lượng xã", "Commune forces")
-    case "UNIT": pick("Đơn vị", "Units")
-    case "DQ": pick("Dân quân", "Militia")
-    case "HL": pick("Huấn luyện", "Training")
-    case "DT": pick("Diễn tập", "Drills")
-    case "HD": pick("Hội đồng GDQP&AN", "Defence council")
-    case "ADMIN": pick("Hành chính", "Administration")
-    case "SCHEMA": pick("Khuôn dạng", "Format")
-    case "WAIVER": pick("Miễn trừ", "Waivers")
-    default: t
+    case Finding.schemaRule: return pick("Khuôn dạng", "Format")
+    case SARIFRenderer.topic(WaiverSet.expiredRule): return pick("Miễn trừ", "Waivers")
+    default: return t
     }
   }
 

@@ -1,7 +1,6 @@
 import RuleEngine
 
-/// Findings per topic (the rule id's first part: BCH, THON, XA, UNIT, DQ, HL, DT, HD, ADMIN,
-/// SCHEMA) per commune, as a table whose cells darken with the count, in the colour of the
+/// Findings per topic (the rule id's first part, named by the pack's report block) per unit, as a table whose cells darken with the count, in the colour of the
 /// cell's most serious finding (red for errors, amber for warnings, blue for notes). Waived
 /// findings are not counted.
 struct TopicHeatMap {
@@ -9,7 +8,7 @@ struct TopicHeatMap {
   let words: HTMLWords
 
   var html: String {
-    let topics = groups.topics
+    let topics = groups.topics(packTopics: words.topicOrder)
     var counts: [[Int]] = []
     var worst: [[Severity?]] = []
     for g in groups.groups {

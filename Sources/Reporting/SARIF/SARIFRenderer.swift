@@ -8,19 +8,19 @@ import SourceDiagnostics
 /// effective dates; each result points at the data (a file relative to the working directory,
 /// a region in Unicode code points, the data path as a logical location) and at the rule's own
 /// place as a related location. Waived findings carry a `suppressions` entry.
-public struct SARIFRenderer: FindingRenderer {
-  public init() {}
+package struct SARIFRenderer: FindingRenderer {
+  package init() {}
 
-  public func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
+  package func render(_ findings: [ReportedFinding], context: ReportContext) throws -> String {
     let log = self.log(findings, context: context)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(log) else { return "{}\n" }
+    let data = try encoder.encode(log)
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
   /// The SARIF log of the findings.
-  public func log(_ findings: [ReportedFinding], context: ReportContext) -> SARIFLog {
+  package func log(_ findings: [ReportedFinding], context: ReportContext) -> SARIFLog {
     let lang = context.language
     var rules: [SARIFRule] = []
     var index: [String: Int] = [:]

@@ -2,14 +2,14 @@ import SourceDiagnostics
 
 /// What kind of finding: a rule's `require` was false, the data breaks the schema, or a rule
 /// could not be evaluated on a node.
-public enum FindingKind: String, Sendable, Codable {
+package enum FindingKind: String, Sendable, Codable {
   case violation
   case schema
   case evaluationError = "evaluation-error"
 }
 
 /// A value shown with a finding (a rule's `let` bindings), in a form every report can print.
-public indirect enum FindingValue: Hashable, Sendable {
+package indirect enum FindingValue: Hashable, Sendable {
   case null
   case bool(Bool)
   case int(Int64)
@@ -19,7 +19,7 @@ public indirect enum FindingValue: Hashable, Sendable {
   case list([FindingValue])
   case map([(key: String, value: FindingValue)])
 
-  public static func == (lhs: FindingValue, rhs: FindingValue) -> Bool {
+  package static func == (lhs: FindingValue, rhs: FindingValue) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): true
     case (.bool(let a), .bool(let b)): a == b
@@ -33,7 +33,7 @@ public indirect enum FindingValue: Hashable, Sendable {
     }
   }
 
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     switch self {
     case .null: hasher.combine(0)
     case .bool(let b): hasher.combine(b)
@@ -52,23 +52,23 @@ public indirect enum FindingValue: Hashable, Sendable {
 }
 
 /// One thing wrong with a submission, at its place, with the law it breaks.
-public struct Finding: Sendable {
+package struct Finding: Sendable {
   /// The rule's id, or `SCHEMA` for schema breaks.
-  public var rule: String
-  public var kind: FindingKind
-  public var severity: Severity
-  public var message: LocalizedText
-  public var basis: [Citation]
+  package var rule: String
+  package var kind: FindingKind
+  package var severity: Severity
+  package var message: LocalizedText
+  package var basis: [Citation]
   /// Where in the data file.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// The data path of the node at fault: `communes[0].command_board`.
-  public var path: String
+  package var path: String
   /// The rule's `let` values, in the order the rule binds them.
-  public var values: [(name: String, value: FindingValue)]
+  package var values: [(name: String, value: FindingValue)]
   /// Where the rule is written (absent for `SCHEMA`).
-  public var ruleLocation: SourceLocation?
+  package var ruleLocation: SourceLocation?
 
-  public init(
+  package init(
     rule: String, kind: FindingKind, severity: Severity, message: LocalizedText, basis: [Citation] = [],
     location: SourceLocation, path: String, values: [(name: String, value: FindingValue)] = [],
     ruleLocation: SourceLocation? = nil
@@ -85,11 +85,11 @@ public struct Finding: Sendable {
   }
 
   /// The rule id of schema findings.
-  public static let schemaRule = "SCHEMA"
+  package static let schemaRule = "SCHEMA"
 
   /// Orders findings by file, line, column, then rule id, then path and message: the contract's
   /// order, made total so output is byte-identical run to run.
-  public static func precedes(_ a: Finding, _ b: Finding) -> Bool {
+  package static func precedes(_ a: Finding, _ b: Finding) -> Bool {
     if a.location.file != b.location.file { return a.location.file < b.location.file }
     if a.location.line != b.location.line { return a.location.line < b.location.line }
     if a.location.column != b.location.column { return a.location.column < b.location.column }

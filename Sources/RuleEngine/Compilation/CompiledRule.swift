@@ -30,8 +30,8 @@ struct NodePath: Sendable {
 ///
 /// A class, immutable once made, so that the engine hands it from node to node by reference
 /// rather than copying its many fields for every node it judges.
-public final class CompiledRule: Sendable {
-  public let rule: Rule
+package final class CompiledRule: Sendable {
+  package let rule: Rule
   /// The schema types from the root down to the scope, and the names they are bound by.
   let ancestry: [(type: String, variable: String)]
   let when: CompiledExpression?
@@ -69,7 +69,7 @@ public final class CompiledRule: Sendable {
     self.message = message
   }
 
-  public var id: String { rule.id.value }
+  package var id: String { rule.id.value }
 }
 
 enum CompiledMessagePart: Sendable {
@@ -78,14 +78,16 @@ enum CompiledMessagePart: Sendable {
 }
 
 /// A pack whose every rule compiled.
-public struct CompiledPack: Sendable {
-  public let pack: RulePack
-  public let rules: [CompiledRule]
+package struct CompiledPack: Sendable {
+  package let pack: RulePack
+  package let rules: [CompiledRule]
   /// The declarations rules were checked against (for `eval`).
-  public let declarations: Declarations
+  package let declarations: Declarations
+  /// The report block, compiled.
+  package let report: CompiledReport?
 
   /// The rule versions in force on a date.
-  public func rules(inForceOn date: CalendarDate) -> [CompiledRule] {
+  package func rules(inForceOn date: CalendarDate) -> [CompiledRule] {
     rules.filter { $0.rule.effective.contains(date) }
   }
 }

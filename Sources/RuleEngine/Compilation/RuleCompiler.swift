@@ -3,21 +3,23 @@ import SourceDiagnostics
 
 /// Parses, type-checks and plans every expression of a pack against its schema, once; maps
 /// every problem to its line and column in the rule file.
-public struct RuleCompiler: Sendable {
-  public let library: FunctionLibrary
+package struct RuleCompiler: Sendable {
+  package let library: FunctionLibrary
 
-  public init(library: FunctionLibrary = .standard) {
+  package init(library: FunctionLibrary = .standard) {
     self.library = library
   }
 
   /// The variables every rule sees besides its scope's: the date judged and the parameters.
-  public static let asOfVariable = "as_of"
-  public static let paramsVariable = "params"
+  package static let asOfVariable = "as_of"
+  package static let paramsVariable = "params"
   /// The variables after a scope's chain of records, in the order the engine binds them.
   static let nodeVariables = ["self", asOfVariable, paramsVariable]
 
   /// Compiles a pack; `nil` with diagnostics when any expression has an error.
-  public func compile(_ pack: RulePack) -> (CompiledPack?, Diagnostics) {
+  /// The report block is compiled only when asked for (the HTML report, `lint`): a check that
+  /// draws no chart does not pay for it, nor stops at its mistakes.
+  package func compile(_ pack: RulePack, includingReport: Bool = false) -> (CompiledPack?, Diagnostics) {
     var diagnostics = Diagnostics()
     let base = declarations(for: pack)
     let checker = CELChecker(declarations: base)
@@ -27,12 +29,15 @@ public struct RuleCompiler: Sendable {
         compiled.append(c)
       }
     }
+    let report = includingReport ? pack.report.map {
+      compileReport($0, pack: pack, base: base, checker: checker, diagnostics: &diagnostics)
+    } : nil
     guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-    return (CompiledPack(pack: pack, rules: compiled, declarations: base), diagnostics)
+    return (CompiledPack(pack: pack, rules: compiled, declarations: base, report: report), diagnostics)
   }
 
   /// The schema's types and enums, the parameters, `as_of` and the function library.
-  public func declarations(for pack: RulePack) -> Declarations {
+  package func declarations(for pack: RulePack) -> Declarations {
     var d = Declarations(variables: [:], objectTypes: [:], enumTypes: [:], functions: library.signatures)
     for type in pack.schema.types {
       d.declare(
@@ -184,6 +189,16 @@ public struct RuleCompiler: Sendable {
       diagnostics.append(.error("expr.plan", "this expression cannot be prepared: \(error)", at: expression.location))
       return nil
     }
+  }
+
+  /// Compiles one expression written outside any rule (`dqtv eval`) against `declarations`;
+  /// its variables are read by name.
+  func compileStandalone(_ text: String, file: String, declarations: Declarations) -> (CompiledExpression?, Diagnostics) {
+    var diagnostics = Diagnostics()
+    let expression = RuleExpression(
+      source: ExpressionSource(text: text, file: file), location: SourceLocation(file: file, line: 1, column: 1))
+    let compiled = compile(expression, CELChecker(declarations: declarations), expecting: nil, &diagnostics)
+    return (compiled, diagnostics)
   }
 
   /// Reads `at` as a path into the data: a variable, then fields and constant list positions.

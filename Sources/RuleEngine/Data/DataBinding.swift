@@ -1,9 +1,9 @@
 import CEL
 
 /// Values of decoded data for binding in expressions outside rules (`eval`).
-public enum DataBinding {
+package enum DataBinding {
   /// The root record of a submission as a CEL object.
-  public static func root(of data: DataDocument) -> Value {
+  package static func root(of data: DataDocument) -> Value {
     .object(DataObjectValue(store: DataStore(data), id: data.root))
   }
 }

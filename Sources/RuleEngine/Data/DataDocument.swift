@@ -2,15 +2,15 @@ import SourceDiagnostics
 import YAML
 
 /// The index of a record in a ``DataDocument``.
-public struct ObjectID: Hashable, Comparable, Sendable {
-  public let index: UInt32
+package struct ObjectID: Hashable, Comparable, Sendable {
+  package let index: UInt32
   init(_ index: Int) { self.index = UInt32(truncatingIfNeeded: index) }
-  public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.index < rhs.index }
+  package static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.index < rhs.index }
 }
 
 /// The decoded value of one field or list item. Strings stay in the YAML document's arena and
 /// are named by their node; records and lists by their index.
-public enum DataSlot: Hashable, Sendable {
+package enum DataSlot: Hashable, Sendable {
   /// Left out, with no default.
   case absent
   /// Left out; the schema's default applies.
@@ -67,9 +67,9 @@ struct DataList {
 
 /// A submission read against its schema: typed records that refer back to the YAML nodes they
 /// came from, so that every value keeps its place in the file.
-public struct DataDocument: Sendable {
-  public let yaml: YAMLDocument
-  public let schema: Schema
+package struct DataDocument: Sendable {
+  package let yaml: YAMLDocument
+  package let schema: Schema
   var objects: [DataObject] = []
   var slots: [PackedSlot] = []
   var lists: [DataList] = []
@@ -79,7 +79,7 @@ public struct DataDocument: Sendable {
   /// The records of each type, in document order, by the type's index in the schema.
   var byType: [[ObjectID]]
   /// Every value of every enum of the schema, enum after enum: what `.enumValue` slots name.
-  public let enumValues: [String]
+  package let enumValues: [String]
   /// Where each enum's values start in ``enumValues``, by enum name.
   let enumOffsets: [String: UInt32]
 
@@ -97,39 +97,39 @@ public struct DataDocument: Sendable {
     enumOffsets = offsets
   }
 
-  public var file: String { yaml.file }
+  package var file: String { yaml.file }
 
   /// The root record.
-  public var root: ObjectID { ObjectID(0) }
+  package var root: ObjectID { ObjectID(0) }
 
-  public var objectCount: Int { objects.count }
+  package var objectCount: Int { objects.count }
 
   /// The records of a type, in the order they appear in the file.
-  public func objects(ofType name: String) -> [ObjectID] {
+  package func objects(ofType name: String) -> [ObjectID] {
     guard let i = schema.typeIndex(name) else { return [] }
     return byType[i]
   }
 
-  public func type(of object: ObjectID) -> ObjectType {
+  package func type(of object: ObjectID) -> ObjectType {
     schema.types[Int(objects[Int(object.index)].type)]
   }
 
-  public func typeIndex(of object: ObjectID) -> Int {
+  package func typeIndex(of object: ObjectID) -> Int {
     Int(objects[Int(object.index)].type)
   }
 
-  public func node(of object: ObjectID) -> YAMLNodeID { objects[Int(object.index)].node }
+  package func node(of object: ObjectID) -> YAMLNodeID { objects[Int(object.index)].node }
 
-  public func location(of object: ObjectID) -> SourceLocation { yaml.location(of: node(of: object)) }
+  package func location(of object: ObjectID) -> SourceLocation { yaml.location(of: node(of: object)) }
 
   /// The record holding this one, or `nil` for the root.
-  public func parent(of object: ObjectID) -> ObjectID? {
+  package func parent(of object: ObjectID) -> ObjectID? {
     let p = objects[Int(object.index)].parent
     return p == UInt32.max ? nil : ObjectID(Int(p))
   }
 
   /// The slot of a field, by the field's index in its type.
-  public func slot(_ object: ObjectID, field: Int) -> DataSlot {
+  package func slot(_ object: ObjectID, field: Int) -> DataSlot {
     unpack(slots[Int(objects[Int(object.index)].firstSlot) + field])
   }
 
@@ -176,37 +176,37 @@ public struct DataDocument: Sendable {
   }
 
   /// The slot of a field by name; `nil` when the type has no such field.
-  public func slot(_ object: ObjectID, field name: String) -> DataSlot? {
+  package func slot(_ object: ObjectID, field name: String) -> DataSlot? {
     type(of: object).fieldIndex(name).map { slot(object, field: $0) }
   }
 
   /// The YAML node of a field's value, when the field is written in the data.
-  public func valueNode(_ object: ObjectID, field name: String) -> YAMLNodeID? {
+  package func valueNode(_ object: ObjectID, field name: String) -> YAMLNodeID? {
     yaml.value(forKey: name, in: node(of: object))
   }
 
-  public func listCount(_ list: UInt32) -> Int { Int(lists[Int(list)].count) }
+  package func listCount(_ list: UInt32) -> Int { Int(lists[Int(list)].count) }
 
-  public func listItem(_ list: UInt32, _ i: Int) -> DataSlot {
+  package func listItem(_ list: UInt32, _ i: Int) -> DataSlot {
     unpack(items[Int(lists[Int(list)].first) + i])
   }
 
-  public func listNode(_ list: UInt32) -> YAMLNodeID { lists[Int(list)].node }
+  package func listNode(_ list: UInt32) -> YAMLNodeID { lists[Int(list)].node }
 
   /// The text of a string or enum slot; `nil` for any other slot.
-  public func text(of slot: DataSlot) -> String? {
+  package func text(of slot: DataSlot) -> String? {
     switch slot {
     case .string(let node): string(node)
     case .enumValue(let index): enumValues[Int(index)]
-    default: nil
+    case .absent, .defaulted, .invalid, .int, .double, .bool, .date, .object, .list: nil
     }
   }
 
   /// A string slot's text, NFC as the loader left it.
-  public func string(_ node: YAMLNodeID) -> String { yaml.string(node) ?? "" }
+  package func string(_ node: YAMLNodeID) -> String { yaml.string(node) ?? "" }
 
   /// The value of the record's key field (`code`, `id`), when its type has one.
-  public func key(of object: ObjectID) -> String? {
+  package func key(of object: ObjectID) -> String? {
     let t = type(of: object)
     guard let k = t.key, let i = t.fieldIndex(k), case .string(let n) = slot(object, field: i) else {
       return nil
@@ -215,7 +215,7 @@ public struct DataDocument: Sendable {
   }
 
   /// The data path of a record, as findings and rule tests write it: `communes[0].villages[2]`.
-  public func path(of object: ObjectID) -> String {
+  package func path(of object: ObjectID) -> String {
     var parts: [String] = []
     var current = object
     while let parent = parent(of: current) {
@@ -228,13 +228,13 @@ public struct DataDocument: Sendable {
   }
 
   /// The path of a field of a record: `communes[0].command_board.seal`.
-  public func path(of object: ObjectID, field: String) -> String {
+  package func path(of object: ObjectID, field: String) -> String {
     let base = path(of: object)
     return base.isEmpty ? field : "\(base).\(field)"
   }
 
   /// The chain of records from the root down to `object`, root first.
-  public func ancestry(of object: ObjectID) -> [ObjectID] {
+  package func ancestry(of object: ObjectID) -> [ObjectID] {
     var chain = [object]
     var current = object
     while let p = parent(of: current) {

@@ -49,7 +49,7 @@ final class DataStore: Sendable {
     case .int(let i)?: .int(i)
     case .double(let d)?: .double(d)
     case .bool(let b)?: .bool(b)
-    case .date(let d)?: .timestamp(CELTimestamp(seconds: Int64(d.daysSinceEpoch) * 86_400)!)
+    case .date(let d)?: d.celTimestamp
     case .emptyList?: .list([])
     case nil: nil
     }
@@ -122,7 +122,7 @@ final class DataObjectValue: HostObject {
   private func isSet(_ field: Int) -> Bool {
     switch store.data.slot(id, field: field) {
     case .absent, .defaulted, .invalid: return false
-    default: return true
+    case .string, .enumValue, .int, .double, .bool, .date, .object, .list: return true
     }
   }
 

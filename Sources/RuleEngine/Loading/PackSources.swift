@@ -1,28 +1,28 @@
 import Foundation
 
 /// A pack in a folder on disk.
-public struct DirectoryPackSource: PackSource {
-  public let root: String
+package struct DirectoryPackSource: PackSource {
+  package let root: String
 
-  public init(root: String) {
+  package init(root: String) {
     self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
   }
 
-  public var description: String { root }
+  package var description: String { root }
 
-  public func read(_ path: String) -> [UInt8]? {
+  package func read(_ path: String) -> [UInt8]? {
     guard let data = FileManager.default.contents(atPath: displayPath(path)) else { return nil }
     return [UInt8](data)
   }
 
-  public func list(_ folder: String) -> [String] {
+  package func list(_ folder: String) -> [String] {
     let path = folder.isEmpty ? root : "\(root)/\(folder)"
     return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
   }
 
-  public func displayPath(_ path: String) -> String { "\(root)/\(path)" }
+  package func displayPath(_ path: String) -> String { "\(root)/\(path)" }
 
-  public func relative(_ path: String) -> (any PackSource)? {
+  package func relative(_ path: String) -> (any PackSource)? {
     let target = path.hasPrefix("/") ? path : "\(root)/\(path)"
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -32,32 +32,32 @@ public struct DirectoryPackSource: PackSource {
   }
 
   /// Whether a folder holds a pack (a `pack.yaml`).
-  public static func isPack(_ path: String) -> Bool {
+  package static func isPack(_ path: String) -> Bool {
     FileManager.default.fileExists(atPath: "\(path)/pack.yaml")
   }
 }
 
 /// A pack held in memory: the bundled pack, compiled into the binary, or a test's pack.
-public struct MemoryPackSource: PackSource {
-  public let name: String
-  public let files: [String: String]
+package struct MemoryPackSource: PackSource {
+  package let name: String
+  package let files: [String: String]
 
-  public init(name: String, files: [String: String]) {
+  package init(name: String, files: [String: String]) {
     self.name = name
     self.files = files
   }
 
-  public var description: String { name }
+  package var description: String { name }
 
-  public func read(_ path: String) -> [UInt8]? { files[path].map { Array($0.utf8) } }
+  package func read(_ path: String) -> [UInt8]? { files[path].map { Array($0.utf8) } }
 
-  public func list(_ folder: String) -> [String] {
+  package func list(_ folder: String) -> [String] {
     let prefix = folder.isEmpty ? "" : folder + "/"
     return files.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }
       .map { String($0.dropFirst(prefix.count)) }.sorted()
   }
 
-  public func displayPath(_ path: String) -> String { "\(name)/\(path)" }
+  package func displayPath(_ path: String) -> String { "\(name)/\(path)" }
 
-  public func relative(_ path: String) -> (any PackSource)? { nil }
+  package func relative(_ path: String) -> (any PackSource)? { nil }
 }

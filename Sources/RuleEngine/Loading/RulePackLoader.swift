@@ -1,33 +1,46 @@
 import SourceDiagnostics
 import YAML
 
+/// How far loading a pack got.
+package enum PackLoadStatus: Sendable, Equatable {
+  /// Every file read and valid.
+  case loaded
+  /// Every file read, but some content is wrong (the diagnostics say where).
+  case invalid
+  /// A file of the pack is missing or is not YAML dqtv can read.
+  case unreadable
+}
+
 /// What loading a pack gave: the pack, or the diagnostics that say why there is none, and the
 /// files read (to show snippets of them).
-public struct PackLoadResult: Sendable {
+package struct PackLoadResult: Sendable {
   /// The pack; when `diagnostics` has errors, it holds only what could be read (so that its
   /// rules' expressions can still be checked and every mistake shown in one run).
-  public let pack: RulePack?
-  public let diagnostics: Diagnostics
-  public let files: [SourceFile]
+  package let pack: RulePack?
+  package let diagnostics: Diagnostics
+  package let files: [SourceFile]
+  package let status: PackLoadStatus
 }
 
 /// Reads a rule pack folder (RULES.md, "A pack is a folder"): `pack.yaml`, `schema.yaml`,
 /// `params.yaml`, rule files and tests, following `extends` to the packs it builds on.
-public struct RulePackLoader: Sendable {
+package struct RulePackLoader: Sendable {
   /// Packs that `extends` may name instead of a folder (the bundled pack).
-  public var namedPacks: [String: any PackSource]
-  public var yamlOptions: YAMLLoadOptions
+  package var namedPacks: [String: any PackSource]
+  package var yamlOptions: YAMLLoadOptions
 
-  public init(namedPacks: [String: any PackSource] = [:], yamlOptions: YAMLLoadOptions = YAMLLoadOptions()) {
+  package init(namedPacks: [String: any PackSource] = [:], yamlOptions: YAMLLoadOptions = YAMLLoadOptions()) {
     self.namedPacks = namedPacks
     self.yamlOptions = yamlOptions
   }
 
-  public func load(_ source: any PackSource) -> PackLoadResult {
+  package func load(_ source: any PackSource) -> PackLoadResult {
     var state = LoadState(loader: self)
     let pack = state.load(source, chain: [])
     if let pack { state.checkRules(pack) }
-    return PackLoadResult(pack: pack, diagnostics: state.diagnostics, files: state.files)
+    let status: PackLoadStatus =
+      state.unreadable ? .unreadable : state.diagnostics.hasErrors ? .invalid : .loaded
+    return PackLoadResult(pack: pack, diagnostics: state.diagnostics, files: state.files, status: status)
   }
 }
 
@@ -35,6 +48,8 @@ private struct LoadState {
   let loader: RulePackLoader
   var diagnostics = Diagnostics()
   var files: [SourceFile] = []
+  /// Set when a file is missing or the YAML reader gave up on it.
+  var unreadable = false
 
   init(loader: RulePackLoader) { self.loader = loader }
 
@@ -44,6 +59,7 @@ private struct LoadState {
     guard let bytes = source.read(path) else {
       if required {
         diagnostics.append(.error("pack.missing-file", "the pack \(source.description) has no \(path)", at: nil))
+        unreadable = true
       }
       return nil
     }
@@ -51,17 +67,18 @@ private struct LoadState {
     files.append(file)
     let result = YAMLLoader(options: loader.yamlOptions).load(bytes: bytes, name: display)
     diagnostics.append(contentsOf: result.diagnostics.sorted)
+    if !result.diagnostics.isEmpty { unreadable = true }
     guard let doc = result.document else { return nil }
     return (doc, file)
   }
 
   mutating func load(_ source: any PackSource, chain: [String]) -> RulePack? {
-    guard let (doc, _) = document(source, "pack.yaml") else { return nil }
+    guard let (doc, packFile) = document(source, "pack.yaml") else { return nil }
     var reader = NodeReader(document: doc)
     guard
       let f = reader.mapping(
         doc.root, what: "pack.yaml", required: ["name", "version", "title"],
-        optional: ["schema", "extends", "languages"])
+        optional: ["schema", "extends", "languages", "report"])
     else {
       diagnostics.append(contentsOf: reader.diagnostics)
       return nil
@@ -101,6 +118,12 @@ private struct LoadState {
     diagnostics.append(contentsOf: reader.diagnostics)
     guard let schema, let title else { return nil }
 
+    var report = base?.report
+    if let r = f["report"] {
+      var reportReader = RuleFileReader(document: doc, file: packFile, pack: name)
+      report = reportReader.readReport(r, schema: schema)
+      diagnostics.append(contentsOf: reportReader.reader.diagnostics)
+    }
     var parameters = base?.parameters ?? [:]
     var rules: [Rule] = []
     var ownParameters: [Parameter] = []
@@ -144,11 +167,18 @@ private struct LoadState {
       lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
       rules: (base?.rules ?? []) + rules,
       testFiles: tests.map { (source, $0) } + (base?.testFiles ?? []),
-      source: source, directory: source.description)
+      source: source, directory: source.description, report: report)
   }
 
-  /// Checks what spans rules: known scopes, and versions of one id that overlap.
+  /// Checks what spans rules: known scopes, versions of one id that overlap, and the rules the
+  /// report block names.
   mutating func checkRules(_ pack: RulePack) {
+    let ids = Set(pack.rules.map(\.id.value))
+    for post in pack.report?.posts ?? [] where !ids.contains(post.rule.value) {
+      var message = "the report names the rule '\(post.rule.value)', which the pack does not have"
+      if let near = NameSuggestion.nearest(to: post.rule.value, in: ids) { message += "; did you mean '\(near)'?" }
+      diagnostics.append(.error("report.unknown-rule", message, at: post.rule.location))
+    }
     let typeNames = pack.schema.types.map(\.name)
     var byID: [String: [Rule]] = [:]
     for rule in pack.rules {

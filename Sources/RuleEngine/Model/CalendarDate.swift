@@ -1,28 +1,33 @@
-/// A day of the Gregorian calendar, with no time zone: the unit the law counts in.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-  public let year: Int
+import CEL
+
+/// A day of the Gregorian calendar, with no time zone: the unit the law counts in. Its
+/// arithmetic is CEL's civil-date algorithm, so that a date and a CEL timestamp never disagree.
+package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+  package let year: Int
   /// 1 to 12.
-  public let month: Int
+  package let month: Int
   /// 1 to 31.
-  public let day: Int
+  package let day: Int
+
+  /// Days since 1970-01-01 (negative before).
+  package let daysSinceEpoch: Int
 
   /// Creates a date, or `nil` when the day does not exist (2025-02-30, 2025-13-01).
-  public init?(year: Int, month: Int, day: Int) {
-    guard (1...9999).contains(year), (1...12).contains(month),
-      day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
-    else { return nil }
+  package init?(year: Int, month: Int, day: Int) {
+    guard (1...9999).contains(year), let civil = CivilDate(year: year, month: month, day: day) else { return nil }
     self.year = year
     self.month = month
     self.day = day
+    daysSinceEpoch = Int(civil.daysSinceEpoch)
   }
 
   /// Reads `YYYY-MM-DD` exactly: four-digit year, two-digit month and day.
-  public init?(_ text: some StringProtocol) {
+  package init?(_ text: some StringProtocol) {
     self.init(utf8: Array(text.utf8))
   }
 
   /// Reads `YYYY-MM-DD` from UTF-8 bytes.
-  public init?<C: RandomAccessCollection>(utf8 u: C) where C.Element == UInt8, C.Index == Int {
+  package init?<C: RandomAccessCollection>(utf8 u: C) where C.Element == UInt8, C.Index == Int {
     let u = UnsafeBufferPointerShim(u)
     guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-") else { return nil }
     func number(_ range: Range<Int>) -> Int? {
@@ -45,47 +50,25 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     subscript(i: Int) -> UInt8 { base[base.startIndex + i] }
   }
 
-  /// Days since 1970-01-01 (negative before).
-  public var daysSinceEpoch: Int {
-    // Howard Hinnant's days_from_civil.
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146_097 + doe - 719_468
-  }
-
   /// The date a number of days after 1970-01-01.
-  public init(daysSinceEpoch days: Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-    self.month = m
-    self.day = d
+  package init(daysSinceEpoch days: Int) {
+    let civil = CivilDate(daysSinceEpoch: Int64(days))
+    year = civil.year
+    month = civil.month
+    day = civil.day
+    daysSinceEpoch = days
   }
 
-  public static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
+  package static func daysIn(month: Int, year: Int) -> Int {
+    CivilDate.daysInMonth(year, month)
   }
 
-  public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+  package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
     (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
   }
 
   /// `2025-07-01`.
-  public var description: String {
+  package var description: String {
     func pad(_ n: Int, _ width: Int) -> String {
       let s = String(n)
       return String(repeating: "0", count: Swift.max(0, width - s.count)) + s
@@ -94,7 +77,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// `01/07/2025`, as dates are written in Vietnamese.
-  public var vietnamese: String {
+  package var vietnamese: String {
     let d = description
     return "\(d.suffix(2))/\(d.dropFirst(5).prefix(2))/\(d.prefix(4))"
   }

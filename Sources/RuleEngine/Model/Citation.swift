@@ -1,15 +1,15 @@
 /// A legal citation: a document's number and, where given, the article, clause and point.
-public struct Citation: Hashable, Sendable, CustomStringConvertible {
+package struct Citation: Hashable, Sendable, CustomStringConvertible {
   /// The document's number, as `48/2019/QH14`.
-  public var doc: String
-  public var article: Int?
-  public var clause: Int?
+  package var doc: String
+  package var article: Int?
+  package var clause: Int?
   /// A point letter, as `a` or `đ`.
-  public var point: String?
+  package var point: String?
   /// A short paraphrase, when the numbers alone do not say enough.
-  public var text: String?
+  package var text: String?
 
-  public init(doc: String, article: Int? = nil, clause: Int? = nil, point: String? = nil, text: String? = nil) {
+  package init(doc: String, article: Int? = nil, clause: Int? = nil, point: String? = nil, text: String? = nil) {
     self.doc = doc
     self.article = article
     self.clause = clause
@@ -18,7 +18,7 @@ public struct Citation: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The citation in words of a language: `48/2019/QH14, Điều 20, khoản 1, điểm a`.
-  public func text(in language: Language) -> String {
+  package func text(in language: Language) -> String {
     var parts = [doc]
     switch language {
     case .vi:
@@ -35,5 +35,5 @@ public struct Citation: Hashable, Sendable, CustomStringConvertible {
     return result
   }
 
-  public var description: String { text(in: .vi) }
+  package var description: String { text(in: .vi) }
 }

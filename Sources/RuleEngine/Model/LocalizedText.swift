@@ -1,20 +1,20 @@
 /// The languages of messages and titles.
-public enum Language: String, Sendable, CaseIterable {
+package enum Language: String, Sendable, CaseIterable {
   case vi
   case en
 }
 
 /// A text in Vietnamese and English.
-public struct LocalizedText: Hashable, Sendable {
-  public var vi: String
-  public var en: String
+package struct LocalizedText: Hashable, Sendable {
+  package var vi: String
+  package var en: String
 
-  public init(vi: String, en: String) {
+  package init(vi: String, en: String) {
     self.vi = vi
     self.en = en
   }
 
-  public subscript(language: Language) -> String {
+  package subscript(language: Language) -> String {
     language == .vi ? vi : en
   }
 }

@@ -2,28 +2,30 @@ import SourceDiagnostics
 
 /// A loaded rule pack, with the packs it extends folded in: one schema, the parameters with
 /// their dated values, and every rule version.
-public struct RulePack: Sendable {
+package struct RulePack: Sendable {
   /// The pack's name and version, then those of the packs it extends, nearest first.
-  public var lineage: [(name: String, version: String)]
-  public var title: LocalizedText
-  public var schema: Schema
+  package var lineage: [(name: String, version: String)]
+  package var title: LocalizedText
+  package var schema: Schema
   /// Parameters by name; an extending pack's values replace its base's.
-  public var parameters: [String: Parameter]
+  package var parameters: [String: Parameter]
   /// Every rule version, in file order (base packs first).
-  public var rules: [Rule]
+  package var rules: [Rule]
   /// The rule-test files of every pack in the lineage: the pack's source and the path in it.
-  public var testFiles: [(source: any PackSource, path: String)]
+  package var testFiles: [(source: any PackSource, path: String)]
   /// Where the pack's files are read from.
-  public var source: any PackSource
+  package var source: any PackSource
   /// The pack folder's path (as given; `rules/dqtv` for the pack built into the binary).
-  public var directory: String
+  package var directory: String
+  /// What the reports show besides the findings; an extending pack's replaces its base's.
+  package var report: ReportSpec? = nil
 
-  public var name: String { lineage[0].name }
-  public var version: String { lineage[0].version }
+  package var name: String { lineage[0].name }
+  package var version: String { lineage[0].version }
 }
 
 /// Where a pack's files are read from: a folder on disk, or the pack built into the binary.
-public protocol PackSource: Sendable {
+package protocol PackSource: Sendable {
   /// A name for diagnostics: the folder's path, or `rules/dqtv` for the pack built into the binary.
   var description: String { get }
   /// The bytes of a file, by a path relative to the source's root; `nil` when missing.

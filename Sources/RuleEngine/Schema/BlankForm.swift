@@ -1,16 +1,17 @@
 /// A blank submission to fill in: every field, with its meaning in Vietnamese as a comment and
 /// the values it may take.
-public struct BlankForm {
-  public let schema: Schema
-  public let asOf: CalendarDate
+package struct BlankForm {
+  package let schema: Schema
+  package let asOf: CalendarDate
 
-  public init(schema: Schema, asOf: CalendarDate) {
+  package init(schema: Schema, asOf: CalendarDate) {
     self.schema = schema
     self.asOf = asOf
   }
 
-  /// The form for a commune (no province block) or a province (its block and one commune).
-  public func text(province: Bool) -> String {
+  /// The form for a unit of report (without the root's `upper-level` field) or for the level
+  /// above (with it, and one unit).
+  package func text(upperLevel: Bool) -> String {
     var out = """
       # Báo cáo Dân quân tự vệ: mẫu để điền. Mỗi trường có ghi chú ý nghĩa, bắt buộc hay không,
       # và các giá trị được phép. Xóa các trường tùy chọn không dùng; kiểm tra bằng: dqtv check <tệp>
@@ -19,7 +20,7 @@ public struct BlankForm {
 
       """
     guard let root = schema.type(schema.root) else { return out }
-    write(root, indent: 0, into: &out, province: province, listItem: false)
+    write(root, indent: 0, into: &out, upperLevel: upperLevel, listItem: false)
     return out
   }
 
@@ -54,10 +55,10 @@ public struct BlankForm {
     }
   }
 
-  private func write(_ type: ObjectType, indent: Int, into out: inout String, province: Bool, listItem: Bool) {
+  private func write(_ type: ObjectType, indent: Int, into out: inout String, upperLevel: Bool, listItem: Bool) {
     var first = true
     for f in type.fields {
-      if f.name == "province" && type.name == schema.root && !province { continue }
+      if f.role == .upperLevel && type.name == schema.root && !upperLevel { continue }
       let pad = String(repeating: " ", count: indent)
       let lead = listItem && first ? String(repeating: " ", count: max(0, indent - 2)) + "- " : pad
       first = false
@@ -65,11 +66,11 @@ public struct BlankForm {
       switch f.type {
       case .object(let name):
         out += "\(lead)\(f.name):\n"
-        if let t = schema.type(name) { write(t, indent: indent + 2, into: &out, province: province, listItem: false) }
+        if let t = schema.type(name) { write(t, indent: indent + 2, into: &out, upperLevel: upperLevel, listItem: false) }
       case .list(.object(let name)):
         out += "\(lead)\(f.name):\n"
-        if let t = schema.type(name) { write(t, indent: indent + 4, into: &out, province: province, listItem: true) }
-      default:
+        if let t = schema.type(name) { write(t, indent: indent + 4, into: &out, upperLevel: upperLevel, listItem: true) }
+      case .string, .int, .double, .bool, .date, .enumeration, .list:
         out += "\(lead)\(f.name): \(placeholder(f))\n"
       }
     }

@@ -1,7 +1,7 @@
 import SourceDiagnostics
 
 /// The type of a field of the data, as `schema.yaml` states it.
-public indirect enum FieldType: Hashable, Sendable, CustomStringConvertible {
+package indirect enum FieldType: Hashable, Sendable, CustomStringConvertible {
   case string
   case int
   case double
@@ -13,7 +13,7 @@ public indirect enum FieldType: Hashable, Sendable, CustomStringConvertible {
   case object(String)
   case list(FieldType)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .string: "string"
     case .int: "int"
@@ -26,8 +26,29 @@ public indirect enum FieldType: Hashable, Sendable, CustomStringConvertible {
   }
 }
 
+/// What a type or a field means to dqtv itself rather than to the rules
+/// (docs/schema-language.md, "Roles"): the schema names them so that no Swift code spells a
+/// type or a field of a pack.
+package enum SchemaRole: String, Sendable, CaseIterable {
+  /// A date field of the root: the day the data describes, and so the law that applies.
+  case asOf = "as-of"
+  /// A keyed record type: the unit a submission reports on (waivers name it by its key,
+  /// reports group findings by it).
+  case unitOfReport = "unit-of-report"
+  /// A record field of the root that only the level above the units fills in.
+  case upperLevel = "upper-level"
+
+  /// Whether the role is given to a field (else to a type).
+  package var isFieldRole: Bool {
+    switch self {
+    case .asOf, .upperLevel: true
+    case .unitOfReport: false
+    }
+  }
+}
+
 /// The value a rule reads when a field with a default is left out.
-public enum DefaultValue: Hashable, Sendable {
+package enum DefaultValue: Hashable, Sendable {
   case string(String)
   case int(Int64)
   case double(Double)
@@ -38,45 +59,53 @@ public enum DefaultValue: Hashable, Sendable {
 
 /// What a reference field must name: the key of a node of one of `targets` below the same
 /// `within` node.
-public struct Reference: Hashable, Sendable {
-  public var targets: [String]
-  public var within: String
+package struct Reference: Hashable, Sendable {
+  package var targets: [String]
+  package var within: String
 }
 
 /// One field of a record type.
-public struct FieldSpec: Sendable {
-  public var name: String
-  public var type: FieldType
-  public var required: Bool
-  public var defaultValue: DefaultValue?
-  public var title: LocalizedText?
-  public var doc: LocalizedText?
-  public var pattern: String?
-  public var minimum: Double?
-  public var maximum: Double?
-  public var reference: Reference?
+package struct FieldSpec: Sendable {
+  package var name: String
+  package var type: FieldType
+  package var required: Bool
+  package var defaultValue: DefaultValue?
+  package var title: LocalizedText?
+  package var doc: LocalizedText?
+  package var pattern: String?
+  package var minimum: Double?
+  package var maximum: Double?
+  package var reference: Reference?
+  /// What the field means to dqtv itself, if anything.
+  package var role: SchemaRole? = nil
   /// Where the field is declared in `schema.yaml`.
-  public var location: SourceLocation
+  package var location: SourceLocation
 
   /// The field's name for an official: its title, else its key.
-  public func displayName(_ language: Language) -> String {
+  package func displayName(_ language: Language) -> String {
     title?[language] ?? name
   }
 }
 
 /// A record type: a mapping with named fields.
-public struct ObjectType: Sendable {
-  public var name: String
-  public var title: LocalizedText?
-  public var doc: LocalizedText?
+package struct ObjectType: Sendable {
+  package var name: String
+  package var title: LocalizedText?
+  package var doc: LocalizedText?
   /// The field that identifies a node among its siblings.
-  public var key: String?
-  public var fields: [FieldSpec]
-  public var location: SourceLocation
+  package var key: String?
+  package var fields: [FieldSpec]
+  /// What the type means to dqtv itself, if anything.
+  package var role: SchemaRole?
+  package var location: SourceLocation
   private var indexByName: [String: Int] = [:]
 
-  init(name: String, title: LocalizedText?, doc: LocalizedText?, key: String?, fields: [FieldSpec], location: SourceLocation) {
+  init(
+    name: String, title: LocalizedText?, doc: LocalizedText?, key: String?, fields: [FieldSpec],
+    role: SchemaRole? = nil, location: SourceLocation
+  ) {
     self.name = name
+    self.role = role
     self.title = title
     self.doc = doc
     self.key = key
@@ -85,12 +114,12 @@ public struct ObjectType: Sendable {
     for (i, f) in fields.enumerated() { indexByName[f.name] = i }
   }
 
-  public func fieldIndex(_ name: String) -> Int? { indexByName[name] }
-  public func field(_ name: String) -> FieldSpec? { indexByName[name].map { fields[$0] } }
+  package func fieldIndex(_ name: String) -> Int? { indexByName[name] }
+  package func field(_ name: String) -> FieldSpec? { indexByName[name].map { fields[$0] } }
 
   /// The scope variable's name: the type's name in lower snake case (`BoardMember` →
   /// `board_member`).
-  public var variableName: String { ObjectType.snakeCase(name) }
+  package var variableName: String { ObjectType.snakeCase(name) }
 
   static func snakeCase(_ name: String) -> String {
     var out = ""
@@ -107,30 +136,30 @@ public struct ObjectType: Sendable {
 }
 
 /// One value of an enum, with its titles.
-public struct EnumValue: Sendable {
-  public var name: String
-  public var title: LocalizedText?
+package struct EnumValue: Sendable {
+  package var name: String
+  package var title: LocalizedText?
 }
 
 /// A set of allowed string values.
-public struct EnumType: Sendable {
-  public var name: String
-  public var title: LocalizedText?
-  public var values: [EnumValue]
-  public var location: SourceLocation
-  public func contains(_ value: String) -> Bool { values.contains { $0.name == value } }
-  public func value(_ name: String) -> EnumValue? { values.first { $0.name == name } }
+package struct EnumType: Sendable {
+  package var name: String
+  package var title: LocalizedText?
+  package var values: [EnumValue]
+  package var location: SourceLocation
+  package func contains(_ value: String) -> Bool { values.contains { $0.name == value } }
+  package func value(_ name: String) -> EnumValue? { values.first { $0.name == name } }
 }
 
 /// The types of a submission: what `schema.yaml` states.
-public struct Schema: Sendable {
+package struct Schema: Sendable {
   /// The type of the whole file.
-  public var root: String
+  package var root: String
   /// The value the root's `format` field must have, if the schema names one.
-  public var submissionFormat: String?
+  package var submissionFormat: String?
   /// Record types in the order written.
-  public var types: [ObjectType]
-  public var enums: [EnumType]
+  package var types: [ObjectType]
+  package var enums: [EnumType]
   private var typeIndex: [String: Int] = [:]
   private var enumIndex: [String: Int] = [:]
 
@@ -143,13 +172,35 @@ public struct Schema: Sendable {
     for (i, e) in enums.enumerated() { enumIndex[e.name] = i }
   }
 
-  public func type(_ name: String) -> ObjectType? { typeIndex[name].map { types[$0] } }
-  public func typeIndex(_ name: String) -> Int? { typeIndex[name] }
-  public func enumType(_ name: String) -> EnumType? { enumIndex[name].map { enums[$0] } }
+  package func type(_ name: String) -> ObjectType? { typeIndex[name].map { types[$0] } }
+
+  /// The root's date field that says which day the data describes (role `as-of`).
+  package var asOfField: String? {
+    type(root)?.fields.first { $0.role == .asOf }?.name
+  }
+
+  /// The type whose nodes reports count and group by, each known by its key (role
+  /// `unit-of-report`).
+  package var unitOfReport: String? {
+    types.first { $0.role == .unitOfReport }?.name
+  }
+
+  /// The title of the unit of report's type.
+  package var unitOfReportTitle: LocalizedText? {
+    unitOfReport.flatMap { type($0)?.title }
+  }
+
+  /// The root's field that only the level above the units of report fills in (role
+  /// `upper-level`); a unit's blank form leaves it out.
+  package var upperLevelField: String? {
+    type(root)?.fields.first { $0.role == .upperLevel }?.name
+  }
+  package func typeIndex(_ name: String) -> Int? { typeIndex[name] }
+  package func enumType(_ name: String) -> EnumType? { enumIndex[name].map { enums[$0] } }
 
   /// The record types that can hold a node of `name` on the way from the root, root first, each
   /// with the field that leads down (for scopes: which variables a rule on `name` sees).
-  public func ancestry(of name: String) -> [String]? {
+  package func ancestry(of name: String) -> [String]? {
     var seen: Set<String> = [root]
     var queue = [root]
     var parent: [String: String] = [:]
@@ -179,7 +230,7 @@ public struct Schema: Sendable {
 
 extension FieldType {
   /// The type of the items of a list, or the type itself.
-  public var elementType: FieldType {
+  package var elementType: FieldType {
     if case .list(let e) = self { return e.elementType }
     return self
   }

@@ -88,7 +88,7 @@ struct SchemaLoader {
   private mutating func readType(
     _ name: String, key: YAMLNodeID, node: YAMLNodeID, typeNames: Set<String>, enumNames: Set<String>
   ) -> ObjectType? {
-    guard let fields = reader.mapping(node, what: "the type '\(name)'", required: ["fields"], optional: ["title", "doc", "key"]) else { return nil }
+    guard let fields = reader.mapping(node, what: "the type '\(name)'", required: ["fields"], optional: ["title", "doc", "key", "role"]) else { return nil }
     let title = fields["title"].flatMap { reader.localized($0, what: "the title of '\(name)'")?.value }
     let doc = fields["doc"].flatMap { reader.localized($0, what: "the description of '\(name)'")?.value }
     var specs: [FieldSpec] = []
@@ -111,7 +111,9 @@ struct SchemaLoader {
         reader.error("pack.schema-key", message, at: k)
       }
     }
-    return ObjectType(name: name, title: title, doc: doc, key: keyField, fields: specs, location: reader.location(key))
+    let role = fields["role"].flatMap { readRole($0, forField: false, what: "the type '\(name)'") }
+    return ObjectType(
+      name: name, title: title, doc: doc, key: keyField, fields: specs, role: role, location: reader.location(key))
   }
 
   /// Parses `string`, `list(Commune)`, `Position`...
@@ -135,7 +137,7 @@ struct SchemaLoader {
     guard
       let f = reader.mapping(
         node, what: what, required: ["type"],
-        optional: ["required", "default", "title", "doc", "pattern", "min", "max", "ref"])
+        optional: ["required", "default", "title", "doc", "pattern", "min", "max", "ref", "role"])
     else { return nil }
     guard let typeText = f["type"].flatMap({ reader.string($0, what: "the type of \(what)") }),
       let type = parseType(typeText.value, at: f["type"]!, typeNames: typeNames, enumNames: enumNames)
@@ -166,6 +168,7 @@ struct SchemaLoader {
       }
       spec.defaultValue = readDefault(d, type: type, enumNames: enumNames, what: what)
     }
+    spec.role = f["role"].flatMap { readRole($0, forField: true, what: what) }
     if let r = f["ref"] {
       spec.reference = readReference(r, what: what, typeNames: typeNames)
       if type != .string {
@@ -202,6 +205,22 @@ struct SchemaLoader {
     }
   }
 
+  /// Reads a `role`; a type's role given to a field, or a field's to a type, is an error.
+  private mutating func readRole(_ id: YAMLNodeID, forField: Bool, what: String) -> SchemaRole? {
+    guard let name = reader.string(id, what: "the role of \(what)") else { return nil }
+    let candidates = SchemaRole.allCases.filter { $0.isFieldRole == forField }
+    guard let role = SchemaRole(rawValue: name.value), candidates.contains(role) else {
+      var message = "\(what) cannot have the role '\(name.value)'; "
+      message += "a \(forField ? "field" : "type") may have: " + candidates.map(\.rawValue).joined(separator: ", ")
+      if let near = NameSuggestion.nearest(to: name.value, in: candidates.map(\.rawValue)) {
+        message += "; did you mean '\(near)'?"
+      }
+      reader.error("pack.schema-role", message, at: id)
+      return nil
+    }
+    return role
+  }
+
   private mutating func readReference(_ id: YAMLNodeID, what: String, typeNames: Set<String>) -> Reference? {
     guard let f = reader.mapping(id, what: "the reference of \(what)", required: ["to", "within"]) else { return nil }
     var targets: [String] = []
@@ -218,9 +237,50 @@ struct SchemaLoader {
     return Reference(targets: targets, within: within.value)
   }
 
+  /// Checks that each role is given once, where it makes sense: `as-of` to a date field of the
+  /// root, `upper-level` to a record field of the root, `unit-of-report` to a keyed type.
+  private mutating func checkRoles(_ schema: Schema) {
+    var seen: [SchemaRole: SourceLocation] = [:]
+    func once(_ role: SchemaRole, at location: SourceLocation) {
+      if let first = seen[role] {
+        reader.diagnostics.append(
+          .error("pack.schema-role", "the role '\(role.rawValue)' is already given at line \(first.line)", at: location))
+      }
+      seen[role] = seen[role] ?? location
+    }
+    for type in schema.types {
+      if let role = type.role {
+        once(role, at: type.location)
+        if type.key == nil {
+          reader.diagnostics.append(
+            .error("pack.schema-role", "'\(type.name)' has the role '\(role.rawValue)' but no key field", at: type.location))
+        }
+      }
+      for field in type.fields {
+        guard let role = field.role else { continue }
+        once(role, at: field.location)
+        let fits: Bool
+        switch role {
+        case .asOf: fits = type.name == schema.root && field.type == .date
+        case .upperLevel:
+          if case .object = field.type { fits = type.name == schema.root } else { fits = false }
+        case .unitOfReport: fits = false
+        }
+        if !fits {
+          let wanted = role == .asOf ? "a date field of the root type" : "a record field of the root type"
+          reader.diagnostics.append(
+            .error(
+              "pack.schema-role", "the role '\(role.rawValue)' belongs on \(wanted); '\(type.name).\(field.name)' is not one",
+              at: field.location))
+        }
+      }
+    }
+  }
+
   /// Checks that default enum values exist, reference targets have keys, and every type is
   /// reachable from the root.
   private mutating func checkReferencesAndKeys(_ schema: Schema) {
+    checkRoles(schema)
     for type in schema.types {
       for field in type.fields {
         if case .enumeration(let e) = field.type, case .string(let v)? = field.defaultValue,

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import YAML
 
 /// A YAML value that rule tests can edit (`patch:`), then write back as YAML text. Scalars keep
@@ -170,17 +171,7 @@ indirect enum EditableNode: Equatable {
     return !text.unicodeScalars.contains { ",[]{}#:\"'\n\t\\".unicodeScalars.contains($0) }
   }
 
-  static func quoted(_ text: String) -> String {
-    var out = "\""
-    for s in text.unicodeScalars {
-      switch s {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      default: out.unicodeScalars.append(s)
-      }
-    }
-    return out + "\""
-  }
+  /// A double-quoted scalar: a JSON string literal, which YAML reads the same.
+  static func quoted(_ text: String) -> String { JSONString.quoted(text) }
+
 }

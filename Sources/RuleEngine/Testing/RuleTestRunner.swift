@@ -3,36 +3,36 @@ import SourceDiagnostics
 import YAML
 
 /// The outcome of one rule test.
-public struct RuleTestResult: Sendable {
-  public enum Status: Sendable, Equatable {
+package struct RuleTestResult: Sendable {
+  package enum Status: Sendable, Equatable {
     case passed
     case failed
     /// The test itself is broken (a missing input, a bad patch path).
     case error
   }
 
-  public var name: String
+  package var name: String
   /// The test's place in its file.
-  public var location: SourceLocation
-  public var status: Status
+  package var location: SourceLocation
+  package var status: Status
   /// Why it failed: expected against actual, in plain lines.
-  public var details: [String]
+  package var details: [String]
   /// The rule ids the test expects to fire (for `lint`: rules no test makes fire).
-  public var expectedRules: [String] = []
+  package var expectedRules: [String] = []
 }
 
 /// Runs a pack's rule tests (RULES.md, "Rule tests"): each test's data, patched, judged on its
 /// date, its findings compared with those expected.
-public struct RuleTestRunner: Sendable {
-  public let pack: CompiledPack
+package struct RuleTestRunner: Sendable {
+  package let pack: CompiledPack
 
-  public init(pack: CompiledPack) {
+  package init(pack: CompiledPack) {
     self.pack = pack
   }
 
   /// Runs the tests of one file of a pack; `filter` keeps tests by name. Problems reading the
   /// file itself are diagnostics.
-  public func run(_ source: any PackSource, file: String, filter: (String) -> Bool = { _ in true })
+  package func run(_ source: any PackSource, file: String, filter: (String) -> Bool = { _ in true })
     -> (results: [RuleTestResult], diagnostics: [Diagnostic])
   {
     let path = source.displayPath(file)
@@ -144,11 +144,11 @@ public struct RuleTestRunner: Sendable {
     var asOf: CalendarDate?
     if let a = f["as_of"] {
       asOf = reader.date(a, what: "'as_of'")?.value
-    } else if case .date(let days)? = data.slot(data.root, field: "as_of") {
+    } else if let field = data.schema.asOfField, case .date(let days)? = data.slot(data.root, field: field) {
       asOf = CalendarDate(daysSinceEpoch: Int(days))
     }
     guard let asOf else {
-      result.details = ["the test has no as_of and its data no valid as_of"]
+      result.details = ["the test has no as_of and its data no valid \(data.schema.asOfField ?? "as-of") date"]
       return result
     }
     let findings = decoded.findings + Engine().check(CheckRequest(data: data, pack: pack, asOf: asOf)).findings

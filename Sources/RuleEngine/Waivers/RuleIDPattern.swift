@@ -1,13 +1,13 @@
 /// A glob on rule ids: `*` any run of characters, `?` exactly one.
-public struct RuleIDPattern: Sendable, Hashable {
+package struct RuleIDPattern: Sendable, Hashable {
   /// The glob as written.
-  public let pattern: String
+  package let pattern: String
 
   /// Creates a pattern from a glob.
-  public init(_ pattern: String) { self.pattern = pattern }
+  package init(_ pattern: String) { self.pattern = pattern }
 
   /// Whether `id` matches the whole glob.
-  public func matches(_ id: String) -> Bool {
+  package func matches(_ id: String) -> Bool {
     let p = Array(pattern)
     let text = Array(id)
     var i = 0, t = 0, star = -1, mark = 0

@@ -5,26 +5,26 @@ import SourceDiagnostics
 /// A waiver covers the findings whose rule id matches ``rule`` and, when given, whose commune
 /// has the code ``code`` and whose data path is ``path`` or lies below it. It waives on every
 /// date up to and including ``until``.
-public struct Waiver: Sendable, Hashable {
+package struct Waiver: Sendable, Hashable {
   /// A rule id, or a glob on rule ids (`*` any run of characters, `?` one).
-  public var rule: String
+  package var rule: String
   /// The code of the commune it covers, when given.
-  public var code: String?
+  package var code: String?
   /// A data path: the waiver covers the finding at this path and every finding below it.
-  public var path: String?
+  package var path: String?
   /// Why the finding is excused.
-  public var reason: String
+  package var reason: String
   /// The decision that approves the waiver.
-  public var approvedBy: String
+  package var approvedBy: String
   /// The last day the waiver waives (inclusive).
-  public var until: CalendarDate
+  package var until: CalendarDate
   /// Where the waiver's entry is written in the waivers file.
-  public var location: SourceLocation
+  package var location: SourceLocation
   /// The entry's position in the file's `waivers` list (0-based).
-  public var index: Int
+  package var index: Int
 
   /// Creates a waiver.
-  public init(
+  package init(
     rule: String, code: String? = nil, path: String? = nil, reason: String, approvedBy: String,
     until: CalendarDate, location: SourceLocation, index: Int = 0
   ) {
@@ -39,18 +39,18 @@ public struct Waiver: Sendable, Hashable {
   }
 
   /// What a waived finding carries in reports: the waiver's reason, approval and last day.
-  public var mark: WaiverMark {
+  package var mark: WaiverMark {
     WaiverMark(reason: reason, approvedBy: approvedBy, until: until, location: location)
   }
 
   /// Whether the waiver is still in force on `date` (its `until` is not before it).
-  public func isInForce(on date: CalendarDate) -> Bool { date <= until }
+  package func isInForce(on date: CalendarDate) -> Bool { date <= until }
 
   /// Whether the waiver covers a finding, by rule id, commune code and data path.
   /// - Parameters:
   ///   - finding: the finding to test.
   ///   - communeCode: the code of the commune the finding lies in, if any.
-  public func covers(_ finding: Finding, communeCode: String?) -> Bool {
+  package func covers(_ finding: Finding, communeCode: String?) -> Bool {
     guard RuleIDPattern(rule).matches(finding.rule) else { return false }
     if let code, code != communeCode { return false }
     if let path, !Self.path(finding.path, isAtOrBelow: path) { return false }
@@ -59,7 +59,7 @@ public struct Waiver: Sendable, Hashable {
 
   /// Whether `path` is `prefix` or a path below it: `communes[0]` covers
   /// `communes[0].villages[2]` but not `communes[10]`.
-  public static func path(_ path: String, isAtOrBelow prefix: String) -> Bool {
+  package static func path(_ path: String, isAtOrBelow prefix: String) -> Bool {
     if prefix.isEmpty || path == prefix { return true }
     guard path.hasPrefix(prefix) else { return false }
     let next = path[path.index(path.startIndex, offsetBy: prefix.count)]

@@ -8,19 +8,19 @@ import YAML
 /// `rule`, `reason`, `approved_by` and `until` (a `YYYY-MM-DD` date), and may narrow itself with
 /// `code` and `path`. Every problem is a diagnostic at its line and column; a file with any
 /// error gives no waivers.
-public struct WaiverFileLoader: Sendable {
+package struct WaiverFileLoader: Sendable {
   /// The keys an entry may have.
-  public static let entryKeys = ["rule", "code", "path", "reason", "approved_by", "until"]
+  package static let entryKeys = ["rule", "code", "path", "reason", "approved_by", "until"]
 
-  public init() {}
+  package init() {}
 
   /// Loads a waivers file from disk; `name` is the path diagnostics show.
-  public func load(contentsOf path: String, name: String? = nil) -> (waivers: [Waiver]?, diagnostics: [Diagnostic]) {
+  package func load(contentsOf path: String, name: String? = nil) -> (waivers: [Waiver]?, diagnostics: [Diagnostic]) {
     read(YAMLLoader().load(contentsOf: path, name: name ?? path))
   }
 
   /// Loads a waivers file from its text.
-  public func load(_ text: String, name: String) -> (waivers: [Waiver]?, diagnostics: [Diagnostic]) {
+  package func load(_ text: String, name: String) -> (waivers: [Waiver]?, diagnostics: [Diagnostic]) {
     read(YAMLLoader().load(text, name: name))
   }
 

@@ -1,24 +1,24 @@
 import SourceDiagnostics
 
 /// The waivers of one run, applied to its findings.
-public struct WaiverSet: Sendable {
+package struct WaiverSet: Sendable {
   /// The rule id of the warning about a waiver past its `until`.
-  public static let expiredRule = "WAIVER.EXPIRED"
+  package static let expiredRule = "WAIVER.EXPIRED"
   /// The rule id of the warning about a waiver that matched no finding.
-  public static let unusedRule = "WAIVER.UNUSED"
+  package static let unusedRule = "WAIVER.UNUSED"
 
   /// The waivers in file order.
-  public var waivers: [Waiver]
+  package var waivers: [Waiver]
 
   /// Creates a set; the first waiver that covers a finding is the one it carries.
-  public init(_ waivers: [Waiver]) { self.waivers = waivers }
+  package init(_ waivers: [Waiver]) { self.waivers = waivers }
 
   /// What applying the waivers gives: the findings marked, and warnings about the waivers.
-  public struct Outcome: Sendable {
+  package struct Outcome: Sendable {
     /// Every finding, waived ones marked, in the input's order.
-    public var findings: [ReportedFinding]
+    package var findings: [ReportedFinding]
     /// `WAIVER.EXPIRED` and `WAIVER.UNUSED` findings, at the waivers' lines.
-    public var waiverFindings: [Finding]
+    package var waiverFindings: [Finding]
   }
 
   /// Marks the findings the waivers cover and reports waivers that are past or unused.
@@ -31,7 +31,7 @@ public struct WaiverSet: Sendable {
   ///   - selectedRules: the rule ids the run checks (after `--only` and `--skip`), when not all;
   ///     a waiver whose rule matches none of them is out of the run's scope and gets no finding.
   /// - Returns: the marked findings and the waivers' own findings.
-  public func apply(
+  package func apply(
     to findings: [Finding], asOf: [String: CalendarDate], communeCode: (Finding) -> String?,
     selectedRules: Set<String>? = nil
   ) -> Outcome {

@@ -1,0 +1,81 @@
+import Foundation
+import RuleEngine
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where a command's text goes and where its standard input comes from. The process uses the
+/// real streams; a test runs a command in process with its own (``CommandIO/capture(stdin:)``),
+/// set for the run with `CommandIO.$current.withValue(io) { ... }`.
+package struct CommandIO: Sendable {
+  /// Writes findings and reports.
+  package var out: @Sendable (String) -> Void
+  /// Writes problems of the run itself.
+  package var err: @Sendable (String) -> Void
+  /// Reads standard input, up to a number of bytes.
+  package var readInput: @Sendable (_ limit: Int) -> [UInt8]
+  /// Whether standard output and standard error are terminals (colours, the progress line).
+  package var outputIsTerminal: Bool
+  package var errorIsTerminal: Bool
+  /// The environment (`NO_COLOR`).
+  package var environment: [String: String]
+
+  package init(
+    out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+    readInput: @escaping @Sendable (Int) -> [UInt8], outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
+    environment: [String: String] = [:]
+  ) {
+    self.out = out
+    self.err = err
+    self.readInput = readInput
+    self.outputIsTerminal = outputIsTerminal
+    self.errorIsTerminal = errorIsTerminal
+    self.environment = environment
+  }
+
+  /// The process's own streams.
+  package static var standard: CommandIO {
+    CommandIO(
+      out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+      err: { FileHandle.standardError.write(Data($0.utf8)) },
+      readInput: { Workspace.readUpTo($0, from: FileHandle.standardInput) },
+      outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
+      environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// The streams of the command being run.
+  @TaskLocal package static var current: CommandIO = .standard
+}
+
+/// Text a command wrote, gathered in memory.
+package final class CapturedOutput: @unchecked Sendable {
+  private let lock = NSLock()
+  private var outText = ""
+  private var errText = ""
+
+  package init() {}
+
+  package var stdout: String { lock.withLock { outText } }
+  package var stderr: String { lock.withLock { errText } }
+
+  fileprivate func append(_ text: String, error: Bool) {
+    lock.withLock {
+      if error { errText += text } else { outText += text }
+    }
+  }
+}
+
+extension CommandIO {
+  /// Streams that gather what is written, with `stdin` as standard input.
+  package static func capture(stdin: String = "", environment: [String: String] = [:]) -> (CommandIO, CapturedOutput) {
+    let captured = CapturedOutput()
+    let input = Array(stdin.utf8)
+    let io = CommandIO(
+      out: { captured.append($0, error: false) }, err: { captured.append($0, error: true) },
+      readInput: { Array(input.prefix($0)) }, environment: environment)
+    return (io, captured)
+  }
+}

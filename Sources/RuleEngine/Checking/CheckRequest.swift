@@ -1,0 +1,56 @@
+import CEL
+
+/// What a check is asked to do.
+package struct CheckRequest: Sendable {
+  package var data: DataDocument
+  package var pack: CompiledPack
+  /// The date judged: the rules and parameter values in force on it apply.
+  package var asOf: CalendarDate
+  /// Which rule ids to run (`--only`, `--skip`); all when `nil`.
+  package var ruleFilter: (@Sendable (String) -> Bool)?
+  /// The cost limit of one evaluation of one expression on one node.
+  package var costLimit: Int
+  /// Told now and then how many (rule, node) judgments are done, of how many.
+  package var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+
+  package init(
+    data: DataDocument, pack: CompiledPack, asOf: CalendarDate, ruleFilter: (@Sendable (String) -> Bool)? = nil,
+    costLimit: Int = 1_000_000
+  ) {
+    self.data = data
+    self.pack = pack
+    self.asOf = asOf
+    self.ruleFilter = ruleFilter
+    self.costLimit = costLimit
+  }
+}
+
+/// What a check found.
+package struct CheckResult: Sendable {
+  package var findings: [Finding]
+  /// Rule versions in force on the date (and selected) that ran.
+  package var rulesApplied: Int
+  /// Rule ids of the pack with no version in force on the date.
+  package var rulesNotInForce: Int
+}
+
+/// How one rule judged one node, for `check` and `explain`.
+package struct NodeVerdict: Sendable {
+  package enum Outcome: Sendable {
+    /// `when` was false.
+    case notApplicable
+    case passed
+    case violated
+    /// An expression failed; the message says why.
+    case error(String)
+    /// A value the rule read breaks the schema; the `SCHEMA` finding covers it.
+    case invalidData
+  }
+
+  package var object: ObjectID
+  package var outcome: Outcome
+  /// The `let` values computed before the verdict.
+  package var values: [(name: String, value: Value)]
+  /// The finding, when the outcome is a violation or an error.
+  package var finding: Finding?
+}

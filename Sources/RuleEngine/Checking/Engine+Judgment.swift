@@ -1,0 +1,165 @@
+import CEL
+import SourceDiagnostics
+import YAML
+
+extension Engine {
+  /// How `runnable` judges the node. The values of the lets are kept in the verdict for a
+  /// finding, and for every verdict when `keepsValues` (for `explain`).
+  func judge(_ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int, keepsValues: Bool) -> NodeVerdict {
+    let rule = runnable.compiled
+    let store = node.store
+    let object = node.object
+    node.activation.letNames = rule.letNames
+    defer { node.activation.unbindLets() }
+    var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
+    /// A verdict that a value is an error or not a bool; `lets` is how many lets came before.
+    func failure(_ value: Value, lets: Int? = nil) -> NodeVerdict {
+      verdict.values = Array(node.activation.boundLets.prefix(lets ?? Int.max))
+      var message = "the expression gave \(value.typeName), not bool"
+      if case .error(let e) = value {
+        if e.message == DataStore.invalidDataMessage {
+          verdict.outcome = .invalidData
+          return verdict
+        }
+        message = e.message
+      }
+      verdict.outcome = .error(message)
+      verdict.finding = evaluationFinding(rule, object, data: store.data, message: message, values: verdict.values)
+      return verdict
+    }
+    var budget = CostBudget(limit: costLimit)
+    if let when = runnable.when {
+      let v = when.evaluate(node.activation, budget: &budget)
+      guard case .bool(let applies) = v else { return failure(v) }
+      if !applies {
+        verdict.outcome = .notApplicable
+        return verdict
+      }
+    }
+    // Lets only messages use wait until the node fails: a node that passes does not compute
+    // them (`explain` shows them, errors included, without changing the verdict). Any other
+    // outcome is what computing every let first gives: the waiting lets before a failing one
+    // are computed first, and their errors come first.
+    var waiting = false
+    /// Computes the waiting lets before the `end`th; the error of the first that fails, unless
+    /// `keepingErrors`.
+    func computeWaiting(before end: Int, keepingErrors: Bool = false) -> (Value, Int)? {
+      guard waiting else { return nil }
+      for i in 0..<end where rule.letsForMessagesOnly[i] {
+        var budget = CostBudget(limit: costLimit)
+        let v = runnable.lets[i].evaluate(node.activation, budget: &budget)
+        if case .error = v, !keepingErrors { return (v, i) }
+        node.activation.rebind(letAt: i, v)
+      }
+      waiting = false
+      return nil
+    }
+    for (i, program) in runnable.lets.enumerated() {
+      if rule.letsForMessagesOnly[i] {
+        node.activation.bind(Self.notYetComputed)
+        waiting = true
+        continue
+      }
+      budget = CostBudget(limit: costLimit)
+      let v = program.evaluate(node.activation, budget: &budget)
+      if case .error = v {
+        if let (earlier, j) = computeWaiting(before: i) { return failure(earlier, lets: j) }
+        return failure(v, lets: i)
+      }
+      node.activation.bind(v)
+    }
+    budget = CostBudget(limit: costLimit)
+    let result = runnable.require.evaluate(node.activation, budget: &budget)
+    if case .bool(true) = result {
+      if keepsValues {
+        _ = computeWaiting(before: runnable.lets.count, keepingErrors: true)
+        verdict.values = node.activation.boundLets
+      }
+      return verdict
+    }
+    if let (earlier, j) = computeWaiting(before: runnable.lets.count) { return failure(earlier, lets: j) }
+    guard case .bool = result else { return failure(result) }
+    verdict.values = node.activation.boundLets
+    verdict.outcome = .violated
+    let data = store.data
+    let (place, path) = self.place(rule, node)
+    var message = LocalizedText(vi: "", en: "")
+    for language in Language.allCases {
+      let text = render(
+        rule.message[language] ?? [], activation: node.activation, schema: data.schema, language: language,
+        costLimit: costLimit)
+      if language == .vi { message.vi = text } else { message.en = text }
+    }
+    verdict.finding = Finding(
+      rule: rule.id, kind: .violation, severity: rule.rule.severity, message: message, basis: rule.rule.basis,
+      location: data.yaml.location(of: place), path: path,
+      values: verdict.values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
+    return verdict
+  }
+
+  /// What a let that waits for a finding holds until then; nothing reads it.
+  static let notYetComputed = Value.error(EvaluationError("not computed"))
+
+  func render(
+    _ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int
+  ) -> String {
+    let words = ValueText(schema: schema, language: language)
+    var out = ""
+    for part in parts {
+      switch part {
+      case .text(let t): out += t
+      case .expression(let e):
+        var budget = CostBudget(limit: costLimit)
+        let v = e.program.evaluate(activation, budget: &budget)
+        if case .error = v { out += "?" } else { out += words.text(v, type: e.type) }
+      }
+    }
+    return out
+  }
+
+  func evaluationFinding(
+    _ rule: CompiledRule, _ object: ObjectID, data: DataDocument, message: String,
+    values: [(name: String, value: Value)]
+  ) -> Finding {
+    let path = data.path(of: object)
+    return Finding(
+      rule: rule.id, kind: .evaluationError, severity: .error,
+      message: LocalizedText(
+        vi: "Không đánh giá được quy tắc \(rule.id) tại \(path.isEmpty ? "gốc tệp" : path): \(message).",
+        en: "the rule \(rule.id) could not be evaluated at \(path.isEmpty ? "the root" : path): \(message)"),
+      basis: rule.rule.basis, location: data.location(of: object), path: path,
+      values: values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
+  }
+
+  /// The node a finding points to: the rule's `at` path when it leads somewhere, else the node
+  /// judged.
+  func place(_ rule: CompiledRule, _ context: NodeContext) -> (YAMLNodeID, String) {
+    let data = context.store.data
+    let object = context.object
+    guard let at = rule.at, let start = context.object(named: at.variable) else {
+      return (data.node(of: object), data.path(of: object))
+    }
+    var target = data.node(of: start)
+    var path = data.path(of: start)
+    var current: DataSlot = .object(start)
+    for step in at.steps {
+      switch (step, current) {
+      case (.field(let name), .object(let o)):
+        guard let slot = data.slot(o, field: name), let valueNode = data.valueNode(o, field: name) else {
+          return (target, path)
+        }
+        target = valueNode
+        path = data.path(of: o, field: name)
+        current = slot
+      case (.index(let i), .list(let list)) where i >= 0 && i < data.listCount(list):
+        let item = data.listItem(list, i)
+        target = data.yaml.items(of: data.listNode(list))[i]
+        path += "[\(i)]"
+        current = item
+      default:
+        return (target, path)
+      }
+    }
+    return (target, path)
+  }
+}

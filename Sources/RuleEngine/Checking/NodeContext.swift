@@ -1,0 +1,41 @@
+import CEL
+
+extension Engine {
+  /// A node about to be judged, with the bindings every rule of its scope sees: each record of
+  /// the scope's chain from the root down by its type's name in lower snake case, `self`,
+  /// `as_of` and `params`, in the order of the rules' ``ProgramLayout``.
+  struct NodeContext {
+    let object: ObjectID
+    let store: DataStore
+    /// The records from the root down to the node, root first.
+    let chain: [ObjectID]
+    var activation: RuleActivation
+
+    init(
+      _ object: ObjectID, store: DataStore, scope: [String], asOf: Value, params: Value,
+      cache: inout ChainCache?
+    ) {
+      self.object = object
+      self.store = store
+      // The cache moves to a sibling in place, or is made anew.
+      if cache?.extend(to: object, store: store) != true {
+        cache = ChainCache(object, store: store, scope: scope)
+      }
+      let c = cache!
+      chain = c.ids
+      var values: [Value?] = []
+      values.reserveCapacity(c.names.count + 8)
+      for position in c.positions { values.append(position < 0 ? nil : c.records[position]) }
+      values.append(c.records[c.records.count - 1])  // self: the node itself, the chain's last record
+      values.append(asOf)
+      values.append(params)
+      activation = RuleActivation(names: c.names, values: values)
+    }
+
+    /// The record a scope variable names.
+    func object(named variable: String) -> ObjectID? {
+      if variable == "self" { return object }
+      return chain.last { ObjectType.snakeCase(store.data.type(of: $0).name) == variable }
+    }
+  }
+}

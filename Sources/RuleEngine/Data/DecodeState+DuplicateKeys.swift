@@ -1,0 +1,57 @@
+import SourceDiagnostics
+import YAML
+
+/// Keys that repeat within a list of records.
+extension DecodeState {
+  /// Reports every item of a list of records whose key repeats an earlier item's.
+  mutating func checkUniqueKeys(_ positions: Range<Int>, type typeIndex: Int, keyField: Int) {
+    keys.removeAll(keepingCapacity: true)
+    var ascii = true
+    for p in positions {
+      guard case .object(let o) = data.unpack(data.items[p]), case .string(let node) = slot(o, keyField) else {
+        continue
+      }
+      let h = reader.hash(node)
+      ascii = ascii && h.ascii
+      keys.append((h.hash, Int32(p), node))
+    }
+    guard keys.count > 1 else { return }
+    guard ascii else {
+      checkUniqueKeysByText(positions, type: typeIndex, keyField: keyField)
+      return
+    }
+    // Pairs of (repeat, first) positions in `keys`.
+    let reader = self.reader
+    let keys = self.keys
+    let repeats = Repeats.find(hashes: keys.map(\.hash)) { reader.sameBytes(keys[$0].node, keys[$1].node) }
+    guard !repeats.isEmpty else { return }
+    let type = schema.types[typeIndex]
+    for (again, first) in repeats {
+      let node = keys[again].node
+      guard case .object(let o) = data.unpack(data.items[Int(keys[again].position)]) else { continue }
+      schemaFinding(
+        SchemaFindingText.duplicateKey(
+          type.fields[keyField], yaml.string(node) ?? "", firstLine: yaml.range(of: keys[first].node).start.line),
+        at: node, path: PathRef(owner: o, field: type.fields[keyField].name))
+    }
+  }
+
+  /// ``checkUniqueKeys(_:type:keyField:)`` comparing the keys as strings.
+  mutating func checkUniqueKeysByText(_ positions: Range<Int>, type typeIndex: Int, keyField: Int) {
+    let type = schema.types[typeIndex]
+    var seen: [String: YAMLNodeID] = [:]
+    for p in positions {
+      guard case .object(let o) = data.unpack(data.items[p]), case .string(let node) = slot(o, keyField) else {
+        continue
+      }
+      let value = yaml.string(node) ?? ""
+      if let first = seen[value] {
+        schemaFinding(
+          SchemaFindingText.duplicateKey(type.fields[keyField], value, firstLine: yaml.range(of: first).start.line),
+          at: node, path: PathRef(owner: o, field: type.fields[keyField].name))
+      } else {
+        seen[value] = node
+      }
+    }
+  }
+}

@@ -1,0 +1,248 @@
+import SourceDiagnostics
+import YAML
+
+/// One decoding in progress: the data built so far, the findings, and the caches the checks
+/// reuse. The fast path (``DecodeReader``) reads the common values; the general path
+/// (`DecodeState+GeneralPath.swift`) reads the rest and reports every break; duplicate keys
+/// and references are checked once the tree is built.
+struct DecodeState {
+  let yaml: YAMLDocument
+  let schema: Schema
+  let plan: DecodePlan
+  let reader: DecodeReader
+  var data: DataDocument
+  var findings: [Finding] = []
+  var diagnostics = Diagnostics()
+  var failed = false
+  /// Compiled `pattern`s, by their text.
+  var patterns: [String: Regex<AnyRegexOutput>?] = [:]
+  /// The keys of one list, while its uniqueness is checked: reused from list to list.
+  var keys: [(hash: UInt64, position: Int32, node: YAMLNodeID)] = []
+
+  init(yaml: YAMLDocument, view: YAMLDocument.UnsafeView, schema: Schema) {
+    self.yaml = yaml
+    self.schema = schema
+    self.plan = DecodePlan(schema: schema)
+    self.reader = DecodeReader(view: view, plan: plan)
+    self.data = DataDocument(yaml: yaml, schema: schema)
+    // Room for what a file of this many nodes usually decodes to, so that the tables do not
+    // grow and copy themselves mid-decode; capacity never touched is never resident.
+    let nodes = yaml.nodeCount
+    data.objects.reserveCapacity(nodes / 8 + 16)
+    data.slots.reserveCapacity(nodes + 64)
+    data.lists.reserveCapacity(nodes / 32 + 16)
+    data.items.reserveCapacity(nodes / 8 + 16)
+  }
+
+  /// The slot of a field of a record.
+  @inline(__always)
+  func slot(_ object: ObjectID, _ field: Int) -> DataSlot {
+    data.unpack(data.slots[Int(data.objects[Int(object.index)].firstSlot) + field])
+  }
+
+  /// Where a value sits, turned into a data path only when a finding needs it (building paths
+  /// for every value would cost more than the decoding itself).
+  struct PathRef {
+    var owner: ObjectID?
+    var field: String?
+    var index: Int?
+
+    func text(_ data: DataDocument) -> String {
+      var path = owner.map { data.path(of: $0) } ?? ""
+      if let field { path = path.isEmpty ? field : "\(path).\(field)" }
+      if let index { path += "[\(index)]" }
+      return path
+    }
+  }
+
+  mutating func schemaFinding(_ message: LocalizedText, at node: YAMLNodeID, path: PathRef) {
+    findings.append(
+      Finding(
+        rule: Finding.schemaRule, kind: .schema, severity: .error, message: message,
+        location: yaml.location(of: node), path: path.text(data)))
+  }
+
+  mutating func decodeRoot() {
+    let root = yaml.root
+    guard let rootType = schema.typeIndex(schema.root) else {
+      diagnostics.append(.error("schema.no-root", "the schema has no root type '\(schema.root)'", at: nil))
+      failed = true
+      return
+    }
+    guard yaml.kind(of: root) == .mapping else {
+      diagnostics.append(
+        .error(
+          "data.not-a-submission",
+          "\(yaml.file) is not a submission: its top level must be a mapping of fields (format, as_of, communes...), not \(NodeReader.describe(yaml, root))",
+          at: yaml.location(of: root)
+        ).translated(
+          "vi", "\(yaml.file) không phải là một báo cáo: cấp ngoài cùng phải là các trường format, as_of, communes..."))
+      failed = true
+      return
+    }
+    if let expected = schema.submissionFormat {
+      guard let f = yaml.value(forKey: "format", in: root) else {
+        diagnostics.append(
+          .error(
+            "data.no-format", "\(yaml.file) is not a submission: it has no 'format: \(expected)' line",
+            at: yaml.location(of: root)
+          ).translated("vi", "\(yaml.file) không phải là một báo cáo: thiếu dòng 'format: \(expected)'"))
+        failed = true
+        return
+      }
+      guard yaml.scalar(f, equals: expected) else {
+        diagnostics.append(
+          .error(
+            "data.unknown-format",
+            "unknown format \(NodeReader.describe(yaml, f)); this version of dqtv reads '\(expected)'",
+            at: yaml.location(of: f)
+          ).translated(
+            "vi", "khuôn dạng \(NodeReader.describe(yaml, f)) không được hỗ trợ; phiên bản dqtv này đọc '\(expected)'"))
+        failed = true
+        return
+      }
+    }
+    _ = decodeObject(root, type: rootType, parent: UInt32.max, parentField: 0, listIndex: -1)
+    checkReferences()
+  }
+
+  /// Decodes a mapping as a record of the type; returns its id.
+  mutating func decodeObject(
+    _ node: YAMLNodeID, type typeIndex: Int, parent: UInt32, parentField: UInt16, listIndex: Int32
+  ) -> ObjectID {
+    let info = plan.types[typeIndex]
+    let id = ObjectID(data.objects.count)
+    let firstSlot = data.slots.count
+    data.objects.append(
+      DataObject(
+        node: node, parent: parent, listIndex: listIndex, firstSlot: UInt32(firstSlot), type: UInt16(typeIndex),
+        parentField: parentField))
+    data.byType[typeIndex].append(id)
+    data.slots.append(contentsOf: repeatElement(PackedSlot.absent, count: info.fieldCount))
+    var seenNull: Set<Int> = []
+    var guess = 0
+    let pairs = reader.view.pairs(of: node)
+    for p in 0..<pairs.count {
+      let pair = (key: reader.view.child(pairs.start + 2 * p), value: reader.view.child(pairs.start + 2 * p + 1))
+      guard let fieldIndex = reader.fieldIndex(pair.key, type: info, guess: guess) else {
+        let type = schema.types[typeIndex]
+        let name = yaml.string(pair.key) ?? ""
+        let suggestion = NameSuggestion.nearest(to: name, in: type.fields.map(\.name))
+        schemaFinding(
+          SchemaFindingText.unknownField(name, in: type, suggestion: suggestion), at: pair.key,
+          path: PathRef(owner: id, field: name))
+        continue
+      }
+      guess = fieldIndex + 1
+      if reader.view.isNull(pair.value) {  // `field:` with nothing after it: left out
+        seenNull.insert(fieldIndex)
+        continue
+      }
+      let slot = decodeField(
+        pair.value, plan.fields[info.firstField + fieldIndex], owner: id, type: typeIndex, field: fieldIndex)
+      let packed = data.pack(slot)
+      data.slots[firstSlot + fieldIndex] = packed
+    }
+    for i in 0..<info.fieldCount {
+      guard data.slots[firstSlot + i].tag == .absent else { continue }
+      let field = plan.fields[info.firstField + i]
+      if field.required {
+        // A present-but-null required field is reported as missing too.
+        let type = schema.types[typeIndex]
+        schemaFinding(SchemaFindingText.missing(type.fields[i], in: type), at: node, path: PathRef(owner: id))
+        if seenNull.contains(i) { data.slots[firstSlot + i] = .invalid }
+      } else if field.hasDefault {
+        data.slots[firstSlot + i] = .defaulted
+      }
+    }
+    return id
+  }
+
+  /// Decodes the value of a field: the common cases by the plan, the rest (and every break)
+  /// by the general path.
+  @inline(__always)
+  mutating func decodeField(
+    _ node: YAMLNodeID, _ field: DecodePlan.Field, owner: ObjectID, type typeIndex: Int, field fieldIndex: Int
+  ) -> DataSlot {
+    switch field.value.kind {
+    case .object:
+      if reader.view.kind(of: node) == .mapping {
+        return .object(
+          decodeObject(
+            node, type: Int(field.value.index), parent: owner.index, parentField: UInt16(fieldIndex),
+            listIndex: -1))
+      }
+    case .list:
+      if reader.view.kind(of: node) == .sequence {
+        return decodeList(
+          node, element: field.element, elementType: nil, minimum: field.minimum, maximum: field.maximum,
+          owner: owner, type: typeIndex, field: fieldIndex)
+      }
+    case .general:
+      break
+    case .string, .enumeration, .int, .bool, .date:
+      if let slot = reader.scalarSlot(node, field.value, minimum: field.minimum, maximum: field.maximum) { return slot }
+    }
+    let spec = schema.types[typeIndex].fields[fieldIndex]
+    return decodeValue(
+      node, type: spec.type, spec: spec, owner: owner, typeIndex: typeIndex, fieldIndex: fieldIndex,
+      path: PathRef(owner: owner, field: spec.name))
+  }
+
+  /// Decodes a sequence as a list whose items are read as `element` (of the type `elementType`,
+  /// or else of the field's list type).
+  mutating func decodeList(
+    _ node: YAMLNodeID, element: DecodePlan.Resolved, elementType: FieldType?, minimum: Double, maximum: Double,
+    owner: ObjectID, type typeIndex: Int, field fieldIndex: Int
+  ) -> DataSlot {
+    let items = reader.view.items(of: node)
+    let count = items.count
+    let listID = UInt32(data.lists.count)
+    let first = data.items.count
+    data.lists.append(DataList(node: node, first: UInt32(first), count: UInt32(count)))
+    data.items.append(contentsOf: repeatElement(PackedSlot.absent, count: count))
+    for i in 0..<count {
+      let item = reader.view.child(items.start + i)
+      var slot: DataSlot?
+      switch element.kind {
+      case .object:
+        if reader.view.kind(of: item) == .mapping {
+          slot = .object(
+            decodeObject(
+              item, type: Int(element.index), parent: owner.index, parentField: UInt16(fieldIndex),
+              listIndex: Int32(i)))
+        } else {
+          let spec = schema.types[typeIndex].fields[fieldIndex]
+          slot = wrongItem(
+            item, expected: elementType ?? spec.type.listElement, spec: spec,
+            path: PathRef(owner: owner, field: spec.name, index: i))
+        }
+      case .list, .general:
+        break
+      case .string, .enumeration, .int, .bool, .date:
+        slot = reader.scalarSlot(item, element, minimum: minimum, maximum: maximum)
+      }
+      if slot == nil {
+        let spec = schema.types[typeIndex].fields[fieldIndex]
+        slot = decodeValue(
+          item, type: elementType ?? spec.type.listElement, spec: spec, owner: owner, typeIndex: typeIndex,
+          fieldIndex: fieldIndex, path: PathRef(owner: owner, field: spec.name, index: i))
+      }
+      let packed = data.pack(slot!)
+      data.items[first + i] = packed
+    }
+    if element.kind == .object {
+      let keyField = plan.types[Int(element.index)].keyField
+      if keyField >= 0 { checkUniqueKeys(first..<first + count, type: Int(element.index), keyField: keyField) }
+    }
+    return .list(listID)
+  }
+}
+
+extension FieldType {
+  /// The type of a list's items (the type itself for anything else).
+  var listElement: FieldType {
+    if case .list(let e) = self { return e }
+    return self
+  }
+}

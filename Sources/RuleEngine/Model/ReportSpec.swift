@@ -1,0 +1,36 @@
+import SourceDiagnostics
+
+/// What a pack's reports show besides the findings (`report:` in `pack.yaml`; RULES.md and
+/// docs/schema-language.md, "The report block"): which rules and values each HTML chart draws.
+/// Its expressions run like a rule's, on each unit of report (`self`) or on the root.
+package struct ReportSpec: Sendable {
+  /// One bar of the staffing chart: a count of the unit's posts against what the law asks.
+  package struct Post: Sendable {
+    /// The rule whose findings on the unit colour the bar.
+    package var rule: Located<String>
+    /// The bar's name.
+    package var title: LocalizedText
+    /// How many there are (an int), on the unit.
+    package var count: RuleExpression
+    /// The fewest the law asks for (an int), on the unit.
+    package var minimum: RuleExpression
+    /// The most it allows (an int), on the unit; no upper bound when absent.
+    package var maximum: RuleExpression?
+  }
+
+  /// The name of a unit in charts (a string), on the unit.
+  package var unitName: RuleExpression?
+  /// Whom a submission describes (a string; empty for no one), on the root.
+  package var subject: RuleExpression?
+  /// The topics of rule ids (an id's first part, as `ADMIN` of `ADMIN.KIND`) with their
+  /// names, in the order reports show them.
+  package var topics: [(code: String, name: LocalizedText)]
+  /// The bars of the staffing chart, in order.
+  package var posts: [Post]
+  /// Whether the unit drills in the year judged (a bool), on the unit.
+  package var drillHeld: RuleExpression?
+  /// The planned share of units drilling each year, in percent (ints), on the root.
+  package var drillBand: (minimum: RuleExpression, maximum: RuleExpression)?
+  /// Where the block is.
+  package var location: SourceLocation
+}

@@ -1,0 +1,152 @@
+import SourceDiagnostics
+
+/// What became of one submission given to a check.
+package enum SubmissionOutcome: Sendable {
+  /// Judged on this date.
+  case checked(asOf: CalendarDate)
+  /// Not judged: it could not be read or decoded (the diagnostics say why).
+  case failed(SubmissionStatus, diagnostics: [Diagnostic], files: [SourceFile])
+  /// Not judged: it has no valid date of its own (in the field with the role `as-of`, if the
+  /// schema has one) and none was given.
+  case noDate(field: String?)
+}
+
+/// One submission as a check saw it: every file given has one, read or not.
+package struct SubmissionRecord: Sendable {
+  package var name: String
+  package var outcome: SubmissionOutcome
+}
+
+/// A check of one or more submissions against a selection of packs: it gathers the findings,
+/// the date each file is judged by, the rules in force and the units' codes (for waivers),
+/// then applies the waivers.
+package struct CheckSession: Sendable {
+  package let workspace: Workspace
+  package let selection: PackSelection
+  package let rules: RuleSelection
+  /// `--as-of`: judge every file by this date instead of its own.
+  package let asOf: CalendarDate?
+
+  package private(set) var findings: [Finding] = []
+  /// Every submission given, in order, with what became of it.
+  package private(set) var records: [SubmissionRecord] = []
+  /// The files judged, with their dates.
+  package private(set) var checked: [(file: String, asOf: CalendarDate)] = []
+  /// Rule versions applied and rule ids not in force, summed over the files.
+  package private(set) var applied = 0
+  package private(set) var notInForce = 0
+  /// Every rule version in force and selected on some file's date, in pack order.
+  package private(set) var rulesInForce: [Rule] = []
+  private var ruleKeys: Set<String> = []
+  private var asOfByFile: [String: CalendarDate] = [:]
+  /// Each file's units of report: data path → key.
+  private var unitCodes: [String: [String: String]] = [:]
+
+  package init(workspace: Workspace, selection: PackSelection, rules: RuleSelection, asOf: CalendarDate?) {
+    self.workspace = workspace
+    self.selection = selection
+    self.rules = rules
+    self.asOf = asOf
+  }
+
+  /// Whether some submission could not be judged (exit 2).
+  package var failed: Bool {
+    records.contains {
+      if case .checked = $0.outcome { return false }
+      return true
+    }
+  }
+
+  /// What a caller may look at while the data of one submission is still in memory: the data
+  /// as decoded against the first pack's schema, the pack, and the date judged.
+  package struct Judged {
+    package var data: DataDocument
+    package var pack: CompiledPack
+    package var asOf: CalendarDate
+  }
+
+  /// Reads one submission and checks it against every selected pack. `begin` is told the
+  /// file's name before its rules run; `progress` how many judgments are done, of how many;
+  /// `inspect` sees the decoded data once.
+  package mutating func check(
+    _ input: SubmissionInput, begin: ((String) -> Void)? = nil,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, inspect: ((Judged) -> Void)? = nil
+  ) {
+    var seenSchema = Set<String>()
+    let filter = rules.filter
+    for pack in selection.packs {
+      let loaded = workspace.loadSubmission(input, schema: pack.pack.schema)
+      if !loaded.diagnostics.isEmpty {
+        records.append(
+          SubmissionRecord(
+            name: loaded.name, outcome: .failed(loaded.status, diagnostics: loaded.diagnostics, files: loaded.files)))
+        return
+      }
+      for f in loaded.findings where filter(f.rule) {
+        let key = "\(f.location) \(f.message.en)"
+        if seenSchema.insert(key).inserted { findings.append(f) }
+      }
+      guard let data = loaded.data else { continue }
+      guard let date = asOf ?? loaded.asOf else {
+        records.append(SubmissionRecord(name: loaded.name, outcome: .noDate(field: data.schema.asOfField)))
+        return
+      }
+      if pack.pack.name == selection.packs.first?.pack.name {
+        checked.append((loaded.name, date))
+        records.append(SubmissionRecord(name: loaded.name, outcome: .checked(asOf: date)))
+        asOfByFile[loaded.name] = date
+        var codes: [String: String] = [:]
+        if let unit = data.schema.unitOfReport {
+          for id in data.objects(ofType: unit) {
+            if let code = data.key(of: id) { codes[data.path(of: id)] = code }
+          }
+        }
+        unitCodes[loaded.name] = codes
+        inspect?(Judged(data: data, pack: pack, asOf: date))
+      }
+      for rule in pack.rules(inForceOn: date) where filter(rule.id) {
+        let key = "\(rule.id)@\(rule.rule.location)"
+        if ruleKeys.insert(key).inserted { rulesInForce.append(rule.rule) }
+      }
+      var request = CheckRequest(data: data, pack: pack, asOf: date, ruleFilter: filter)
+      begin?(loaded.name)
+      request.progress = progress
+      let result = Engine().check(request)
+      findings += result.findings
+      applied += result.rulesApplied
+      notInForce += result.rulesNotInForce
+    }
+  }
+
+  /// The key of the unit of report a finding lies in: the unit whose data path is a prefix of
+  /// the finding's.
+  package func unitCode(of finding: Finding) -> String? {
+    guard let codes = unitCodes[finding.location.file], !codes.isEmpty else { return nil }
+    let path = finding.path
+    var end = path.endIndex
+    while true {
+      if let code = codes[String(path[..<end])] { return code }
+      guard let dot = path[..<end].lastIndex(of: ".") else { return nil }
+      end = dot
+    }
+  }
+
+  /// The findings for the report, sorted, with the waivers applied when there are any. Waivers
+  /// of rules this run does not check (`--only`, `--skip`) are out of its scope and get no
+  /// finding; the waivers' own findings (`WAIVER.*`) can be left out by `--skip`.
+  package func reportedFindings(waivers: WaiverSet?) -> [ReportedFinding] {
+    let sorted = findings.sorted(by: Finding.precedes)
+    guard let waivers else { return sorted.map { ReportedFinding($0) } }
+    let selected = selection.ruleIDs.union([Finding.schemaRule]).filter(rules.includes)
+    let outcome = waivers.apply(
+      to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected)
+    let own = outcome.waiverFindings.filter { !rules.skips($0.rule) }
+    var reported = outcome.findings + own.map { ReportedFinding($0) }
+    reported.sort(by: ReportedFinding.precedes)
+    return reported
+  }
+
+  /// Rule versions applied and ids not in force, per file judged.
+  package var rulesAppliedPerFile: Int { checked.isEmpty ? 0 : applied / checked.count }
+  package var rulesNotInForcePerFile: Int { checked.isEmpty ? 0 : notInForce / checked.count }
+}

@@ -1,0 +1,84 @@
+import SourceDiagnostics
+
+/// One check of a compiled pack beyond what loading and compiling it already report.
+package protocol LintCheck: Sendable {
+  func diagnostics(for pack: CompiledPack) -> [Diagnostic]
+}
+
+/// A warning for each rule of the pack (not of the packs it extends) that no passing test
+/// expects to fire: its `require` has never been seen to catch anything.
+package struct UntestedRules: LintCheck {
+  package init() {}
+
+  package func diagnostics(for pack: CompiledPack) -> [Diagnostic] {
+    let own = pack.pack.rules.filter { $0.pack == pack.pack.name }
+    guard !own.isEmpty, !pack.pack.testFiles.isEmpty else { return [] }
+    var fired = Set<String>()
+    let runner = RuleTestRunner(pack: pack)
+    for (source, file) in pack.pack.testFiles {
+      for result in runner.run(source, file: file).results where result.status == .passed {
+        fired.formUnion(result.expectedRules)
+      }
+    }
+    var seen = Set<String>()
+    return own.compactMap { rule in
+      guard !fired.contains(rule.id.value), seen.insert(rule.id.value).inserted else { return nil }
+      return .warning("lint.untested", "no test of this pack makes '\(rule.id.value)' fire", at: rule.id.location)
+    }
+  }
+}
+
+/// The checks `dqtv lint` runs on a pack that loads and compiles cleanly.
+package struct PackLinter: Sendable {
+  package var checks: [any LintCheck]
+
+  package init(checks: [any LintCheck] = [UntestedRules()]) {
+    self.checks = checks
+  }
+}
+
+/// What linting one pack found.
+package struct PackLint: Sendable {
+  /// How far the pack got; `nil` when no pack is at the path at all.
+  package var status: PackLoadStatus?
+  /// The path given.
+  package var path: String
+  /// The pack's name for people (its folder).
+  package var source: String
+  /// Every problem, sorted by place.
+  package var diagnostics: [Diagnostic]
+  /// The files read, to show snippets of.
+  package var files: [SourceFile]
+  /// Rule versions read.
+  package var ruleCount: Int
+
+  package var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+  package var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+extension Workspace {
+  /// Lints each pack at `paths` (the default pack when none) on its own: loading, compiling,
+  /// then the linter's checks when the pack has no error.
+  package func lint(_ paths: [String], linter: PackLinter = PackLinter()) -> [PackLint] {
+    packPaths(paths).map { path in
+      guard let source = source(for: path) else {
+        return PackLint(status: nil, path: path, source: path, diagnostics: [], files: [], ruleCount: 0)
+      }
+      let loaded = packLoader.load(source)
+      var diagnostics = loaded.diagnostics.sorted
+      var ruleCount = 0
+      if let pack = loaded.pack {
+        let (compiled, compileDiagnostics) = RuleCompiler().compile(pack, includingReport: true)
+        diagnostics += compileDiagnostics.sorted
+        ruleCount = compiled?.rules.count ?? pack.rules.count
+        if let compiled, !loaded.diagnostics.hasErrors {
+          for check in linter.checks { diagnostics += check.diagnostics(for: compiled) }
+        }
+      }
+      diagnostics.sort()
+      return PackLint(
+        status: loaded.status, path: path, source: source.description, diagnostics: diagnostics, files: loaded.files,
+        ruleCount: ruleCount)
+    }
+  }
+}
