@@ -77,7 +77,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   /// Parses a Go-style duration: an optional sign, then one or more decimal numbers each with
   /// a unit among `h`, `m`, `s`, `ms`, `us` (or `µs`), `ns` (`1h30m`, `3.5s`, `-2ms`).
   public static func parse(_ text: String) -> Result<CELDuration, EvaluationError> {
-    let invalid = EvaluationError("invalid duration: '\(text)'")
+    let invalid = EvaluationError("invalid duration: '\(text)'", kind: .invalidArgument)
     var scalars = Array(text.unicodeScalars)[...]
     var negative = false
     if let first = scalars.first, first == "-" || first == "+" {
@@ -97,7 +97,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
         sawDigit = true
         let (m, o1) = whole.multipliedReportingOverflow(by: 10)
         let (a, o2) = m.addingReportingOverflow(Int64(d))
-        if o1 || o2 { return .failure(EvaluationError("range: duration out of range")) }
+        if o1 || o2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
         whole = a
         scalars = scalars.dropFirst()
       }
@@ -129,7 +129,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
       if nanosPerUnit >= 1_000_000_000 {
         let secondsPerUnit = nanosPerUnit / 1_000_000_000
         let (s, o) = whole.multipliedReportingOverflow(by: secondsPerUnit)
-        if o || s > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range")) }
+        if o || s > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
         totalSeconds += s
       } else {
         let unitsPerSecond = 1_000_000_000 / nanosPerUnit
@@ -146,14 +146,14 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
       }
       totalSeconds += fractionNanos / 1_000_000_000
       totalNanos += fractionNanos % 1_000_000_000
-      if totalSeconds > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range")) }
+      if totalSeconds > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
     }
     if negative {
       totalSeconds = -totalSeconds
       totalNanos = -totalNanos
     }
     guard let duration = CELDuration(seconds: totalSeconds, nanos: totalNanos) else {
-      return .failure(EvaluationError("range: duration out of range"))
+      return .failure(EvaluationError("range: duration out of range", kind: .outOfRange))
     }
     return .success(duration)
   }

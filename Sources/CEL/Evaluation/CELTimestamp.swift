@@ -70,7 +70,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// Parses RFC 3339 (`2009-02-13T23:31:30Z`, `2009-02-13T23:31:30.123+07:00`).
   public static func parse(_ text: String) -> Result<CELTimestamp, EvaluationError> {
-    let invalid = EvaluationError("invalid timestamp: '\(text)'")
+    let invalid = EvaluationError("invalid timestamp: '\(text)'", kind: .invalidArgument)
     let s = Array(text.utf8)
     var i = 0
     func number(_ width: Int) -> Int? {
@@ -91,7 +91,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
     // A year of more than four digits is syntactically a date out of range.
     var yearDigits = 0
     while yearDigits + i < s.count, s[yearDigits] >= 48 && s[yearDigits] <= 57 { yearDigits += 1 }
-    if yearDigits > 4 { return .failure(EvaluationError("range: timestamp out of range")) }
+    if yearDigits > 4 { return .failure(EvaluationError("range: timestamp out of range", kind: .outOfRange)) }
     guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2),
       expect(UInt8(ascii: "-")), let day = number(2),
       expect(UInt8(ascii: "T")) || expect(UInt8(ascii: "t")),
@@ -127,7 +127,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
     else { return .failure(invalid) }
     let total = date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second - offset)
     guard let timestamp = CELTimestamp(seconds: total, nanos: nanos) else {
-      return .failure(EvaluationError("range: timestamp out of range"))
+      return .failure(EvaluationError("range: timestamp out of range", kind: .outOfRange))
     }
     return .success(timestamp)
   }

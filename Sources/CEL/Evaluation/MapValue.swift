@@ -32,10 +32,10 @@ public struct MapValue: Sendable {
     values.reserveCapacity(entries.count)
     for (key, value) in entries {
       guard let mapKey = MapKey(key) else {
-        return .failure(EvaluationError("unsupported key type: \(key.typeName)"))
+        return .failure(EvaluationError("unsupported key type: \(key.typeName)", kind: .invalidArgument))
       }
       if index[mapKey] != nil {
-        return .failure(EvaluationError("Failed with repeated key"))
+        return .failure(EvaluationError("Failed with repeated key", kind: .invalidArgument))
       }
       index[mapKey] = keys.count
       keys.append(key)

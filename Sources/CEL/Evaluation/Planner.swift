@@ -63,7 +63,7 @@ struct Planner {
       return .map(
         expr.id, keys: entries.map { plan($0.key) }, values: entries.map { plan($0.value) })
     case .structure(let typeName, _):
-      return .failure(expr.id, "message construction is not supported: \(typeName){...}")
+      return .failure(expr.id, .unsupported, "message construction is not supported: \(typeName){...}")
     case .comprehension(let c):
       return planComprehension(expr.id, c)
     }
@@ -156,7 +156,7 @@ struct Planner {
       }
     }
     guard let libraryFunction = library.function(named: name) else {
-      return .failure(id, "unbound function: \(name)")
+      return .failure(id, .unknownFunction, "unbound function: \(name)")
     }
     var overloads = libraryFunction.overloads.filter {
       $0.parameterKinds.count == allArgs.count
@@ -166,7 +166,7 @@ struct Planner {
       if !narrowed.isEmpty { overloads = narrowed }
     }
     guard !overloads.isEmpty else {
-      return .failure(id, "no such overload: \(name) with \(allArgs.count) arguments")
+      return .failure(id, .noMatchingOverload, "no such overload: \(name) with \(allArgs.count) arguments")
     }
     let site = CallSite(function: name, overloads: overloads)
     let planned = allArgs.map { plan($0) }

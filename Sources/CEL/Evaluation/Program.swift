@@ -38,7 +38,7 @@ public struct Program: Sendable {
     let result = evaluator.eval(plan)
     budget = evaluator.budget
     if budget.isExhausted {
-      return .error(EvaluationError(EvaluationError.costLimit, id: rootID))
+      return .error(EvaluationError.costLimit(id: rootID))
     }
     return result
   }

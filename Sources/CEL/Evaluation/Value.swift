@@ -36,9 +36,11 @@ extension Value {
   /// A string value normalised to NFC (cheap when the text is ASCII or already NFC).
   public static func normalizedString(_ text: String) -> Value { .string(CELString.nfc(text)) }
 
-  /// An error value with a message and, when known, the failing node.
-  public static func error(_ message: String, id: ExprID? = nil) -> Value {
-    .error(EvaluationError(message, id: id))
+  /// An error value of a kind, with a message and, when known, the failing node.
+  public static func error(
+    _ message: String, kind: EvaluationError.Kind = .other, id: ExprID? = nil
+  ) -> Value {
+    .error(EvaluationError(message, kind: kind, id: id))
   }
 
   /// True for ``error(_:)``.

@@ -70,7 +70,7 @@ enum Strings {
   static func charAt(_ s: String, _ index: Int64) -> Value {
     let scalars = Array(s.unicodeScalars)
     guard index >= 0, index <= scalars.count else {
-      return .error("index out of range: \(index)")
+      return Failure.index(index)
     }
     if index == scalars.count { return .string("") }
     return .string(String(scalars[Int(index)]))
@@ -79,7 +79,7 @@ enum Strings {
   static func indexOf(_ s: String, _ part: String, from start: Int64 = 0) -> Value {
     let text = Array(s.unicodeScalars)
     let needle = Array(part.unicodeScalars)
-    guard start >= 0, start <= text.count else { return .error("index out of range: \(start)") }
+    guard start >= 0, start <= text.count else { return Failure.index(start) }
     if needle.isEmpty { return .int(start) }
     var i = Int(start)
     while i + needle.count <= text.count {
@@ -93,7 +93,7 @@ enum Strings {
     let text = Array(s.unicodeScalars)
     let needle = Array(part.unicodeScalars)
     let last = end ?? Int64(text.count)
-    guard last >= 0, last <= text.count else { return .error("index out of range: \(last)") }
+    guard last >= 0, last <= text.count else { return Failure.index(last) }
     if needle.isEmpty { return .int(last) }
     var i = min(Int(last), text.count - needle.count)
     while i >= 0 {
@@ -106,10 +106,10 @@ enum Strings {
   static func substring(_ s: String, _ start: Int64, _ end: Int64? = nil) -> Value {
     let text = Array(s.unicodeScalars)
     let stop = end ?? Int64(text.count)
-    guard start >= 0, start <= text.count else { return .error("index out of range: \(start)") }
-    guard stop >= 0, stop <= text.count else { return .error("index out of range: \(stop)") }
+    guard start >= 0, start <= text.count else { return Failure.index(start) }
+    guard stop >= 0, stop <= text.count else { return Failure.index(stop) }
     guard start <= stop else {
-      return .error("invalid substring range. start: \(start), end: \(stop)")
+      return Failure.invalid("invalid substring range. start: \(start), end: \(stop)")
     }
     var result = String.UnicodeScalarView()
     result.append(contentsOf: text[Int(start)..<Int(stop)])
@@ -122,7 +122,8 @@ enum Strings {
     let replacements = old.isEmpty ? s.unicodeScalars.count + 1 : s.utf8.count / old.utf8.count
     let growth = replacements.multipliedReportingOverflow(by: new.utf8.count)
     if growth.overflow || s.utf8.count + growth.partialValue > CostBudget.maxValueSize {
-      return .error(EvaluationError(EvaluationError.costLimit + ": replace result too large"))
+      return .error(
+        EvaluationError(EvaluationError.costLimitMessage + ": replace result too large", kind: .costLimit))
     }
     // On UTF-8 bytes: a match of valid UTF-8 always starts and ends on code-point boundaries.
     let text = Array(s.utf8)
@@ -199,7 +200,7 @@ enum Strings {
     var result = ""
     for (i, element) in list.enumerated() {
       guard case .string(let s) = element else {
-        return .error("join: list element \(i) is a \(element.typeName), not a string")
+        return Failure.invalid("join: list element \(i) is a \(element.typeName), not a string")
       }
       if i > 0 { result += separator }
       result += s
@@ -256,7 +257,7 @@ final class CompiledRegex: @unchecked Sendable {
     do {
       return .success(CompiledRegex(try Regex(pattern).matchingSemantics(.unicodeScalar)))
     } catch {
-      return .failure(EvaluationError("invalid regular expression '\(pattern)': \(error)"))
+      return .failure(EvaluationError("invalid regular expression '\(pattern)': \(error)", kind: .invalidRegex))
     }
   }
 
