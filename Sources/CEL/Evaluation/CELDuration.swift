@@ -7,14 +7,14 @@
 /// `seconds: -2, nanos: 500_000_000`.
 public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Whole seconds, rounded toward negative infinity.
-  public let seconds: Int64
+  package let seconds: Int64
   /// Nanoseconds to add to `seconds`, `0 ..< 1_000_000_000`.
-  public let nanos: Int32
+  package let nanos: Int32
 
   static let maxSeconds: Int64 = 9_223_372_036  // Int64.max nanoseconds, in whole seconds
 
   /// A duration from seconds and nanoseconds (any sign); `nil` when out of range.
-  public init?(seconds: Int64, nanos: Int64 = 0) {
+  package init?(seconds: Int64, nanos: Int64 = 0) {
     let (carry, rest) = CELDuration.floorDivide(nanos, 1_000_000_000)
     let (total, overflow) = seconds.addingReportingOverflow(carry)
     guard !overflow else { return nil }
@@ -27,7 +27,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   /// The empty duration.
-  public static let zero = CELDuration(seconds: 0)!
+  package static let zero = CELDuration(seconds: 0)!
 
   static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
     var q = a / b
@@ -45,19 +45,19 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   /// The sum, or `nil` when out of range.
-  public func adding(_ other: CELDuration) -> CELDuration? {
+  package func adding(_ other: CELDuration) -> CELDuration? {
     let (s, overflow) = seconds.addingReportingOverflow(other.seconds)
     guard !overflow else { return nil }
     return CELDuration(seconds: s, nanos: Int64(nanos) + Int64(other.nanos))
   }
 
   /// The negation, or `nil` when out of range.
-  public var negated: CELDuration? {
+  package var negated: CELDuration? {
     CELDuration(seconds: -seconds, nanos: -Int64(nanos))
   }
 
   /// Whole seconds, truncated toward zero, and the signed remaining nanoseconds.
-  public var truncated: (seconds: Int64, nanos: Int64) {
+  package var truncated: (seconds: Int64, nanos: Int64) {
     if seconds < 0 && nanos > 0 { return (seconds + 1, Int64(nanos) - 1_000_000_000) }
     return (seconds, Int64(nanos))
   }
@@ -76,7 +76,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Parses a Go-style duration: an optional sign, then one or more decimal numbers each with
   /// a unit among `h`, `m`, `s`, `ms`, `us` (or `µs`), `ns` (`1h30m`, `3.5s`, `-2ms`).
-  public static func parse(_ text: String) -> Result<CELDuration, EvaluationError> {
+  package static func parse(_ text: String) -> Result<CELDuration, EvaluationError> {
     let invalid = EvaluationError("invalid duration: '\(text)'", kind: .invalidArgument)
     var scalars = Array(text.unicodeScalars)[...]
     var negative = false

@@ -7,33 +7,33 @@
 /// Functions whose result can be much larger than their arguments (`replace`, `format`)
 /// also refuse to build a value larger than ``maxValueSize``, so that no single call can
 /// exhaust memory before the budget is checked.
-public struct CostBudget: Sendable {
+package struct CostBudget: Sendable {
   /// The default limit: ten million steps, enough for real rules over large submissions.
-  public static let defaultLimit = 10_000_000
+  package static let defaultLimit = 10_000_000
 
   /// The largest string a single function call may build, in UTF-8 bytes.
-  public static let maxValueSize = 10_000_000
+  package static let maxValueSize = 10_000_000
 
   /// The most that may be spent; past it, evaluation stops.
-  public var limit: Int
+  package var limit: Int
   /// The cost spent so far.
-  public private(set) var used: Int = 0
+  package private(set) var used: Int = 0
 
   /// A budget with nothing spent yet.
-  public init(limit: Int = CostBudget.defaultLimit) {
+  package init(limit: Int = CostBudget.defaultLimit) {
     self.limit = limit
   }
 
   /// True once more than ``limit`` has been spent.
-  public var isExhausted: Bool { used > limit }
+  package var isExhausted: Bool { used > limit }
 
   /// Spends `cost`; returns false when the budget is exhausted.
   @inline(__always)
-  public mutating func charge(_ cost: Int = 1) -> Bool {
+  package mutating func charge(_ cost: Int = 1) -> Bool {
     used &+= cost
     return used <= limit
   }
 
   /// Starts counting again from zero (to reuse one budget per document).
-  public mutating func reset() { used = 0 }
+  package mutating func reset() { used = 0 }
 }

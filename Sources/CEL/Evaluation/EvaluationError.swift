@@ -38,14 +38,14 @@ public final class EvaluationError: Error, Sendable, CustomStringConvertible {
   }
 
   /// The node whose evaluation failed; `nil` until the evaluator stamps it.
-  public let id: ExprID?
+  package let id: ExprID?
   /// What kind of failure this is.
-  public let kind: Kind
+  package let kind: Kind
   /// What went wrong, in plain English ("no such key: 'x'").
-  public let message: String
+  package let message: String
 
   /// An error of a kind with a message, attributed to a node when `id` is given.
-  public init(_ message: String, kind: Kind = .other, id: ExprID? = nil) {
+  package init(_ message: String, kind: Kind = .other, id: ExprID? = nil) {
     self.message = message
     self.kind = kind
     self.id = id
