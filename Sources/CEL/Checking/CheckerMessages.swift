@@ -9,6 +9,7 @@ enum CheckerMessage {
   static let notBoolCode: DiagnosticCode = "expr.not-bool"
   static let typeMismatchCode: DiagnosticCode = "expr.type-mismatch"
   static let unsupportedCode: DiagnosticCode = "expr.unsupported"
+  static let invalidRegexCode: DiagnosticCode = "expr.invalid-regex"
 
   /// A name that is neither a variable in scope nor a function.
   static func undeclared(_ name: String, suggestion: String?) -> (DiagnosticCode, String) {

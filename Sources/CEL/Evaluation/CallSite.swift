@@ -7,6 +7,11 @@ final class CallSite: Sendable {
   /// When every candidate has one or two parameters: their kinds, for the fast paths.
   private let first: [ValueKind]
   private let second: [ValueKind]
+  /// The cost of each candidate (see ``CallCost``).
+  private let costs: [CallCost]
+  /// Whether any candidate's work grows with its arguments; when none does, the evaluator
+  /// charges the call its one step only.
+  let chargesWork: Bool
 
   init(function: String, overloads: [LibraryOverload]) {
     self.function = function
@@ -14,6 +19,33 @@ final class CallSite: Sendable {
     implementations = overloads.map(\.implementation)
     first = overloads.map { $0.parameterKinds.first ?? .any }
     second = overloads.map { $0.parameterKinds.count > 1 ? $0.parameterKinds[1] : .any }
+    costs = overloads.map(\.cost)
+    chargesWork = costs.contains { $0 != .constant }
+  }
+
+  /// The cost of the call with one argument: that of the candidate `invoke` runs.
+  func work(_ a: Value) -> Int {
+    for i in 0..<first.count where first[i].matches(a) { return costs[i].of(a) }
+    return 0
+  }
+
+  /// The cost of the call with two arguments.
+  func work(_ a: Value, _ b: Value) -> Int {
+    for i in 0..<first.count where first[i].matches(a) && second[i].matches(b) {
+      return costs[i].of(a, b)
+    }
+    return 0
+  }
+
+  /// The cost of the call with these arguments.
+  func work(_ args: [Value]) -> Int {
+    candidates: for i in 0..<kinds.count {
+      let parameterKinds = kinds[i]
+      guard parameterKinds.count == args.count else { continue }
+      for j in 0..<args.count where !parameterKinds[j].matches(args[j]) { continue candidates }
+      return costs[i].of(args)
+    }
+    return 0
   }
 
   /// One argument, without building an array.

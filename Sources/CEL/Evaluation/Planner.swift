@@ -170,21 +170,37 @@ struct Planner {
     }
     let site = CallSite(function: name, overloads: overloads)
     let planned = allArgs.map { plan($0) }
-    // A constant pattern is compiled once, here.
-    if name == "matches", planned.count == 2, case .constant(.string(let pattern)) = planned[1],
-      case .success(let regex) = CompiledRegex.compile(pattern)
-    {
-      let compiled = LibraryOverload.unary("matches_string", .string, .bool, receiver: true) {
-        guard case .string(let s) = $0 else { return Failure.mismatch("matches", $0) }
-        return .bool(regex.matches(s))
-      }
-      return .call1(id, CallSite(function: name, overloads: [compiled]), planned[0])
+    if name == "matches", planned.count == 2 {
+      return planMatches(id, planned[0], planned[1])
     }
     switch planned.count {
     case 1: return .call1(id, site, planned[0])
     case 2: return .call2(id, site, planned[0], planned[1])
     default: return .call(id, site, planned)
     }
+  }
+
+  /// `text.matches(pattern)`: a constant pattern is compiled once, here (an invalid one fails
+  /// when the call runs, as any other); other patterns are compiled once per distinct pattern,
+  /// in a cache that the program owns and its evaluations share.
+  private func planMatches(_ id: ExprID, _ text: Plan, _ pattern: Plan) -> Plan {
+    if case .constant(.string(let p)) = pattern, case .success(let regex) = CompiledRegex.compile(p) {
+      var compiled = LibraryOverload.unary("matches_string", .string, .bool, receiver: true) {
+        guard case .string(let s) = $0 else { return Failure.mismatch("matches", $0) }
+        return .bool(regex.matches(s))
+      }
+      compiled.cost = .first
+      return .call1(id, CallSite(function: "matches", overloads: [compiled]), text)
+    }
+    let cache = RegexCache()
+    var cached = LibraryOverload.binary("matches_string", .string, .string, .bool, receiver: true) {
+      guard case .string(let s) = $0, case .string(let p) = $1 else {
+        return Failure.mismatch("matches", $0, $1)
+      }
+      return Strings.matches(s, cache.regex(p))
+    }
+    cached.cost = .all
+    return .call2(id, CallSite(function: "matches", overloads: [cached]), text, pattern)
   }
 
   private mutating func planComprehension(_ id: ExprID, _ c: Comprehension) -> Plan {

@@ -68,6 +68,8 @@ package struct LibraryOverload: Sendable {
   package var implementation: Implementation
   /// The run-time kind each parameter accepts.
   var parameterKinds: [ValueKind]
+  /// How the work of a call grows with its arguments, charged to the budget before it runs.
+  package var cost: CallCost = .constant
 
   /// An implementation by arity (a receiver is the first argument).
   package enum Implementation: Sendable {

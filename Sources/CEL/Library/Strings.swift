@@ -29,16 +29,16 @@ enum Strings {
     return s.utf8.count >= count && s.utf8.suffix(count).elementsEqual(suffix.utf8)
   }
 
-  /// RE2-style search: true when the pattern matches anywhere in `s`.
-  ///
-  /// Implemented with Swift `Regex` in Unicode-scalar mode, which differs from RE2 in
-  /// details: Swift accepts some syntax RE2 rejects (look-around, backreferences, possessive
-  /// quantifiers), and RE2-only syntax such as `\pN` without braces or `(?P<name>...)` may
-  /// be rejected. An invalid pattern yields an error value.
+  /// Whether the RE2 pattern matches anywhere in `s`; an invalid pattern yields an error value.
+  /// (Programs compile a constant pattern once and cache the others: see ``Planner``.)
   static func matches(_ s: String, _ pattern: String) -> Value {
-    switch CompiledRegex.compile(pattern) {
+    matches(s, CompiledRegex.compile(pattern))
+  }
+
+  static func matches(_ s: String, _ regex: Result<CompiledRegex, RegexSyntaxError>) -> Value {
+    switch regex {
     case .success(let regex): return .bool(regex.matches(s))
-    case .failure(let error): return .error(error)
+    case .failure(let error): return .error(error.evaluationError)
     }
   }
 
@@ -242,24 +242,4 @@ extension Strings {
     }
     return .string(result + "\"")
   }
-}
-
-/// A compiled regular expression, shareable between threads.
-///
-/// `Regex` is not declared `Sendable`, but a compiled one is immutable (the standard library
-/// lowers it lazily with an atomic, once), so sharing it for matching is safe.
-final class CompiledRegex: @unchecked Sendable {
-  private let regex: Regex<AnyRegexOutput>
-
-  private init(_ regex: Regex<AnyRegexOutput>) { self.regex = regex }
-
-  static func compile(_ pattern: String) -> Result<CompiledRegex, EvaluationError> {
-    do {
-      return .success(CompiledRegex(try Regex(pattern).matchingSemantics(.unicodeScalar)))
-    } catch {
-      return .failure(EvaluationError("invalid regular expression '\(pattern)': \(error)", kind: .invalidRegex))
-    }
-  }
-
-  func matches(_ s: String) -> Bool { s.firstMatch(of: regex) != nil }
 }
