@@ -17,7 +17,7 @@ enum Strings {
 
   static func contains(_ s: String, _ part: String) -> Bool {
     if part.isEmpty { return true }
-    return s.utf8.firstRange(of: part.utf8) != nil
+    return ByteSearch(Array(part.utf8)).first(in: Array(s.utf8)) != nil
   }
 
   static func startsWith(_ s: String, _ prefix: String) -> Bool {
@@ -77,30 +77,32 @@ enum Strings {
   }
 
   static func indexOf(_ s: String, _ part: String, from start: Int64 = 0) -> Value {
-    let text = Array(s.unicodeScalars)
-    let needle = Array(part.unicodeScalars)
-    guard start >= 0, start <= text.count else { return Failure.index(start) }
-    if needle.isEmpty { return .int(start) }
-    var i = Int(start)
-    while i + needle.count <= text.count {
-      if text[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
-      i += 1
+    let text = Array(s.utf8)
+    guard start >= 0, start <= codePoints(text[...]) else { return Failure.index(start) }
+    if part.isEmpty { return .int(start) }
+    let from = byteOffset(ofCodePoint: Int(start), in: text)
+    guard let found = ByteSearch(Array(part.utf8)).first(in: text, from: from) else {
+      return .int(-1)
     }
-    return .int(-1)
+    return .int(Int64(codePoints(text[..<found])))
   }
 
+  /// The last occurrence that starts at or before code point `end` (default: the end).
   static func lastIndexOf(_ s: String, _ part: String, upTo end: Int64? = nil) -> Value {
-    let text = Array(s.unicodeScalars)
-    let needle = Array(part.unicodeScalars)
-    let last = end ?? Int64(text.count)
-    guard last >= 0, last <= text.count else { return Failure.index(last) }
-    if needle.isEmpty { return .int(last) }
-    var i = min(Int(last), text.count - needle.count)
-    while i >= 0 {
-      if text[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
-      i -= 1
+    let text = Array(s.utf8)
+    let count = codePoints(text[...])
+    let last = end ?? Int64(count)
+    guard last >= 0, last <= count else { return Failure.index(last) }
+    if part.isEmpty { return .int(last) }
+    let limit = byteOffset(ofCodePoint: Int(last), in: text)
+    var found: Int?
+    ByteSearch(Array(part.utf8)).occurrences(in: text, overlapping: true) { at in
+      guard at <= limit else { return false }
+      found = at
+      return true
     }
-    return .int(-1)
+    guard let found else { return .int(-1) }
+    return .int(Int64(codePoints(text[..<found])))
   }
 
   static func substring(_ s: String, _ start: Int64, _ end: Int64? = nil) -> Value {
@@ -144,29 +146,25 @@ enum Strings {
       }
       if mayReplace() { result += replacement }
     } else {
-      var i = 0
-      while i < text.count {
-        if mayReplace(), text[i] == needle[0], i + needle.count <= text.count,
-          text[i..<(i + needle.count)].elementsEqual(needle)
-        {
-          result += replacement
-          i += needle.count
-          replaced += 1
-        } else {
-          result.append(text[i])
-          i += 1
-        }
+      var copied = 0
+      ByteSearch(needle).occurrences(in: text, overlapping: false) { at in
+        guard mayReplace() else { return false }
+        result += text[copied..<at]
+        result += replacement
+        copied = at + needle.count
+        replaced += 1
+        return true
       }
+      result += text[copied...]
     }
     return .string(CELString.nfc(String(decoding: result, as: UTF8.self)))
   }
 
   static func split(_ s: String, _ separator: String, limit: Int64 = -1) -> Value {
     if limit == 0 { return .list([]) }
-    let text = Array(s.unicodeScalars)
-    let needle = Array(separator.unicodeScalars)
     var parts: [Value] = []
-    if needle.isEmpty {
+    if separator.isEmpty {
+      let text = Array(s.unicodeScalars)
       for (i, scalar) in text.enumerated() {
         if limit > 0 && parts.count == limit - 1 {
           var rest = String.UnicodeScalarView()
@@ -178,21 +176,16 @@ enum Strings {
       }
       return .list(parts)
     }
-    var current = String.UnicodeScalarView()
-    var i = 0
-    while i < text.count {
-      if (limit < 0 || parts.count < limit - 1), i + needle.count <= text.count,
-        text[i..<(i + needle.count)].elementsEqual(needle)
-      {
-        parts.append(.string(String(current)))
-        current = String.UnicodeScalarView()
-        i += needle.count
-      } else {
-        current.append(text[i])
-        i += 1
-      }
+    let bytes = Array(s.utf8)
+    let separatorBytes = Array(separator.utf8)
+    var begin = 0
+    ByteSearch(separatorBytes).occurrences(in: bytes, overlapping: false) { at in
+      guard limit < 0 || parts.count < limit - 1 else { return false }
+      parts.append(.string(String(decoding: bytes[begin..<at], as: UTF8.self)))
+      begin = at + separatorBytes.count
+      return true
     }
-    parts.append(.string(String(current)))
+    parts.append(.string(String(decoding: bytes[begin...], as: UTF8.self)))
     return .list(parts)
   }
 
