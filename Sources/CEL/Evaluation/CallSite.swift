@@ -7,11 +7,8 @@ final class CallSite: Sendable {
   /// When every candidate has one or two parameters: their kinds, for the fast paths.
   private let first: [ValueKind]
   private let second: [ValueKind]
-  /// The cost of each candidate (see ``CallCost``).
+  /// The cost of each candidate (see ``CallCost``), charged to the budget before it runs.
   private let costs: [CallCost]
-  /// Whether any candidate's work grows with its arguments; when none does, the evaluator
-  /// charges the call its one step only.
-  let chargesWork: Bool
 
   init(function: String, overloads: [LibraryOverload]) {
     self.function = function
@@ -20,50 +17,30 @@ final class CallSite: Sendable {
     first = overloads.map { $0.parameterKinds.first ?? .any }
     second = overloads.map { $0.parameterKinds.count > 1 ? $0.parameterKinds[1] : .any }
     costs = overloads.map(\.cost)
-    chargesWork = costs.contains { $0 != .constant }
-  }
-
-  /// The cost of the call with one argument: that of the candidate `invoke` runs.
-  func work(_ a: Value) -> Int {
-    for i in 0..<first.count where first[i].matches(a) { return costs[i].of(a) }
-    return 0
-  }
-
-  /// The cost of the call with two arguments.
-  func work(_ a: Value, _ b: Value) -> Int {
-    for i in 0..<first.count where first[i].matches(a) && second[i].matches(b) {
-      return costs[i].of(a, b)
-    }
-    return 0
-  }
-
-  /// The cost of the call with these arguments.
-  func work(_ args: [Value]) -> Int {
-    candidates: for i in 0..<kinds.count {
-      let parameterKinds = kinds[i]
-      guard parameterKinds.count == args.count else { continue }
-      for j in 0..<args.count where !parameterKinds[j].matches(args[j]) { continue candidates }
-      return costs[i].of(args)
-    }
-    return 0
   }
 
   /// One argument, without building an array.
-  func invoke(_ a: Value, id: ExprID) -> Value {
+  func invoke(_ a: Value, id: ExprID, budget: inout CostBudget) -> Value {
     for i in 0..<first.count where first[i].matches(a) {
-      if case .unary(let body) = implementations[i] { return attributed(body(a), id) }
-      return invoke([a], id: id)
+      if case .unary(let body) = implementations[i] {
+        if costs[i] != .constant, !budget.charge(costs[i].of(a)) { return .error(.costLimit()) }
+        return attributed(body(a), id)
+      }
+      return invoke([a], id: id, budget: &budget)
     }
-    return invoke([a], id: id)
+    return invoke([a], id: id, budget: &budget)
   }
 
   /// Two arguments, without building an array.
-  func invoke(_ a: Value, _ b: Value, id: ExprID) -> Value {
+  func invoke(_ a: Value, _ b: Value, id: ExprID, budget: inout CostBudget) -> Value {
     for i in 0..<first.count where first[i].matches(a) && second[i].matches(b) {
-      if case .binary(let body) = implementations[i] { return attributed(body(a, b), id) }
-      return invoke([a, b], id: id)
+      if case .binary(let body) = implementations[i] {
+        if costs[i] != .constant, !budget.charge(costs[i].of(a, b)) { return .error(.costLimit()) }
+        return attributed(body(a, b), id)
+      }
+      return invoke([a, b], id: id, budget: &budget)
     }
-    return invoke([a, b], id: id)
+    return invoke([a, b], id: id, budget: &budget)
   }
 
   @inline(__always)
@@ -74,11 +51,12 @@ final class CallSite: Sendable {
     return result
   }
 
-  func invoke(_ args: [Value], id: ExprID) -> Value {
+  func invoke(_ args: [Value], id: ExprID, budget: inout CostBudget) -> Value {
     candidates: for i in 0..<kinds.count {
       let parameterKinds = kinds[i]
       guard parameterKinds.count == args.count else { continue }
       for j in 0..<args.count where !parameterKinds[j].matches(args[j]) { continue candidates }
+      if costs[i] != .constant, !budget.charge(costs[i].of(args)) { return .error(.costLimit()) }
       let result: Value
       switch implementations[i] {
       case .unary(let body): result = body(args[0])

@@ -7,8 +7,8 @@ import Foundation
 /// - a string, bytes, list or map that a call or literal builds costs its size (UTF-8 bytes,
 ///   or elements, or entries);
 /// - a call whose work grows with its arguments is charged their size before it runs (see
-///   ``CallCost``): `size`, `charAt`, `substring`, `lower`... the size of the receiver;
-///   `contains`, `indexOf`, `split`, `replace`, `matches`, `==`, `<`, `in` on a list... the
+///   ``CallCost``): `size`, `charAt`, `substring`, `lower`, `==`, `<`... the size of the
+///   receiver; `contains`, `indexOf`, `split`, `replace`, `matches`, `in` on a list... the
 ///   sizes of all the arguments. Searches run in time linear in both strings (``ByteSearch``,
 ///   RE2), so that charge bounds them.
 ///

@@ -40,15 +40,13 @@ struct Evaluator {
     case .call1(let id, let site, let a):
       let x = eval(a)
       if case .error = x { return x }
-      if site.chargesWork, !budget.charge(site.work(x)) { return costError() }
-      return charged(site, site.invoke(x, id: id))
+      return charged(site, site.invoke(x, id: id, budget: &budget))
     case .call2(let id, let site, let a, let b):
       let x = eval(a)
       if case .error = x { return x }
       let y = eval(b)
       if case .error = y { return y }
-      if site.chargesWork, !budget.charge(site.work(x, y)) { return costError() }
-      return charged(site, site.invoke(x, y, id: id))
+      return charged(site, site.invoke(x, y, id: id, budget: &budget))
     case .call(let id, let site, let args):
       var values: [Value] = []
       values.reserveCapacity(args.count)
@@ -57,8 +55,7 @@ struct Evaluator {
         if case .error = v { return v }
         values.append(v)
       }
-      if site.chargesWork, !budget.charge(site.work(values)) { return costError() }
-      return charged(site, site.invoke(values, id: id))
+      return charged(site, site.invoke(values, id: id, budget: &budget))
     case .list(_, let elements):
       var values: [Value] = []
       values.reserveCapacity(elements.count)

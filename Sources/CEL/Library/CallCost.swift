@@ -8,10 +8,11 @@ package enum CallCost: Sendable, Equatable {
   /// Work that does not grow with the arguments: only the step every node costs.
   case constant
   /// Work that grows with the size of the first argument (the receiver): `size` of a string,
-  /// `charAt`, `substring`, `lower`, a conversion from a string.
+  /// `charAt`, `substring`, `lower`, a conversion from a string; equality and ordering, which
+  /// stop at the end of the shorter operand.
   case first
   /// Work that grows with the sizes of all the arguments together: searching one string in
-  /// another, `matches`, equality and ordering of strings, `in` on a list.
+  /// another, `matches`, `in` on a list.
   case all
 
   /// The cost of a call with these arguments.
@@ -41,11 +42,22 @@ package enum CallCost: Sendable, Equatable {
 extension Value {
   /// The size that the work over a value grows with: UTF-8 bytes of a string, bytes, elements
   /// of a list, entries of a map; 0 for every other value.
-  @inline(__always)
   package var workSize: Int {
+    @inline(__always) get {
+      switch self {
+      case .string(let s): s.utf8.count
+      case .bytes(let b): b.count
+      case .list, .map: containerSize
+      default: 0
+      }
+    }
+  }
+
+  /// The size of a list or map, out of line: a host list is asked through its protocol, which
+  /// would weigh on the strings' path.
+  @inline(never)
+  private var containerSize: Int {
     switch self {
-    case .string(let s): s.utf8.count
-    case .bytes(let b): b.count
     case .list(let l): l.count
     case .map(let m): m.count
     default: 0
@@ -58,9 +70,10 @@ extension StandardLibrary {
   /// ``CallCost/constant``. An overload none of whose parameters can hold a string, bytes, a
   /// list or a map (`_<_` on ints) stays constant whatever its function's entry says.
   static let callCosts: [String: CallCost] = [
-    // Equality and ordering compare strings, bytes, lists and maps element by element.
-    Operator.equals: .all, Operator.notEquals: .all, Operator.less: .all,
-    Operator.lessEquals: .all, Operator.greater: .all, Operator.greaterEquals: .all,
+    // Equality and ordering compare strings, bytes, lists and maps element by element, and
+    // stop at the end of the shorter operand: the size of the first bounds them.
+    Operator.equals: .first, Operator.notEquals: .first, Operator.less: .first,
+    Operator.lessEquals: .first, Operator.greater: .first, Operator.greaterEquals: .first,
     // `x in list` compares x with each element (`in_map` is a look-up: see below).
     Operator.in: .all,
     // Searches: linear in the text and the pattern.
