@@ -105,11 +105,7 @@ extension TypeChecker {
     guard case .literal(.string(let text)) = pattern.kind,
       case .failure(let error) = CompiledRegex.compile(CELString.nfc(text))
     else { return }
-    diagnostics.append(
-      Diagnostic.error(
-        CheckerMessage.invalidRegexCode, error.message,
-        at: locator.extentLocation(of: pattern.id)
-      ).translated("vi", error.vietnamese))
+    report(CheckerMessage.invalidRegex(error), spanning: pattern)
   }
 
   /// `&&` and `||`: every operand must be a bool (or dyn).
