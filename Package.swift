@@ -14,9 +14,12 @@ let package = Package(
     .systemLibrary(
       name: "CYAML", pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+    // RE2 (linear-time regular expressions, the syntax CEL specifies) behind a small C
+    // interface. Only the CEL module imports it.
+    .target(name: "CRE2", path: "Sources/CRE2", linkerSettings: [.linkedLibrary("re2")]),
     .target(name: "SourceDiagnostics"),
     .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
-    .target(name: "CEL", dependencies: ["SourceDiagnostics"]),
+    .target(name: "CEL", dependencies: ["SourceDiagnostics", "CRE2"]),
     .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL"]),
     .target(name: "Reporting", dependencies: ["RuleEngine", "SourceDiagnostics"]),
     .target(
@@ -40,7 +43,7 @@ let package = Package(
     .testTarget(
       name: "YAMLTests", dependencies: ["YAML", "TestSupport"], exclude: ["Snapshots"]),
     .testTarget(
-      name: "CELTests", dependencies: ["CEL", "TestSupport"]),
+      name: "CELTests", dependencies: ["CEL", "TestSupport"], exclude: ["Conformance"]),
     .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
     .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
     .testTarget(
@@ -50,7 +53,8 @@ let package = Package(
     .testTarget(
       name: "ReportingTests", dependencies: ["Reporting", "RuleEngine", "SourceDiagnostics", "TestSupport"],
       exclude: ["Snapshots", "Resources", "Fixtures"]),
-  ]
+  ],
+  cxxLanguageStandard: .cxx17
 )
 
 // libFuzzer targets, only when asked for (`scripts/fuzz.sh`): they need `-sanitize=fuzzer`,

@@ -181,3 +181,26 @@ import Testing
     #expect(checked.types[args[0].id] == .int)
   }
 }
+
+/// Every problem the checker reports reads in Vietnamese too.
+@Suite struct CheckerTranslationTests {
+  @Test(arguments: [
+    "self.population > nope", "self.populaton > 0", "1 + 'a'", "(1).f", "1.all(x, x > 0)",
+    "self.population", "Msg{}", "'a'.matches('[')", "[1].map(x, x + 'a')",
+  ])
+  func problemsHaveAVietnameseText(_ text: String) throws {
+    let parsed = try #require(CELParser().parse(text).expression)
+    let result = CheckerSourceTests.checker.check(parsed, expecting: .bool)
+    #expect(!result.diagnostics.isEmpty, "\(text) checks")
+    for diagnostic in result.diagnostics {
+      let vi = try #require(diagnostic.translations["vi"], "\(text): \(diagnostic.message)")
+      #expect(!vi.isEmpty && vi != diagnostic.message, "\(text): \(vi)")
+    }
+  }
+
+  @Test func anUndeclaredName() throws {
+    let parsed = try #require(CELParser().parse("self.population > nope").expression)
+    let diagnostic = try #require(CheckerSourceTests.checker.check(parsed).diagnostics.first)
+    #expect(diagnostic.translations["vi"] == "tên 'nope' chưa được khai báo")
+  }
+}

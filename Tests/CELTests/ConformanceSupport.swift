@@ -3,7 +3,7 @@ import Testing
 
 @testable import CEL
 
-/// One test of the conformance files in `shared/cel-conformance/` (see its README).
+/// One test of the conformance files in `Conformance/` (see its README).
 struct ConformanceCase: Sendable, CustomTestStringConvertible {
   let file: String
   let section: String
@@ -30,10 +30,9 @@ struct ConformanceCase: Sendable, CustomTestStringConvertible {
 }
 
 enum ConformanceData {
-  /// `shared/cel-conformance`, beside the package root.
+  /// `Conformance/`, beside this file: cel-spec's conformance tests as JSON (see its README).
   static let directory: URL = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/cel-conformance")
+    .deletingLastPathComponent().appendingPathComponent("Conformance")
 
   static let files = [
     "basic", "comparisons", "conversions", "fields", "fp_math", "integer_math", "lists",

@@ -3,7 +3,7 @@ import Testing
 
 @testable import CEL
 
-/// Runs `shared/cel-conformance/*.json` through parse, check (unless the test disables
+/// Runs `Conformance/*.json` through parse, check (unless the test disables
 /// checking) and evaluate.
 ///
 /// Every test must pass, need protobuf messages (skipped: not part of dqtv's CEL), or be

@@ -4,18 +4,11 @@ import Testing
 @testable import CEL
 
 /// Every expression of cel-spec's conformance files (re-encoded as JSON in
-/// `shared/cel-conformance`) must parse without error, except the tests listed in
+/// `Conformance/`) must parse without error, except the tests listed in
 /// ``ParserConformance/skipped``.
 enum ParserConformance {
-  /// The folder of the conformance files: `../shared/cel-conformance` from the package root.
-  static var folder: URL {
-    URL(fileURLWithPath: #filePath)
-      .deletingLastPathComponent()  // CELTests
-      .deletingLastPathComponent()  // Tests
-      .deletingLastPathComponent()  // package root
-      .deletingLastPathComponent()
-      .appendingPathComponent("shared/cel-conformance")
-  }
+  /// The folder of the conformance files.
+  static var folder: URL { ConformanceData.directory }
 
   struct Case {
     var file: String

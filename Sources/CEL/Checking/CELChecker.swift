@@ -9,14 +9,14 @@ import SourceDiagnostics
 /// unification; `dyn` matches any type; list and map literals whose elements disagree get
 /// element type `dyn`; a node that fails to check gets type `error` so that one mistake is
 /// reported once, and checking continues to find the others.
-public struct CELChecker: Sendable {
+package struct CELChecker: Sendable {
   /// What expressions may refer to.
-  public let declarations: Declarations
+  package let declarations: Declarations
   /// The functions by name, overloads of equal names merged.
   let functions: [String: FunctionSignature]
 
   /// Creates a checker for the given declarations.
-  public init(declarations: Declarations) {
+  package init(declarations: Declarations) {
     self.declarations = declarations
     var byName: [String: FunctionSignature] = [:]
     for signature in declarations.functions {
@@ -38,7 +38,7 @@ public struct CELChecker: Sendable {
 
   /// The same checker with other variables: the functions, merged once, are kept, so that
   /// checking many expressions with different variables does not merge them again.
-  public func with(variables: [String: CELType]) -> CELChecker {
+  package func with(variables: [String: CELType]) -> CELChecker {
     var d = declarations
     d.variables = variables
     return CELChecker(declarations: d, functions: functions)

@@ -4,7 +4,7 @@
 /// ``enumeration(_:)`` (a string whose values are a known set, such as `Position`); dates are
 /// ``timestamp``. ``dyn`` is CEL's gradual "any type", ``typeParam(_:)`` a type variable of an
 /// overload signature (`list(A)`), and ``error`` the type of an expression that failed to check.
-public indirect enum CELType: Hashable, Sendable, CustomStringConvertible {
+package indirect enum CELType: Hashable, Sendable, CustomStringConvertible {
   case dyn
   case null
   case bool
@@ -29,7 +29,7 @@ public indirect enum CELType: Hashable, Sendable, CustomStringConvertible {
 
   /// The name CEL prints for the type (`type(x)` in messages): `int`, `list(string)`,
   /// `map(string, int)`, `google.protobuf.Timestamp`, `Commune`...
-  public var description: String {
+  package var description: String {
     switch self {
     case .dyn: "dyn"
     case .null: "null_type"
@@ -55,16 +55,16 @@ public indirect enum CELType: Hashable, Sendable, CustomStringConvertible {
 /// The signature of one overload of a function, as the checker needs it.
 ///
 /// For a receiver-style overload (`s.startsWith(p)`) the receiver is the first parameter.
-public struct OverloadSignature: Hashable, Sendable {
+package struct OverloadSignature: Hashable, Sendable {
   /// A stable id, as cel-go names them: `add_int64`, `size_string`, `string_starts_with`...
-  public var id: String
-  public var isReceiverStyle: Bool
-  public var parameters: [CELType]
-  public var result: CELType
+  package var id: String
+  package var isReceiverStyle: Bool
+  package var parameters: [CELType]
+  package var result: CELType
   /// The type variables the signature uses (`A` in `size(list(A)) -> int`).
-  public var typeParameters: [String]
+  package var typeParameters: [String]
 
-  public init(
+  package init(
     id: String, receiverStyle: Bool = false, parameters: [CELType], result: CELType,
     typeParameters: [String] = []
   ) {
@@ -81,12 +81,12 @@ public struct OverloadSignature: Hashable, Sendable {
 /// The standard library and the dqtv extensions are declared in one table (see
 /// `StandardLibrary`), from which the checker's declarations, the evaluator's implementations
 /// and the documentation are all drawn.
-public struct FunctionSignature: Hashable, Sendable {
-  public var name: String
-  public var doc: String
-  public var overloads: [OverloadSignature]
+package struct FunctionSignature: Hashable, Sendable {
+  package var name: String
+  package var doc: String
+  package var overloads: [OverloadSignature]
 
-  public init(name: String, doc: String, overloads: [OverloadSignature]) {
+  package init(name: String, doc: String, overloads: [OverloadSignature]) {
     self.name = name
     self.doc = doc
     self.overloads = overloads

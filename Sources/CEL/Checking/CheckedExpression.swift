@@ -4,28 +4,28 @@ import SourceDiagnostics
 /// every problem found (errors never stop the check early, so there may be several).
 public struct CheckResult: Sendable {
   /// The checked expression, or `nil` when the check found an error.
-  public let checked: CheckedExpression?
+  package let checked: CheckedExpression?
   /// The problems found, in order of position.
-  public let diagnostics: [Diagnostic]
+  package let diagnostics: [Diagnostic]
 }
 
 /// A parsed expression with the type of every node and the resolution of its names and calls.
-public struct CheckedExpression: Sendable {
+package struct CheckedExpression: Sendable {
   /// The expression as parsed.
-  public let parsed: ParsedExpression
+  package let parsed: ParsedExpression
   /// The type of every node; type variables left unbound are `dyn`. The parts of a dotted name
   /// that resolves as a whole have none: `a` and `a.b` when `a.b.c` is a declared variable,
   /// the namespace `math` of `math.greatest(...)`.
-  public let types: [ExprID: CELType]
+  package let types: [ExprID: CELType]
   /// For each call node, the ids of the overloads the arguments' types allow (more than one
   /// when an argument is `dyn`), in declaration order.
-  public let overloads: [ExprID: [String]]
+  package let overloads: [ExprID: [String]]
   /// For each identifier or selection node that names a variable, the variable's declared name
   /// (`a.b.c` resolved to the variable `a.b` gives the selection `a.b` the reference `"a.b"`).
-  public let references: [ExprID: String]
+  package let references: [ExprID: String]
 
   /// The type of the whole expression.
-  public var resultType: CELType { types[parsed.expr.id] ?? .dyn }
+  package var resultType: CELType { types[parsed.expr.id] ?? .dyn }
 }
 
 extension CELChecker {
@@ -36,7 +36,7 @@ extension CELChecker {
   ///     a result of another type is an error (`expr.not-bool` for `.bool`). A `dyn` result is
   ///     accepted: it is checked when the expression runs.
   /// - Returns: the checked expression (when there is no error) and the problems found.
-  public func check(_ parsed: ParsedExpression, expecting expected: CELType? = nil) -> CheckResult {
+  package func check(_ parsed: ParsedExpression, expecting expected: CELType? = nil) -> CheckResult {
     let source = parsed.source
     let sourceMap = parsed.sourceMap
     let locator = NodeLocator(

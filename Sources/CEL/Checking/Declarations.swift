@@ -5,16 +5,16 @@
 /// these declarations.
 public struct Declarations: Sendable {
   /// Variables by name; a dotted name (`a.b`) declares a qualified variable.
-  public var variables: [String: CELType]
+  package var variables: [String: CELType]
   /// Schema records, by name.
-  public var objectTypes: [String: ObjectTypeDecl]
+  package var objectTypes: [String: ObjectTypeDecl]
   /// Schema enumerations, by name: each one a string type with a known set of values.
-  public var enumTypes: [String: EnumTypeDecl]
+  package var enumTypes: [String: EnumTypeDecl]
   /// Functions; several entries with the same name add overloads to one function.
-  public var functions: [FunctionSignature]
+  package var functions: [FunctionSignature]
 
   /// Creates declarations.
-  public init(
+  package init(
     variables: [String: CELType] = [:],
     objectTypes: [String: ObjectTypeDecl] = [:],
     enumTypes: [String: EnumTypeDecl] = [:],
@@ -27,46 +27,46 @@ public struct Declarations: Sendable {
   }
 
   /// Adds (or replaces) a record type under its name.
-  public mutating func declare(_ object: ObjectTypeDecl) {
+  package mutating func declare(_ object: ObjectTypeDecl) {
     objectTypes[object.name] = object
   }
 
   /// Adds (or replaces) an enumeration type under its name.
-  public mutating func declare(_ enumeration: EnumTypeDecl) {
+  package mutating func declare(_ enumeration: EnumTypeDecl) {
     enumTypes[enumeration.name] = enumeration
   }
 }
 
 /// A record type of the schema, such as `Commune`, with its named fields.
-public struct ObjectTypeDecl: Sendable, Hashable {
+package struct ObjectTypeDecl: Sendable, Hashable {
   /// The type's name, as `CELType.object(name)` refers to it.
-  public var name: String
+  package var name: String
   /// The fields, in schema order.
-  public var fields: [FieldDecl]
+  package var fields: [FieldDecl]
 
   /// Creates a record type.
-  public init(name: String, fields: [FieldDecl]) {
+  package init(name: String, fields: [FieldDecl]) {
     self.name = name
     self.fields = fields
   }
 
   /// The field with this name, if the type has one.
-  public func field(named name: String) -> FieldDecl? {
+  package func field(named name: String) -> FieldDecl? {
     fields.first { $0.name == name }
   }
 }
 
 /// One field of a schema record.
-public struct FieldDecl: Sendable, Hashable {
+package struct FieldDecl: Sendable, Hashable {
   /// The field's name, as written after a dot (`commune.name`).
-  public var name: String
+  package var name: String
   /// The field's type; an enumeration field has type `.enumeration(name)`.
-  public var type: CELType
+  package var type: CELType
   /// Whether the field has a default value when the data omits it.
-  public var hasDefault: Bool
+  package var hasDefault: Bool
 
   /// Creates a field.
-  public init(name: String, type: CELType, hasDefault: Bool = false) {
+  package init(name: String, type: CELType, hasDefault: Bool = false) {
     self.name = name
     self.type = type
     self.hasDefault = hasDefault
@@ -78,14 +78,14 @@ public struct FieldDecl: Sendable, Hashable {
 ///
 /// To CEL an enumeration value is a string; the checker uses the value set to reject a
 /// comparison with a string literal the enumeration does not have.
-public struct EnumTypeDecl: Sendable, Hashable {
+package struct EnumTypeDecl: Sendable, Hashable {
   /// The enumeration's name, as `CELType.enumeration(name)` refers to it.
-  public var name: String
+  package var name: String
   /// The allowed values, in schema order.
-  public var values: [String]
+  package var values: [String]
 
   /// Creates an enumeration type.
-  public init(name: String, values: [String]) {
+  package init(name: String, values: [String]) {
     self.name = name
     self.values = values
   }

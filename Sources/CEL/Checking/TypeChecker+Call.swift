@@ -96,6 +96,16 @@ extension TypeChecker {
     overloads[expr.id] = candidates
     setType(result, of: expr)
     checkEnumValues(in: expr, function: signature.name, operands: operands)
+    if signature.name == "matches", operands.count == 2 { checkPattern(operands[1]) }
+  }
+
+  /// A constant pattern of `matches` must be valid RE2 syntax: it is compiled here, and an
+  /// invalid one is reported at the string literal.
+  private mutating func checkPattern(_ pattern: Expr) {
+    guard case .literal(.string(let text)) = pattern.kind,
+      case .failure(let error) = CompiledRegex.compile(CELString.nfc(text))
+    else { return }
+    report(CheckerMessage.invalidRegex(error), spanning: pattern)
   }
 
   /// `&&` and `||`: every operand must be a bool (or dyn).

@@ -65,17 +65,17 @@ struct TypeChecker {
     return .typeParam("_var\(freshCounter)")
   }
 
-  mutating func report(_ problem: (DiagnosticCode, String), at location: SourceLocation) {
-    diagnostics.append(.error(problem.0, problem.1, at: location))
+  mutating func report(_ problem: CheckerProblem, at location: SourceLocation) {
+    diagnostics.append(.error(problem.code, problem.en, at: location).translated("vi", problem.vi))
   }
 
   /// Reports a problem of the node itself, at its focus token.
-  mutating func report(_ problem: (DiagnosticCode, String), at expr: Expr) {
+  mutating func report(_ problem: CheckerProblem, at expr: Expr) {
     report(problem, at: locator.focusLocation(of: expr.id))
   }
 
   /// Reports a problem with the node's value, at its whole extent.
-  mutating func report(_ problem: (DiagnosticCode, String), spanning expr: Expr) {
+  mutating func report(_ problem: CheckerProblem, spanning expr: Expr) {
     report(problem, at: locator.extentLocation(of: expr.id))
   }
 

@@ -2,7 +2,7 @@
 ///
 /// `resolve` is called for each free identifier (and for each candidate of a dotted name:
 /// `a.b.c`, then `a.b`, then `a`); return `nil` when the name is not bound.
-public protocol Activation {
+package protocol Activation {
   func resolve(_ name: String) -> Value?
   /// The variable at a position of the program's ``ProgramLayout``, or `nil` to have it looked
   /// up by name.
@@ -11,13 +11,13 @@ public protocol Activation {
 
 extension Activation {
   /// No variable is kept by position.
-  public func value(at position: Int) -> Value? { nil }
+  package func value(at position: Int) -> Value? { nil }
 }
 
 /// An activation from a dictionary of values.
-public struct Bindings: Activation, Sendable {
+package struct Bindings: Activation, Sendable {
   /// The bound values, by variable name.
-  public var values: [String: Value] {
+  package var values: [String: Value] {
     didSet { hasDottedNames = values.keys.contains { $0.contains(".") } }
   }
   /// Whether any bound name is dotted (`a.b`); when none is, the look-ups of dotted
@@ -25,22 +25,22 @@ public struct Bindings: Activation, Sendable {
   private var hasDottedNames: Bool
 
   /// Binds the given values.
-  public init(_ values: [String: Value] = [:]) {
+  package init(_ values: [String: Value] = [:]) {
     self.values = values
     hasDottedNames = values.keys.contains { $0.contains(".") }
   }
 
   /// The value bound to `name`, or `nil`.
-  public func resolve(_ name: String) -> Value? {
+  package func resolve(_ name: String) -> Value? {
     if !hasDottedNames, name.utf8.contains(UInt8(ascii: ".")) { return nil }
     return values[name]
   }
 }
 
 /// An activation with no variables.
-public struct EmptyActivation: Activation, Sendable {
+package struct EmptyActivation: Activation, Sendable {
   /// An activation binding nothing.
-  public init() {}
+  package init() {}
   /// Always `nil`.
-  public func resolve(_ name: String) -> Value? { nil }
+  package func resolve(_ name: String) -> Value? { nil }
 }

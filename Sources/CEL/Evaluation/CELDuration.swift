@@ -7,14 +7,14 @@
 /// `seconds: -2, nanos: 500_000_000`.
 public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Whole seconds, rounded toward negative infinity.
-  public let seconds: Int64
+  package let seconds: Int64
   /// Nanoseconds to add to `seconds`, `0 ..< 1_000_000_000`.
-  public let nanos: Int32
+  package let nanos: Int32
 
   static let maxSeconds: Int64 = 9_223_372_036  // Int64.max nanoseconds, in whole seconds
 
   /// A duration from seconds and nanoseconds (any sign); `nil` when out of range.
-  public init?(seconds: Int64, nanos: Int64 = 0) {
+  package init?(seconds: Int64, nanos: Int64 = 0) {
     let (carry, rest) = CELDuration.floorDivide(nanos, 1_000_000_000)
     let (total, overflow) = seconds.addingReportingOverflow(carry)
     guard !overflow else { return nil }
@@ -27,7 +27,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   /// The empty duration.
-  public static let zero = CELDuration(seconds: 0)!
+  package static let zero = CELDuration(seconds: 0)!
 
   static func floorDivide(_ a: Int64, _ b: Int64) -> (Int64, Int64) {
     var q = a / b
@@ -45,19 +45,19 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   /// The sum, or `nil` when out of range.
-  public func adding(_ other: CELDuration) -> CELDuration? {
+  package func adding(_ other: CELDuration) -> CELDuration? {
     let (s, overflow) = seconds.addingReportingOverflow(other.seconds)
     guard !overflow else { return nil }
     return CELDuration(seconds: s, nanos: Int64(nanos) + Int64(other.nanos))
   }
 
   /// The negation, or `nil` when out of range.
-  public var negated: CELDuration? {
+  package var negated: CELDuration? {
     CELDuration(seconds: -seconds, nanos: -Int64(nanos))
   }
 
   /// Whole seconds, truncated toward zero, and the signed remaining nanoseconds.
-  public var truncated: (seconds: Int64, nanos: Int64) {
+  package var truncated: (seconds: Int64, nanos: Int64) {
     if seconds < 0 && nanos > 0 { return (seconds + 1, Int64(nanos) - 1_000_000_000) }
     return (seconds, Int64(nanos))
   }
@@ -76,8 +76,8 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
 
   /// Parses a Go-style duration: an optional sign, then one or more decimal numbers each with
   /// a unit among `h`, `m`, `s`, `ms`, `us` (or `µs`), `ns` (`1h30m`, `3.5s`, `-2ms`).
-  public static func parse(_ text: String) -> Result<CELDuration, EvaluationError> {
-    let invalid = EvaluationError("invalid duration: '\(text)'")
+  package static func parse(_ text: String) -> Result<CELDuration, EvaluationError> {
+    let invalid = EvaluationError("invalid duration: '\(text)'", kind: .invalidArgument)
     var scalars = Array(text.unicodeScalars)[...]
     var negative = false
     if let first = scalars.first, first == "-" || first == "+" {
@@ -97,7 +97,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
         sawDigit = true
         let (m, o1) = whole.multipliedReportingOverflow(by: 10)
         let (a, o2) = m.addingReportingOverflow(Int64(d))
-        if o1 || o2 { return .failure(EvaluationError("range: duration out of range")) }
+        if o1 || o2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
         whole = a
         scalars = scalars.dropFirst()
       }
@@ -129,7 +129,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
       if nanosPerUnit >= 1_000_000_000 {
         let secondsPerUnit = nanosPerUnit / 1_000_000_000
         let (s, o) = whole.multipliedReportingOverflow(by: secondsPerUnit)
-        if o || s > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range")) }
+        if o || s > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
         totalSeconds += s
       } else {
         let unitsPerSecond = 1_000_000_000 / nanosPerUnit
@@ -146,14 +146,14 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
       }
       totalSeconds += fractionNanos / 1_000_000_000
       totalNanos += fractionNanos % 1_000_000_000
-      if totalSeconds > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range")) }
+      if totalSeconds > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
     }
     if negative {
       totalSeconds = -totalSeconds
       totalNanos = -totalNanos
     }
     guard let duration = CELDuration(seconds: totalSeconds, nanos: totalNanos) else {
-      return .failure(EvaluationError("range: duration out of range"))
+      return .failure(EvaluationError("range: duration out of range", kind: .outOfRange))
     }
     return .success(duration)
   }

@@ -10,17 +10,17 @@ import Foundation
 ///   `.string(_:)` itself does not, so a host building values by hand must call ``nfc(_:)``;
 /// - strings built at run time from NFC parts (concatenation, `lower()`...) are normalised
 ///   again only where an operation can break NFC (concatenation, case mapping).
-public enum CELString {
+package enum CELString {
   /// `text` in NFC. ASCII text, the common case, is returned unchanged without calling
   /// Foundation.
-  public static func nfc(_ text: String) -> String {
+  package static func nfc(_ text: String) -> String {
     if isASCII(text) { return text }
     return text.precomposedStringWithCanonicalMapping
   }
 
   /// Equality of two NFC strings by their UTF-8 bytes: the same as Swift's `==` (canonical
   /// equivalence) for NFC text, without its normalising slow path for non-ASCII text.
-  public static func equal(_ a: String, _ b: String) -> Bool {
+  package static func equal(_ a: String, _ b: String) -> Bool {
     var a = a
     var b = b
     return a.withUTF8 { x in
@@ -31,7 +31,7 @@ public enum CELString {
   }
 
   /// Code-point order of two NFC strings (their UTF-8 byte order): -1, 0 or 1.
-  public static func compare(_ a: String, _ b: String) -> Int {
+  package static func compare(_ a: String, _ b: String) -> Int {
     var a = a
     var b = b
     return a.withUTF8 { x in
@@ -46,7 +46,7 @@ public enum CELString {
 
   /// Whether every byte of the UTF-8 form is below 0x80.
   @inlinable
-  public static func isASCII(_ text: String) -> Bool {
+  package static func isASCII(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { buffer in
       var index = 0

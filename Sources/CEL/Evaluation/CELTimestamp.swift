@@ -6,15 +6,15 @@ import Foundation
 /// `seconds` counts from the Unix epoch; `nanos` is in `0 ..< 1_000_000_000`.
 public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z, rounded toward negative infinity.
-  public let seconds: Int64
+  package let seconds: Int64
   /// Nanoseconds to add to `seconds`, `0 ..< 1_000_000_000`.
-  public let nanos: Int32
+  package let nanos: Int32
 
   static let minSeconds: Int64 = -62_135_596_800  // 0001-01-01T00:00:00Z
   static let maxSeconds: Int64 = 253_402_300_799  // 9999-12-31T23:59:59Z
 
   /// A timestamp, or `nil` when outside the range CEL allows.
-  public init?(seconds: Int64, nanos: Int64 = 0) {
+  package init?(seconds: Int64, nanos: Int64 = 0) {
     let (carry, rest) = CELDuration.floorDivide(nanos, 1_000_000_000)
     let (total, overflow) = seconds.addingReportingOverflow(carry)
     guard !overflow, total >= CELTimestamp.minSeconds, total <= CELTimestamp.maxSeconds else {
@@ -25,7 +25,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Midnight UTC of a calendar date, or `nil` for an impossible date (2025-02-30).
-  public init?(year: Int, month: Int, day: Int) {
+  package init?(year: Int, month: Int, day: Int) {
     guard let days = CivilDate(year: year, month: month, day: day)?.daysSinceEpoch else {
       return nil
     }
@@ -38,14 +38,14 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// `self + duration`, or `nil` when out of range.
-  public func adding(_ duration: CELDuration) -> CELTimestamp? {
+  package func adding(_ duration: CELDuration) -> CELTimestamp? {
     let (s, overflow) = seconds.addingReportingOverflow(duration.seconds)
     guard !overflow else { return nil }
     return CELTimestamp(seconds: s, nanos: Int64(nanos) + Int64(duration.nanos))
   }
 
   /// `self - other` as a duration, or `nil` when out of the duration range.
-  public func subtracting(_ other: CELTimestamp) -> CELDuration? {
+  package func subtracting(_ other: CELTimestamp) -> CELDuration? {
     CELDuration(seconds: seconds - other.seconds, nanos: Int64(nanos) - Int64(other.nanos))
   }
 
@@ -69,8 +69,8 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Parses RFC 3339 (`2009-02-13T23:31:30Z`, `2009-02-13T23:31:30.123+07:00`).
-  public static func parse(_ text: String) -> Result<CELTimestamp, EvaluationError> {
-    let invalid = EvaluationError("invalid timestamp: '\(text)'")
+  package static func parse(_ text: String) -> Result<CELTimestamp, EvaluationError> {
+    let invalid = EvaluationError("invalid timestamp: '\(text)'", kind: .invalidArgument)
     let s = Array(text.utf8)
     var i = 0
     func number(_ width: Int) -> Int? {
@@ -91,7 +91,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
     // A year of more than four digits is syntactically a date out of range.
     var yearDigits = 0
     while yearDigits + i < s.count, s[yearDigits] >= 48 && s[yearDigits] <= 57 { yearDigits += 1 }
-    if yearDigits > 4 { return .failure(EvaluationError("range: timestamp out of range")) }
+    if yearDigits > 4 { return .failure(EvaluationError("range: timestamp out of range", kind: .outOfRange)) }
     guard let year = number(4), expect(UInt8(ascii: "-")), let month = number(2),
       expect(UInt8(ascii: "-")), let day = number(2),
       expect(UInt8(ascii: "T")) || expect(UInt8(ascii: "t")),
@@ -127,7 +127,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
     else { return .failure(invalid) }
     let total = date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second - offset)
     guard let timestamp = CELTimestamp(seconds: total, nanos: nanos) else {
-      return .failure(EvaluationError("range: timestamp out of range"))
+      return .failure(EvaluationError("range: timestamp out of range", kind: .outOfRange))
     }
     return .success(timestamp)
   }

@@ -7,6 +7,8 @@ final class CallSite: Sendable {
   /// When every candidate has one or two parameters: their kinds, for the fast paths.
   private let first: [ValueKind]
   private let second: [ValueKind]
+  /// The cost of each candidate (see ``CallCost``), charged to the budget before it runs.
+  private let costs: [CallCost]
 
   init(function: String, overloads: [LibraryOverload]) {
     self.function = function
@@ -14,24 +16,31 @@ final class CallSite: Sendable {
     implementations = overloads.map(\.implementation)
     first = overloads.map { $0.parameterKinds.first ?? .any }
     second = overloads.map { $0.parameterKinds.count > 1 ? $0.parameterKinds[1] : .any }
+    costs = overloads.map(\.cost)
   }
 
   /// One argument, without building an array.
-  func invoke(_ a: Value, id: ExprID) -> Value {
+  func invoke(_ a: Value, id: ExprID, budget: inout CostBudget) -> Value {
     for i in 0..<first.count where first[i].matches(a) {
-      if case .unary(let body) = implementations[i] { return attributed(body(a), id) }
-      return invoke([a], id: id)
+      if case .unary(let body) = implementations[i] {
+        if costs[i] != .constant, !budget.charge(costs[i].of(a)) { return .error(.costLimit()) }
+        return attributed(body(a), id)
+      }
+      return invoke([a], id: id, budget: &budget)
     }
-    return invoke([a], id: id)
+    return invoke([a], id: id, budget: &budget)
   }
 
   /// Two arguments, without building an array.
-  func invoke(_ a: Value, _ b: Value, id: ExprID) -> Value {
+  func invoke(_ a: Value, _ b: Value, id: ExprID, budget: inout CostBudget) -> Value {
     for i in 0..<first.count where first[i].matches(a) && second[i].matches(b) {
-      if case .binary(let body) = implementations[i] { return attributed(body(a, b), id) }
-      return invoke([a, b], id: id)
+      if case .binary(let body) = implementations[i] {
+        if costs[i] != .constant, !budget.charge(costs[i].of(a, b)) { return .error(.costLimit()) }
+        return attributed(body(a, b), id)
+      }
+      return invoke([a, b], id: id, budget: &budget)
     }
-    return invoke([a, b], id: id)
+    return invoke([a, b], id: id, budget: &budget)
   }
 
   @inline(__always)
@@ -42,11 +51,12 @@ final class CallSite: Sendable {
     return result
   }
 
-  func invoke(_ args: [Value], id: ExprID) -> Value {
+  func invoke(_ args: [Value], id: ExprID, budget: inout CostBudget) -> Value {
     candidates: for i in 0..<kinds.count {
       let parameterKinds = kinds[i]
       guard parameterKinds.count == args.count else { continue }
       for j in 0..<args.count where !parameterKinds[j].matches(args[j]) { continue candidates }
+      if costs[i] != .constant, !budget.charge(costs[i].of(args)) { return .error(.costLimit()) }
       let result: Value
       switch implementations[i] {
       case .unary(let body): result = body(args[0])

@@ -10,7 +10,7 @@ struct Evaluator {
   var budget: CostBudget
 
   mutating func eval(_ plan: Plan) -> Value {
-    guard budget.charge() else { return .error(EvaluationError(EvaluationError.costLimit)) }
+    guard budget.charge() else { return costError() }
     switch plan {
     case .constant(let value):
       return value
@@ -40,13 +40,13 @@ struct Evaluator {
     case .call1(let id, let site, let a):
       let x = eval(a)
       if case .error = x { return x }
-      return charged(site, site.invoke(x, id: id))
+      return charged(site, site.invoke(x, id: id, budget: &budget))
     case .call2(let id, let site, let a, let b):
       let x = eval(a)
       if case .error = x { return x }
       let y = eval(b)
       if case .error = y { return y }
-      return charged(site, site.invoke(x, y, id: id))
+      return charged(site, site.invoke(x, y, id: id, budget: &budget))
     case .call(let id, let site, let args):
       var values: [Value] = []
       values.reserveCapacity(args.count)
@@ -55,7 +55,7 @@ struct Evaluator {
         if case .error = v { return v }
         values.append(v)
       }
-      return charged(site, site.invoke(values, id: id))
+      return charged(site, site.invoke(values, id: id, budget: &budget))
     case .list(_, let elements):
       var values: [Value] = []
       values.reserveCapacity(elements.count)
@@ -85,8 +85,8 @@ struct Evaluator {
       return comprehension(id, c)
     case .appendToLocal(let id, let slot, let elements):
       return append(id, slot, elements)
-    case .failure(let id, let message):
-      return .error(EvaluationError(message, id: id))
+    case .failure(let id, let kind, let message):
+      return .error(EvaluationError(message, kind: kind, id: id))
     case .bound(let id, let position, let candidate):
       if let value = activation.value(at: position) { return value }
       return resolve(id, [candidate])
@@ -94,7 +94,7 @@ struct Evaluator {
       let value = eval(operand)
       if case .object(let object) = value {
         if case .value(let v) = object.field(at: position, named: name) { return v }
-        return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", id: id))
+        return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", kind: .noSuchKey, id: id))
       }
       return select(id, value, name)
     case .testField(let id, let operand, let position, let name):
@@ -106,7 +106,7 @@ struct Evaluator {
     }
   }
 
-  private func costError() -> Value { .error(EvaluationError(EvaluationError.costLimit)) }
+  private func costError() -> Value { .error(EvaluationError.costLimit()) }
 
   /// Charges the size of the strings, bytes and lists that calls return (built by `+`,
   /// `replace`, `join`...).
@@ -151,22 +151,23 @@ struct Evaluator {
       }
     }
     let name = candidates.first?.name ?? "?"
-    return .error(EvaluationError("undeclared reference to '\(name)' (unknown variable)", id: id))
+    return .error(EvaluationError("undeclared reference to '\(name)' (unknown variable)", kind: .unknownVariable, id: id))
   }
 
   private func select(_ id: ExprID, _ operand: Value, _ field: String) -> Value {
     switch operand {
     case .map(let map):
       if let value = map.value(forKey: field) { return value }
-      return .error(EvaluationError("no such key: '\(field)'", id: id))
+      return .error(EvaluationError("no such key: '\(field)'", kind: .noSuchKey, id: id))
     case .object(let object):
       if case .value(let value) = object.field(field) { return value }
-      return .error(EvaluationError("no such key: '\(field)' in \(object.typeName)", id: id))
+      return .error(EvaluationError("no such key: '\(field)' in \(object.typeName)", kind: .noSuchKey, id: id))
     case .error:
       return operand
     default:
       return .error(
-        EvaluationError("type '\(operand.typeName)' does not support field selection", id: id))
+        EvaluationError(
+          "type '\(operand.typeName)' does not support field selection", kind: .noMatchingOverload, id: id))
     }
   }
 
@@ -177,7 +178,8 @@ struct Evaluator {
     case .error: return operand
     default:
       return .error(
-        EvaluationError("invalid type for has(): '\(operand.typeName)' has no fields", id: id))
+        EvaluationError(
+          "invalid type for has(): '\(operand.typeName)' has no fields", kind: .noMatchingOverload, id: id))
     }
   }
 
@@ -209,7 +211,8 @@ struct Evaluator {
     case .error: return range
     default:
       return .error(
-        EvaluationError("cannot iterate over a value of type '\(range.typeName)'", id: id))
+        EvaluationError(
+          "cannot iterate over a value of type '\(range.typeName)'", kind: .noMatchingOverload, id: id))
     }
     slots[c.accuSlot] = eval(c.initial)
     // The condition reads only the accumulator, so it is tested before the next element is

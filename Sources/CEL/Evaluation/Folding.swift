@@ -7,7 +7,7 @@
 extension Program {
   /// The program with the variables at the given layout positions replaced by their values, and
   /// the parts that then depend on no variable computed once.
-  public func specialized(_ constants: [Int: Value]) -> Program {
+  package func specialized(_ constants: [Int: Value]) -> Program {
     Program(plan: Folder(constants: constants).fold(plan), slotCount: slotCount, rootID: rootID)
   }
 }

@@ -28,7 +28,7 @@ extension HostObject {
   public func hasField(at position: Int, named name: String) -> Bool { hasField(name) }
 
   /// Whether ``field(_:)`` finds the field.
-  public func hasField(_ name: String) -> Bool {
+  package func hasField(_ name: String) -> Bool {
     if case .absent = field(name) { return false }
     return true
   }
@@ -41,7 +41,7 @@ public enum HostField: Sendable {
 }
 
 /// A list of the host application, read lazily: elements are made on demand.
-public protocol HostList: AnyObject, Sendable {
+package protocol HostList: AnyObject, Sendable {
   var count: Int { get }
   /// The element at `index`, `0 ..< count`.
   func element(at index: Int) -> Value
@@ -54,5 +54,5 @@ public protocol HostList: AnyObject, Sendable {
 }
 
 extension HostList {
-  public func positions(whereField field: String, mayEqual key: String) -> [Int]? { nil }
+  package func positions(whereField field: String, mayEqual key: String) -> [Int]? { nil }
 }

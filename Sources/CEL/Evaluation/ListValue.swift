@@ -7,12 +7,12 @@ public struct ListValue: Sendable {
   var storage: Storage
 
   /// A list of these elements.
-  public init(_ elements: [Value]) { storage = .array(elements) }
+  package init(_ elements: [Value]) { storage = .array(elements) }
   /// A list read lazily from the host.
-  public init(host: any HostList) { storage = .host(host) }
+  package init(host: any HostList) { storage = .host(host) }
 
   /// The number of elements.
-  public var count: Int {
+  package var count: Int {
     switch storage {
     case .array(let elements): elements.count
     case .host(let host): host.count
@@ -20,10 +20,10 @@ public struct ListValue: Sendable {
   }
 
   /// Whether the list has no element.
-  public var isEmpty: Bool { count == 0 }
+  package var isEmpty: Bool { count == 0 }
 
   /// The element at `index`, which must be in `0 ..< count`.
-  public subscript(index: Int) -> Value {
+  package subscript(index: Int) -> Value {
     switch storage {
     case .array(let elements): elements[index]
     case .host(let host): host.element(at: index)
@@ -31,7 +31,7 @@ public struct ListValue: Sendable {
   }
 
   /// The elements as an array (materialises a host list).
-  public var elements: [Value] {
+  package var elements: [Value] {
     switch storage {
     case .array(let elements): return elements
     case .host(let host): return (0..<host.count).map { host.element(at: $0) }

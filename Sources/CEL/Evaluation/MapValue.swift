@@ -16,15 +16,15 @@ public struct MapValue: Sendable {
   let storage: Storage
 
   /// The keys in insertion order.
-  public var keys: [Value] { storage.keys }
+  package var keys: [Value] { storage.keys }
   /// The values, parallel to ``keys``.
-  public var values: [Value] { storage.values }
+  package var values: [Value] { storage.values }
   /// The number of entries.
-  public var count: Int { storage.keys.count }
+  package var count: Int { storage.keys.count }
 
   /// Builds a map; fails with an error message on a repeated key or a key of a type CEL
   /// does not allow.
-  public static func make(_ entries: [(key: Value, value: Value)]) -> Result<MapValue, EvaluationError> {
+  package static func make(_ entries: [(key: Value, value: Value)]) -> Result<MapValue, EvaluationError> {
     var keys: [Value] = []
     var values: [Value] = []
     var index: [MapKey: Int] = [:]
@@ -32,10 +32,10 @@ public struct MapValue: Sendable {
     values.reserveCapacity(entries.count)
     for (key, value) in entries {
       guard let mapKey = MapKey(key) else {
-        return .failure(EvaluationError("unsupported key type: \(key.typeName)"))
+        return .failure(EvaluationError("unsupported key type: \(key.typeName)", kind: .invalidArgument))
       }
       if index[mapKey] != nil {
-        return .failure(EvaluationError("Failed with repeated key"))
+        return .failure(EvaluationError("Failed with repeated key", kind: .invalidArgument))
       }
       index[mapKey] = keys.count
       keys.append(key)
@@ -45,7 +45,7 @@ public struct MapValue: Sendable {
   }
 
   /// A map from string keys (a convenience for hosts and tests); later duplicates win.
-  public init(_ dictionary: KeyValuePairs<String, Value>) {
+  package init(_ dictionary: KeyValuePairs<String, Value>) {
     var keys: [Value] = []
     var values: [Value] = []
     var index: [MapKey: Int] = [:]
@@ -66,7 +66,7 @@ public struct MapValue: Sendable {
   init(storage: Storage) { self.storage = storage }
 
   /// The value at `key`, or `nil` when absent (also for keys of types a map cannot hold).
-  public func value(forKey key: Value) -> Value? {
+  package func value(forKey key: Value) -> Value? {
     guard let mapKey = MapKey(lookup: key), let position = storage.index[mapKey] else {
       return nil
     }
@@ -74,7 +74,7 @@ public struct MapValue: Sendable {
   }
 
   /// The value at a string key.
-  public func value(forKey key: String) -> Value? {
+  package func value(forKey key: String) -> Value? {
     guard let position = storage.index[.string(key)] else { return nil }
     return storage.values[position]
   }

@@ -24,7 +24,7 @@ indirect enum Plan: Sendable {
   /// macros), so that building a list of n elements costs O(n), not O(n²).
   case appendToLocal(ExprID, slot: Int, elements: [Plan])
   /// A node that always fails (an unknown function, a message literal).
-  case failure(ExprID, String)
+  case failure(ExprID, EvaluationError.Kind, String)
   /// A variable the checker resolved, read at its position in the activation (by name when the
   /// activation keeps none).
   case bound(ExprID, Int, NameCandidate)

@@ -63,7 +63,7 @@ struct Planner {
       return .map(
         expr.id, keys: entries.map { plan($0.key) }, values: entries.map { plan($0.value) })
     case .structure(let typeName, _):
-      return .failure(expr.id, "message construction is not supported: \(typeName){...}")
+      return .failure(expr.id, .unsupported, "message construction is not supported: \(typeName){...}")
     case .comprehension(let c):
       return planComprehension(expr.id, c)
     }
@@ -156,7 +156,7 @@ struct Planner {
       }
     }
     guard let libraryFunction = library.function(named: name) else {
-      return .failure(id, "unbound function: \(name)")
+      return .failure(id, .unknownFunction, "unbound function: \(name)")
     }
     var overloads = libraryFunction.overloads.filter {
       $0.parameterKinds.count == allArgs.count
@@ -166,25 +166,41 @@ struct Planner {
       if !narrowed.isEmpty { overloads = narrowed }
     }
     guard !overloads.isEmpty else {
-      return .failure(id, "no such overload: \(name) with \(allArgs.count) arguments")
+      return .failure(id, .noMatchingOverload, "no such overload: \(name) with \(allArgs.count) arguments")
     }
     let site = CallSite(function: name, overloads: overloads)
     let planned = allArgs.map { plan($0) }
-    // A constant pattern is compiled once, here.
-    if name == "matches", planned.count == 2, case .constant(.string(let pattern)) = planned[1],
-      case .success(let regex) = CompiledRegex.compile(pattern)
-    {
-      let compiled = LibraryOverload.unary("matches_string", .string, .bool, receiver: true) {
-        guard case .string(let s) = $0 else { return Failure.mismatch("matches", $0) }
-        return .bool(regex.matches(s))
-      }
-      return .call1(id, CallSite(function: name, overloads: [compiled]), planned[0])
+    if name == "matches", planned.count == 2 {
+      return planMatches(id, planned[0], planned[1])
     }
     switch planned.count {
     case 1: return .call1(id, site, planned[0])
     case 2: return .call2(id, site, planned[0], planned[1])
     default: return .call(id, site, planned)
     }
+  }
+
+  /// `text.matches(pattern)`: a constant pattern is compiled once, here (an invalid one fails
+  /// when the call runs, as any other); other patterns are compiled once per distinct pattern,
+  /// in a cache that the program owns and its evaluations share.
+  private func planMatches(_ id: ExprID, _ text: Plan, _ pattern: Plan) -> Plan {
+    if case .constant(.string(let p)) = pattern, case .success(let regex) = CompiledRegex.compile(p) {
+      var compiled = LibraryOverload.unary("matches_string", .string, .bool, receiver: true) {
+        guard case .string(let s) = $0 else { return Failure.mismatch("matches", $0) }
+        return .bool(regex.matches(s))
+      }
+      compiled.cost = .first
+      return .call1(id, CallSite(function: "matches", overloads: [compiled]), text)
+    }
+    let cache = RegexCache()
+    var cached = LibraryOverload.binary("matches_string", .string, .string, .bool, receiver: true) {
+      guard case .string(let s) = $0, case .string(let p) = $1 else {
+        return Failure.mismatch("matches", $0, $1)
+      }
+      return Strings.matches(s, cache.regex(p))
+    }
+    cached.cost = .all
+    return .call2(id, CallSite(function: "matches", overloads: [cached]), text, pattern)
   }
 
   private mutating func planComprehension(_ id: ExprID, _ c: Comprehension) -> Plan {

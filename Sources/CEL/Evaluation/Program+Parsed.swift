@@ -5,7 +5,7 @@ extension Program {
   /// each name the checker resolved to a declared variable is read by that name alone.
   /// Planning itself cannot fail today (an unknown function or a message literal plans to a
   /// node that fails when evaluated, as in cel-go); `throws` leaves room for limits.
-  public init(
+  package init(
     _ parsed: ParsedExpression, checked: CheckedExpression? = nil,
     library: FunctionLibrary = .standard, layout: ProgramLayout = .none
   ) throws {
@@ -17,7 +17,7 @@ extension Program {
 
   /// Plans a checked expression; with a layout, the variables and fields it places are read by
   /// position.
-  public init(
+  package init(
     _ checked: CheckedExpression, library: FunctionLibrary = .standard,
     layout: ProgramLayout = .none
   ) throws {

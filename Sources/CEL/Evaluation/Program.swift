@@ -3,7 +3,7 @@
 /// Planning happens once, in `init`: names are resolved to slots or look-ups, functions to
 /// their overloads, string literals normalised to NFC. ``evaluate(_:budget:)`` then only walks
 /// the plan.
-public struct Program: Sendable {
+package struct Program: Sendable {
   let plan: Plan
   let slotCount: Int
   /// The id of the root node, to which budget exhaustion is attributed.
@@ -17,7 +17,7 @@ public struct Program: Sendable {
     self.rootID = rootID
   }
 
-  public init(
+  package init(
     expr: Expr, overloads: [ExprID: [String]] = [:], references: [ExprID: String] = [:],
     types: [ExprID: CELType] = [:], library: FunctionLibrary = .standard,
     layout: ProgramLayout = .none
@@ -32,19 +32,19 @@ public struct Program: Sendable {
 
   /// Evaluates against `activation`, spending from `budget`. Errors, including "cost limit
   /// exceeded", are returned as ``Value/error(_:)``.
-  public func evaluate(_ activation: some Activation, budget: inout CostBudget) -> Value {
+  package func evaluate(_ activation: some Activation, budget: inout CostBudget) -> Value {
     var evaluator = Evaluator(
       activation: activation, slots: Array(repeating: .null, count: slotCount), budget: budget)
     let result = evaluator.eval(plan)
     budget = evaluator.budget
     if budget.isExhausted {
-      return .error(EvaluationError(EvaluationError.costLimit, id: rootID))
+      return .error(EvaluationError.costLimit(id: rootID))
     }
     return result
   }
 
   /// Evaluates with a fresh default budget.
-  public func evaluate(_ activation: some Activation = EmptyActivation()) -> Value {
+  package func evaluate(_ activation: some Activation = EmptyActivation()) -> Value {
     var budget = CostBudget()
     return evaluate(activation, budget: &budget)
   }

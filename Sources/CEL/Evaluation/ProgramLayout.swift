@@ -6,20 +6,20 @@
 /// `objectFields`' object types is read with ``HostObject/field(at:named:)``. Both fall back to
 /// the look-up by name when the host answers `nil` or the value is not a host object (a map, say),
 /// so a layout changes speed, never results.
-public struct ProgramLayout: Sendable {
+package struct ProgramLayout: Sendable {
   /// Position of each variable in the activation.
-  public var variables: [String: Int]
+  package var variables: [String: Int]
   /// Position of each field, per object type.
-  public var objectFields: [String: [String: Int]]
+  package var objectFields: [String: [String: Int]]
 
-  public init(variables: [String: Int] = [:], objectFields: [String: [String: Int]] = [:]) {
+  package init(variables: [String: Int] = [:], objectFields: [String: [String: Int]] = [:]) {
     self.variables = variables
     self.objectFields = objectFields
   }
 
   /// A layout whose variables sit in the order given and whose object types' fields sit in the
   /// order of their declarations.
-  public init(variables: [String], objectTypes: some Sequence<ObjectTypeDecl>) {
+  package init(variables: [String], objectTypes: some Sequence<ObjectTypeDecl>) {
     var positions: [String: Int] = [:]
     // A later variable of the same name hides an earlier one, as in the activation.
     for (i, name) in variables.enumerated() { positions[name] = i }
@@ -32,5 +32,5 @@ public struct ProgramLayout: Sendable {
     self.init(variables: positions, objectFields: fields)
   }
 
-  public static let none = ProgramLayout()
+  package static let none = ProgramLayout()
 }

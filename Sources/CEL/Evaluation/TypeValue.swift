@@ -1,36 +1,36 @@
 /// The type of a type value: its name as CEL prints it.
 public struct TypeValue: Hashable, Sendable, CustomStringConvertible {
   /// The name, as `type(x)` prints it: `int`, `list`, `google.protobuf.Timestamp`.
-  public let name: String
+  package let name: String
   /// The type of this name.
-  public init(_ name: String) { self.name = name }
+  package init(_ name: String) { self.name = name }
   /// The name.
   public var description: String { name }
 
   /// The type `null_type`.
-  public static let null = TypeValue("null_type")
+  package static let null = TypeValue("null_type")
   /// The type `bool`.
-  public static let bool = TypeValue("bool")
+  package static let bool = TypeValue("bool")
   /// The type `int`.
-  public static let int = TypeValue("int")
+  package static let int = TypeValue("int")
   /// The type `uint`.
-  public static let uint = TypeValue("uint")
+  package static let uint = TypeValue("uint")
   /// The type `double`.
-  public static let double = TypeValue("double")
+  package static let double = TypeValue("double")
   /// The type `string`.
-  public static let string = TypeValue("string")
+  package static let string = TypeValue("string")
   /// The type `bytes`.
-  public static let bytes = TypeValue("bytes")
+  package static let bytes = TypeValue("bytes")
   /// The type `list`.
-  public static let list = TypeValue("list")
+  package static let list = TypeValue("list")
   /// The type `map`.
-  public static let map = TypeValue("map")
+  package static let map = TypeValue("map")
   /// The type `google.protobuf.Timestamp`.
-  public static let timestamp = TypeValue("google.protobuf.Timestamp")
+  package static let timestamp = TypeValue("google.protobuf.Timestamp")
   /// The type `google.protobuf.Duration`.
-  public static let duration = TypeValue("google.protobuf.Duration")
+  package static let duration = TypeValue("google.protobuf.Duration")
   /// The type `type`.
-  public static let type = TypeValue("type")
+  package static let type = TypeValue("type")
 
   /// The type names that can be written as identifiers in an expression (`int`, `list`...).
   static let denotable: [String: TypeValue] = {

@@ -4,7 +4,7 @@ extension Value {
   /// date of the data) as `2025-07-01` and any other as RFC 3339, durations as `3600s`, lists
   /// as `[a, b]`, maps as `{k: v}`, bytes as their text, types by name, a host record by its
   /// type name, an error as `error: message`.
-  public var displayText: String {
+  package var displayText: String {
     switch self {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"

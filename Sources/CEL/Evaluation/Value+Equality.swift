@@ -3,7 +3,7 @@ extension Value {
   /// CEL's `==` on two non-error values: numbers compare by numeric value across int, uint and
   /// double (NaN equals nothing); lists elementwise; maps by key set and values; values of
   /// different types are unequal (never an error).
-  public static func celEquals(_ lhs: Value, _ rhs: Value) -> Bool {
+  package static func celEquals(_ lhs: Value, _ rhs: Value) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b

@@ -17,7 +17,7 @@ extension Value: Equatable {
     case (.duration(let a), .duration(let b)): return a == b
     case (.type(let a), .type(let b)): return a == b
     case (.object(let a), .object(let b)): return a === b
-    case (.error(let a), .error(let b)): return a.message == b.message && a.id == b.id
+    case (.error(let a), .error(let b)): return a.kind == b.kind && a.message == b.message && a.id == b.id
     case (.list(let a), .list(let b)):
       return a.count == b.count && zip(a, b).allSatisfy { $0 == $1 }
     case (.map(let a), .map(let b)):

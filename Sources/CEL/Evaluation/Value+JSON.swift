@@ -7,7 +7,7 @@ extension Value {
   /// `"-Infinity"`), strings, bools, null, lists as arrays, maps as objects (keys written as
   /// strings), bytes as base64 strings, timestamps as `"2025-07-01T00:00:00Z"`, durations as
   /// `"3600s"`, types as their names, host records as objects of their set fields.
-  public var jsonText: String {
+  package var jsonText: String {
     var output = ""
     writeJSON(to: &output)
     return output

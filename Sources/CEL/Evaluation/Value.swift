@@ -28,27 +28,29 @@ public enum Value: Sendable {
 
 extension Value {
   /// Wraps a Swift array as a CEL list.
-  public static func list(_ elements: [Value]) -> Value { .list(ListValue(elements)) }
+  package static func list(_ elements: [Value]) -> Value { .list(ListValue(elements)) }
 
   /// Wraps a lazy host list as a CEL list.
-  public static func list(host: any HostList) -> Value { .list(ListValue(host: host)) }
+  package static func list(host: any HostList) -> Value { .list(ListValue(host: host)) }
 
   /// A string value normalised to NFC (cheap when the text is ASCII or already NFC).
-  public static func normalizedString(_ text: String) -> Value { .string(CELString.nfc(text)) }
+  package static func normalizedString(_ text: String) -> Value { .string(CELString.nfc(text)) }
 
-  /// An error value with a message and, when known, the failing node.
-  public static func error(_ message: String, id: ExprID? = nil) -> Value {
-    .error(EvaluationError(message, id: id))
+  /// An error value of a kind, with a message and, when known, the failing node.
+  package static func error(
+    _ message: String, kind: EvaluationError.Kind = .other, id: ExprID? = nil
+  ) -> Value {
+    .error(EvaluationError(message, kind: kind, id: id))
   }
 
   /// True for ``error(_:)``.
-  public var isError: Bool {
+  package var isError: Bool {
     if case .error = self { return true }
     return false
   }
 
   /// The CEL type of the value, as `type(v)` returns it.
-  public var celType: TypeValue {
+  package var celType: TypeValue {
     switch self {
     case .null: .null
     case .bool: .bool
@@ -68,5 +70,5 @@ extension Value {
   }
 
   /// The name of the value's type, for messages (`int`, `string`, `list`...).
-  public var typeName: String { celType.name }
+  package var typeName: String { celType.name }
 }

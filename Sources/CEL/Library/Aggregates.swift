@@ -31,12 +31,12 @@ enum Aggregates {
       }
       return .double(total)
     default:
-      return .error("sum: list elements must be int, uint or double, not \(first.typeName)")
+      return Failure.invalid("sum: list elements must be int, uint or double, not \(first.typeName)")
     }
   }
 
   private static func mixed(_ element: Value) -> Value {
-    .error("sum: list elements must all have the same numeric type, found \(element.typeName)")
+    Failure.invalid("sum: list elements must all have the same numeric type, found \(element.typeName)")
   }
 
   static func asDouble(_ v: Value) -> Double? {
@@ -53,7 +53,7 @@ enum Aggregates {
     guard let p = asDouble(part), let w = asDouble(whole) else {
       return Failure.mismatch("percent", part, whole)
     }
-    if w == 0 { return .error("percent: whole is zero") }
+    if w == 0 { return Failure.invalid("percent: whole is zero") }
     return .double(100.0 * p / w)
   }
 
@@ -61,15 +61,15 @@ enum Aggregates {
   /// own type; an error for an empty list or a non-number.
   static func extreme(_ values: [Value], greatest: Bool, name: String) -> Value {
     guard var best = values.first else {
-      return .error("\(name)(): list is empty")
+      return Failure.invalid("\(name)(): list is empty")
     }
     for value in values {
       guard let order = Value.numericCompare(value, best) ?? nanOrder(value, best) else {
-        return .error("\(name)(): no such overload for \(value.typeName)")
+        return .error("\(name)(): no such overload for \(value.typeName)", kind: .noMatchingOverload)
       }
       if greatest ? order > 0 : order < 0 { best = value }
     }
-    if asDouble(best) == nil { return .error("\(name)(): no such overload for \(best.typeName)") }
+    if asDouble(best) == nil { return .error("\(name)(): no such overload for \(best.typeName)", kind: .noMatchingOverload) }
     return best
   }
 

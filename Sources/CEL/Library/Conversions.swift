@@ -12,7 +12,7 @@ enum Conversions {
       }
       return .int(Int64(d.rounded(.towardZero)))
     case .string(let s):
-      guard let i = Int64(s) else { return .error("invalid int: '\(s)'") }
+      guard let i = Int64(s) else { return Failure.invalid("invalid int: '\(s)'") }
       return .int(i)
     case .timestamp(let t): return .int(t.seconds)
     default: return Failure.mismatch("int", v)
@@ -29,7 +29,7 @@ enum Conversions {
       }
       return .uint(UInt64(d.rounded(.towardZero)))
     case .string(let s):
-      guard !s.hasPrefix("+"), let u = UInt64(s) else { return .error("invalid uint: '\(s)'") }
+      guard !s.hasPrefix("+"), let u = UInt64(s) else { return Failure.invalid("invalid uint: '\(s)'") }
       return .uint(u)
     default: return Failure.mismatch("uint", v)
     }
@@ -41,7 +41,7 @@ enum Conversions {
     case .int(let i): return .double(Double(i))
     case .uint(let u): return .double(Double(u))
     case .string(let s):
-      guard let d = Double(s) else { return .error("invalid double: '\(s)'") }
+      guard let d = Double(s) else { return Failure.invalid("invalid double: '\(s)'") }
       return .double(d)
     default: return Failure.mismatch("double", v)
     }
@@ -56,7 +56,7 @@ enum Conversions {
     case .bool(let b): return .string(b ? "true" : "false")
     case .bytes(let b):
       let text = String(decoding: b, as: UTF8.self)
-      guard text.utf8.elementsEqual(b) else { return .error("invalid UTF-8 in bytes") }
+      guard text.utf8.elementsEqual(b) else { return Failure.invalid("invalid UTF-8 in bytes") }
       return .string(CELString.nfc(text))
     case .timestamp(let t): return .string(t.description)
     case .duration(let d): return .string(d.description)
@@ -72,7 +72,7 @@ enum Conversions {
       switch s {
       case "1", "t", "true", "TRUE", "True": return .bool(true)
       case "0", "f", "false", "FALSE", "False": return .bool(false)
-      default: return .error("Type conversion error: invalid bool '\(s)'")
+      default: return Failure.invalid("Type conversion error: invalid bool '\(s)'")
       }
     default: return Failure.mismatch("bool", v)
     }

@@ -12,7 +12,7 @@ enum Dates {
     var offset: Int64 = 0
     if let zone {
       guard let found = t.offset(inZone: zone) else {
-        return .error("invalid time zone '\(zone)'")
+        return Failure.invalid("invalid time zone '\(zone)'")
       }
       offset = found
     }
@@ -40,7 +40,7 @@ enum Dates {
     case .minutes: return .int(seconds / 60)
     case .seconds: return .int(seconds)
     case .milliseconds: return .int(nanos / 1_000_000)
-    default: return .error("no such duration accessor")
+    default: return Failure.invalid("no such duration accessor")
     }
   }
 
@@ -58,9 +58,9 @@ enum Dates {
     }
     guard u.count == 10, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"),
       let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10)
-    else { return .error("invalid date '\(text)': expected YYYY-MM-DD") }
+    else { return Failure.invalid("invalid date '\(text)': expected YYYY-MM-DD") }
     guard let t = CELTimestamp(year: year, month: month, day: day) else {
-      return .error("invalid date '\(text)': no such day")
+      return Failure.invalid("invalid date '\(text)': no such day")
     }
     return .timestamp(t)
   }

@@ -6,19 +6,19 @@
 /// checker takes its declarations from ``signatures``, so both always agree.
 public struct FunctionLibrary: Sendable {
   /// The functions by name (`_+_`, `size`, `math.greatest`...).
-  public private(set) var functions: [String: LibraryFunction]
+  package private(set) var functions: [String: LibraryFunction]
   /// Names in the order the functions were added, for stable listings.
-  public private(set) var names: [String]
+  package private(set) var names: [String]
 
   /// A library of these functions (same-named entries merge their overloads).
-  public init(_ functions: [LibraryFunction] = []) {
+  package init(_ functions: [LibraryFunction] = []) {
     self.functions = [:]
     self.names = []
     for function in functions { add(function) }
   }
 
   /// Adds a function, or more overloads to a function of the same name.
-  public mutating func add(_ function: LibraryFunction) {
+  package mutating func add(_ function: LibraryFunction) {
     if var existing = functions[function.name] {
       existing.overloads += function.overloads
       functions[function.name] = existing
@@ -29,27 +29,27 @@ public struct FunctionLibrary: Sendable {
   }
 
   /// The declarations the checker needs, drawn from the same table as the implementations.
-  public var signatures: [FunctionSignature] {
+  package var signatures: [FunctionSignature] {
     names.compactMap { functions[$0] }.map {
       FunctionSignature(name: $0.name, doc: $0.doc, overloads: $0.overloads.map(\.signature))
     }
   }
 
   /// The function called `name`, if any.
-  public func function(named name: String) -> LibraryFunction? { functions[name] }
+  package func function(named name: String) -> LibraryFunction? { functions[name] }
 }
 
 /// One function of a ``FunctionLibrary``.
-public struct LibraryFunction: Sendable {
+package struct LibraryFunction: Sendable {
   /// The name calls use: `size`, `_+_`, `math.greatest`.
-  public var name: String
+  package var name: String
   /// One line describing the function, for `explain` and the checker's messages.
-  public var doc: String
+  package var doc: String
   /// The overloads, tried in order at run time.
-  public var overloads: [LibraryOverload]
+  package var overloads: [LibraryOverload]
 
   /// A function with its doc and overloads.
-  public init(_ name: String, doc: String, overloads: [LibraryOverload]) {
+  package init(_ name: String, doc: String, overloads: [LibraryOverload]) {
     self.name = name
     self.doc = doc
     self.overloads = overloads
@@ -61,16 +61,18 @@ public struct LibraryFunction: Sendable {
 /// The evaluator checks argument types against the signature before calling, so an
 /// implementation may assume them (it must still never trap: it returns an error value when
 /// it cannot handle its input). Error arguments never reach an implementation.
-public struct LibraryOverload: Sendable {
+package struct LibraryOverload: Sendable {
   /// The id, parameter and result types the checker uses.
-  public var signature: OverloadSignature
+  package var signature: OverloadSignature
   /// The code, called with as many arguments as the signature has parameters.
-  public var implementation: Implementation
+  package var implementation: Implementation
   /// The run-time kind each parameter accepts.
   var parameterKinds: [ValueKind]
+  /// How the work of a call grows with its arguments, charged to the budget before it runs.
+  package var cost: CallCost = .constant
 
   /// An implementation by arity (a receiver is the first argument).
-  public enum Implementation: Sendable {
+  package enum Implementation: Sendable {
     case unary(@Sendable (Value) -> Value)
     case binary(@Sendable (Value, Value) -> Value)
     case ternary(@Sendable (Value, Value, Value) -> Value)
@@ -78,7 +80,7 @@ public struct LibraryOverload: Sendable {
   }
 
   /// An overload from its signature and implementation.
-  public init(_ signature: OverloadSignature, _ implementation: Implementation) {
+  package init(_ signature: OverloadSignature, _ implementation: Implementation) {
     self.signature = signature
     self.implementation = implementation
     self.parameterKinds = signature.parameters.map(ValueKind.init)

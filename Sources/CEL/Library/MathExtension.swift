@@ -57,14 +57,14 @@ enum MathExtension {
       overloads: [
         .binary("\(id)_int_int", .int, .int, .int) { a, b in
           guard case .int(let x) = a, case .int(let n) = b else { return Failure.mismatch(name, a, b) }
-          if n < 0 { return .error("\(name): negative offset \(n)") }
+          if n < 0 { return Failure.invalid("\(name): negative offset \(n)") }
           if n >= 64 { return .int(0) }
           let bits = UInt64(bitPattern: x)
           return .int(Int64(bitPattern: left ? bits << UInt64(n) : bits >> UInt64(n)))
         },
         .binary("\(id)_uint_int", .uint, .int, .uint) { a, b in
           guard case .uint(let x) = a, case .int(let n) = b else { return Failure.mismatch(name, a, b) }
-          if n < 0 { return .error("\(name): negative offset \(n)") }
+          if n < 0 { return Failure.invalid("\(name): negative offset \(n)") }
           if n >= 64 { return .uint(0) }
           return .uint(left ? x << UInt64(n) : x >> UInt64(n))
         },

@@ -120,19 +120,19 @@ enum Operators {
       case .uint(let u): position = u > UInt64(Int64.max) ? -1 : Int64(u)
       case .double(let d):
         guard d == d.rounded(.towardZero), d > -9.2e18, d < 9.2e18 else {
-          return .error("invalid_argument: index \(d) is not an integer")
+          return Failure.invalid("invalid_argument: index \(d) is not an integer")
         }
         position = Int64(d)
       default:
-        return .error("invalid_argument: no such overload: list index of type \(key.typeName)")
+        return .error("invalid_argument: no such overload: list index of type \(key.typeName)", kind: .noMatchingOverload)
       }
       guard position >= 0, position < list.count else {
-        return .error("index out of range: \(position)")
+        return Failure.index(position)
       }
       return list[Int(position)]
     case .map(let map):
       if let value = map.value(forKey: key) { return value }
-      return .error("no such key: \(key.jsonText)")
+      return .error("no such key: \(key.jsonText)", kind: .noSuchKey)
     default:
       return Failure.mismatch("_[_]", container, key)
     }

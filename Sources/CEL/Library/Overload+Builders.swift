@@ -48,10 +48,16 @@ extension LibraryOverload {
 
 /// Error values the library returns; the evaluator attributes them to the calling node.
 enum Failure {
-  static let overflow = Value.error("return error for overflow")
-  static let divideByZero = Value.error("divide by zero")
-  static let moduloByZero = Value.error("modulus by zero")
-  static func range(_ what: String) -> Value { .error("range error: \(what)") }
+  static let overflow = Value.error("return error for overflow", kind: .overflow)
+  static let divideByZero = Value.error("divide by zero", kind: .divisionByZero)
+  static let moduloByZero = Value.error("modulus by zero", kind: .divisionByZero)
+  static func range(_ what: String) -> Value { .error("range error: \(what)", kind: .outOfRange) }
+  /// An argument value the function cannot take.
+  static func invalid(_ message: String) -> Value { .error(message, kind: .invalidArgument) }
+  /// An index outside a list or string.
+  static func index(_ position: Int64) -> Value {
+    .error("index out of range: \(position)", kind: .indexOutOfRange)
+  }
   /// An implementation reached with arguments its signature should have excluded.
   static func mismatch(_ function: String, _ args: Value...) -> Value {
     .error(EvaluationError.noMatchingOverload(function, args))

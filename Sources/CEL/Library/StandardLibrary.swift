@@ -2,11 +2,12 @@
 extension FunctionLibrary {
   /// CEL's standard library and the dqtv extensions.
   public static let standard: FunctionLibrary = {
-    var library = FunctionLibrary(StandardLibrary.operators + StandardLibrary.functions)
+    var library = FunctionLibrary(
+      (StandardLibrary.operators + StandardLibrary.functions).map(StandardLibrary.costed))
     for function in StandardLibrary.conversions + StandardLibrary.dates
       + StandardLibrary.strings + StandardLibrary.extensions
     {
-      library.add(function)
+      library.add(StandardLibrary.costed(function))
     }
     return library
   }()
@@ -240,7 +241,7 @@ extension LibraryOverload {
   /// The same overload, offered to arguments of any type: for operators whose implementation
   /// does its own dispatch and reports its own errors (indexing, `in`).
   func acceptingAny() -> LibraryOverload {
-    var copy = LibraryOverload(signature, implementation)
+    var copy = self
     copy.parameterKinds = signature.parameters.map { _ in .any }
     return copy
   }

@@ -27,12 +27,12 @@ enum StringFormat {
           scalars = scalars.dropFirst()
         }
         guard digits <= 1000 else {
-          return .error("could not parse formatting clause: precision \(digits) is too large")
+          return Failure.invalid("could not parse formatting clause: precision \(digits) is too large")
         }
         precision = digits
       }
       guard let verb = scalars.first else {
-        return .error("could not parse formatting clause: unterminated clause at end of string")
+        return Failure.invalid("could not parse formatting clause: unterminated clause at end of string")
       }
       scalars = scalars.dropFirst()
       guard "sdfeboxX".unicodeScalars.contains(verb) else {
@@ -40,13 +40,13 @@ enum StringFormat {
           "could not parse formatting clause: unrecognized formatting clause \"\(verb)\"")
       }
       guard argumentIndex < args.count else {
-        return .error("index \(argumentIndex) out of range")
+        return Failure.invalid("index \(argumentIndex) out of range")
       }
       let argument = args[argumentIndex]
       argumentIndex += 1
       switch clause(verb, precision, argument) {
       case .success(let text): result += text
-      case .failure(let message): return .error("error during formatting: \(message.message)")
+      case .failure(let message): return Failure.invalid("error during formatting: \(message.message)")
       }
     }
     return .string(CELString.nfc(result))
@@ -56,7 +56,7 @@ enum StringFormat {
     -> Result<String, EvaluationError>
   {
     func fail(_ text: String) -> Result<String, EvaluationError> {
-      .failure(EvaluationError(text + ", was given \(v.typeName)"))
+      .failure(EvaluationError(text + ", was given \(v.typeName)", kind: .invalidArgument))
     }
     switch verb {
     case "s":
@@ -154,8 +154,8 @@ enum StringFormat {
     case .object, .error:
       return .failure(
         EvaluationError(
-          "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given \(v.typeName)"
-        ))
+          "string clause can only be used on strings, bools, bytes, ints, doubles, maps, lists, types, durations, and timestamps, was given \(v.typeName)",
+          kind: .invalidArgument))
     }
   }
 }

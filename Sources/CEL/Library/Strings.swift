@@ -17,7 +17,7 @@ enum Strings {
 
   static func contains(_ s: String, _ part: String) -> Bool {
     if part.isEmpty { return true }
-    return s.utf8.firstRange(of: part.utf8) != nil
+    return ByteSearch(Array(part.utf8)).first(in: Array(s.utf8)) != nil
   }
 
   static func startsWith(_ s: String, _ prefix: String) -> Bool {
@@ -29,16 +29,16 @@ enum Strings {
     return s.utf8.count >= count && s.utf8.suffix(count).elementsEqual(suffix.utf8)
   }
 
-  /// RE2-style search: true when the pattern matches anywhere in `s`.
-  ///
-  /// Implemented with Swift `Regex` in Unicode-scalar mode, which differs from RE2 in
-  /// details: Swift accepts some syntax RE2 rejects (look-around, backreferences, possessive
-  /// quantifiers), and RE2-only syntax such as `\pN` without braces or `(?P<name>...)` may
-  /// be rejected. An invalid pattern yields an error value.
+  /// Whether the RE2 pattern matches anywhere in `s`; an invalid pattern yields an error value.
+  /// (Programs compile a constant pattern once and cache the others: see ``Planner``.)
   static func matches(_ s: String, _ pattern: String) -> Value {
-    switch CompiledRegex.compile(pattern) {
+    matches(s, CompiledRegex.compile(pattern))
+  }
+
+  static func matches(_ s: String, _ regex: Result<CompiledRegex, RegexSyntaxError>) -> Value {
+    switch regex {
     case .success(let regex): return .bool(regex.matches(s))
-    case .failure(let error): return .error(error)
+    case .failure(let error): return .error(error.evaluationError)
     }
   }
 
@@ -70,46 +70,48 @@ enum Strings {
   static func charAt(_ s: String, _ index: Int64) -> Value {
     let scalars = Array(s.unicodeScalars)
     guard index >= 0, index <= scalars.count else {
-      return .error("index out of range: \(index)")
+      return Failure.index(index)
     }
     if index == scalars.count { return .string("") }
     return .string(String(scalars[Int(index)]))
   }
 
   static func indexOf(_ s: String, _ part: String, from start: Int64 = 0) -> Value {
-    let text = Array(s.unicodeScalars)
-    let needle = Array(part.unicodeScalars)
-    guard start >= 0, start <= text.count else { return .error("index out of range: \(start)") }
-    if needle.isEmpty { return .int(start) }
-    var i = Int(start)
-    while i + needle.count <= text.count {
-      if text[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
-      i += 1
+    let text = Array(s.utf8)
+    guard start >= 0, start <= codePoints(text[...]) else { return Failure.index(start) }
+    if part.isEmpty { return .int(start) }
+    let from = byteOffset(ofCodePoint: Int(start), in: text)
+    guard let found = ByteSearch(Array(part.utf8)).first(in: text, from: from) else {
+      return .int(-1)
     }
-    return .int(-1)
+    return .int(Int64(codePoints(text[..<found])))
   }
 
+  /// The last occurrence that starts at or before code point `end` (default: the end).
   static func lastIndexOf(_ s: String, _ part: String, upTo end: Int64? = nil) -> Value {
-    let text = Array(s.unicodeScalars)
-    let needle = Array(part.unicodeScalars)
-    let last = end ?? Int64(text.count)
-    guard last >= 0, last <= text.count else { return .error("index out of range: \(last)") }
-    if needle.isEmpty { return .int(last) }
-    var i = min(Int(last), text.count - needle.count)
-    while i >= 0 {
-      if text[i..<(i + needle.count)].elementsEqual(needle) { return .int(Int64(i)) }
-      i -= 1
+    let text = Array(s.utf8)
+    let count = codePoints(text[...])
+    let last = end ?? Int64(count)
+    guard last >= 0, last <= count else { return Failure.index(last) }
+    if part.isEmpty { return .int(last) }
+    let limit = byteOffset(ofCodePoint: Int(last), in: text)
+    var found: Int?
+    ByteSearch(Array(part.utf8)).occurrences(in: text, overlapping: true) { at in
+      guard at <= limit else { return false }
+      found = at
+      return true
     }
-    return .int(-1)
+    guard let found else { return .int(-1) }
+    return .int(Int64(codePoints(text[..<found])))
   }
 
   static func substring(_ s: String, _ start: Int64, _ end: Int64? = nil) -> Value {
     let text = Array(s.unicodeScalars)
     let stop = end ?? Int64(text.count)
-    guard start >= 0, start <= text.count else { return .error("index out of range: \(start)") }
-    guard stop >= 0, stop <= text.count else { return .error("index out of range: \(stop)") }
+    guard start >= 0, start <= text.count else { return Failure.index(start) }
+    guard stop >= 0, stop <= text.count else { return Failure.index(stop) }
     guard start <= stop else {
-      return .error("invalid substring range. start: \(start), end: \(stop)")
+      return Failure.invalid("invalid substring range. start: \(start), end: \(stop)")
     }
     var result = String.UnicodeScalarView()
     result.append(contentsOf: text[Int(start)..<Int(stop)])
@@ -122,7 +124,8 @@ enum Strings {
     let replacements = old.isEmpty ? s.unicodeScalars.count + 1 : s.utf8.count / old.utf8.count
     let growth = replacements.multipliedReportingOverflow(by: new.utf8.count)
     if growth.overflow || s.utf8.count + growth.partialValue > CostBudget.maxValueSize {
-      return .error(EvaluationError(EvaluationError.costLimit + ": replace result too large"))
+      return .error(
+        EvaluationError(EvaluationError.costLimitMessage + ": replace result too large", kind: .costLimit))
     }
     // On UTF-8 bytes: a match of valid UTF-8 always starts and ends on code-point boundaries.
     let text = Array(s.utf8)
@@ -143,29 +146,25 @@ enum Strings {
       }
       if mayReplace() { result += replacement }
     } else {
-      var i = 0
-      while i < text.count {
-        if mayReplace(), text[i] == needle[0], i + needle.count <= text.count,
-          text[i..<(i + needle.count)].elementsEqual(needle)
-        {
-          result += replacement
-          i += needle.count
-          replaced += 1
-        } else {
-          result.append(text[i])
-          i += 1
-        }
+      var copied = 0
+      ByteSearch(needle).occurrences(in: text, overlapping: false) { at in
+        guard mayReplace() else { return false }
+        result += text[copied..<at]
+        result += replacement
+        copied = at + needle.count
+        replaced += 1
+        return true
       }
+      result += text[copied...]
     }
     return .string(CELString.nfc(String(decoding: result, as: UTF8.self)))
   }
 
   static func split(_ s: String, _ separator: String, limit: Int64 = -1) -> Value {
     if limit == 0 { return .list([]) }
-    let text = Array(s.unicodeScalars)
-    let needle = Array(separator.unicodeScalars)
     var parts: [Value] = []
-    if needle.isEmpty {
+    if separator.isEmpty {
+      let text = Array(s.unicodeScalars)
       for (i, scalar) in text.enumerated() {
         if limit > 0 && parts.count == limit - 1 {
           var rest = String.UnicodeScalarView()
@@ -177,21 +176,16 @@ enum Strings {
       }
       return .list(parts)
     }
-    var current = String.UnicodeScalarView()
-    var i = 0
-    while i < text.count {
-      if (limit < 0 || parts.count < limit - 1), i + needle.count <= text.count,
-        text[i..<(i + needle.count)].elementsEqual(needle)
-      {
-        parts.append(.string(String(current)))
-        current = String.UnicodeScalarView()
-        i += needle.count
-      } else {
-        current.append(text[i])
-        i += 1
-      }
+    let bytes = Array(s.utf8)
+    let separatorBytes = Array(separator.utf8)
+    var begin = 0
+    ByteSearch(separatorBytes).occurrences(in: bytes, overlapping: false) { at in
+      guard limit < 0 || parts.count < limit - 1 else { return false }
+      parts.append(.string(String(decoding: bytes[begin..<at], as: UTF8.self)))
+      begin = at + separatorBytes.count
+      return true
     }
-    parts.append(.string(String(current)))
+    parts.append(.string(String(decoding: bytes[begin...], as: UTF8.self)))
     return .list(parts)
   }
 
@@ -199,7 +193,7 @@ enum Strings {
     var result = ""
     for (i, element) in list.enumerated() {
       guard case .string(let s) = element else {
-        return .error("join: list element \(i) is a \(element.typeName), not a string")
+        return Failure.invalid("join: list element \(i) is a \(element.typeName), not a string")
       }
       if i > 0 { result += separator }
       result += s
@@ -241,24 +235,4 @@ extension Strings {
     }
     return .string(result + "\"")
   }
-}
-
-/// A compiled regular expression, shareable between threads.
-///
-/// `Regex` is not declared `Sendable`, but a compiled one is immutable (the standard library
-/// lowers it lazily with an atomic, once), so sharing it for matching is safe.
-final class CompiledRegex: @unchecked Sendable {
-  private let regex: Regex<AnyRegexOutput>
-
-  private init(_ regex: Regex<AnyRegexOutput>) { self.regex = regex }
-
-  static func compile(_ pattern: String) -> Result<CompiledRegex, EvaluationError> {
-    do {
-      return .success(CompiledRegex(try Regex(pattern).matchingSemantics(.unicodeScalar)))
-    } catch {
-      return .failure(EvaluationError("invalid regular expression '\(pattern)': \(error)"))
-    }
-  }
-
-  func matches(_ s: String) -> Bool { s.firstMatch(of: regex) != nil }
 }

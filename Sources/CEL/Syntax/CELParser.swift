@@ -10,26 +10,26 @@ import SourceDiagnostics
 /// Any input is safe: the text length, the nesting depth and the tree height are bounded by
 /// ``ParserLimits``, so no input can exhaust the stack. Errors carry the code `expr.syntax`
 /// (`expr.too-long`, `expr.too-deep` for the limits) and a location in the expression's file.
-public struct CELParser: Sendable {
+package struct CELParser: Sendable {
   /// The bounds on length, nesting, tree height and error count.
-  public let limits: ParserLimits
+  package let limits: ParserLimits
   /// Whether macros (`has`, `all`, `exists`, `exists_one`, `map`, `filter`, `cel.bind`) are
   /// expanded; when false they stay ordinary calls.
-  public let expandsMacros: Bool
+  package let expandsMacros: Bool
 
   /// A parser with the given limits; `expandsMacros: false` parses macros as plain calls.
-  public init(limits: ParserLimits = ParserLimits(), expandsMacros: Bool = true) {
+  package init(limits: ParserLimits = ParserLimits(), expandsMacros: Bool = true) {
     self.limits = limits
     self.expandsMacros = expandsMacros
   }
 
   /// Parses a text standing alone (file `<expression>`, line 1, column 1).
-  public func parse(_ text: String) -> ParseResult {
+  package func parse(_ text: String) -> ParseResult {
     parse(ExpressionSource(text: text))
   }
 
   /// Parses an expression whose text sits somewhere in a file.
-  public func parse(_ source: ExpressionSource) -> ParseResult {
+  package func parse(_ source: ExpressionSource) -> ParseResult {
     if source.scalarCount > limits.maxLength {
       let diagnostic = Diagnostic.error(
         "expr.too-long",

@@ -2,15 +2,15 @@
 ///
 /// Ids are unique within one parsed expression and are what the checker and the evaluator
 /// report errors by; the parser's ``SourceMap`` turns an id into a range of the expression text.
-public struct ExprID: Hashable, Comparable, Sendable, CustomStringConvertible {
-  public var rawValue: Int
-  public init(_ rawValue: Int) { self.rawValue = rawValue }
-  public static func < (lhs: ExprID, rhs: ExprID) -> Bool { lhs.rawValue < rhs.rawValue }
-  public var description: String { "#\(rawValue)" }
+package struct ExprID: Hashable, Comparable, Sendable, CustomStringConvertible {
+  package var rawValue: Int
+  package init(_ rawValue: Int) { self.rawValue = rawValue }
+  package static func < (lhs: ExprID, rhs: ExprID) -> Bool { lhs.rawValue < rhs.rawValue }
+  package var description: String { "#\(rawValue)" }
 }
 
 /// A literal constant written in an expression.
-public enum Literal: Hashable, Sendable {
+package enum Literal: Hashable, Sendable {
   case null
   case bool(Bool)
   case int(Int64)
@@ -26,16 +26,16 @@ public enum Literal: Hashable, Sendable {
 /// `_?_:_`, `_[_]`, `@in`, `_==_`, ...; see ``Operator``). Macros (`has`, `all`, `exists`,
 /// `exists_one`, `map`, `filter`, `cel.bind`) are expanded by the parser: `has(a.b)` becomes a
 /// test-only selection, the others become comprehensions.
-public struct Expr: Hashable, Sendable {
-  public var id: ExprID
-  public var kind: Kind
+package struct Expr: Hashable, Sendable {
+  package var id: ExprID
+  package var kind: Kind
 
-  public init(id: ExprID, kind: Kind) {
+  package init(id: ExprID, kind: Kind) {
     self.id = id
     self.kind = kind
   }
 
-  public indirect enum Kind: Hashable, Sendable {
+  package indirect enum Kind: Hashable, Sendable {
     /// A constant.
     case literal(Literal)
     /// A name: a variable, or (before the checker resolves it) the first part of a dotted name.
@@ -57,11 +57,11 @@ public struct Expr: Hashable, Sendable {
 }
 
 /// One `key: value` entry of a map literal.
-public struct MapEntry: Hashable, Sendable {
-  public var id: ExprID
-  public var key: Expr
-  public var value: Expr
-  public init(id: ExprID, key: Expr, value: Expr) {
+package struct MapEntry: Hashable, Sendable {
+  package var id: ExprID
+  package var key: Expr
+  package var value: Expr
+  package init(id: ExprID, key: Expr, value: Expr) {
     self.id = id
     self.key = key
     self.value = value
@@ -69,11 +69,11 @@ public struct MapEntry: Hashable, Sendable {
 }
 
 /// One `field: value` of a message literal.
-public struct StructField: Hashable, Sendable {
-  public var id: ExprID
-  public var name: String
-  public var value: Expr
-  public init(id: ExprID, name: String, value: Expr) {
+package struct StructField: Hashable, Sendable {
+  package var id: ExprID
+  package var name: String
+  package var value: Expr
+  package init(id: ExprID, name: String, value: Expr) {
     self.id = id
     self.name = name
     self.value = value
@@ -92,19 +92,19 @@ public struct StructField: Hashable, Sendable {
 /// ```
 ///
 /// Over a map, `iterVar` takes the keys.
-public struct Comprehension: Hashable, Sendable {
-  public var iterVar: String
-  public var iterRange: Expr
-  public var accuVar: String
-  public var accuInit: Expr
-  public var loopCondition: Expr
-  public var loopStep: Expr
-  public var result: Expr
+package struct Comprehension: Hashable, Sendable {
+  package var iterVar: String
+  package var iterRange: Expr
+  package var accuVar: String
+  package var accuInit: Expr
+  package var loopCondition: Expr
+  package var loopStep: Expr
+  package var result: Expr
   /// The macro this comprehension came from (`all`, `exists`, `exists_one`, `map`, `filter`,
   /// `cel.bind`), for messages and `explain`.
-  public var macro: String
+  package var macro: String
 
-  public init(
+  package init(
     iterVar: String, iterRange: Expr, accuVar: String, accuInit: Expr,
     loopCondition: Expr, loopStep: Expr, result: Expr, macro: String
   ) {
@@ -120,33 +120,33 @@ public struct Comprehension: Hashable, Sendable {
 }
 
 /// The internal function names of CEL's operators, as cel-go spells them.
-public enum Operator {
-  public static let conditional = "_?_:_"
-  public static let logicalAnd = "_&&_"
-  public static let logicalOr = "_||_"
-  public static let logicalNot = "!_"
-  public static let equals = "_==_"
-  public static let notEquals = "_!=_"
-  public static let less = "_<_"
-  public static let lessEquals = "_<=_"
-  public static let greater = "_>_"
-  public static let greaterEquals = "_>=_"
-  public static let add = "_+_"
-  public static let subtract = "_-_"
-  public static let multiply = "_*_"
-  public static let divide = "_/_"
-  public static let modulo = "_%_"
-  public static let negate = "-_"
-  public static let index = "_[_]"
-  public static let `in` = "@in"
+package enum Operator {
+  package static let conditional = "_?_:_"
+  package static let logicalAnd = "_&&_"
+  package static let logicalOr = "_||_"
+  package static let logicalNot = "!_"
+  package static let equals = "_==_"
+  package static let notEquals = "_!=_"
+  package static let less = "_<_"
+  package static let lessEquals = "_<=_"
+  package static let greater = "_>_"
+  package static let greaterEquals = "_>=_"
+  package static let add = "_+_"
+  package static let subtract = "_-_"
+  package static let multiply = "_*_"
+  package static let divide = "_/_"
+  package static let modulo = "_%_"
+  package static let negate = "-_"
+  package static let index = "_[_]"
+  package static let `in` = "@in"
   /// Used inside comprehensions: true while the accumulator has not decided the result.
-  public static let notStrictlyFalse = "@not_strictly_false"
+  package static let notStrictlyFalse = "@not_strictly_false"
 }
 
 extension Expr {
   /// Every name the expression uses as an identifier, comprehension variables included: a
   /// superset of the variables it reads.
-  public var identifiers: Set<String> {
+  package var identifiers: Set<String> {
     var names: Set<String> = []
     var pending: [Expr] = [self]
     while let e = pending.popLast() {

@@ -5,17 +5,17 @@
 /// `__comprehension__(iterVar, iterRange, accuVar, accuInit, condition, step, result)`, as in
 /// cel-go's parser tests. Literals print as CEL writes them (`1`, `1u`, `1.5`, `"s"`, `b"\x00"`).
 /// With `ids`, every node is followed by `^#id`.
-public struct ExprDebugPrinter: Sendable {
+package struct ExprDebugPrinter: Sendable {
   /// Whether each node is followed by `^#id`.
-  public var showsIDs: Bool
+  package var showsIDs: Bool
 
   /// A printer, showing node ids or not.
-  public init(showsIDs: Bool = false) {
+  package init(showsIDs: Bool = false) {
     self.showsIDs = showsIDs
   }
 
   /// The printed form of `expr`.
-  public func print(_ expr: Expr) -> String {
+  package func print(_ expr: Expr) -> String {
     var out = ""
     write(expr, to: &out)
     return out
@@ -78,7 +78,7 @@ public struct ExprDebugPrinter: Sendable {
   }
 
   /// A literal as CEL source text.
-  public static func format(_ literal: Literal) -> String {
+  package static func format(_ literal: Literal) -> String {
     switch literal {
     case .null: return "null"
     case .bool(let b): return b ? "true" : "false"

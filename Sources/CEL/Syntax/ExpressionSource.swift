@@ -15,12 +15,12 @@ import SourceDiagnostics
 /// Without an origin the text is its own file, starting at line 1, column 1.
 public struct ExpressionSource: Sendable {
   /// The expression text.
-  public let text: String
+  package let text: String
   /// The file the text comes from, or `<expression>`.
-  public let file: String
+  package let file: String
 
   /// Where the text sits in its file.
-  public enum Origin: Sendable {
+  package enum Origin: Sendable {
     /// Single-line text starting at this file position.
     case inline(SourcePosition)
     /// The file position of the start of each line of the text (block scalars).
@@ -34,31 +34,31 @@ public struct ExpressionSource: Sendable {
   }
 
   /// A run of the text that sits on one line of the file.
-  public struct Segment: Sendable, Equatable {
+  package struct Segment: Sendable, Equatable {
     /// The 0-based scalar offset in the text where the run starts.
-    public var offset: Int
+    package var offset: Int
     /// Where that offset sits in the file.
-    public var position: SourcePosition
-    public init(offset: Int, position: SourcePosition) {
+    package var position: SourcePosition
+    package init(offset: Int, position: SourcePosition) {
       self.offset = offset
       self.position = position
     }
   }
 
   /// The origin, or `nil` when the text is its own file.
-  public let origin: Origin?
+  package let origin: Origin?
   /// The offset at which each line of the text starts; `lineStarts[0] == 0`.
   private let lineStarts: [Int]
   /// The number of Unicode scalars in the text.
-  public let scalarCount: Int
+  package let scalarCount: Int
 
   /// A text standing alone, at line 1, column 1 of `file`.
-  public init(text: String, file: String = "<expression>") {
+  package init(text: String, file: String = "<expression>") {
     self.init(text: text, file: file, origin: nil)
   }
 
   /// A text sitting at `origin` in `file`.
-  public init(text: String, file: String, origin: Origin) {
+  package init(text: String, file: String, origin: Origin) {
     self.init(text: text, file: file, origin: Optional(origin))
   }
 
@@ -90,7 +90,7 @@ public struct ExpressionSource: Sendable {
 
   /// The file position of a 0-based scalar offset in the text. Offsets past the end map to the
   /// position just after the text.
-  public func position(ofOffset offset: Int) -> SourcePosition {
+  package func position(ofOffset offset: Int) -> SourcePosition {
     let offset = max(0, min(offset, scalarCount))
     switch origin {
     case nil:
@@ -131,7 +131,7 @@ public struct ExpressionSource: Sendable {
   }
 
   /// The file location of a range of scalar offsets in the text.
-  public func location(of range: Range<Int>) -> SourceLocation {
+  package func location(of range: Range<Int>) -> SourceLocation {
     SourceLocation(
       file: file,
       range: SourceRange(

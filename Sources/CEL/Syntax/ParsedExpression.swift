@@ -2,18 +2,18 @@ import SourceDiagnostics
 
 /// The result of parsing one expression without errors: its syntax tree (macros expanded), where
 /// each node was written, and the source it came from.
-public struct ParsedExpression: Sendable {
+package struct ParsedExpression: Sendable {
   /// The root of the syntax tree.
-  public let expr: Expr
+  package let expr: Expr
   /// The text range of every node.
-  public let sourceMap: SourceMap
+  package let sourceMap: SourceMap
   /// The text and its place in a file.
-  public let source: ExpressionSource
+  package let source: ExpressionSource
   /// One past the largest node id used, so later passes can add nodes with fresh ids.
-  public let nextID: Int
+  package let nextID: Int
 
   /// Assembles a parsed expression (the parser makes these; tests and later passes may too).
-  public init(expr: Expr, sourceMap: SourceMap, source: ExpressionSource, nextID: Int) {
+  package init(expr: Expr, sourceMap: SourceMap, source: ExpressionSource, nextID: Int) {
     self.expr = expr
     self.sourceMap = sourceMap
     self.source = source
@@ -22,18 +22,18 @@ public struct ParsedExpression: Sendable {
 
   /// The file location of a node (its whole extent), or the start of the text if the node is
   /// unknown.
-  public func location(of id: ExprID) -> SourceLocation {
+  package func location(of id: ExprID) -> SourceLocation {
     source.location(of: sourceMap.range(of: id) ?? 0..<0)
   }
 
   /// The file location of a node's focus token (see ``SourceMap/focus(of:)``).
-  public func focusLocation(of id: ExprID) -> SourceLocation {
+  package func focusLocation(of id: ExprID) -> SourceLocation {
     source.location(of: sourceMap.focus(of: id) ?? 0..<0)
   }
 
   /// The text a node was written as (for a macro expansion, the whole macro call), e.g. to show
   /// which part of a rule was false.
-  public func sourceText(of id: ExprID) -> String? {
+  package func sourceText(of id: ExprID) -> String? {
     guard let range = sourceMap.range(of: id) else { return nil }
     let scalars = source.text.unicodeScalars
     guard range.upperBound <= source.scalarCount else { return nil }

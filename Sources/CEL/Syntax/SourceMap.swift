@@ -6,25 +6,25 @@
 /// focus (``focus(of:)``), the token that names what the node does: the operator of an
 /// operation, the field name of a selection, the function name of a call. Nodes made by a macro
 /// expansion have the range of the macro call.
-public struct SourceMap: Sendable, Hashable {
+package struct SourceMap: Sendable, Hashable {
   private var extents: [Int: Range<Int>] = [:]
   private var focuses: [Int: Range<Int>] = [:]
 
   /// An empty map.
-  public init() {}
+  package init() {}
 
   /// The extent of the node with this id, if the node exists.
-  public func range(of id: ExprID) -> Range<Int>? { extents[id.rawValue] }
+  package func range(of id: ExprID) -> Range<Int>? { extents[id.rawValue] }
 
   /// The token that names what the node does, or its extent when it has no such token.
-  public func focus(of id: ExprID) -> Range<Int>? { focuses[id.rawValue] ?? extents[id.rawValue] }
+  package func focus(of id: ExprID) -> Range<Int>? { focuses[id.rawValue] ?? extents[id.rawValue] }
 
   /// Records the ranges of a node.
-  public mutating func set(_ id: ExprID, range: Range<Int>, focus: Range<Int>? = nil) {
+  package mutating func set(_ id: ExprID, range: Range<Int>, focus: Range<Int>? = nil) {
     extents[id.rawValue] = range
     if let focus, focus != range { focuses[id.rawValue] = focus }
   }
 
   /// The number of nodes recorded.
-  public var count: Int { extents.count }
+  package var count: Int { extents.count }
 }

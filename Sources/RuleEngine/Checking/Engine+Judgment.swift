@@ -17,7 +17,7 @@ extension Engine {
       verdict.values = Array(node.activation.boundLets.prefix(lets ?? Int.max))
       var message = "the expression gave \(value.typeName), not bool"
       if case .error(let e) = value {
-        if e.message == DataStore.invalidDataMessage {
+        if e.kind == .invalidData {
           verdict.outcome = .invalidData
           return verdict
         }

@@ -79,8 +79,8 @@ final class DataStore: Sendable {
     case .absent:
       // A required field left out has its SCHEMA finding already: a rule reading it is not
       // judged there, rather than failing once per rule and node.
-      return required[type][field] ? .error(EvaluationError(Self.invalidDataMessage)) : nil
-    case .invalid: return .error(EvaluationError(Self.invalidDataMessage))
+      return required[type][field] ? .error(EvaluationError(Self.invalidDataMessage, kind: .invalidData)) : nil
+    case .invalid: return .error(EvaluationError(Self.invalidDataMessage, kind: .invalidData))
     case .defaulted: return defaults[type][field]
     case .string(let node): return .normalizedString(data.string(node))
     case .enumValue(let index): return enumValues[Int(index)]
