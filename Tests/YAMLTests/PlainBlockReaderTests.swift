@@ -101,6 +101,21 @@ import Testing
     "a:\n  b:\n    c: 1\n  # end",
     "a:\n  b:\n    - 1\n   ",
     "a:\n- b: 1\n  c:\n # x",
+    // Escapes, decoded as libyaml decodes them.
+    "a: \"x\\ty\"\n", "a: 'it''s'\n", "a: '\\n'\n", "a: ''''\n", "a: 'x''''y' # c\n",
+    "a: \"\\0\\a\\b\\t\\n\\v\\f\\r\\e\\ \\\"\\/\\\\\\N\\_\\L\\P\"\n",
+    "a: \"L\\xF2 Ng\\u1ECDc Th\\xE0nh\"\nb: \"\\U0001F600\\u00e0\\x41\\u0000\"\n",
+    "- \"Nguy\\u1EC5n\" # c\n- {k: \"\\u0110\", l: 'o''k'}\n",
+    // Flow collections nested in one another, over one line or several.
+    "a: [x,\n  y]\n", "a: [[1]]\n", "a: [[], {}, [[x]], {b: {c: [d]}}]\n",
+    "- {code: T01, name: \"Thôn 1\", leader: {id: L6, name: Lê Văn C}}\n- {code: T02, tags: [a, b]}\n",
+    "a: [{b: 1, c: [2, 3]}, {d: {e: f}}]\nb: 2\n",
+    "- {a: 1, b: Trung đội\n    dân quân cơ động}\n- {c: M004, d: to,\n  e: U1}\n",
+    "a:\n  - {x: 1, y: [p,\n      q], z: {w: Tổ dân\n      quân   tại chỗ}}\n  - b\nc: {d: e\n  , f: g}\n",
+    "a: {b:\n    c, d: [\n    e ]}\n", "a: [ x  \n    y  ,  z ]\n", "k: [\"😀\",\n  ü, 'ö'] # c\n",
+    "a: [x,\n  y]", "a:\n  b: [x,\n    y]\n  # end",
+    // Indented sequences, as ruamel.yaml writes them.
+    "a:\n  - b: 1\n    c:\n      - d\n      - e: [f]\n  - g\n",
   ])
   func layoutsAreReadAsLibyamlReadsThem(_ text: String) {
     #expect(Self.compare(Array(text.utf8)), "the line reader gave up")
@@ -109,10 +124,17 @@ import Testing
   /// What the line reader must leave to libyaml (which accepts or rejects it).
   @Test(arguments: [
     "a:\tb\n", "a: b\r\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: |\n  x\n", "a: >\n  x\n",
-    "a: b\n  c\n", "a: \"x\\ty\"\n", "a: 'it''s'\n", "---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n",
-    "\u{FEFF}a: 1\n", "a: [x,\n  y]\n", "? a\n: b\n", "\"a\": 1\n", "a: [x, ]\n", "a: {x}\n",
-    "a: [x: 1]\n", "a: [[1]]\n", "- - x\n", "-\n  a: 1\n", "a: b: c\n", "a\n", "  a: 1\n", "a: 1\na: 2\n",
+    "a: b\n  c\n", "---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n",
+    "\u{FEFF}a: 1\n", "? a\n: b\n", "\"a\": 1\n", "a: [x, ]\n", "a: {x}\n",
+    "a: [x: 1]\n", "- - x\n", "-\n  a: 1\n", "a: b: c\n", "a\n", "  a: 1\n", "a: 1\na: 2\n",
     "a: \u{85}\n", "a: b\u{2028}c\n", "a: \u{7}\n", "a: 1\n b: 2\n", "a:\n  b\n", "",
+    // Escapes libyaml rejects (or that its versions read differently), quoted scalars over
+    // several lines, flow collections with blank lines, comments, or lines not indented
+    // deeper than the first.
+    "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: \"\\uD800\"\n", "a: \"\\U00110000\"\n", "a: \"\\'\"\n",
+    "a: \"x\\\n  y\"\n", "a: \"x\n  y\"\n", "a: 'x\n  y'\n", "a: [x,\n\n  y]\n", "a: [x, # c\n  y]\n",
+    "a: [x,\n  # c\n  y]\n", "a:\n  - [x,\n  y]\n", "a: [x,\ny]\n", "a: [x\n  - y]\n", "a: [x,\n  y]\n  b: 1\n",
+    "a: [x,\n  y] z\n", "a: {b: x\n  c: y}\n", "a: {b\n  : y}\n", "a: [x,\n  y\n", "a: [x]]\n", "a: [x,\n  y",
   ])
   func whatItDoesNotReadIsLeftToLibyaml(_ text: String) {
     #expect(Self.lineReader(Array(text.utf8)) == nil)
