@@ -88,10 +88,10 @@ struct PlainBlockReader {
     }
     var filled = 0
     // The line being gathered starts at `start`; its next physical line at `next`. While a flow
-    // collection is open at the end of a physical line (`depth`), the next ones join it.
+    // collection or a quoted scalar is open at the end of a physical line, the next ones join it.
     var start = 0
     var next = 0
-    var depth = 0
+    var open = Line.Continuation()
     var breakCount = 0
     var isASCII = true
     var indent = 0
@@ -100,7 +100,7 @@ struct PlainBlockReader {
       let physical = UnsafeBufferPointer(start: buffer + from, count: to - from)
       let checked = try Line.validate(physical)
       isASCII = isASCII && checked.isASCII
-      if depth > 0 {
+      if open.isOpen {
         // A continuation: indented deeper than the line it continues, and not blank.
         var i = 0
         while i < physical.count && physical[i] == UInt8(ascii: " ") { i += 1 }
@@ -109,7 +109,7 @@ struct PlainBlockReader {
         indent = 0
         while indent < physical.count && physical[indent] == UInt8(ascii: " ") { indent += 1 }
       }
-      if checked.hasBracket || depth > 0 { depth = Line.flowDepth(after: physical, from: depth) }
+      if checked.mayOpen || open.isOpen { Line.continuation(after: physical, &open) }
     }
     while true {
       guard let n = input.read(into: buffer + filled, size: capacity - filled) else { throw GiveUp() }
@@ -117,7 +117,7 @@ struct PlainBlockReader {
         var endMark = mark(column: 0)
         if filled > start {
           if next < filled { try gather(from: next, to: filled) }
-          guard depth == 0 else { throw GiveUp() }
+          guard !open.isOpen else { throw GiveUp() }
           try readLine(UnsafeBufferPointer(start: buffer + start, count: filled - start), isASCII: isASCII, breaks: breakCount)
           endMark = mark(at: filled - start)
         }
@@ -129,7 +129,7 @@ struct PlainBlockReader {
         let end = found.assumingMemoryBound(to: UInt8.self) - buffer
         try gather(from: next, to: end)
         next = end + 1
-        if depth > 0 {
+        if open.isOpen {
           guard breakCount < breaks.count else { throw GiveUp() }
           breaks[breakCount] = end - start
           breakCount += 1
@@ -260,32 +260,23 @@ struct PlainBlockReader {
     try current.expectLineEnd(from: after)
   }
 
-  /// A quoted scalar on one line at byte `q`; returns the byte after its closing quote.
-  /// Escapes are decoded as libyaml decodes them; an escape libyaml rejects, or a line break
-  /// before the closing quote, is left to libyaml.
+  /// A quoted scalar at byte `q`, on its line or over several; returns the byte after its
+  /// closing quote. Escapes and line breaks are read as libyaml reads them: a line break, with
+  /// the spaces around it, is one space (there are no blank lines), and an escaped one is
+  /// nothing. An escape libyaml rejects is left to it.
   private mutating func readQuoted(at q: Int) throws(GiveUp) -> Int {
     let b = current.bytes
     let n = b.count
     let quote = b[q]
     let single = quote == UInt8(ascii: "'")
-    var j = q + 1
-    // Up to the closing quote or the first escape.
-    while j < n && b[j] != quote && b[j] != UInt8(ascii: "\\") && b[j] != 0x0A { j += 1 }
-    guard j < n, b[j] != 0x0A else { throw GiveUp() }
     let style: ScalarStyle = single ? .singleQuoted : .doubleQuoted
+    var j = q + 1
+    // Up to the closing quote, the first escape or line break: most values end there.
+    while j < n && b[j] != quote && b[j] != UInt8(ascii: "\\") && b[j] != 0x0A { j += 1 }
+    guard j < n else { throw GiveUp() }
     if b[j] == quote && !(single && j + 1 < n && b[j + 1] == quote) {
       try emitScalar(from: q + 1, to: j, style: style, start: mark(at: q), end: mark(at: j + 1))
       return j + 1
-    }
-    if single && b[j] == UInt8(ascii: "\\") {
-      // A backslash is an ordinary character between single quotes.
-      j += 1
-      while j < n && b[j] != quote && b[j] != 0x0A { j += 1 }
-      guard j < n, b[j] != 0x0A else { throw GiveUp() }
-      if !(j + 1 < n && b[j + 1] == quote) {
-        try emitScalar(from: q + 1, to: j, style: style, start: mark(at: q), end: mark(at: j + 1))
-        return j + 1
-      }
     }
     // The value differs from its source: decode it into the scratch buffer.
     var out = 0
@@ -294,14 +285,30 @@ struct PlainBlockReader {
       s[out] = b[k]
       out += 1
     }
+    // Where the spaces written just before start (they go if a line break follows); -1 if
+    // the last byte written is not such a space.
+    var spaces = -1
+    if out > 0 && s[out - 1] == UInt8(ascii: " ") {
+      spaces = out - 1
+      while spaces > 0 && s[spaces - 1] == UInt8(ascii: " ") { spaces -= 1 }
+    }
     while true {
       guard j < n else { throw GiveUp() }
       let c = b[j]
-      if c == 0x0A { throw GiveUp() }
+      if c == 0x0A {
+        if spaces >= 0 { out = spaces }
+        s[out] = UInt8(ascii: " ")
+        out += 1
+        spaces = -1
+        j += 1
+        while j < n && b[j] == UInt8(ascii: " ") { j += 1 }
+        continue
+      }
       if c == quote {
         if single && j + 1 < n && b[j + 1] == quote {
           s[out] = quote
           out += 1
+          spaces = -1
           j += 2
           continue
         }
@@ -309,10 +316,16 @@ struct PlainBlockReader {
       }
       if c == UInt8(ascii: "\\") && !single {
         guard j + 1 < n else { throw GiveUp() }
+        spaces = -1
         j += 1
         var simple: UInt8?
         var digits = 0
         switch b[j] {
+        case 0x0A:
+          // An escaped line break: the value goes on at the next line's first non-space.
+          j += 1
+          while j < n && b[j] == UInt8(ascii: " ") { j += 1 }
+          continue
         case UInt8(ascii: "0"): simple = 0x00
         case UInt8(ascii: "a"): simple = 0x07
         case UInt8(ascii: "b"): simple = 0x08
@@ -358,6 +371,11 @@ struct PlainBlockReader {
         }
         out += Line.encodeUTF8(scalar, into: s.baseAddress! + out)
         continue
+      }
+      if c == UInt8(ascii: " ") {
+        if spaces < 0 { spaces = out }
+      } else {
+        spaces = -1
       }
       s[out] = c
       out += 1
@@ -679,42 +697,76 @@ private struct Line {
     return 4
   }
 
-  /// How many flow collections are open after a physical line, `depth` of them open before
-  /// it. Brackets count where a collection may start (at the line's start or after an
-  /// indicator), not inside quotes or comments. Only a guess of which lines belong together:
-  /// the reader finds out for sure, and gives up where the guess was wrong.
-  static func flowDepth(after b: UnsafeBufferPointer<UInt8>, from depth: Int) -> Int {
-    var d = depth
-    var i = 0
+  /// What a physical line leaves open for the next ones: flow collections, a quoted scalar.
+  struct Continuation {
+    var depth = 0
+    /// The quote of a quoted scalar left open; 0 for none.
+    var quote: UInt8 = 0
+    var isOpen: Bool { depth > 0 || quote != 0 }
+  }
+
+  /// What is open after a physical line, `open` being open before it. Brackets and quotes
+  /// count where a node may start (at the line's start or after an indicator), not inside
+  /// quotes or comments. Only a guess of which lines belong together: the reader finds out
+  /// for sure, and gives up where the guess was wrong.
+  static func continuation(after b: UnsafeBufferPointer<UInt8>, _ open: inout Continuation) {
     let n = b.count
+    var i = 0
+    /// Skips a quoted scalar's text from byte `j` to its closing quote: the byte after it, or
+    /// `nil` when the quote is still open at the end of the line.
+    func closing(_ quote: UInt8, from j: Int) -> Int? {
+      var j = j
+      while j < n {
+        if b[j] == quote {
+          // `''` inside single quotes is an escaped quote.
+          if quote == UInt8(ascii: "'") && j + 1 < n && b[j + 1] == quote {
+            j += 2
+            continue
+          }
+          return j + 1
+        }
+        if quote == UInt8(ascii: "\"") && b[j] == UInt8(ascii: "\\") { j += 1 }
+        j += 1
+      }
+      return nil
+    }
     // The last character before this one that is not a space (a space at the line's start).
     var previous = UInt8(ascii: " ")
     var afterSpace = true
+    if open.quote != 0 {
+      guard let after = closing(open.quote, from: 0) else { return }
+      i = after
+      previous = open.quote
+      afterSpace = false
+      open.quote = 0
+    }
     while i < n {
       let c = b[i]
+      let atNode =
+        previous == UInt8(ascii: " ") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
+        || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
       switch c {
       case UInt8(ascii: " "):
         afterSpace = true
         i += 1
         continue
       case UInt8(ascii: "["), UInt8(ascii: "{"):
-        if d > 0 || previous == UInt8(ascii: " ") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-") {
-          d += 1
-        }
+        if open.depth > 0 || atNode { open.depth += 1 }
       case UInt8(ascii: "]"), UInt8(ascii: "}"):
-        if d > 0 { d -= 1 }
+        if open.depth > 0 { open.depth -= 1 }
       case UInt8(ascii: "\""), UInt8(ascii: "'"):
-        if afterSpace || d > 0 && (previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")) {
-          // Skip to the closing quote on this line.
-          var j = i + 1
-          while j < n && b[j] != c {
-            if c == UInt8(ascii: "\"") && b[j] == UInt8(ascii: "\\") { j += 1 }
-            j += 1
+        if atNode && (afterSpace || previous != UInt8(ascii: ":") && previous != UInt8(ascii: "-")) {
+          guard let after = closing(c, from: i + 1) else {
+            open.quote = c
+            return
           }
-          i = j
+          i = after
+          previous = c
+          afterSpace = false
+          continue
         }
       case UInt8(ascii: "#"):
-        if afterSpace { return d }
+        if afterSpace { return }
       default:
         break
       }
@@ -722,7 +774,6 @@ private struct Line {
       afterSpace = false
       i += 1
     }
-    return d
   }
 
   func isEntry(at i: Int) -> Bool {
@@ -745,11 +796,13 @@ private struct Line {
   /// Checks that the line holds only printable characters libyaml reads the same way: no
   /// control character, no tab or carriage return, well-formed UTF-8 without C1 controls, line
   /// or paragraph separators, byte-order marks or non-characters.
-  static func validate(_ b: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> (isASCII: Bool, hasBracket: Bool) {
+  /// `mayOpen` tells whether the line holds a byte that may open a flow collection or a quoted
+  /// scalar (`[`, `{`, `"`, `'`; or `#` or `&`, which share their test).
+  static func validate(_ b: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> (isASCII: Bool, mayOpen: Bool) {
     let n = b.count
     var i = 0
     var isASCII = true
-    var brackets: UInt64 = 0
+    var openers: UInt64 = 0
     while i < n {
       // Eight bytes at a time while none is outside printable ASCII (0x20...0x7E).
       while i + 8 <= n {
@@ -759,16 +812,18 @@ private struct Line {
         let t = w ^ 0x7F7F_7F7F_7F7F_7F7F
         let delete = (t &- 0x0101_0101_0101_0101) & ~t & 0x8080_8080_8080_8080
         if high | belowSpace | delete != 0 { break }
-        // `[` (0x5B) and `{` (0x7B) are the bytes that read 0x7B with bit 5 set.
+        // `[` (0x5B) and `{` (0x7B) are the bytes that read 0x7B with bit 5 set; `"` (0x22) and
+        // `'` (0x27), with `#` and `&`, those that read 0x27 with bits 0 and 2 set.
         let o = (w | 0x2020_2020_2020_2020) ^ 0x7B7B_7B7B_7B7B_7B7B
-        brackets |= (o &- 0x0101_0101_0101_0101) & ~o & 0x8080_8080_8080_8080
+        let q = (w | 0x0505_0505_0505_0505) ^ 0x2727_2727_2727_2727
+        openers |= ((o &- 0x0101_0101_0101_0101) & ~o | (q &- 0x0101_0101_0101_0101) & ~q) & 0x8080_8080_8080_8080
         i += 8
       }
       guard i < n else { break }
       let c = b[i]
       if c < 0x80 {
         guard c >= 0x20 && c != 0x7F else { throw GiveUp() }
-        if c | 0x20 == 0x7B { brackets = 1 }
+        if c | 0x20 == 0x7B || c | 0x05 == 0x27 { openers = 1 }
         i += 1
         continue
       }
@@ -798,6 +853,6 @@ private struct Line {
       guard valid else { throw GiveUp() }
       i += length
     }
-    return (isASCII, brackets != 0)
+    return (isASCII, openers != 0)
   }
 }

@@ -114,6 +114,11 @@ import Testing
     "a:\n  - {x: 1, y: [p,\n      q], z: {w: Tổ dân\n      quân   tại chỗ}}\n  - b\nc: {d: e\n  , f: g}\n",
     "a: {b:\n    c, d: [\n    e ]}\n", "a: [ x  \n    y  ,  z ]\n", "k: [\"😀\",\n  ü, 'ö'] # c\n",
     "a: [x,\n  y]", "a:\n  b: [x,\n    y]\n  # end",
+    // Quoted scalars over several lines: a line break and the spaces around it fold into one
+    // space, an escaped line break into nothing.
+    "a: \"x\\\n  y\"\n", "a: \"x   \n  y\"\n", "a: 'x\n  y'\n", "a: \"x\\ \n   y\"\n", "a: \"N\\xE0 \\xD3\\\n      n\"\n",
+    "- \"a\n  b\\\n  c  \\\n d\" # c\n- 'it''s\n    ok'\n", "a: [ 'Trung\n   đội', \"b\n  \\u0111\"]\n",
+    "a:\n  b: \"Ti\\u1EC3u \\u0111\\u1ED9i d\\xE2n\n    ph\\u1ED1 1\"\n  c: 1\n",
     // Indented sequences, as ruamel.yaml writes them.
     "a:\n  - b: 1\n    c:\n      - d\n      - e: [f]\n  - g\n",
   ])
@@ -132,7 +137,7 @@ import Testing
     // several lines, flow collections with blank lines, comments, or lines not indented
     // deeper than the first.
     "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: \"\\uD800\"\n", "a: \"\\U00110000\"\n", "a: \"\\'\"\n",
-    "a: \"x\\\n  y\"\n", "a: \"x\n  y\"\n", "a: 'x\n  y'\n", "a: [x,\n\n  y]\n", "a: [x, # c\n  y]\n",
+    "a: \"x\n\n  y\"\n", "a: 'x\ny'\n", "a: \"x\\\n\n  y\"\n", "a: \"x\n  # y\"\n", "a: [x,\n\n  y]\n", "a: [x, # c\n  y]\n",
     "a: [x,\n  # c\n  y]\n", "a:\n  - [x,\n  y]\n", "a: [x,\ny]\n", "a: [x\n  - y]\n", "a: [x,\n  y]\n  b: 1\n",
     "a: [x,\n  y] z\n", "a: {b: x\n  c: y}\n", "a: {b\n  : y}\n", "a: [x,\n  y\n", "a: [x]]\n", "a: [x,\n  y",
   ])
@@ -186,13 +191,38 @@ struct RandomYAML {
     "1", "-2", "x", "Xã Đông Tiến", "\"q\"", "'s'", "\"a: b\"", "[]", "{}", "[a, b]", "[ a ,b ]",
     "{k: v, l: \"w\"}", "b #c", "b#c", "http://x", "2025-07-01", "\"\"", "''", "~", "\"😀\"",
     "[uy_vien_ubnd]", "{date: 2025-12-04, by: chu_tich, decision: \"3550/QĐ-UBND\"}",
+    // Nested flow collections, flow collections over several lines (each line break is
+    // followed by an indentation chosen when the line is written), escapes.
+    "[a, [b, c], {d: e}]", "{a: {b: {c: d}}}", "[{a: 1, b: [x, y]}, {}]", "[[]]",
+    "{id: L6, leader: {id: M1, name: \"Lê Văn C\"}, tags: [a]}", "[a,\nb]", "{a: x y\nz  w, b: c}",
+    "[\n\"q\", 'r']", "{k: Trung đội\ndân quân}", "[x\n, y]", "{a:\nb}", "[ a ,\n [b,\n c] ]",
+    "\"L\\xF2 \\u1ECD\\U0001F600\"", "'it''s'", "\"\\t\\\\ \\\"q\\\" \\/\\N\"", "\"\\u0000\\x7f\"",
+    "\"Ti\\u1EC3u d\\xE2n\nph\\u1ED1  1\"", "'Trung\nđội''s'", "\"N\\xE0 \\xD3\\\nn\"", "[ 'a\nb', \"c \\\n d\"]",
   ]
-  static let odd = ["a: b", "[x, ]", "[x,y", "- z", "&a 1", "*a", "!t x", "|", "\"e\\n\"", "'o''k'", "{k: [x]}", "10:30", "[10:30, a]", "{t: 10:30}", "[a, {b: c}]"]
+  static let odd = [
+    "\"\\q\"", "\"\\uD800\"", "[a,\n\nb]", "{a: b\n# c\n}", "\"a\nb\"", "[a, # c\nb]", "[a\n- b]",
+    "{a: b\nc: d}", "[a,\n&x b]", "'a\nb'", "\"\\x4g\"", "[a]]", "{a: [b}", "\"a\\\nb\"",
+    "a: b", "[x, ]", "[x,y", "- z", "&a 1", "*a", "!t x", "|", "\"e\\n\"", "'o''k'", "{k: [x]}", "10:30", "[10:30, a]", "{t: 10:30}", "[a, {b: c}]"]
   static let comments = ["", "", "", "", " # c", "   #ü"]
 
   init(random: SplitMix64) { self.random = random }
 
   mutating func pick(_ choices: [String]) -> String { choices[random.next(below: choices.count)] }
+
+  /// Appends a line, each line break inside it followed by an indentation, usually deeper than
+  /// the line's.
+  mutating func append(_ line: String, indent: Int) {
+    guard line.contains("\n") else {
+      lines.append(line)
+      return
+    }
+    var text = ""
+    for (i, part) in line.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if i > 0 { text += "\n" + String(repeating: " ", count: random.next(below: indent + 5)) }
+      text += part
+    }
+    lines.append(text)
+  }
 
   mutating func scalar() -> String {
     random.next(below: 12) == 0 ? pick(Self.odd) : pick(Self.scalars)
@@ -224,7 +254,7 @@ struct RandomYAML {
       case 3:
         lines.append("\(lead)\(key):\(pick(Self.comments))")
       default:
-        lines.append("\(lead)\(key): \(scalar())\(pick(Self.comments))")
+        append("\(lead)\(key): \(scalar())\(pick(Self.comments))", indent: indent)
       }
     }
   }
@@ -237,7 +267,7 @@ struct RandomYAML {
       if depth < 4 && random.next(below: 2) == 0 {
         mapping(indent: dash.count, depth: depth + 1, first: dash)
       } else {
-        lines.append("\(dash)\(scalar())\(pick(Self.comments))")
+        append("\(dash)\(scalar())\(pick(Self.comments))", indent: indent)
       }
     }
   }
