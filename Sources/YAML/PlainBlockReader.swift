@@ -47,6 +47,9 @@ struct PlainBlockReader {
   /// first line; and room for values that are not a slice of a line (escapes, folded lines).
   private var breaks = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
   private var scratch = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+  /// The last place computed on the line (its byte, break and column), from which the next
+  /// one is counted: places are asked for in order, and a line may be a whole document.
+  private var cursor = UnsafeMutablePointer<Int>.allocate(capacity: 0)
 
   /// The longest line read (with the lines a flow collection continues on); a longer one is
   /// left to libyaml.
@@ -82,9 +85,11 @@ struct PlainBlockReader {
     breaks = .allocate(capacity: Self.maxFlowLines)
     // `\\L` (two bytes) decodes to three: a value may be longer than its source, never twice as long.
     scratch = .allocate(capacity: 2 * capacity)
+    cursor = .allocate(capacity: 3)
     defer {
       breaks.deallocate()
       scratch.deallocate()
+      cursor.deallocate()
     }
     var filled = 0
     // The line being gathered starts at `start`; its next physical line at `next`. While a flow
@@ -124,6 +129,10 @@ struct PlainBlockReader {
         try finish(end: endMark)
         return
       }
+      if filled == 0 && (buffer[0] == UInt8(ascii: "{") || buffer[0] == UInt8(ascii: "[")) {
+        try readFlowDocument(input, first: UnsafeBufferPointer(start: buffer, count: n))
+        return
+      }
       filled += n
       while next < filled, let found = memchr(buffer + next, 0x0A, filled - next) {
         let end = found.assumingMemoryBound(to: UInt8.self) - buffer
@@ -151,11 +160,60 @@ struct PlainBlockReader {
     }
   }
 
+  /// Reads a document that is one flow collection from its first byte (JSON, mostly) whose
+  /// first bytes `first` were read: the whole input is read into memory, as one line with
+  /// many line breaks. Lines after the first must not be blank or comments, and only a closing
+  /// bracket may start one at its first column.
+  private mutating func readFlowDocument(_ input: ByteInput, first: UnsafeBufferPointer<UInt8>) throws(GiveUp) {
+    guard let size = input.expectedSize, size >= first.count else { throw GiveUp() }
+    // A byte more than the size: a file that grew is left to libyaml.
+    let capacity = size + 1
+    let whole = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    defer { whole.deallocate() }
+    whole.update(from: first.baseAddress!, count: first.count)
+    var filled = first.count
+    while true {
+      guard filled < capacity, let n = input.read(into: whole + filled, size: capacity - filled) else { throw GiveUp() }
+      if n == 0 { break }
+      filled += n
+    }
+    let end = whole[filled - 1] == 0x0A ? filled - 1 : filled
+    var count = 0
+    var p = 0
+    while p < end, let found = memchr(whole + p, 0x0A, end - p) {
+      count += 1
+      p = found.assumingMemoryBound(to: UInt8.self) - whole + 1
+    }
+    if count > breaks.count {
+      breaks.deallocate()
+      breaks = .allocate(capacity: count)
+    }
+    var isASCII = true
+    var start = 0
+    for k in 0...count {
+      let stop = k < count ? memchr(whole + start, 0x0A, end - start)!.assumingMemoryBound(to: UInt8.self) - whole : end
+      let physical = UnsafeBufferPointer(start: whole + start, count: stop - start)
+      isASCII = try Line.validate(physical).isASCII && isASCII
+      if k > 0 {
+        var i = 0
+        while i < physical.count && physical[i] == UInt8(ascii: " ") { i += 1 }
+        guard i < physical.count, physical[i] != UInt8(ascii: "#"),
+          i > 0 || physical[0] == UInt8(ascii: "]") || physical[0] == UInt8(ascii: "}")
+        else { throw GiveUp() }
+      }
+      if k < count { breaks[k] = stop }
+      start = stop + 1
+    }
+    try readLine(UnsafeBufferPointer(start: whole, count: end), isASCII: isASCII, breaks: count)
+    try finish(end: mark(at: end))
+  }
+
   // MARK: - Lines
 
   /// Reads a line (with, after `breaks` line breaks, the lines a flow collection continues on).
   private mutating func readLine(_ b: UnsafeBufferPointer<UInt8>, isASCII: Bool, breaks count: Int) throws(GiveUp) {
     current = Line(bytes: b, isASCII: isASCII, breaks: UnsafeBufferPointer(rebasing: breaks[0..<count]))
+    cursor.update(repeating: 0, count: 3)
     let n = b.count
     var i = 0
     while i < n && b[i] == UInt8(ascii: " ") { i += 1 }
@@ -188,6 +246,12 @@ struct PlainBlockReader {
     }
     if open.isEmpty {
       guard builder.root == nil, indent == 0 else { throw GiveUp() }
+      if b[0] == UInt8(ascii: "[") || b[0] == UInt8(ascii: "{") {
+        // A flow collection as the document (JSON is one).
+        try current.expectLineEnd(from: try readFlow(at: 0))
+        if builder.stopped { throw GiveUp() }
+        return
+      }
       try startBlock(sequence: entry, at: 0, indentless: false)
     }
     guard let top = open.last, top.indent == indent else { throw GiveUp() }
@@ -293,7 +357,7 @@ struct PlainBlockReader {
       while spaces > 0 && s[spaces - 1] == UInt8(ascii: " ") { spaces -= 1 }
     }
     while true {
-      guard j < n else { throw GiveUp() }
+      guard j < n, out + 4 <= s.count else { throw GiveUp() }
       let c = b[j]
       if c == 0x0A {
         if spaces >= 0 { out = spaces }
@@ -443,7 +507,20 @@ struct PlainBlockReader {
   /// A plain key of a flow mapping, on one line, and its colon; returns the byte where its
   /// value starts.
   private mutating func readFlowKey(at j: Int) throws(GiveUp) -> Int {
-    guard j < current.bytes.count, current.isPlainStart(at: j, flow: true) else { throw GiveUp() }
+    let b = current.bytes
+    guard j < b.count else { throw GiveUp() }
+    if b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
+      // `"key": value`, JSON's way, the colon on the key's line (the key is a simple key).
+      let after = try readQuoted(at: j)
+      guard after - j <= 1000, memchr(b.baseAddress! + j, 0x0A, after - j) == nil else { throw GiveUp() }
+      var k = after
+      while k < b.count && b[k] == UInt8(ascii: " ") { k += 1 }
+      guard k < b.count, b[k] == UInt8(ascii: ":") else { throw GiveUp() }
+      let v = current.skipFlowSpaces(k + 1)
+      guard v < b.count else { throw GiveUp() }
+      return v
+    }
+    guard current.isPlainStart(at: j, flow: true) else { throw GiveUp() }
     let key = try current.scanPlain(from: j, flow: true)
     guard key.stop == .colon, !key.folded, key.end - j <= 1000 else { throw GiveUp() }
     try emitScalar(from: j, to: key.end, style: .plain, start: mark(at: j), end: mark(at: key.end))
@@ -472,6 +549,7 @@ struct PlainBlockReader {
   /// line break, with the spaces around it, reads as one space (there are no blank lines).
   private mutating func emitFolded(from s: Int, to e: Int) throws(GiveUp) {
     let b = current.bytes
+    guard e - s <= scratch.count else { throw GiveUp() }
     var out = 0
     var k = s
     while k < e {
@@ -534,12 +612,17 @@ struct PlainBlockReader {
 
   /// The place of byte `i` of the line.
   private func mark(at i: Int) -> yaml_mark_t {
+    // cursor[0]: a byte, cursor[1]: the line breaks before it, cursor[2]: its column.
+    if i < cursor[0] { cursor.update(repeating: 0, count: 3) }
     let breaks = current.breaks
-    if breaks.isEmpty { return yaml_mark_t(index: 0, line: line, column: current.column(from: 0, to: i)) }
-    var k = 0
-    while k < breaks.count && breaks[k] < i { k += 1 }
-    let start = k == 0 ? 0 : breaks[k - 1] + 1
-    return yaml_mark_t(index: 0, line: line + k, column: current.column(from: start, to: i))
+    while cursor[1] < breaks.count && breaks[cursor[1]] < i {
+      cursor[0] = breaks[cursor[1]] + 1
+      cursor[1] += 1
+      cursor[2] = 0
+    }
+    cursor[2] += current.column(from: cursor[0], to: i)
+    cursor[0] = i
+    return yaml_mark_t(index: 0, line: line + cursor[1], column: cursor[2])
   }
 }
 

@@ -330,6 +330,12 @@ struct TreeBuilder {
   }
 
   private mutating func reportDuplicate(key: UInt32, first: UInt32) {
+    if diagnostics.isFull {
+      // Past the cap a diagnostic is only counted: nothing of it is shown.
+      diagnostics.append(.error("yaml.duplicate-key", "a key appears twice", at: nil))
+      if stopsAtFirstDiagnostic { stopped = true }
+      return
+    }
     let name = keyBytes(key).map { String(decoding: $0, as: UTF8.self) } ?? ""
     diagnostics.append(
       .error(

@@ -14,8 +14,11 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-  /// The layouts the line reader must read itself, rather than leave to libyaml.
-  static let readByTheLineReader: Set<String> = ["1-ours.yaml", "5-ruamel.yaml"]
+  /// The layouts the line reader must read itself, rather than leave to libyaml: all of them.
+  static let readByTheLineReader: Set<String> = [
+    "1-ours.yaml", "2-flow.yaml", "3-pyyaml.yaml", "4-pyyaml-flow.yaml", "5-ruamel.yaml", "6-libyaml.yaml",
+    "7-json-indented.json", "7-json-line.json",
+  ]
 
   /// Writes the corpus into a new temporary folder; the names of its files, sorted.
   static func writeCorpus() throws -> (URL, [String]) {

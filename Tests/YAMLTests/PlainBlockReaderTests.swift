@@ -119,6 +119,10 @@ import Testing
     "a: \"x\\\n  y\"\n", "a: \"x   \n  y\"\n", "a: 'x\n  y'\n", "a: \"x\\ \n   y\"\n", "a: \"N\\xE0 \\xD3\\\n      n\"\n",
     "- \"a\n  b\\\n  c  \\\n d\" # c\n- 'it''s\n    ok'\n", "a: [ 'Trung\n   đội', \"b\n  \\u0111\"]\n",
     "a:\n  b: \"Ti\\u1EC3u \\u0111\\u1ED9i d\\xE2n\n    ph\\u1ED1 1\"\n  c: 1\n",
+    // JSON: a flow collection as the document, its keys quoted.
+    "{\"a\": 1, \"b\": [true, null, -1.5e3, \"x\\u00e0\\n\\/\"]}\n", "{\"a\":1,\"b\":\"c\"}", "[1, 2]\n", "{a: 1}\n",
+    "{\n  \"a\": {\n    \"b\": [\n      1,\n      \"Thôn\"\n    ]\n  },\n  \"c\": [],\n  \"d\": {}\n}\n",
+    "[\n  {\"k\": \"v\", 'l' : x}\n]", "# c\n{a: [b,\n  c]}\n", "k: {\"a\": 1, 'b': [\"c\"]}\n",
     // Indented sequences, as ruamel.yaml writes them.
     "a:\n  - b: 1\n    c:\n      - d\n      - e: [f]\n  - g\n",
   ])
@@ -139,6 +143,8 @@ import Testing
     "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: \"\\uD800\"\n", "a: \"\\U00110000\"\n", "a: \"\\'\"\n",
     "a: \"x\n\n  y\"\n", "a: 'x\ny'\n", "a: \"x\\\n\n  y\"\n", "a: \"x\n  # y\"\n", "a: [x,\n\n  y]\n", "a: [x, # c\n  y]\n",
     "a: [x,\n  # c\n  y]\n", "a:\n  - [x,\n  y]\n", "a: [x,\ny]\n", "a: [x\n  - y]\n", "a: [x,\n  y]\n  b: 1\n",
+    "{\"a\": 1}\nb: 2\n", "{\n\"a\": 1\n}\n", "{\n  \"a\": 1\n\n}\n", "{\"a\"\n  : 1}\n", "{\"a\": 1}\n\n",
+    "[\"a\": 1]\n", "{\"a\" 1}\n", "[1,\n---\n]\n", "{\"a\": 1,\n  # c\n  \"b\": 2}\n",
     "a: [x,\n  y] z\n", "a: {b: x\n  c: y}\n", "a: {b\n  : y}\n", "a: [x,\n  y\n", "a: [x]]\n", "a: [x,\n  y",
   ])
   func whatItDoesNotReadIsLeftToLibyaml(_ text: String) {
