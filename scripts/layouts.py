@@ -152,6 +152,33 @@ def write(path, text):
         f.write(text)
 
 
+def render(name, data):
+    """The text of `data` in the layout `name` (one of LAYOUTS but the first)."""
+    import yaml
+
+    if name == "2-flow.yaml":
+        return flow_layout(data)
+    if name == "3-pyyaml.yaml":
+        return yaml.safe_dump(data)
+    if name == "4-pyyaml-flow.yaml":
+        return yaml.safe_dump(data, allow_unicode=True, default_flow_style=None)
+    if name == "5-ruamel.yaml":
+        from ruamel.yaml import YAML
+
+        writer = YAML()  # round-trip
+        writer.indent(mapping=2, sequence=4, offset=2)
+        out = io.StringIO()
+        writer.dump(data, out)
+        return out.getvalue()
+    if name == "6-libyaml.yaml":
+        return yaml.dump(data, Dumper=yaml.CSafeDumper)
+    if name == "7-json-indented.json":
+        return json.dumps(data, ensure_ascii=False, indent=2, default=to_json) + "\n"
+    if name == "7-json-line.json":
+        return json.dumps(data, ensure_ascii=False, default=to_json) + "\n"
+    raise ValueError(f"unknown layout {name}")
+
+
 def main():
     args = sys.argv[1:]
     if not args or args[0].startswith("-"):
@@ -163,7 +190,7 @@ def main():
         only = set(args[i + 1].split(","))
         del args[i : i + 2]
     import yaml
-    from ruamel.yaml import YAML
+    import ruamel.yaml  # noqa: F401 (checked here, used by render)
 
     if not getattr(yaml, "__with_libyaml__", False):
         sys.exit("PyYAML here has no libyaml bindings (CSafeLoader, CSafeDumper)")
@@ -179,26 +206,8 @@ def main():
         return only is None or name in only or name.split("-", 1)[0] in only
 
     for name in LAYOUTS[1:]:
-        if not wanted(name):
-            continue
-        path = os.path.join(out_dir, name)
-        if name == "2-flow.yaml":
-            write(path, flow_layout(data))
-        elif name == "3-pyyaml.yaml":
-            write(path, yaml.safe_dump(data))
-        elif name == "4-pyyaml-flow.yaml":
-            write(path, yaml.safe_dump(data, allow_unicode=True, default_flow_style=None))
-        elif name == "5-ruamel.yaml":
-            writer = YAML()  # round-trip
-            writer.indent(mapping=2, sequence=4, offset=2)
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                writer.dump(data, f)
-        elif name == "6-libyaml.yaml":
-            write(path, yaml.dump(data, Dumper=yaml.CSafeDumper))
-        elif name == "7-json-indented.json":
-            write(path, json.dumps(data, ensure_ascii=False, indent=2, default=to_json) + "\n")
-        elif name == "7-json-line.json":
-            write(path, json.dumps(data, ensure_ascii=False, default=to_json) + "\n")
+        if wanted(name):
+            write(os.path.join(out_dir, name), render(name, data))
     for name in LAYOUTS:
         path = os.path.join(out_dir, name)
         if wanted(name) and os.path.exists(path):
