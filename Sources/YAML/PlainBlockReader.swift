@@ -49,7 +49,7 @@ struct PlainBlockReader {
   private var scratch = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
   /// The last place computed on the line (its byte, break and column), from which the next
   /// one is counted: places are asked for in order, and a line may be a whole document.
-  private var cursor = UnsafeMutablePointer<Int>.allocate(capacity: 0)
+  private let cursor: UnsafeMutablePointer<Int>
 
   /// The longest line read (with the lines a flow collection continues on); a longer one is
   /// left to libyaml.
@@ -64,6 +64,9 @@ struct PlainBlockReader {
     // reserved capacity lost, on the first append.
     builder = TreeBuilder(file: file, options: options, expectedBytes: expectedBytes)
     builder.stopsAtFirstDiagnostic = true
+    // Freed at the end of `readAll`, the only reading of a reader.
+    cursor = .allocate(capacity: 3)
+    cursor.initialize(repeating: 0, count: 3)
     maxScalarBytes = options.maxScalarBytes
   }
 
@@ -85,7 +88,6 @@ struct PlainBlockReader {
     breaks = .allocate(capacity: Self.maxFlowLines)
     // `\\L` (two bytes) decodes to three: a value may be longer than its source, never twice as long.
     scratch = .allocate(capacity: 2 * capacity)
-    cursor = .allocate(capacity: 3)
     defer {
       breaks.deallocate()
       scratch.deallocate()
