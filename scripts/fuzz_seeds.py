@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Writes the seed corpora of the libFuzzer targets.
 
-yaml: the sample submissions and every file of the bundled rule pack (rule files, schema,
-      rule tests and their fixtures).
+yaml: the sample submissions, every file of the bundled rule pack (rule files, schema,
+      rule tests and their fixtures), and a sample in each layout of scripts/layouts.py.
 cel:  every expression of the bundled pack's rules: `when`, `require`, `at`, each `let` value
       and each `{...}` part of a message.
 
@@ -60,6 +60,29 @@ def expressions(document):
                     yield from message_parts(template)
 
 
+def layout_seeds():
+    """A small sample submission in each layout of scripts/layouts.py (its lists cut short,
+    so that each fits libFuzzer's length limit)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import layouts
+
+    data = yaml.load((ROOT / "samples" / "commune-mistakes.yaml").read_bytes(), Loader=yaml.SafeLoader)
+
+    def cut(value):
+        if isinstance(value, dict):
+            return {k: cut(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [cut(v) for v in value[:3]]
+        return value
+
+    small = cut(data)
+    for name in layouts.LAYOUTS[1:]:
+        try:
+            yield layouts.render(name, small)
+        except ImportError:  # ruamel.yaml missing: that layout only
+            continue
+
+
 def write(out, data):
     name = hashlib.sha1(data).hexdigest()
     (out / name).write_bytes(data)
@@ -73,6 +96,8 @@ def main():
         for path in sorted((ROOT / "samples").glob("*.yaml")):
             write(out, path.read_bytes())
         for text in files.values():
+            write(out, text.encode("utf-8"))
+        for text in layout_seeds():
             write(out, text.encode("utf-8"))
     elif target == "cel":
         for path, text in sorted(files.items()):

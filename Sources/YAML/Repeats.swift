@@ -1,9 +1,9 @@
 /// Finding the values that repeat among many by their hashes: the shared work of the checks
 /// for duplicate keys, in a mapping or among the records of a list.
-public enum Repeats {
+package enum Repeats {
   /// The FNV-1a hash of some bytes.
   @inlinable
-  public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+  package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
     return hash
@@ -12,7 +12,7 @@ public enum Repeats {
   /// Each item equal to an earlier one, with the first earlier item equal to it, in the order
   /// of the items. Two items are compared with `same` only where their hashes are equal. Few
   /// items are compared pairwise; many are sorted by hash, so that the work grows as n log n.
-  public static func find(hashes: [UInt64], same: (Int, Int) -> Bool) -> [(again: Int, first: Int)] {
+  package static func find(hashes: [UInt64], same: (Int, Int) -> Bool) -> [(again: Int, first: Int)] {
     var found: [(again: Int, first: Int)] = []
     if hashes.count <= 16 {
       for i in hashes.indices.dropFirst() {

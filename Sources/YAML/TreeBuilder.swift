@@ -37,6 +37,9 @@ struct TreeBuilder {
   var diagnostics: Diagnostics
   /// Set when the load cannot go on.
   private(set) var stopped = false
+  /// Whether the first diagnostic stops the load: for a reader that leaves every problem to
+  /// libyaml's reading, which reports them all.
+  var stopsAtFirstDiagnostic = false
 
   init(file: String, options: YAMLLoadOptions, expectedBytes: Int?) {
     self.file = file
@@ -284,6 +287,7 @@ struct TreeBuilder {
     let repeats = Repeats.find(hashes: keys.map(\.hash)) { sameKey(firstChild, keys[$0].pair, keys[$1].pair) }
     for (again, first) in repeats {
       reportDuplicate(key: children[firstChild + 2 * keys[again].pair], first: children[firstChild + 2 * keys[first].pair])
+      if stopped { return }
     }
   }
 
@@ -315,6 +319,7 @@ struct TreeBuilder {
         reportDuplicate(key: children[firstChild + 2 * i], first: children[firstChild + 2 * j])
         break
       }
+      if stopped { return }
     }
   }
 
@@ -325,6 +330,12 @@ struct TreeBuilder {
   }
 
   private mutating func reportDuplicate(key: UInt32, first: UInt32) {
+    if diagnostics.isFull {
+      // Past the cap a diagnostic is only counted: nothing of it is shown.
+      diagnostics.append(.error("yaml.duplicate-key", "a key appears twice", at: nil))
+      if stopsAtFirstDiagnostic { stopped = true }
+      return
+    }
     let name = keyBytes(key).map { String(decoding: $0, as: UTF8.self) } ?? ""
     diagnostics.append(
       .error(
@@ -334,6 +345,7 @@ struct TreeBuilder {
           .init("'\(name)' first appears here", at: location(of: first), translations: ["vi": "'\(name)' đã có ở đây"])
         ]
       ).translated("vi", "khóa '\(name)' xuất hiện hai lần trong cùng một nhóm"))
+    if stopsAtFirstDiagnostic { stopped = true }
   }
 
   private func location(of id: UInt32) -> SourceLocation {

@@ -111,7 +111,6 @@ public struct YAMLDocument: Sendable {
 
   /// Whether the node is a plain scalar that YAML reads as null: empty, `~`, `null`, `Null`,
   /// `NULL` (the YAML 1.2 core schema).
-  @inlinable
   public func isNull(_ id: YAMLNodeID) -> Bool {
     withUnsafeView { $0.isNull(id) }
   }
@@ -224,7 +223,7 @@ extension YAMLDocument {
   /// The document's tables seen through pointers, for readers that visit every node: reading
   /// through it counts no references and copies nothing. Valid only inside
   /// ``YAMLDocument/withUnsafeView(_:)``; node ids must come from this document.
-  public struct UnsafeView {
+  @usableFromInline package struct UnsafeView {
     @usableFromInline let nodes: UnsafeBufferPointer<NodeRecord>
     @usableFromInline let children: UnsafeBufferPointer<UInt32>
     @usableFromInline let text: UnsafeBufferPointer<UInt8>
@@ -244,20 +243,20 @@ extension YAMLDocument {
 
     /// What the node is (for an alias, what its target is).
     @inlinable @inline(__always)
-    public func kind(of id: YAMLNodeID) -> YAMLNodeKind {
+    package func kind(of id: YAMLNodeID) -> YAMLNodeKind {
       YAMLNodeKind(rawValue: record(id).kind) ?? .scalar
     }
 
     /// Whether the node is a plain scalar (for an alias, whether its target is).
     @inlinable @inline(__always)
-    public func isPlainScalar(_ id: YAMLNodeID) -> Bool {
+    package func isPlainScalar(_ id: YAMLNodeID) -> Bool {
       let r = record(id)
       return r.kind == YAMLNodeKind.scalar.rawValue && r.style == ScalarStyle.plain.rawValue
     }
 
     /// The UTF-8 bytes of a scalar's value; empty for a collection.
     @inlinable @inline(__always)
-    public func bytes(of id: YAMLNodeID) -> UnsafeBufferPointer<UInt8> {
+    package func bytes(of id: YAMLNodeID) -> UnsafeBufferPointer<UInt8> {
       let r = record(id)
       guard r.kind == YAMLNodeKind.scalar.rawValue, r.count > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
       return UnsafeBufferPointer(start: text.baseAddress! + Int(r.payload), count: Int(r.count))
@@ -265,7 +264,7 @@ extension YAMLDocument {
 
     /// Whether the node is a plain scalar that YAML reads as null, as ``YAMLDocument/isNull(_:)``.
     @inlinable
-    public func isNull(_ id: YAMLNodeID) -> Bool {
+    package func isNull(_ id: YAMLNodeID) -> Bool {
       let r = record(id)
       guard r.kind == YAMLNodeKind.scalar.rawValue, r.style == ScalarStyle.plain.rawValue, !r.isTagged else {
         return false
@@ -284,7 +283,7 @@ extension YAMLDocument {
     /// Where a mapping's pairs start in the child table (key, then value, for each pair) and
     /// how many pairs it has; no pairs for anything else.
     @inlinable @inline(__always)
-    public func pairs(of id: YAMLNodeID) -> (start: Int, count: Int) {
+    package func pairs(of id: YAMLNodeID) -> (start: Int, count: Int) {
       let r = record(id)
       guard r.kind == YAMLNodeKind.mapping.rawValue else { return (0, 0) }
       return (Int(r.payload), Int(r.count / 2))
@@ -293,7 +292,7 @@ extension YAMLDocument {
     /// Where a sequence's items start in the child table and how many there are; none for
     /// anything else.
     @inlinable @inline(__always)
-    public func items(of id: YAMLNodeID) -> (start: Int, count: Int) {
+    package func items(of id: YAMLNodeID) -> (start: Int, count: Int) {
       let r = record(id)
       guard r.kind == YAMLNodeKind.sequence.rawValue else { return (0, 0) }
       return (Int(r.payload), Int(r.count))
@@ -301,12 +300,12 @@ extension YAMLDocument {
 
     /// The node at a position of the child table.
     @inlinable @inline(__always)
-    public func child(_ position: Int) -> YAMLNodeID { YAMLNodeID(children[position]) }
+    package func child(_ position: Int) -> YAMLNodeID { YAMLNodeID(children[position]) }
   }
 
   /// Calls `body` with an ``UnsafeView`` of the document, which must not outlive the call.
   @inlinable
-  public func withUnsafeView<R>(_ body: (UnsafeView) throws -> R) rethrows -> R {
+  package func withUnsafeView<R>(_ body: (UnsafeView) throws -> R) rethrows -> R {
     try nodes.withUnsafeBufferPointer { n in
       try children.withUnsafeBufferPointer { c in
         try text.withUnsafeBufferPointer { t in try body(UnsafeView(nodes: n, children: c, text: t)) }
@@ -318,7 +317,7 @@ extension YAMLDocument {
 extension YAMLDocument {
   /// The first difference between the tables of two documents (nodes, places, styles, children,
   /// text), or `nil` when they are the same: to compare two readers of the same bytes.
-  public func firstDifference(from other: YAMLDocument) -> String? {
+  package func firstDifference(from other: YAMLDocument) -> String? {
     if root != other.root { return "roots \(root) and \(other.root)" }
     if nodes.count != other.nodes.count { return "\(nodes.count) and \(other.nodes.count) nodes" }
     for i in nodes.indices where nodes[i] != other.nodes[i] {

@@ -101,6 +101,30 @@ import Testing
     "a:\n  b:\n    c: 1\n  # end",
     "a:\n  b:\n    - 1\n   ",
     "a:\n- b: 1\n  c:\n # x",
+    // Escapes, decoded as libyaml decodes them.
+    "a: \"x\\ty\"\n", "a: 'it''s'\n", "a: '\\n'\n", "a: ''''\n", "a: 'x''''y' # c\n",
+    "a: \"\\0\\a\\b\\t\\n\\v\\f\\r\\e\\ \\\"\\/\\\\\\N\\_\\L\\P\"\n",
+    "a: \"L\\xF2 Ng\\u1ECDc Th\\xE0nh\"\nb: \"\\U0001F600\\u00e0\\x41\\u0000\"\n",
+    "- \"Nguy\\u1EC5n\" # c\n- {k: \"\\u0110\", l: 'o''k'}\n",
+    // Flow collections nested in one another, over one line or several.
+    "a: [x,\n  y]\n", "a: [[1]]\n", "a: [[], {}, [[x]], {b: {c: [d]}}]\n",
+    "- {code: T01, name: \"Thôn 1\", leader: {id: L6, name: Lê Văn C}}\n- {code: T02, tags: [a, b]}\n",
+    "a: [{b: 1, c: [2, 3]}, {d: {e: f}}]\nb: 2\n",
+    "- {a: 1, b: Trung đội\n    dân quân cơ động}\n- {c: M004, d: to,\n  e: U1}\n",
+    "a:\n  - {x: 1, y: [p,\n      q], z: {w: Tổ dân\n      quân   tại chỗ}}\n  - b\nc: {d: e\n  , f: g}\n",
+    "a: {b:\n    c, d: [\n    e ]}\n", "a: [ x  \n    y  ,  z ]\n", "k: [\"😀\",\n  ü, 'ö'] # c\n",
+    "a: [x,\n  y]", "a:\n  b: [x,\n    y]\n  # end",
+    // Quoted scalars over several lines: a line break and the spaces around it fold into one
+    // space, an escaped line break into nothing.
+    "a: \"x\\\n  y\"\n", "a: \"x   \n  y\"\n", "a: 'x\n  y'\n", "a: \"x\\ \n   y\"\n", "a: \"N\\xE0 \\xD3\\\n      n\"\n",
+    "- \"a\n  b\\\n  c  \\\n d\" # c\n- 'it''s\n    ok'\n", "a: [ 'Trung\n   đội', \"b\n  \\u0111\"]\n",
+    "a:\n  b: \"Ti\\u1EC3u \\u0111\\u1ED9i d\\xE2n\n    ph\\u1ED1 1\"\n  c: 1\n",
+    // JSON: a flow collection as the document, its keys quoted.
+    "{\"a\": 1, \"b\": [true, null, -1.5e3, \"x\\u00e0\\n\\/\"]}\n", "{\"a\":1,\"b\":\"c\"}", "[1, 2]\n", "{a: 1}\n",
+    "{\n  \"a\": {\n    \"b\": [\n      1,\n      \"Thôn\"\n    ]\n  },\n  \"c\": [],\n  \"d\": {}\n}\n",
+    "[\n  {\"k\": \"v\", 'l' : x}\n]", "# c\n{a: [b,\n  c]}\n", "k: {\"a\": 1, 'b': [\"c\"]}\n",
+    // Indented sequences, as ruamel.yaml writes them.
+    "a:\n  - b: 1\n    c:\n      - d\n      - e: [f]\n  - g\n",
   ])
   func layoutsAreReadAsLibyamlReadsThem(_ text: String) {
     #expect(Self.compare(Array(text.utf8)), "the line reader gave up")
@@ -109,10 +133,19 @@ import Testing
   /// What the line reader must leave to libyaml (which accepts or rejects it).
   @Test(arguments: [
     "a:\tb\n", "a: b\r\n", "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: |\n  x\n", "a: >\n  x\n",
-    "a: b\n  c\n", "a: \"x\\ty\"\n", "a: 'it''s'\n", "---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n",
-    "\u{FEFF}a: 1\n", "a: [x,\n  y]\n", "? a\n: b\n", "\"a\": 1\n", "a: [x, ]\n", "a: {x}\n",
-    "a: [x: 1]\n", "a: [[1]]\n", "- - x\n", "-\n  a: 1\n", "a: b: c\n", "a\n", "  a: 1\n", "a: 1\na: 2\n",
+    "a: b\n  c\n", "---\na: 1\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n",
+    "\u{FEFF}a: 1\n", "? a\n: b\n", "\"a\": 1\n", "a: [x, ]\n", "a: {x}\n",
+    "a: [x: 1]\n", "- - x\n", "-\n  a: 1\n", "a: b: c\n", "a\n", "  a: 1\n", "a: 1\na: 2\n",
     "a: \u{85}\n", "a: b\u{2028}c\n", "a: \u{7}\n", "a: 1\n b: 2\n", "a:\n  b\n", "",
+    // Escapes libyaml rejects (or that its versions read differently), quoted scalars over
+    // several lines, flow collections with blank lines, comments, or lines not indented
+    // deeper than the first.
+    "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: \"\\uD800\"\n", "a: \"\\U00110000\"\n", "a: \"\\'\"\n",
+    "a: \"x\n\n  y\"\n", "a: 'x\ny'\n", "a: \"x\\\n\n  y\"\n", "a: \"x\n  # y\"\n", "a: [x,\n\n  y]\n", "a: [x, # c\n  y]\n",
+    "a: [x,\n  # c\n  y]\n", "a:\n  - [x,\n  y]\n", "a: [x,\ny]\n", "a: [x\n  - y]\n", "a: [x,\n  y]\n  b: 1\n",
+    "{\"a\": 1}\nb: 2\n", "{\n\"a\": 1\n}\n", "{\n  \"a\": 1\n\n}\n", "{\"a\"\n  : 1}\n", "{\"a\": 1}\n\n",
+    "[\"a\": 1]\n", "{\"a\" 1}\n", "[1,\n---\n]\n", "{\"a\": 1,\n  # c\n  \"b\": 2}\n",
+    "a: [x,\n  y] z\n", "a: {b: x\n  c: y}\n", "a: {b\n  : y}\n", "a: [x,\n  y\n", "a: [x]]\n", "a: [x,\n  y",
   ])
   func whatItDoesNotReadIsLeftToLibyaml(_ text: String) {
     #expect(Self.lineReader(Array(text.utf8)) == nil)
@@ -164,13 +197,38 @@ struct RandomYAML {
     "1", "-2", "x", "Xã Đông Tiến", "\"q\"", "'s'", "\"a: b\"", "[]", "{}", "[a, b]", "[ a ,b ]",
     "{k: v, l: \"w\"}", "b #c", "b#c", "http://x", "2025-07-01", "\"\"", "''", "~", "\"😀\"",
     "[uy_vien_ubnd]", "{date: 2025-12-04, by: chu_tich, decision: \"3550/QĐ-UBND\"}",
+    // Nested flow collections, flow collections over several lines (each line break is
+    // followed by an indentation chosen when the line is written), escapes.
+    "[a, [b, c], {d: e}]", "{a: {b: {c: d}}}", "[{a: 1, b: [x, y]}, {}]", "[[]]",
+    "{id: L6, leader: {id: M1, name: \"Lê Văn C\"}, tags: [a]}", "[a,\nb]", "{a: x y\nz  w, b: c}",
+    "[\n\"q\", 'r']", "{k: Trung đội\ndân quân}", "[x\n, y]", "{a:\nb}", "[ a ,\n [b,\n c] ]",
+    "\"L\\xF2 \\u1ECD\\U0001F600\"", "'it''s'", "\"\\t\\\\ \\\"q\\\" \\/\\N\"", "\"\\u0000\\x7f\"",
+    "\"Ti\\u1EC3u d\\xE2n\nph\\u1ED1  1\"", "'Trung\nđội''s'", "\"N\\xE0 \\xD3\\\nn\"", "[ 'a\nb', \"c \\\n d\"]",
   ]
-  static let odd = ["a: b", "[x, ]", "[x,y", "- z", "&a 1", "*a", "!t x", "|", "\"e\\n\"", "'o''k'", "{k: [x]}", "10:30", "[10:30, a]", "{t: 10:30}", "[a, {b: c}]"]
+  static let odd = [
+    "\"\\q\"", "\"\\uD800\"", "[a,\n\nb]", "{a: b\n# c\n}", "\"a\nb\"", "[a, # c\nb]", "[a\n- b]",
+    "{a: b\nc: d}", "[a,\n&x b]", "'a\nb'", "\"\\x4g\"", "[a]]", "{a: [b}", "\"a\\\nb\"",
+    "a: b", "[x, ]", "[x,y", "- z", "&a 1", "*a", "!t x", "|", "\"e\\n\"", "'o''k'", "{k: [x]}", "10:30", "[10:30, a]", "{t: 10:30}", "[a, {b: c}]"]
   static let comments = ["", "", "", "", " # c", "   #ü"]
 
   init(random: SplitMix64) { self.random = random }
 
   mutating func pick(_ choices: [String]) -> String { choices[random.next(below: choices.count)] }
+
+  /// Appends a line, each line break inside it followed by an indentation, usually deeper than
+  /// the line's.
+  mutating func append(_ line: String, indent: Int) {
+    guard line.contains("\n") else {
+      lines.append(line)
+      return
+    }
+    var text = ""
+    for (i, part) in line.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if i > 0 { text += "\n" + String(repeating: " ", count: random.next(below: indent + 5)) }
+      text += part
+    }
+    lines.append(text)
+  }
 
   mutating func scalar() -> String {
     random.next(below: 12) == 0 ? pick(Self.odd) : pick(Self.scalars)
@@ -202,7 +260,7 @@ struct RandomYAML {
       case 3:
         lines.append("\(lead)\(key):\(pick(Self.comments))")
       default:
-        lines.append("\(lead)\(key): \(scalar())\(pick(Self.comments))")
+        append("\(lead)\(key): \(scalar())\(pick(Self.comments))", indent: indent)
       }
     }
   }
@@ -215,7 +273,7 @@ struct RandomYAML {
       if depth < 4 && random.next(below: 2) == 0 {
         mapping(indent: dash.count, depth: depth + 1, first: dash)
       } else {
-        lines.append("\(dash)\(scalar())\(pick(Self.comments))")
+        append("\(dash)\(scalar())\(pick(Self.comments))", indent: indent)
       }
     }
   }
