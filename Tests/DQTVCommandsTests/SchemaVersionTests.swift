@@ -4,7 +4,8 @@ import TestSupport
 
 /// Pack 2026.2 only adds values to the submission format (SUBMISSION.md, "Changes in version
 /// 2"): a file written for version 1 reads the same with the schema of pack 2026.1
-/// (`Tests/Fixtures/schema-2026.1`, that pack's `schema.yaml` unchanged, with no rules) and with
+/// (`Tests/Fixtures/schema-2026.1`, that pack's `schema.yaml` with only the
+/// schema roles added, and no rules) and with
 /// the bundled pack, and breaks the format in the same places.
 @Suite struct SchemaVersionTests {
   static let version1 = "Tests/Fixtures/schema-2026.1"
