@@ -9,7 +9,7 @@ public struct YAMLLoadResult: Sendable {
   public let diagnostics: Diagnostics
 }
 
-/// Loads YAML text into a ``YAMLDocument``, with ``PlainBlockReader`` for the plain block YAML
+/// Loads YAML text into a ``YAMLDocument``, with ``PlainBlockReader`` for the YAML (and JSON)
 /// submissions are made of and libyaml's event parser for anything else, turning every problem
 /// into a positioned diagnostic: libyaml's own syntax errors, input that is not UTF-8, control
 /// bytes, duplicate keys, a second document, nesting, scalars, files and alias expansions past
