@@ -14,7 +14,12 @@ let package = Package(
     .systemLibrary(
       name: "CYAML", pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+    .systemLibrary(
+      name: "CZlib", pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     .target(name: "SourceDiagnostics"),
+    // .xlsx workbooks: our own zip reader and writer over zlib, our own XML scanner.
+    .target(name: "Workbook", dependencies: ["CZlib", "SourceDiagnostics"]),
     .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
     .target(name: "CEL", dependencies: ["SourceDiagnostics"]),
     .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL"]),
@@ -42,6 +47,7 @@ let package = Package(
     .testTarget(
       name: "CELTests", dependencies: ["CEL", "TestSupport"]),
     .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
+    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SourceDiagnostics", "TestSupport"]),
     .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
     .testTarget(
       name: "HostileInputTests",
