@@ -69,5 +69,8 @@ if ProcessInfo.processInfo.environment["DQTV_FUZZ"] == "1" {
     .executableTarget(
       name: "fuzz-cel", dependencies: ["CEL", "SourceDiagnostics", "RuleEngine"],
       path: "Fuzz/CELFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "fuzz-workbook", dependencies: ["Workbook", "SourceDiagnostics"],
+      path: "Fuzz/WorkbookFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
   ]
 }

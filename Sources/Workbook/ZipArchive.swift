@@ -230,10 +230,12 @@ struct ZipArchive {
 }
 
 /// Builds a zip archive in memory, each entry deflated.
-struct ZipWriter {
-  private(set) var bytes: [UInt8] = []
+public struct ZipWriter {
+  private var bytes: [UInt8] = []
   private var directory: [UInt8] = []
   private var count = 0
+
+  public init() {}
 
   private static func append16(_ value: Int, to out: inout [UInt8]) {
     out.append(UInt8(value & 0xFF))
@@ -245,7 +247,7 @@ struct ZipWriter {
   }
 
   /// Adds an entry. Fails only if zlib does.
-  mutating func add(_ name: String, _ data: [UInt8]) -> Bool {
+  public mutating func add(_ name: String, _ data: [UInt8]) -> Bool {
     guard let compressed = Self.deflate(data) else { return false }
     let crc = data.withUnsafeBufferPointer { b in
       Int(crc32(0, b.baseAddress, UInt32(b.count)))
@@ -283,7 +285,7 @@ struct ZipWriter {
   }
 
   /// The archive: the entries, the central directory and its end record.
-  mutating func finish() -> [UInt8] {
+  public mutating func finish() -> [UInt8] {
     let start = bytes.count
     bytes.append(contentsOf: directory)
     Self.append32(0x0605_4B50, to: &bytes)
