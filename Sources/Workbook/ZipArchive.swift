@@ -210,7 +210,7 @@ struct ZipArchive {
         }
       }
       guard status == Z_OK, produced == output.count, output.count < capacity else { break }
-      output.append(contentsOf: repeatElement(0, count: Swift.min(output.count, capacity - output.count)))
+      output += [UInt8](repeating: 0, count: Swift.min(output.count, capacity - output.count))
     }
     if produced > limit {
       if limit == options.maxEntryBytes {
