@@ -37,6 +37,7 @@ let package = Package(
       name: "dqtv-bench", dependencies: ["CYAML", "YAML", "SourceDiagnostics", "RuleEngine"],
       path: "Benchmarks/dqtv-bench"),
     .executableTarget(name: "cel-bench", dependencies: ["CEL"], path: "Benchmarks/cel-bench"),
+    .executableTarget(name: "workbook-bench", dependencies: ["Workbook"], path: "Benchmarks/workbook-bench"),
 
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(

@@ -90,6 +90,12 @@ public struct WorkbookFile {
     try readParts()
   }
 
+  /// The inflated bytes of a part (a zip entry), under the same limits as the rest, or `nil`
+  /// when there is no such part.
+  public mutating func part(_ name: String) throws(WorkbookError) -> [UInt8]? {
+    try archive.read(name)
+  }
+
   /// All the sheets' cells.
   public mutating func readAll() throws(WorkbookError) -> Workbook {
     var read: [Sheet] = []

@@ -259,7 +259,8 @@ public struct WorkbookWriter: Sendable {
     }
     out += "<sheetData>"
     for (r, row) in sheet.rows.enumerated() where row.contains(where: { $0 != .empty }) {
-      out += #"<row r="\#(r + 1)">"#
+      // The header's titles wrap onto two lines: its row is made tall enough for them.
+      out += sheet.header && r == 0 ? #"<row r="1" ht="32" customHeight="1">"# : #"<row r="\#(r + 1)">"#
       for (c, value) in row.enumerated() {
         let reference = CellReference(row: r + 1, column: c + 1)
         let style = sheet.header && r == 0 ? 2 : (sheet.wrapsText ? 3 : 0)

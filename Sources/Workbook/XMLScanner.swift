@@ -65,10 +65,12 @@ struct XMLScanner {
     isSpace(b) || b == UInt8(ascii: ">") || b == UInt8(ascii: "/") || b == UInt8(ascii: "=")
   }
 
-  /// The offset of the next `byte` at or after `from`, or `bytes.count`.
-  @inline(__always) private func find(_ byte: UInt8, from: Int) -> Int {
-    guard from < bytes.count, let base = bytes.baseAddress else { return bytes.count }
-    guard let hit = memchr(base + from, Int32(byte), bytes.count - from) else { return bytes.count }
+  /// The offset of the next `byte` at or after `from` and before `end` (the end of the part by
+  /// default), or `end`.
+  @inline(__always) private func find(_ byte: UInt8, from: Int, before end: Int? = nil) -> Int {
+    let end = end ?? bytes.count
+    guard from < end, let base = bytes.baseAddress else { return end }
+    guard let hit = memchr(base + from, Int32(byte), end - from) else { return end }
     return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
   }
 
@@ -252,7 +254,7 @@ struct XMLScanner {
       guard valueEnd < bytes.count else {
         throw fail(i, "an attribute value is not closed", "giá trị thuộc tính không được đóng")
       }
-      if find(UInt8(ascii: "<"), from: valueStart) < valueEnd {
+      if find(UInt8(ascii: "<"), from: valueStart, before: valueEnd) < valueEnd {
         throw fail(valueStart, "'<' inside an attribute value", "có dấu '<' trong giá trị thuộc tính")
       }
       attributes.append(XMLAttribute(name: localName(attributeName), value: valueStart..<valueEnd))
@@ -266,7 +268,7 @@ struct XMLScanner {
   {
     var i = range.lowerBound
     while i < range.upperBound {
-      let amp = decode ? Swift.min(find(UInt8(ascii: "&"), from: i), range.upperBound) : range.upperBound
+      let amp = decode ? find(UInt8(ascii: "&"), from: i, before: range.upperBound) : range.upperBound
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<amp]))
       if amp == range.upperBound { return }
       var end = amp + 1

@@ -31,7 +31,7 @@ func demoWorkbook() -> WorkbookWriter {
   ]
   var guide = WorkbookWriter.SheetContent(name: "Hướng dẫn")
   guide.wrapsText = true
-  guide.columnWidths = [1: 90]
+  guide.columnWidths = [1: 75]
   guide.rows = [
     [.text("Hướng dẫn điền sổ tính")],
     [.text("Mỗi dòng của trang \"Dân quân\" là một người. Cột Ngày sinh ghi theo dd/mm/yyyy; cột Chức vụ và Dân tộc chọn trong danh sách.")],
