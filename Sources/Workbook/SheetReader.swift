@@ -168,7 +168,14 @@ struct SheetReader {
           } else if s.isNamed("rPh") {
             phoneticDepth -= 1
           } else if s.isNamed("row") && inData {
-            if !cells.isEmpty { body(Row(number: rowNumber, cells: cells)) }
+            if !cells.isEmpty {
+              // A copy of exactly the row's size: the working array keeps its larger capacity
+              // for the next row, and a sheet kept whole holds no slack.
+              var exact: [Cell] = []
+              exact.reserveCapacity(cells.count)
+              exact.append(contentsOf: cells)
+              body(Row(number: rowNumber, cells: exact))
+            }
             cells.removeAll(keepingCapacity: true)
           } else if s.isNamed("sheetData") {
             inData = false

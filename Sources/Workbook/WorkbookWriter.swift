@@ -89,14 +89,15 @@ public struct WorkbookWriter: Sendable {
       sheets[sheet].dropdowns.append(Dropdown(range: range, source: .values(values)))
       return
     }
-    var listIndex = sheets.firstIndex { $0.name == Self.listSheetName }
-    if listIndex == nil {
+    let l: Int
+    if let existing = sheets.firstIndex(where: { $0.name == Self.listSheetName }) {
+      l = existing
+    } else {
       var lists = SheetContent(name: Self.listSheetName)
       lists.visibility = .hidden
       sheets.append(lists)
-      listIndex = sheets.count - 1
+      l = sheets.count - 1
     }
-    let l = listIndex!
     let column = (sheets[l].rows.map(\.count).max() ?? 0) + 1
     for (i, value) in values.enumerated() {
       while sheets[l].rows.count <= i { sheets[l].rows.append([]) }
