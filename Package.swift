@@ -17,7 +17,12 @@ let package = Package(
     // RE2 (linear-time regular expressions, the syntax CEL specifies) behind a small C
     // interface. Only the CEL module imports it.
     .target(name: "CRE2", path: "Sources/CRE2", linkerSettings: [.linkedLibrary("re2")]),
+    .systemLibrary(
+      name: "CZlib", pkgConfig: "zlib",
+      providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     .target(name: "SourceDiagnostics"),
+    // .xlsx workbooks: our own zip reader and writer over zlib, our own XML scanner.
+    .target(name: "Workbook", dependencies: ["CZlib", "SourceDiagnostics"]),
     .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
     .target(name: "CEL", dependencies: ["SourceDiagnostics", "CRE2"]),
     .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL"]),
@@ -35,6 +40,7 @@ let package = Package(
       name: "dqtv-bench", dependencies: ["CYAML", "YAML", "SourceDiagnostics", "RuleEngine"],
       path: "Benchmarks/dqtv-bench"),
     .executableTarget(name: "cel-bench", dependencies: ["CEL"], path: "Benchmarks/cel-bench"),
+    .executableTarget(name: "workbook-bench", dependencies: ["Workbook"], path: "Benchmarks/workbook-bench"),
 
     .target(name: "TestSupport", dependencies: ["SourceDiagnostics"], path: "Tests/TestSupport"),
     .testTarget(
@@ -45,6 +51,7 @@ let package = Package(
     .testTarget(
       name: "CELTests", dependencies: ["CEL", "TestSupport"], exclude: ["Conformance"]),
     .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
+    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SourceDiagnostics", "TestSupport"]),
     .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
     .testTarget(
       name: "HostileInputTests",
@@ -67,5 +74,8 @@ if ProcessInfo.processInfo.environment["DQTV_FUZZ"] == "1" {
     .executableTarget(
       name: "fuzz-cel", dependencies: ["CEL", "SourceDiagnostics", "RuleEngine"],
       path: "Fuzz/CELFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+    .executableTarget(
+      name: "fuzz-workbook", dependencies: ["Workbook", "SourceDiagnostics"],
+      path: "Fuzz/WorkbookFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
   ]
 }
