@@ -754,6 +754,72 @@ rules:
       en: "{commune.name}: the drill planned for {self.date} (kind: {self.kind}) is past its date but still marked planned; mark it done or cancelled."
 
 """#,
+    "instruments.yaml": #"""
+# The legal documents the rules of this pack cite (RULES.md, "Instruments";
+# LEGAL.md, "The instruments and their dates"). `doc` is the number exactly as
+# the rules' `basis` writes it. Titles are our own short descriptions, not the
+# documents' official names. A date left out is one the pack does not rely on.
+#
+# The law is known to 2027-02-28: Resolution 66.12/2026/NQ-CP ends then and
+# what replaces it is not yet public. A check judged on a later date gets a
+# PACK.HORIZON warning.
+law_known_until: 2027-02-28
+
+instruments:
+  - doc: "48/2019/QH14"
+    title: {vi: "Luật Dân quân tự vệ", en: "Law on the Militia and Self-Defence Forces"}
+    in_force: {from: 2020-07-01}
+  - doc: "72/2020/NĐ-CP"
+    title: {vi: "Nghị định quy định chi tiết Luật Dân quân tự vệ", en: "Government Decree detailing the Militia Law"}
+    in_force: {from: 2020-08-15}
+  - doc: "98/2025/QH15"
+    title:
+      vi: "Luật sửa đổi các luật về quốc phòng cho chính quyền địa phương hai cấp"
+      en: "Law amending the defence laws for two-level local government"
+    in_force: {from: 2025-07-01}
+  - doc: "220/2025/NĐ-CP"
+    title: {vi: "Nghị định sửa đổi Nghị định 72/2020/NĐ-CP", en: "Government Decree amending Decree 72/2020"}
+    in_force: {from: 2025-08-07}
+  - doc: "66.12/2026/NQ-CP"
+    title:
+      vi: "Nghị quyết của Chính phủ về Ban Chỉ huy quân sự cấp xã trong thời gian chuyển tiếp"
+      en: "Government Resolution on commune military command boards during the transition"
+    in_force: {from: 2026-01-26, until: 2027-02-28}
+  - doc: "111/2025/TT-BQP"
+    title: {vi: "Thông tư của Bộ Quốc phòng về huấn luyện dân quân tự vệ", en: "Ministry of Defence Circular on militia training"}
+    in_force: {from: 2026-01-01}
+  - doc: "21/2019/NĐ-CP"
+    title: {vi: "Nghị định về khu vực phòng thủ", en: "Government Decree on defence zones"}
+  - doc: "405/QĐ-TTg"
+    title:
+      vi: "Quyết định của Thủ tướng Chính phủ về hội đồng giáo dục quốc phòng và an ninh"
+      en: "Prime Minister's Decision on defence and security education councils"
+    in_force: {from: 2026-03-09}
+  - doc: "142/QĐ-BQP"
+    title:
+      vi: "Quyết định của Bộ trưởng Bộ Quốc phòng tổ chức lại Ban Chỉ huy quân sự cấp xã"
+      en: "Minister of Defence Decision reorganising the commune military command boards"
+    in_force: {from: 2026-01-11}
+  - doc: "206/2025/QH15"
+    title:
+      vi: "Nghị quyết của Quốc hội cho phép Chính phủ điều chỉnh quy định của luật đến khi luật được sửa đổi"
+      en: "National Assembly Resolution letting the Government adjust statutes until they are amended"
+    in_force: {from: 2025-07-01}
+  - doc: "30/2013/QH13"
+    title: {vi: "Luật Giáo dục quốc phòng và an ninh", en: "Law on Defence and Security Education"}
+    in_force: {from: 2014-01-01}
+  - doc: "13/2014/NĐ-CP"
+    title:
+      vi: "Nghị định hướng dẫn Luật Giáo dục quốc phòng và an ninh"
+      en: "Government Decree guiding the Law on Defence and Security Education"
+  - doc: "72/2025/QH15"
+    title: {vi: "Luật Tổ chức chính quyền địa phương", en: "Law on the Organisation of Local Government"}
+    in_force: {from: 2025-07-01}
+  - doc: "307/2025/NĐ-CP"
+    title: {vi: "Nghị định về phân loại đơn vị hành chính", en: "Government Decree on classifying administrative units"}
+    in_force: {from: 2025-11-27}
+
+"""#,
     "militia.yaml": #"""
 # The militia roster: ages, terms of service, extensions, exemptions,
 # deferrals and reservists.

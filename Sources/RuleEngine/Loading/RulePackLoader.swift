@@ -132,7 +132,13 @@ private struct LoadState {
       ownParameters += r.read(allowRules: false).parameters
       diagnostics.append(contentsOf: r.reader.diagnostics)
     }
-    let skip: Set<String> = ["pack.yaml", "params.yaml", (f["schema"].flatMap { doc.string($0) }) ?? "schema.yaml"]
+    var instruments = base?.instruments ?? InstrumentList()
+    if let (instrumentsDoc, _) = document(source, "instruments.yaml", required: false) {
+      var r = InstrumentReader(document: instrumentsDoc, pack: name)
+      instruments = r.read(base: base?.instruments)
+      diagnostics.append(contentsOf: r.reader.diagnostics)
+    }
+    let skip: Set<String> = ["pack.yaml", "params.yaml", "instruments.yaml", (f["schema"].flatMap { doc.string($0) }) ?? "schema.yaml"]
     for fileName in source.list("") where fileName.hasSuffix(".yaml") && !skip.contains(fileName) {
       guard let (ruleDoc, ruleFile) = document(source, fileName) else { continue }
       var r = RuleFileReader(document: ruleDoc, file: ruleFile, pack: name)
@@ -167,7 +173,7 @@ private struct LoadState {
       lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
       rules: (base?.rules ?? []) + rules,
       testFiles: tests.map { (source, $0) } + (base?.testFiles ?? []),
-      source: source, directory: source.description, report: report)
+      source: source, directory: source.description, report: report, instruments: instruments)
   }
 
   /// Checks what spans rules: known scopes, versions of one id that overlap, and the rules the

@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// A legal citation: a document's number and, where given, the article, clause and point.
 package struct Citation: Hashable, Sendable, CustomStringConvertible {
   /// The document's number, as `48/2019/QH14`.
@@ -8,6 +10,8 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
   package var point: String?
   /// A short paraphrase, when the numbers alone do not say enough.
   package var text: String?
+  /// Where the document's number is written in the pack (not part of the citation's identity).
+  package var docLocation: SourceLocation?
 
   package init(doc: String, article: Int? = nil, clause: Int? = nil, point: String? = nil, text: String? = nil) {
     self.doc = doc
@@ -36,4 +40,16 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
   }
 
   package var description: String { text(in: .vi) }
+
+  package static func == (a: Citation, b: Citation) -> Bool {
+    a.doc == b.doc && a.article == b.article && a.clause == b.clause && a.point == b.point && a.text == b.text
+  }
+
+  package func hash(into hasher: inout Hasher) {
+    hasher.combine(doc)
+    hasher.combine(article)
+    hasher.combine(clause)
+    hasher.combine(point)
+    hasher.combine(text)
+  }
 }
