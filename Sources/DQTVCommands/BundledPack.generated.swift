@@ -774,7 +774,7 @@ instruments:
     in_force: {from: 2020-08-15}
   - doc: "98/2025/QH15"
     title:
-      vi: "Luật sửa đổi các luật về quốc phòng cho chính quyền địa phương hai cấp"
+      vi: "Luật sửa đổi các luật về quốc phòng theo chính quyền địa phương hai cấp"
       en: "Law amending the defence laws for two-level local government"
     in_force: {from: 2025-07-01}
   - doc: "220/2025/NĐ-CP"
@@ -782,7 +782,7 @@ instruments:
     in_force: {from: 2025-08-07}
   - doc: "66.12/2026/NQ-CP"
     title:
-      vi: "Nghị quyết của Chính phủ về Ban Chỉ huy quân sự cấp xã trong thời gian chuyển tiếp"
+      vi: "Nghị quyết của Chính phủ về Ban Chỉ huy quân sự cấp xã"
       en: "Government Resolution on commune military command boards during the transition"
     in_force: {from: 2026-01-26, until: 2027-02-28}
   - doc: "111/2025/TT-BQP"

@@ -147,6 +147,18 @@ private struct LoadState {
       ownParameters += read.parameters
       diagnostics.append(contentsOf: r.reader.diagnostics)
     }
+    // Citations carry their instrument's title and link, for reports.
+    func resolve(_ basis: [Citation]) -> [Citation] {
+      basis.map { citation in
+        guard let instrument = instruments.instrument(citation.doc) else { return citation }
+        var resolved = citation
+        resolved.title = instrument.title
+        resolved.url = instrument.url
+        return resolved
+      }
+    }
+    for i in rules.indices { rules[i].basis = resolve(rules[i].basis) }
+    for i in ownParameters.indices { ownParameters[i].basis = resolve(ownParameters[i].basis) }
     var seenParameters: [String: SourceLocation] = [:]
     for p in ownParameters {
       if let first = seenParameters[p.name.value] {
