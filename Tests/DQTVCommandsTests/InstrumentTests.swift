@@ -7,9 +7,10 @@ import TestSupport
 @Suite struct InstrumentTests {
   /// A pack extending the bundled one: `local.yaml` holds one rule citing `basis` and in force
   /// `effective`; `instruments.yaml` is `instruments` when given.
-  func pack(basis: String = "{doc: \"48/2019/QH14\"}", effective: String = "{from: 2026-01-01}", instruments: String?)
-    throws -> URL
-  {
+  func pack(
+    basis: String = "{doc: \"48/2019/QH14\"}", effective: String = "{from: 2026-01-01}",
+    require: String = "self.name != ''", instruments: String?
+  ) throws -> URL {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-instr-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
@@ -22,7 +23,7 @@ import TestSupport
           severity: info
           effective: \(effective)
           scope: Commune
-          require: self.name != ''
+          require: \(require)
           message: {vi: "{self.name}", en: "{self.name}"}
       """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
     if let instruments {
@@ -133,5 +134,68 @@ import TestSupport
     #expect(vi.stdout.contains("[PACK.HORIZON] Ngày xét 01/03/2027 sau ngày 28/02/2027"))
     let skipped = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--skip", "PACK.HORIZON"])
     #expect(!skipped.stdout.contains("PACK.HORIZON"))
+  }
+
+  /// A pack whose always-failing rule cites a provincial decision listed with a link.
+  func linkedPack() throws -> URL {
+    try pack(
+      basis: "{doc: \"9/2026/QĐ-UBND\", article: 3}", require: "self.name == ''", instruments: """
+        instruments:
+          - doc: "9/2026/QĐ-UBND"
+            title: {vi: "Quyết định của tỉnh về dân quân", en: "Provincial decision on the militia"}
+            url: https://example.org/qd-9-2026
+        """)
+  }
+
+  func report(_ format: String, language: String = "en") throws -> String {
+    let directory = try linkedPack()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let run = try dqtv([
+      "check", "samples/commune-compliant.yaml", "--rules", directory.path, "--only", "LOCAL.*", "--format", format,
+      "--lang", language, "--fail-on", "never",
+    ])
+    #expect(run.status == 0, "\(run.stderr)")
+    return run.stdout
+  }
+
+  @Test func jsonFindingsCarryTheInstrumentsTitleAndLink() throws {
+    let json = try report("json")
+    let data = try #require(json.data(using: .utf8))
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let findings = try #require(root["findings"] as? [[String: Any]])
+    let basis = try #require(findings.first?["basis"] as? [[String: Any]])
+    #expect(basis.first?["doc"] as? String == "9/2026/QĐ-UBND")
+    #expect(basis.first?["url"] as? String == "https://example.org/qd-9-2026")
+    let title = basis.first?["title"] as? [String: String]
+    #expect(title == ["vi": "Quyết định của tỉnh về dân quân", "en": "Provincial decision on the militia"])
+  }
+
+  @Test func sarifGivesTheRuleAHelpUriAndItsCitationsTheirTitles() throws {
+    let sarif = try report("sarif")
+    let data = try #require(sarif.data(using: .utf8))
+    let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    let run = try #require((root["runs"] as? [[String: Any]])?.first)
+    let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+    let local = try #require(rules.first { $0["id"] as? String == "LOCAL.NAME" })
+    #expect(local["helpUri"] as? String == "https://example.org/qd-9-2026")
+    let citations = (local["properties"] as? [String: Any])?["citations"] as? [[String: Any]]
+    #expect((citations?.first?["title"] as? [String: String])?["en"] == "Provincial decision on the militia")
+    #expect(citations?.first?["vi"] as? String == "Điều 3 Quyết định của tỉnh về dân quân số 9/2026/QĐ-UBND")
+  }
+
+  @Test func htmlLinksTheCitationAndNamesTheInstrument() throws {
+    let html = try report("html", language: "vi")
+    #expect(
+      html.contains(
+        "<a href=\"https://example.org/qd-9-2026\" title=\"Quyết định của tỉnh về dân quân\">Điều 3 Quyết định của tỉnh về dân quân số 9/2026/QĐ-UBND</a>"
+      ))
+    #expect(html.contains("<h3>9/2026/QĐ-UBND — Quyết định của tỉnh về dân quân "))
+  }
+
+  @Test func citationsReadInVietnameseLegalStyleAndEnglishKeepsItsOrder() throws {
+    let vi = try dqtv(["check", "samples/commune-mistakes.yaml", "--only", "XA.CO-DONG", "--lang", "vi"])
+    #expect(vi.stdout.contains("(khoản 2 Điều 15 Luật Dân quân tự vệ số 48/2019/QH14)"), "\(vi.stdout)")
+    let en = try dqtv(["check", "samples/commune-mistakes.yaml", "--only", "XA.CO-DONG", "--lang", "en"])
+    #expect(en.stdout.contains("(48/2019/QH14, Article 15, clause 2)"), "\(en.stdout)")
   }
 }

@@ -56,7 +56,8 @@ package struct SARIFRenderer: FindingRenderer {
     return SARIFRule(
       id: rule.id.value, name: Self.name(rule.id.value),
       shortDescription: SARIFMessage(text: rule.title[language]), fullDescription: SARIFMessage(text: full),
-      defaultConfiguration: SARIFConfiguration(level: Self.level(rule.severity)), helpUri: nil,
+      defaultConfiguration: SARIFConfiguration(level: Self.level(rule.severity)),
+      helpUri: rule.basis.lazy.compactMap(\.url).first,
       properties: SARIFRuleProperties(
         title: SARIFTitles(vi: rule.title.vi, en: rule.title.en), citations: rule.basis.map(Self.citation),
         effectiveFrom: rule.effective.from.description, effectiveUntil: rule.effective.until?.description,
@@ -135,7 +136,7 @@ package struct SARIFRenderer: FindingRenderer {
   static func citation(_ c: Citation) -> SARIFCitation {
     SARIFCitation(
       doc: c.doc, article: c.article, clause: c.clause, point: c.point, text: c.text, vi: c.text(in: .vi),
-      en: c.text(in: .en))
+      en: c.text(in: .en), title: c.title.map { SARIFTitles(vi: $0.vi, en: $0.en) }, url: c.url)
   }
 
   /// `error`, `warning`, or `note` for info.
