@@ -198,4 +198,20 @@ import TestSupport
     let en = try dqtv(["check", "samples/commune-mistakes.yaml", "--only", "XA.CO-DONG", "--lang", "en"])
     #expect(en.stdout.contains("(48/2019/QH14, Article 15, clause 2)"), "\(en.stdout)")
   }
+
+  @Test func theMarkdownCatalogueListsTheInstrumentsWithTheRulesCitingEach() throws {
+    let bundled = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
+    #expect(bundled.stdout.contains("## Văn bản — Instruments"))
+    #expect(bundled.stdout.contains("The pack knows the law to 2027-02-28"))
+    let nq66 = bundled.stdout.split(separator: "\n").first { $0.hasPrefix("| 66.12/2026/NQ-CP |") } ?? ""
+    #expect(nq66.contains("| 2026-01-26..2027-02-28 | [BCH.CHT.OFFICER](#bchchtofficer), "), "\(nq66)")
+    #expect(!nq66.contains("XA.CO-DONG"))
+    let directory = try linkedPack()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let local = try dqtv(["rules", "--rules", directory.path, "--format", "markdown"])
+    #expect(
+      local.stdout.contains(
+        "| [9/2026/QĐ-UBND](https://example.org/qd-9-2026) | Quyết định của tỉnh về dân quân<br/>*Provincial decision on the militia* |  | [LOCAL.NAME](#localname) |"
+      ), "\(local.stdout.prefix(3000))")
+  }
 }
