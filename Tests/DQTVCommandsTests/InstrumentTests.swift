@@ -132,6 +132,10 @@ import TestSupport
     #expect(!after.stdout.contains("(66.12/2026/NQ-CP)"))
     let vi = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--lang", "vi"])
     #expect(vi.stdout.contains("[PACK.HORIZON] Ngày xét 01/03/2027 sau ngày 28/02/2027"))
+    let html = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--format", "html", "--lang", "vi"])
+    #expect(html.stdout.contains("<th title=\"Giới hạn hiểu biết pháp luật\"><span class=\"code\">PACK</span>"))
+    let sarif = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--format", "sarif", "--lang", "en"])
+    #expect(sarif.stdout.contains("\"text\" : \"The date judged is within what the pack knows of the law\""))
     let skipped = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--skip", "PACK.HORIZON"])
     #expect(!skipped.stdout.contains("PACK.HORIZON"))
   }

@@ -73,6 +73,10 @@ package struct SARIFRenderer: FindingRenderer {
         LocalizedText(vi: "Miễn trừ còn thời hạn", en: "A waiver has not expired")
       case WaiverSet.unusedRule:
         LocalizedText(vi: "Miễn trừ khớp với một phát hiện", en: "A waiver matches a finding")
+      case Finding.horizonRule:
+        LocalizedText(
+          vi: "Ngày xét nằm trong khoảng bộ quy tắc nắm được pháp luật",
+          en: "The date judged is within what the pack knows of the law")
       default: LocalizedText(vi: f.rule, en: f.rule)
       }
     return SARIFRule(
