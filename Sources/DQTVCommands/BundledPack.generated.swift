@@ -309,8 +309,8 @@ rules:
     when: self.position == 'chi_huy_truong'
     require: self.officer == 'du_bi'
     message:
-      vi: "{commune.name}: Chỉ huy trưởng {self.name} có tình trạng sĩ quan là '{self.officer}'; phải là sĩ quan dự bị (du_bi)."
-      en: "{commune.name}: commander {self.name} has officer status '{self.officer}'; a reserve officer (du_bi) is required."
+      vi: "{commune.name}: Chỉ huy trưởng {self.name} có tình trạng sĩ quan: {self.officer}; phải là sĩ quan dự bị (du_bi)."
+      en: "{commune.name}: commander {self.name} has officer status: {self.officer}; a reserve officer (du_bi) is required."
 
   # From NQ66 (with the reorganisation of QD142) an active-duty officer may
   # also command the commune board; NQ66 ends on 2027-02-28.
@@ -343,8 +343,8 @@ rules:
     require: self.status == 'cong_chuc'
     at: self.status
     message:
-      vi: "{commune.name}: Chỉ huy trưởng {self.name} có chế độ công tác '{self.status}'; phải là công chức cấp xã (cong_chuc)."
-      en: "{commune.name}: commander {self.name} has employment status '{self.status}'; a commune civil servant (cong_chuc) is required."
+      vi: "{commune.name}: Chỉ huy trưởng {self.name} có chế độ công tác: {self.status}; phải là công chức cấp xã (cong_chuc)."
+      en: "{commune.name}: commander {self.name} has employment status: {self.status}; a commune civil servant (cong_chuc) is required."
 
   - id: BCH.PCHT.STATUS
     title:
@@ -359,8 +359,8 @@ rules:
     require: self.status == 'khong_chuyen_trach'
     at: self.status
     message:
-      vi: "{commune.name}: Phó Chỉ huy trưởng {self.name} có chế độ công tác '{self.status}'; phải là người hoạt động không chuyên trách (khong_chuyen_trach)."
-      en: "{commune.name}: deputy commander {self.name} has employment status '{self.status}'; a part-time official (khong_chuyen_trach) is required."
+      vi: "{commune.name}: Phó Chỉ huy trưởng {self.name} có chế độ công tác: {self.status}; phải là người hoạt động không chuyên trách (khong_chuyen_trach)."
+      en: "{commune.name}: deputy commander {self.name} has employment status: {self.status}; a part-time official (khong_chuyen_trach) is required."
 
   - id: BCH.PCHT.STATUS
     title:
@@ -375,8 +375,8 @@ rules:
     require: self.status == 'cong_chuc'
     at: self.status
     message:
-      vi: "{commune.name}: Phó Chỉ huy trưởng {self.name} có chế độ công tác '{self.status}'; phải là công chức cấp xã (cong_chuc)."
-      en: "{commune.name}: deputy commander {self.name} has employment status '{self.status}'; a commune civil servant (cong_chuc) is required."
+      vi: "{commune.name}: Phó Chỉ huy trưởng {self.name} có chế độ công tác: {self.status}; phải là công chức cấp xã (cong_chuc)."
+      en: "{commune.name}: deputy commander {self.name} has employment status: {self.status}; a commune civil servant (cong_chuc) is required."
 
   - id: BCH.TROLY.CIVIL-SERVANT
     title:
@@ -391,8 +391,8 @@ rules:
     require: self.status == 'cong_chuc'
     at: self.status
     message:
-      vi: "{commune.name}: Trợ lý {self.name} có chế độ công tác '{self.status}'; phải là công chức cấp xã (cong_chuc)."
-      en: "{commune.name}: assistant {self.name} has employment status '{self.status}'; a commune civil servant (cong_chuc) is required."
+      vi: "{commune.name}: Trợ lý {self.name} có chế độ công tác: {self.status}; phải là công chức cấp xã (cong_chuc)."
+      en: "{commune.name}: assistant {self.name} has employment status: {self.status}; a commune civil servant (cong_chuc) is required."
 
   # A member whose education is not stated is reported too: the board
   # cannot show the qualification the law asks for.
@@ -407,15 +407,13 @@ rules:
     scope: BoardMember
     when: self.position in ['chi_huy_truong', 'pho_chi_huy_truong']
     let:
-      post: "self.position == 'chi_huy_truong' ? 'Chỉ huy trưởng' : 'Phó Chỉ huy trưởng'"
-      post_en: "self.position == 'chi_huy_truong' ? 'commander' : 'deputy commander'"
       education: "has(self.military_education) ? string(self.military_education) : 'chưa khai'"
     require: >-
       has(self.military_education)
       && self.military_education in ['trung_cap', 'cao_dang', 'dai_hoc']
     message:
-      vi: "{commune.name}: {post} {self.name} có trình độ quân sự cơ sở '{education}'; cần trung cấp, cao đẳng hoặc đại học."
-      en: "{commune.name}: {post_en} {self.name} has grassroots military education '{education}'; intermediate, college or university level is expected."
+      vi: "{commune.name}: {self.position} {self.name} có trình độ quân sự cơ sở '{education}'; cần trung cấp, cao đẳng hoặc đại học."
+      en: "{commune.name}: {self.position} {self.name} has grassroots military education '{education}'; intermediate, college or university level is expected."
 
   # ------------------------------------------------------ premises and seal
   # Until NQ66 a workplace of its own in a shared building is enough.
@@ -493,13 +491,7 @@ rules:
     scope: BoardMember
     when: has(self.appointed) && self.position != 'chinh_tri_vien'
     let:
-      post: "{'chi_huy_truong': 'Chỉ huy trưởng', 'chinh_tri_vien': 'Chính trị viên', 'chinh_tri_vien_pho': 'Chính trị viên phó', 'pho_chi_huy_truong': 'Phó Chỉ huy trưởng', 'tro_ly': 'Trợ lý', 'nhan_vien_ky_thuat': 'Nhân viên chuyên môn kỹ thuật'}[self.position]"
-      post_en: "{'chi_huy_truong': 'commander', 'chinh_tri_vien': 'political commissar', 'chinh_tri_vien_pho': 'deputy political commissar', 'pho_chi_huy_truong': 'deputy commander', 'tro_ly': 'assistant', 'nhan_vien_ky_thuat': 'technical staff member'}[self.position]"
       appointed_on: self.appointed.date
-      day: >-
-        (appointed_on.getDate() < 10 ? '0' : '') + string(appointed_on.getDate()) + '/'
-        + (appointed_on.getMonth() < 9 ? '0' : '') + string(appointed_on.getMonth() + 1) + '/'
-        + string(appointed_on.getFullYear())
       allowed: >-
         appointed_on < date('2025-07-01') ? ['chu_tich_ubnd_huyen']
         : appointed_on < date('2026-01-11') ? ['chu_tich_ubnd_tinh']
@@ -516,8 +508,8 @@ rules:
     require: self.appointed.by in allowed
     at: self.appointed.by
     message:
-      vi: "{commune.name}: {post} {self.name} được bổ nhiệm ngày {day} bởi '{self.appointed.by}'; vào ngày đó thẩm quyền bổ nhiệm thuộc {competent}."
-      en: "{commune.name}: {post_en} {self.name} was appointed on {day} by '{self.appointed.by}'; on that day the power to appoint lay with {competent_en}."
+      vi: "{commune.name}: {self.position} {self.name} được bổ nhiệm ngày {appointed_on}, người ký quyết định là {self.appointed.by}; vào ngày đó thẩm quyền bổ nhiệm thuộc {competent}."
+      en: "{commune.name}: the {self.position} {self.name} was appointed on {appointed_on} by the {self.appointed.by}; on that day the power to appoint lay with {competent_en}."
 
 """#,
     "council.yaml": #"""
@@ -672,9 +664,9 @@ rules:
   # A commune counts when it has a defence-zone drill (kind
   # tac_chien_khu_vuc_phong_thu or chien_dau_phong_thu) that is not
   # cancelled (planned or done), dated in the year of as_of. A disaster,
-  # civil-defence or public-order drill does not count. The share shown is
-  # cut, not rounded, to one decimal: 8 of 41 is 19.5, never 20 next to a
-  # minimum of 20.
+  # civil-defence or public-order drill does not count. The message shows
+  # the share cut, not rounded, to one decimal (the engine writes doubles
+  # so): 8 of 41 is 19.5, never 20 next to a minimum of 20.
   - id: DT.COVERAGE.MIN
     title:
       vi: Tỷ lệ xã diễn tập trong năm đạt mức tối thiểu
@@ -693,12 +685,11 @@ rules:
           d.kind in ['tac_chien_khu_vuc_phong_thu', 'chien_dau_phong_thu']
           && d.status != 'cancelled' && d.date.getFullYear() == as_of.getFullYear())).size()
       share: percent(drilling, total)
-      share_shown: double(int(share * 10.0)) / 10.0
       minimum: double(params.drill_coverage_percent.min)
     require: share >= minimum
     message:
-      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập khu vực phòng thủ ({share_shown}%); kế hoạch cần ít nhất {params.drill_coverage_percent.min}%."
-      en: "{self.name}: {drilling} of {total} communes hold a defence-zone drill in {year} ({share_shown}%); the plan calls for at least {params.drill_coverage_percent.min}%."
+      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập khu vực phòng thủ ({share} %); kế hoạch cần ít nhất {params.drill_coverage_percent.min}%."
+      en: "{self.name}: {drilling} of {total} communes hold a defence-zone drill in {year} ({share} %); the plan calls for at least {params.drill_coverage_percent.min}%."
 
   - id: DT.COVERAGE.MAX
     title:
@@ -719,12 +710,11 @@ rules:
           d.kind in ['tac_chien_khu_vuc_phong_thu', 'chien_dau_phong_thu']
           && d.status != 'cancelled' && d.date.getFullYear() == as_of.getFullYear())).size()
       share: percent(drilling, total)
-      share_shown: double(int(share * 10.0)) / 10.0
       maximum: double(params.drill_coverage_percent.max)
     require: share <= maximum
     message:
-      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập khu vực phòng thủ ({share_shown}%), vượt mức kế hoạch {params.drill_coverage_percent.max}%."
-      en: "{self.name}: {drilling} of {total} communes hold a defence-zone drill in {year} ({share_shown}%), more than the planned {params.drill_coverage_percent.max}%."
+      vi: "{self.name}: năm {year} có {drilling}/{total} xã, phường, đặc khu diễn tập khu vực phòng thủ ({share} %), vượt mức kế hoạch {params.drill_coverage_percent.max}%."
+      en: "{self.name}: {drilling} of {total} communes hold a defence-zone drill in {year} ({share} %), more than the planned {params.drill_coverage_percent.max}%."
 
   # The current term begins on params.party_term_start (2025-07-01); only a
   # defence-zone drill (the two kinds above) marked done, dated on or after
@@ -740,16 +730,12 @@ rules:
     scope: Commune
     let:
       start: params.party_term_start
-      day: >-
-        (start.getDate() < 10 ? '0' : '') + string(start.getDate()) + '/'
-        + (start.getMonth() < 9 ? '0' : '') + string(start.getMonth() + 1) + '/'
-        + string(start.getFullYear())
     require: >-
       self.drills.exists(d, d.kind in ['tac_chien_khu_vuc_phong_thu', 'chien_dau_phong_thu']
         && d.status == 'done' && d.date >= start)
     message:
-      vi: "{self.name} chưa thực hiện cuộc diễn tập khu vực phòng thủ nào từ đầu nhiệm kỳ hiện tại (ngày {day})."
-      en: "{self.name} has not held a defence-zone drill since the current term began ({day})."
+      vi: "{self.name} chưa thực hiện cuộc diễn tập khu vực phòng thủ nào từ đầu nhiệm kỳ hiện tại (ngày {start})."
+      en: "{self.name} has not held a defence-zone drill since the current term began ({start})."
 
   - id: DT.OVERDUE
     title:
@@ -761,16 +747,77 @@ rules:
     effective: {from: 2020-07-01}
     scope: Drill
     when: self.status == 'planned'
-    let:
-      day: >-
-        (self.date.getDate() < 10 ? '0' : '') + string(self.date.getDate()) + '/'
-        + (self.date.getMonth() < 9 ? '0' : '') + string(self.date.getMonth() + 1) + '/'
-        + string(self.date.getFullYear())
     require: self.date >= as_of
     at: self.date
     message:
-      vi: "{commune.name}: cuộc diễn tập dự kiến ngày {day} ({self.kind}) đã qua ngày nhưng vẫn ghi là chưa thực hiện (planned); cần cập nhật là đã thực hiện (done) hoặc đã hủy (cancelled)."
-      en: "{commune.name}: the drill planned for {day} ({self.kind}) is past its date but still marked planned; mark it done or cancelled."
+      vi: "{commune.name}: cuộc diễn tập dự kiến ngày {self.date} (loại: {self.kind}) đã qua ngày nhưng vẫn ghi là chưa thực hiện (planned); cần cập nhật là đã thực hiện (done) hoặc đã hủy (cancelled)."
+      en: "{commune.name}: the drill planned for {self.date} (kind: {self.kind}) is past its date but still marked planned; mark it done or cancelled."
+
+"""#,
+    "instruments.yaml": #"""
+# The legal documents the rules of this pack cite (RULES.md, "Instruments";
+# LEGAL.md, "The instruments and their dates"). `doc` is the number exactly as
+# the rules' `basis` writes it. Titles are our own short descriptions, not the
+# documents' official names. A date left out is one the pack does not rely on.
+#
+# The law is known to 2027-02-28: Resolution 66.12/2026/NQ-CP ends then and
+# what replaces it is not yet public. A check judged on a later date gets a
+# PACK.HORIZON warning.
+law_known_until: 2027-02-28
+
+instruments:
+  - doc: "48/2019/QH14"
+    title: {vi: "Luật Dân quân tự vệ", en: "Law on the Militia and Self-Defence Forces"}
+    in_force: {from: 2020-07-01}
+  - doc: "72/2020/NĐ-CP"
+    title: {vi: "Nghị định quy định chi tiết Luật Dân quân tự vệ", en: "Government Decree detailing the Militia Law"}
+    in_force: {from: 2020-08-15}
+  - doc: "98/2025/QH15"
+    title:
+      vi: "Luật sửa đổi các luật về quốc phòng theo chính quyền địa phương hai cấp"
+      en: "Law amending the defence laws for two-level local government"
+    in_force: {from: 2025-07-01}
+  - doc: "220/2025/NĐ-CP"
+    title: {vi: "Nghị định sửa đổi Nghị định 72/2020/NĐ-CP", en: "Government Decree amending Decree 72/2020"}
+    in_force: {from: 2025-08-07}
+  - doc: "66.12/2026/NQ-CP"
+    title:
+      vi: "Nghị quyết của Chính phủ về Ban Chỉ huy quân sự cấp xã"
+      en: "Government Resolution on commune military command boards during the transition"
+    in_force: {from: 2026-01-26, until: 2027-02-28}
+  - doc: "111/2025/TT-BQP"
+    title: {vi: "Thông tư của Bộ Quốc phòng về huấn luyện dân quân tự vệ", en: "Ministry of Defence Circular on militia training"}
+    in_force: {from: 2026-01-01}
+  - doc: "21/2019/NĐ-CP"
+    title: {vi: "Nghị định về khu vực phòng thủ", en: "Government Decree on defence zones"}
+  - doc: "405/QĐ-TTg"
+    title:
+      vi: "Quyết định của Thủ tướng Chính phủ về hội đồng giáo dục quốc phòng và an ninh"
+      en: "Prime Minister's Decision on defence and security education councils"
+    in_force: {from: 2026-03-09}
+  - doc: "142/QĐ-BQP"
+    title:
+      vi: "Quyết định của Bộ trưởng Bộ Quốc phòng tổ chức lại Ban Chỉ huy quân sự cấp xã"
+      en: "Minister of Defence Decision reorganising the commune military command boards"
+    in_force: {from: 2026-01-11}
+  - doc: "206/2025/QH15"
+    title:
+      vi: "Nghị quyết của Quốc hội cho phép Chính phủ điều chỉnh quy định của luật đến khi luật được sửa đổi"
+      en: "National Assembly Resolution letting the Government adjust statutes until they are amended"
+    in_force: {from: 2025-07-01}
+  - doc: "30/2013/QH13"
+    title: {vi: "Luật Giáo dục quốc phòng và an ninh", en: "Law on Defence and Security Education"}
+    in_force: {from: 2014-01-01}
+  - doc: "13/2014/NĐ-CP"
+    title:
+      vi: "Nghị định hướng dẫn Luật Giáo dục quốc phòng và an ninh"
+      en: "Government Decree guiding the Law on Defence and Security Education"
+  - doc: "72/2025/QH15"
+    title: {vi: "Luật Tổ chức chính quyền địa phương", en: "Law on the Organisation of Local Government"}
+    in_force: {from: 2025-07-01}
+  - doc: "307/2025/NĐ-CP"
+    title: {vi: "Nghị định về phân loại đơn vị hành chính", en: "Government Decree on classifying administrative units"}
+    in_force: {from: 2025-11-27}
 
 """#,
     "militia.yaml": #"""

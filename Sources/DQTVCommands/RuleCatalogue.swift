@@ -56,6 +56,7 @@ enum RuleCatalogue {
     for r in rules.sorted(by: order) {
       out += "| [\(r.id.value)](#\(anchor(r.id.value))) | \(r.severity.rawValue) | \(r.effective) | \(r.title.vi) |\n"
     }
+    out += instruments(pack, rules: rules)
     var byID: [String: [Rule]] = [:]
     for r in rules { byID[r.id.value, default: []].append(r) }
     for id in byID.keys.sorted() {
@@ -73,6 +74,28 @@ enum RuleCatalogue {
         out += "Requires:\n\n```cel\n\(v.require.text.trimmed)\n```\n\n"
         out += "Defined in `\(v.location.file)`, line \(v.location.line).\n"
       }
+    }
+    return out
+  }
+
+  /// The instruments the pack lists (`instruments.yaml`), each with the rules that cite it.
+  static func instruments(_ pack: RulePack, rules: [Rule]) -> String {
+    let list = pack.instruments
+    guard !list.isEmpty else { return "" }
+    func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
+    var out = "\n## Văn bản — Instruments\n\n"
+    if let known = list.lawKnownUntil?.value {
+      out += "The pack knows the law to \(known) (`law_known_until`); a check judged later gets `\(Finding.horizonRule)`.\n\n"
+    }
+    out += "| document | title | in force | cited by |\n| --- | --- | --- | --- |\n"
+    let sorted = list.instruments.sorted { $0.doc.value < $1.doc.value }
+    for i in sorted {
+      let citing = Set(rules.filter { $0.basis.contains { $0.doc == i.doc.value } }.map(\.id.value)).sorted()
+      let title = "\(cell(i.title.vi))<br/>*\(cell(i.title.en))*"
+      let from = i.from.map(\.description) ?? ""
+      let period = i.until.map { "\(from)..\($0)" } ?? (from.isEmpty ? "" : "\(from)..")
+      let doc = i.url.map { "[\(cell(i.doc.value))](\($0))" } ?? cell(i.doc.value)
+      out += "| \(doc) | \(title) | \(period) | \(citing.map { "[\($0)](#\(anchor($0)))" }.joined(separator: ", ")) |\n"
     }
     return out
   }

@@ -82,6 +82,13 @@ package struct JSONRenderer: FindingRenderer {
       if let cl = c.clause { w.int("clause", cl) }
       if let p = c.point { w.string("point", p) }
       if let t = c.text { w.string("text", t) }
+      if let title = c.title {
+        w.beginObject("title")
+        w.string("vi", title.vi)
+        w.string("en", title.en)
+        w.endObject()
+      }
+      if let url = c.url { w.string("url", url) }
       w.endObject()
     }
     w.endArray()

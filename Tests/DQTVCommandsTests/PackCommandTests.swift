@@ -89,6 +89,11 @@ import TestSupport
           require: \(require)
           message: {vi: "{self.name}", en: "{self.name}"}
       """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    try """
+      instruments:
+        - doc: "12/2026/QĐ-UBND"
+          title: {vi: Quyết định của tỉnh, en: Provincial decision}
+      """.write(to: directory.appendingPathComponent("instruments.yaml"), atomically: true, encoding: .utf8)
     return directory
   }
 

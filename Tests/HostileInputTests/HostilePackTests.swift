@@ -29,6 +29,9 @@ import TestSupport
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     try packFile.write(to: folder.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
     try ("rules:\n" + rules).write(to: folder.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    // The rules cite a provincial decision, which the pack lists among its instruments.
+    try "instruments:\n  - doc: \"12/2026/QĐ-UBND\"\n    title: {vi: Quyết định, en: Decision}\n".write(
+      to: folder.appendingPathComponent("instruments.yaml"), atomically: true, encoding: .utf8)
     return folder.path
   }
 

@@ -18,7 +18,9 @@ struct FindingLists {
     out += "</section>\n<section id=\"by-instrument\">\n<h2>\(esc(words.byInstrument))</h2>\n"
     if findings.isEmpty { out += "<p>\(esc(words.noFindings))</p>\n" }
     for (doc, items) in byInstrument() {
-      let title = doc ?? words.noBasis
+      // The instrument's title after its number, when the pack lists it.
+      let named = items.lazy.flatMap(\.basis).first { $0.doc == doc && $0.title != nil }?.title
+      let title = doc.map { d in named.map { "\(d) — \($0[words.language])" } ?? d } ?? words.noBasis
       out += "<h3>\(esc(title)) <span class=\"count\">— \(esc(words.findingsCount(items.count)))</span></h3>\n"
       out += table(items, communeColumn: true, only: doc)
     }
@@ -69,8 +71,8 @@ struct FindingLists {
       if communeColumn { out += "<td>\(esc(communeName(f)))</td>" }
       out += "<td>\(esc(f.message[words.language]))"
       if let w = f.waiver { out += "<div class=\"waiver\">\(esc(words.waiverNote(w)))</div>" }
-      let cited = f.basis.filter { doc == nil || $0.doc == doc }.map { $0.text(in: words.language) }
-      out += "</td><td class=\"basis\">\(cited.map(esc).joined(separator: "<br/>"))</td>"
+      let cited = f.basis.filter { doc == nil || $0.doc == doc }.map { Self.citation($0, language: words.language) }
+      out += "</td><td class=\"basis\">\(cited.joined(separator: "<br/>"))</td>"
       let file = f.location.file.split(separator: "/").last.map(String.init) ?? f.location.file
       out += "<td class=\"place\" title=\"\(esc("\(f.location.file):\(f.location.line):\(f.location.column)"))\">"
       out += "<span class=\"file\">\(esc(file))</span><br/>\(esc("\(words.line) \(f.location.line), \(words.column) \(f.location.column)"))"
@@ -91,5 +93,18 @@ struct FindingLists {
 
   func communeName(_ f: ReportedFinding) -> String {
     groups.names[CommuneGroups.key(f)] ?? ""
+  }
+}
+
+extension FindingLists {
+  /// A citation in the report's language, with its instrument's title on hover and a link to
+  /// it when the pack gives one.
+  static func citation(_ c: Citation, language: Language) -> String {
+    let text = esc(c.text(in: language))
+    let title = c.title.map { " title=\"\(esc($0[language]))\"" } ?? ""
+    guard let url = c.url, url.hasPrefix("https://") || url.hasPrefix("http://") else {
+      return title.isEmpty ? text : "<span\(title)>\(text)</span>"
+    }
+    return "<a href=\"\(esc(url))\"\(title)>\(text)</a>"
   }
 }

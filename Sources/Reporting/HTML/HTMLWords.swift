@@ -121,6 +121,7 @@ struct HTMLWords {
     switch t {
     case Finding.schemaRule: return pick("Khuôn dạng", "Format")
     case SARIFRenderer.topic(WaiverSet.expiredRule): return pick("Miễn trừ", "Waivers")
+    case SARIFRenderer.topic(Finding.horizonRule): return pick("Giới hạn hiểu biết pháp luật", "Horizon of the law")
     default: return t
     }
   }

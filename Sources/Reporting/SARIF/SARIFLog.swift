@@ -97,6 +97,10 @@ package struct SARIFCitation: Codable, Sendable, Equatable {
   package var text: String?
   package var vi: String
   package var en: String
+  /// The cited instrument's title in both languages, when the pack lists it.
+  package var title: SARIFTitles? = nil
+  /// A link to the cited instrument.
+  package var url: String? = nil
 }
 
 package struct SARIFConfiguration: Codable, Sendable, Equatable {

@@ -56,7 +56,8 @@ package struct SARIFRenderer: FindingRenderer {
     return SARIFRule(
       id: rule.id.value, name: Self.name(rule.id.value),
       shortDescription: SARIFMessage(text: rule.title[language]), fullDescription: SARIFMessage(text: full),
-      defaultConfiguration: SARIFConfiguration(level: Self.level(rule.severity)), helpUri: nil,
+      defaultConfiguration: SARIFConfiguration(level: Self.level(rule.severity)),
+      helpUri: rule.basis.lazy.compactMap(\.url).first,
       properties: SARIFRuleProperties(
         title: SARIFTitles(vi: rule.title.vi, en: rule.title.en), citations: rule.basis.map(Self.citation),
         effectiveFrom: rule.effective.from.description, effectiveUntil: rule.effective.until?.description,
@@ -72,6 +73,10 @@ package struct SARIFRenderer: FindingRenderer {
         LocalizedText(vi: "Miễn trừ còn thời hạn", en: "A waiver has not expired")
       case WaiverSet.unusedRule:
         LocalizedText(vi: "Miễn trừ khớp với một phát hiện", en: "A waiver matches a finding")
+      case Finding.horizonRule:
+        LocalizedText(
+          vi: "Ngày xét nằm trong khoảng bộ quy tắc nắm được pháp luật",
+          en: "The date judged is within what the pack knows of the law")
       default: LocalizedText(vi: f.rule, en: f.rule)
       }
     return SARIFRule(
@@ -135,7 +140,7 @@ package struct SARIFRenderer: FindingRenderer {
   static func citation(_ c: Citation) -> SARIFCitation {
     SARIFCitation(
       doc: c.doc, article: c.article, clause: c.clause, point: c.point, text: c.text, vi: c.text(in: .vi),
-      en: c.text(in: .en))
+      en: c.text(in: .en), title: c.title.map { SARIFTitles(vi: $0.vi, en: $0.en) }, url: c.url)
   }
 
   /// `error`, `warning`, or `note` for info.

@@ -87,6 +87,23 @@ package struct Finding: Sendable {
   /// The rule id of schema findings.
   package static let schemaRule = "SCHEMA"
 
+  /// The rule id of the warning that a submission is judged on a date after the pack's
+  /// `law_known_until` (RULES.md, "Instruments"): the engine's own finding, like `SCHEMA`.
+  package static let horizonRule = "PACK.HORIZON"
+
+  /// The `PACK.HORIZON` warning for a submission judged on `asOf`, after `horizon`, the last
+  /// day the pack `pack` knows the law for; at the submission's date (`location`, `path`).
+  package static func horizon(
+    asOf: CalendarDate, horizon: CalendarDate, pack: String, location: SourceLocation, path: String
+  ) -> Finding {
+    let message = LocalizedText(
+      vi: "Ngày xét \(asOf.vietnamese) sau ngày \(horizon.vietnamese), ngày cuối cùng mà bộ quy tắc '\(pack)' nắm được pháp luật; các quy tắc đã áp dụng có thể không còn là pháp luật hiện hành vào ngày xét.",
+      en: "Judged on \(asOf), after \(horizon), the last day the rule pack '\(pack)' knows the law for; the rules applied may no longer be the law on that date.")
+    return Finding(
+      rule: horizonRule, kind: .violation, severity: .warning, message: message, location: location, path: path,
+      values: [("as_of", .string(asOf.description)), ("law_known_until", .string(horizon.description))])
+  }
+
   /// Orders findings by file, line, column, then rule id, then path and message: the contract's
   /// order, made total so output is byte-identical run to run.
   package static func precedes(_ a: Finding, _ b: Finding) -> Bool {

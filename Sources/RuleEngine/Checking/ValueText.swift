@@ -14,7 +14,7 @@ struct ValueText {
     case .bool(let b): return language == .vi ? (b ? "có" : "không") : (b ? "yes" : "no")
     case .int(let i): return String(i)
     case .uint(let u): return String(u)
-    case .double(let d): return Self.number(d)
+    case .double(let d): return Self.number(d, language: language)
     case .string(let s):
       if case .enumeration(let e)? = type, let title = schema.enumType(e)?.value(s)?.title {
         return title[language]
@@ -38,13 +38,22 @@ struct ValueText {
     }
   }
 
-  /// `33.3`: whole numbers without decimals, others rounded to one decimal.
-  static func number(_ d: Double) -> String {
+  /// `19.5` in English, `19,5` in Vietnamese: whole numbers without decimals, others cut
+  /// (never rounded) to one decimal, so 19.96 % is shown as 19.9 and never as 20 next to
+  /// "at least 20".
+  static func number(_ d: Double, language: Language) -> String {
     if d.isNaN || d.isInfinite { return String(d) }
-    if d == d.rounded() && abs(d) < 1e15 { return String(Int64(d)) }
-    let tenths = (d * 10).rounded() / 10
-    if tenths == tenths.rounded() { return String(Int64(tenths)) }
-    return String(tenths)
+    guard abs(d) < 1e15 else { return String(d) }
+    var tenths = (d * 10).rounded(.towardZero)
+    // A decimal written as 2.3 may be stored a hair below it (22.999… tenths): such a value
+    // is the decimal it was written as, not one tenth less.
+    let rest = abs(d * 10 - tenths)
+    if rest > 1 - 1e-9 * max(1, abs(d * 10)) { tenths += d < 0 ? -1 : 1 }
+    let whole = Int64(tenths / 10)
+    let tenth = Int64(abs(tenths.truncatingRemainder(dividingBy: 10)))
+    let sign = tenths < 0 && whole == 0 ? "-" : ""
+    if tenth == 0 { return tenths == 0 ? "0" : "\(whole)" }
+    return "\(sign)\(whole)\(language == .vi ? "," : ".")\(tenth)"
   }
 
   /// `01/07/2025` in Vietnamese, `2025-07-01` in English; a time of day only when not midnight.

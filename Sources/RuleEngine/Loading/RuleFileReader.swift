@@ -117,6 +117,7 @@ struct RuleFileReader {
       guard let f = reader.mapping(item, what: "a citation", required: ["doc"], optional: ["article", "clause", "point", "text"]) else { continue }
       guard let doc = f["doc"].flatMap({ reader.string($0, what: "the document number") }) else { continue }
       var citation = Citation(doc: doc.value)
+      citation.docLocation = doc.location
       citation.article = f["article"].flatMap { reader.int($0, what: "the article")?.value }
       citation.clause = f["clause"].flatMap { reader.int($0, what: "the clause")?.value }
       citation.point = f["point"].flatMap { reader.string($0, what: "the point")?.value }

@@ -132,7 +132,13 @@ private struct LoadState {
       ownParameters += r.read(allowRules: false).parameters
       diagnostics.append(contentsOf: r.reader.diagnostics)
     }
-    let skip: Set<String> = ["pack.yaml", "params.yaml", (f["schema"].flatMap { doc.string($0) }) ?? "schema.yaml"]
+    var instruments = base?.instruments ?? InstrumentList()
+    if let (instrumentsDoc, _) = document(source, "instruments.yaml", required: false) {
+      var r = InstrumentReader(document: instrumentsDoc, pack: name)
+      instruments = r.read(base: base?.instruments)
+      diagnostics.append(contentsOf: r.reader.diagnostics)
+    }
+    let skip: Set<String> = ["pack.yaml", "params.yaml", "instruments.yaml", (f["schema"].flatMap { doc.string($0) }) ?? "schema.yaml"]
     for fileName in source.list("") where fileName.hasSuffix(".yaml") && !skip.contains(fileName) {
       guard let (ruleDoc, ruleFile) = document(source, fileName) else { continue }
       var r = RuleFileReader(document: ruleDoc, file: ruleFile, pack: name)
@@ -141,6 +147,18 @@ private struct LoadState {
       ownParameters += read.parameters
       diagnostics.append(contentsOf: r.reader.diagnostics)
     }
+    // Citations carry their instrument's title and link, for reports.
+    func resolve(_ basis: [Citation]) -> [Citation] {
+      basis.map { citation in
+        guard let instrument = instruments.instrument(citation.doc) else { return citation }
+        var resolved = citation
+        resolved.title = instrument.title
+        resolved.url = instrument.url
+        return resolved
+      }
+    }
+    for i in rules.indices { rules[i].basis = resolve(rules[i].basis) }
+    for i in ownParameters.indices { ownParameters[i].basis = resolve(ownParameters[i].basis) }
     var seenParameters: [String: SourceLocation] = [:]
     for p in ownParameters {
       if let first = seenParameters[p.name.value] {
@@ -167,7 +185,7 @@ private struct LoadState {
       lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
       rules: (base?.rules ?? []) + rules,
       testFiles: tests.map { (source, $0) } + (base?.testFiles ?? []),
-      source: source, directory: source.description, report: report)
+      source: source, directory: source.description, report: report, instruments: instruments)
   }
 
   /// Checks what spans rules: known scopes, versions of one id that overlap, and the rules the

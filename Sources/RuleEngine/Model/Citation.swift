@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// A legal citation: a document's number and, where given, the article, clause and point.
 package struct Citation: Hashable, Sendable, CustomStringConvertible {
   /// The document's number, as `48/2019/QH14`.
@@ -8,6 +10,12 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
   package var point: String?
   /// A short paraphrase, when the numbers alone do not say enough.
   package var text: String?
+  /// Where the document's number is written in the pack (not part of the citation's identity).
+  package var docLocation: SourceLocation?
+  /// The cited document's title, from the pack's instruments, when it lists the document.
+  package var title: LocalizedText?
+  /// A link to the cited document, from the pack's instruments.
+  package var url: String?
 
   package init(doc: String, article: Int? = nil, clause: Int? = nil, point: String? = nil, text: String? = nil) {
     self.doc = doc
@@ -17,23 +25,41 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
     self.text = text
   }
 
-  /// The citation in words of a language: `48/2019/QH14, Điều 20, khoản 1, điểm a`.
+  /// The citation in words of a language. Vietnamese follows legal style, smallest part
+  /// first, the document by its title: `điểm a khoản 1 Điều 20 Luật Dân quân tự vệ số
+  /// 48/2019/QH14`; English keeps its order: `48/2019/QH14, Article 20, clause 1, point a`.
   package func text(in language: Language) -> String {
-    var parts = [doc]
+    var result: String
     switch language {
     case .vi:
-      if let article { parts.append("Điều \(article)") }
-      if let clause { parts.append("khoản \(clause)") }
+      var parts: [String] = []
       if let point { parts.append("điểm \(point)") }
+      if let clause { parts.append("khoản \(clause)") }
+      if let article { parts.append("Điều \(article)") }
+      parts.append(title.map { "\($0.vi) số \(doc)" } ?? doc)
+      result = parts.joined(separator: " ")
     case .en:
+      var parts = [doc]
       if let article { parts.append("Article \(article)") }
       if let clause { parts.append("clause \(clause)") }
       if let point { parts.append("point \(point)") }
+      result = parts.joined(separator: ", ")
     }
-    var result = parts.joined(separator: ", ")
     if let text { result += " (\(text))" }
     return result
   }
 
   package var description: String { text(in: .vi) }
+
+  package static func == (a: Citation, b: Citation) -> Bool {
+    a.doc == b.doc && a.article == b.article && a.clause == b.clause && a.point == b.point && a.text == b.text
+  }
+
+  package func hash(into hasher: inout Hasher) {
+    hasher.combine(doc)
+    hasher.combine(article)
+    hasher.combine(clause)
+    hasher.combine(point)
+    hasher.combine(text)
+  }
 }

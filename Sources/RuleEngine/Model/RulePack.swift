@@ -19,6 +19,8 @@ package struct RulePack: Sendable {
   package var directory: String
   /// What the reports show besides the findings; an extending pack's replaces its base's.
   package var report: ReportSpec? = nil
+  /// The instruments the pack's rules cite, and how far it knows the law (`instruments.yaml`).
+  package var instruments = InstrumentList()
 
   package var name: String { lineage[0].name }
   package var version: String { lineage[0].version }

@@ -104,6 +104,15 @@ package struct CheckSession: Sendable {
         unitCodes[loaded.name] = codes
         inspect?(Judged(data: data, pack: pack, asOf: date))
       }
+      if let horizon = pack.pack.instruments.lawKnownUntil?.value, date > horizon, filter(Finding.horizonRule) {
+        let field = data.schema.asOfField
+        let node = field.flatMap { data.valueNode(data.root, field: $0) }
+        let finding = Finding.horizon(
+          asOf: date, horizon: horizon, pack: pack.pack.name,
+          location: node.map { data.yaml.location(of: $0) } ?? data.location(of: data.root),
+          path: field.map { data.path(of: data.root, field: $0) } ?? data.path(of: data.root))
+        if seenSchema.insert("\(finding.location) \(finding.message.en)").inserted { findings.append(finding) }
+      }
       for rule in pack.rules(inForceOn: date) where filter(rule.id) {
         let key = "\(rule.id)@\(rule.rule.location)"
         if ruleKeys.insert(key).inserted { rulesInForce.append(rule.rule) }
@@ -137,7 +146,7 @@ package struct CheckSession: Sendable {
   package func reportedFindings(waivers: WaiverSet?) -> [ReportedFinding] {
     let sorted = findings.sorted(by: Finding.precedes)
     guard let waivers else { return sorted.map { ReportedFinding($0) } }
-    let selected = selection.ruleIDs.union([Finding.schemaRule]).filter(rules.includes)
+    let selected = selection.ruleIDs.union([Finding.schemaRule, Finding.horizonRule]).filter(rules.includes)
     let outcome = waivers.apply(
       to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected)
     let own = outcome.waiverFindings.filter { !rules.skips($0.rule) }

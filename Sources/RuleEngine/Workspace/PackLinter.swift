@@ -32,7 +32,7 @@ package struct UntestedRules: LintCheck {
 package struct PackLinter: Sendable {
   package var checks: [any LintCheck]
 
-  package init(checks: [any LintCheck] = [UntestedRules()]) {
+  package init(checks: [any LintCheck] = [UntestedRules(), InstrumentCitations()]) {
     self.checks = checks
   }
 }
@@ -80,5 +80,45 @@ extension Workspace {
         status: loaded.status, path: path, source: source.description, diagnostics: diagnostics, files: loaded.files,
         ruleCount: ruleCount)
     }
+  }
+}
+
+/// When a pack lists instruments (RULES.md, "Instruments"): every `basis` document of its
+/// rules and parameters is one of them (a typo is shown at its column, with a did-you-mean),
+/// and no rule version stays in force past the end of every instrument it cites.
+package struct InstrumentCitations: LintCheck {
+  package init() {}
+
+  package func diagnostics(for pack: CompiledPack) -> [Diagnostic] {
+    let list = pack.pack.instruments
+    guard !list.isEmpty else { return [] }
+    let docs = list.instruments.map(\.doc.value)
+    var out: [Diagnostic] = []
+    func unknown(_ citation: Citation) -> Diagnostic? {
+      guard list.instrument(citation.doc) == nil else { return nil }
+      var message = "'\(citation.doc)' is not one of the pack's instruments (instruments.yaml)"
+      if let near = NameSuggestion.nearest(to: citation.doc, in: docs) { message += "; did you mean '\(near)'?" }
+      return .error("lint.unknown-instrument", message, at: citation.docLocation)
+    }
+    let own = pack.pack.rules.filter { $0.pack == pack.pack.name }
+    for rule in own {
+      out += rule.basis.compactMap(unknown)
+      let cited = rule.basis.compactMap { list.instrument($0.doc) }
+      guard !cited.isEmpty, cited.count == rule.basis.count else { continue }
+      let ends = cited.compactMap(\.until)
+      guard ends.count == cited.count, let last = ends.max() else { continue }
+      if rule.effective.until.map({ $0 > last }) ?? true {
+        let docsCited = Set(cited.map(\.doc.value)).sorted().joined(separator: ", ")
+        out.append(
+          .error(
+            "lint.outlives-instruments",
+            "this version of '\(rule.id.value)' is in force \(rule.effective), past \(last), the last day any instrument it cites (\(docsCited)) is in force; end it by then",
+            at: rule.id.location))
+      }
+    }
+    for (_, parameter) in pack.pack.parameters.sorted(by: { $0.key < $1.key }) {
+      out += parameter.basis.compactMap(unknown)
+    }
+    return out
   }
 }
