@@ -8,7 +8,7 @@ extension ReportFormat: ExpressibleByArgument {}
 extension ColorChoice: ExpressibleByArgument {}
 
 extension DQTVCommand {
-  struct Check: ParsableCommand {
+  struct Check: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Check submissions against the rules in force on their date.",
       discussion: """
