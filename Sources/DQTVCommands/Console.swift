@@ -41,23 +41,6 @@ enum Console {
     // One byte past the limit is enough for the reader to refuse an endless stream.
     return .bytes(CommandIO.current.readInput(workspace.maxSubmissionBytes + 1), name: stdinName ?? "<stdin>")
   }
-
-  /// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
-  static func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).dqtv-\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
-      // rename(2) replaces an existing file atomically; FileManager.replaceItemAt can lose it.
-      guard rename(temporary.path, url.path) == 0 else {
-        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
-    }
-  }
 }
 
 extension Workspace {

@@ -85,6 +85,7 @@ extension DQTVCommand {
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
       let selection = try Console.loadPacks(packOptions.paths, in: workspace, includingReport: drawsCharts)
+      try validateOutputs(inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
       let language = lang
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
@@ -148,6 +149,28 @@ extension DQTVCommand {
       return WaiverSet(loaded)
     }
 
+    /// Every `--output` and `--*-output` path.
+    var outputPaths: [String] {
+      [output, jsonOutput, sarifOutput, junitOutput, htmlOutput].compactMap { $0 }
+    }
+
+    /// Refuses, before any work, an output that is a directory, a FIFO or a device, or that is
+    /// one of the run's inputs (the same device and inode: another name for it is no escape).
+    /// Pack files are named as the loader shows them; for the bundled pack, that is its folder
+    /// in the repository, so from the repository's root its files are refused too.
+    func validateOutputs(inputs: [String]) throws {
+      var refused = false
+      for path in outputPaths {
+        do {
+          try ReportFile(path: path).validate(inputs: inputs)
+        } catch {
+          Console.err(error.message(path, language: lang))
+          refused = true
+        }
+      }
+      if refused { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+    }
+
     /// Prints or writes the report of `--format`, and writes every `--*-output` file.
     func writeReports(_ findings: [ReportedFinding], context: ReportContext) throws {
       let io = CommandIO.current
@@ -171,9 +194,13 @@ extension DQTVCommand {
       var failed = false
       for target in targets {
         do {
-          try Console.writeAtomically(target.text(), to: target.path)
+          try ReportFile(path: target.path).write(target.text())
         } catch {
-          Console.err("error: cannot write \(target.path): \(error.localizedDescription)\n")
+          let reason = (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) } ?? "\(error)"
+          Console.err(
+            lang == .vi
+              ? "error: không ghi được \(target.path): \(reason)\n"
+              : "error: cannot write \(target.path): \(reason)\n")
           failed = true
         }
       }
