@@ -1,5 +1,6 @@
 import Foundation
 import RuleEngine
+import SourceDiagnostics
 
 #if canImport(Glibc)
   import Glibc
@@ -22,11 +23,12 @@ struct ReportFile {
     func message(_ path: String, language: Language) -> String {
       switch self {
       case .notAFile(let kind):
-        language == .vi
+        return language == .vi
           ? "error: không ghi báo cáo vào \(path): đó là \(kind.vi), không phải tệp thường\n"
           : "error: will not write the report to \(path): it is \(kind.en), not a regular file\n"
       case .isAnInput(let input):
-        language == .vi
+        let input = TerminalText.escaped(input)
+        return language == .vi
           ? "error: không ghi báo cáo vào \(path): đó là tệp đầu vào \(input) của lần chạy này\n"
           : "error: will not write the report to \(path): it is the input \(input) of this run\n"
       }

@@ -130,11 +130,12 @@ extension DQTVCommand {
       case .failed(_, let diagnostics, let files):
         Console.report(diagnostics, files: files, language: language.rawValue)
       case .noDate(let field):
-        let field = field ?? "as-of"
+        let field = TerminalText.escaped(field ?? "as-of")
+        let name = TerminalText.escaped(record.name)
         Console.err(
           language == .vi
-            ? "\(record.name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
-            : "\(record.name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
+            ? "\(name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
+            : "\(name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
         )
       }
     }
@@ -164,7 +165,7 @@ extension DQTVCommand {
         do {
           try ReportFile(path: path).validate(inputs: inputs)
         } catch {
-          Console.err(error.message(path, language: lang))
+          Console.err(error.message(TerminalText.escaped(path), language: lang))
           refused = true
         }
       }
@@ -199,8 +200,8 @@ extension DQTVCommand {
           let reason = (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) } ?? "\(error)"
           Console.err(
             lang == .vi
-              ? "error: không ghi được \(target.path): \(reason)\n"
-              : "error: cannot write \(target.path): \(reason)\n")
+              ? "error: không ghi được \(TerminalText.escaped(target.path)): \(reason)\n"
+              : "error: cannot write \(TerminalText.escaped(target.path)): \(reason)\n")
           failed = true
         }
       }
