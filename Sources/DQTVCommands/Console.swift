@@ -27,10 +27,10 @@ enum Console {
 
   /// Loads the packs a command names; on any error prints the diagnostics and throws exit 2.
   static func loadPacks(
-    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false
+    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false, language: String = "en"
   ) throws -> PackSelection {
     let selection = workspace.loadPacks(paths, includingReport: includingReport)
-    report(selection.diagnostics, files: selection.files)
+    report(selection.diagnostics, files: selection.files, language: language)
     if selection.hasErrors { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     return selection
   }

@@ -84,7 +84,8 @@ extension DQTVCommand {
       let workspace = Workspace.bundled
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
-      let selection = try Console.loadPacks(packOptions.paths, in: workspace, includingReport: drawsCharts)
+      let selection = try Console.loadPacks(
+        packOptions.paths, in: workspace, includingReport: drawsCharts, language: lang.rawValue)
       try validateOutputs(inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
       let language = lang
       var session = CheckSession(
