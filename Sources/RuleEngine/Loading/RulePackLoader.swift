@@ -227,7 +227,7 @@ private struct LoadState {
       lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
       rules: (base?.rules ?? []) + rules,
       testFiles: tests.map { (source, $0) } + (base?.testFiles ?? []),
-      source: source, directory: source.description, report: report)
+      source: source, directory: source.description, report: report, sources: [source] + (base?.sources ?? []))
   }
 
   /// Checks what spans rules: known scopes, versions of one id that overlap, and the rules the
