@@ -61,10 +61,10 @@ extension DQTVCommand {
     @Option(help: "The least severity that makes the exit code 1.")
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("Run only rules whose id matches this glob (repeatable).", valueName: "rule-id-glob"))
+    @Option(help: ArgumentHelp("Run only rules whose id matches this glob (repeatable); SCHEMA findings are always kept.", valueName: "rule-id-glob"))
     var only: [String] = []
 
-    @Option(help: ArgumentHelp("Skip rules whose id matches this glob (repeatable).", valueName: "rule-id-glob"))
+    @Option(help: ArgumentHelp("Skip rules whose id matches this glob (repeatable); only --skip SCHEMA, spelt out, hides SCHEMA findings.", valueName: "rule-id-glob"))
     var skip: [String] = []
 
     @Option(help: ArgumentHelp("Excuse findings by the waivers in this file.", valueName: "file"))
