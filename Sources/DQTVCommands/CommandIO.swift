@@ -22,6 +22,8 @@ package struct CommandIO: Sendable {
   package var errorIsTerminal: Bool
   /// The environment (`NO_COLOR`).
   package var environment: [String: String]
+  /// The first failed write to standard output and to standard error, if any.
+  package var writeFailures: @Sendable () -> (out: WriteFailure?, err: WriteFailure?) = { (nil, nil) }
 
   package init(
     out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
@@ -36,18 +38,22 @@ package struct CommandIO: Sendable {
     self.environment = environment
   }
 
-  /// The process's own streams.
-  package static var standard: CommandIO {
-    CommandIO(
-      out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-      err: { FileHandle.standardError.write(Data($0.utf8)) },
+  /// The process's own streams. `closed` names the standard descriptors that were closed when
+  /// the process started: writing to one of them is a write error.
+  package static func standard(closed: Set<Int32> = []) -> CommandIO {
+    let out = StreamWriter(descriptor: STDOUT_FILENO, closed: closed.contains(STDOUT_FILENO))
+    let err = StreamWriter(descriptor: STDERR_FILENO, closed: closed.contains(STDERR_FILENO))
+    var io = CommandIO(
+      out: { out.write($0) }, err: { err.write($0) },
       readInput: { Workspace.readUpTo($0, from: FileHandle.standardInput) },
       outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
       environment: ProcessInfo.processInfo.environment)
+    io.writeFailures = { (out.failure, err.failure) }
+    return io
   }
 
   /// The streams of the command being run.
-  @TaskLocal package static var current: CommandIO = .standard
+  @TaskLocal package static var current: CommandIO = .standard()
 }
 
 /// Text a command wrote, gathered in memory.

@@ -27,10 +27,10 @@ enum Console {
 
   /// Loads the packs a command names; on any error prints the diagnostics and throws exit 2.
   static func loadPacks(
-    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false
+    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false, language: String = "en"
   ) throws -> PackSelection {
     let selection = workspace.loadPacks(paths, includingReport: includingReport)
-    report(selection.diagnostics, files: selection.files)
+    report(selection.diagnostics, files: selection.files, language: language)
     if selection.hasErrors { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     return selection
   }
@@ -40,23 +40,6 @@ enum Console {
     guard path == "-" else { return .file(path) }
     // One byte past the limit is enough for the reader to refuse an endless stream.
     return .bytes(CommandIO.current.readInput(workspace.maxSubmissionBytes + 1), name: stdinName ?? "<stdin>")
-  }
-
-  /// Writes a file whole or not at all: to a temporary file beside it, then renamed over it.
-  static func writeAtomically(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).dqtv-\(ProcessInfo.processInfo.processIdentifier).tmp")
-    do {
-      try Data(text.utf8).write(to: temporary)
-      // rename(2) replaces an existing file atomically; FileManager.replaceItemAt can lose it.
-      guard rename(temporary.path, url.path) == 0 else {
-        throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-      }
-    } catch {
-      try? FileManager.default.removeItem(at: temporary)
-      throw error
-    }
   }
 }
 

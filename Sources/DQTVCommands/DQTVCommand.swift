@@ -1,4 +1,12 @@
 import ArgumentParser
+import Foundation
+import RuleEngine
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// The root `dqtv` command.
 package struct DQTVCommand: ParsableCommand {
@@ -27,16 +35,55 @@ extension DQTVCommand {
   /// the exit status. Tests run commands this way rather than launching the binary.
   package static func run(_ arguments: [String], io: CommandIO) -> Int32 {
     CommandIO.$current.withValue(io) {
+      var language = Language.en
+      let status: Int32
       do {
         var command = try parseAsRoot(arguments)
+        if let chosen = command as? ChoosesLanguage { language = chosen.lang }
         try command.run()
-        return ExitStatus.success.rawValue
+        status = ExitStatus.success.rawValue
       } catch {
-        let status = exitCode(for: error).rawValue
+        status = exitCode(for: error).rawValue
         let message = fullMessage(for: error)
         if !message.isEmpty { (status == 0 ? io.out : io.err)(message + "\n") }
-        return status
       }
+      return settle(status, io: io, language: language)
     }
   }
+
+  /// The exit status once the streams are accounted for: a reader that went away ends the run
+  /// quietly with the status it had; any other write error is exit 2, said on standard error
+  /// when standard error can still be written.
+  static func settle(_ status: Int32, io: CommandIO, language: Language) -> Int32 {
+    let (out, err) = io.writeFailures()
+    let stream: LocalizedText
+    let failure: WriteFailure
+    switch (out, err) {
+    case (.error(let code)?, _):
+      (stream, failure) = (LocalizedText(vi: "đầu ra chuẩn", en: "standard output"), .error(code))
+    case (_, .error(let code)?):
+      (stream, failure) = (LocalizedText(vi: "đầu ra lỗi chuẩn", en: "standard error"), .error(code))
+    default:
+      return status
+    }
+    let name = language == .vi ? stream.vi : stream.en
+    io.err(
+      language == .vi
+        ? "error: không ghi được vào \(name): \(failure.reason)\n"
+        : "error: cannot write to \(name): \(failure.reason)\n")
+    return ExitStatus.invalidInput.rawValue
+  }
+
+  /// Runs the command line of this process on its own streams; returns its exit status.
+  package static func runProcess() -> Int32 {
+    // SIGPIPE keeps its disposition: by default a reader that goes away ends the process by
+    // the signal; where it is ignored, the write sees EPIPE and the run ends quietly.
+    let closed = StreamWriter.guardStandardDescriptors()
+    return run(Array(CommandLine.arguments.dropFirst()), io: .standard(closed: closed))
+  }
+}
+
+/// A command with a `--lang` option: its messages about the run are in that language.
+protocol ChoosesLanguage {
+  var lang: Language { get }
 }

@@ -1,4 +1,5 @@
 import RuleEngine
+import SourceDiagnostics
 
 /// One line a finding, in the form compilers use, so that editors jump to it, then a summary:
 ///
@@ -7,7 +8,9 @@ import RuleEngine
 /// ```
 ///
 /// A waived finding keeps its line and says which decision waives it. With `colored`, the
-/// severity is coloured with ANSI escapes (for a terminal only).
+/// severity is coloured with ANSI escapes (for a terminal only). Control characters from the
+/// data (file names, messages, waivers) are written as `\u{1B}` (``TerminalText``), so that
+/// data can neither drive the terminal nor forge a line.
 package struct TextRenderer: FindingRenderer {
   /// Whether to colour severities with ANSI escapes.
   package var colored: Bool
@@ -27,21 +30,22 @@ package struct TextRenderer: FindingRenderer {
     // The severity keyword stays `error`, `warning` or `info` in every language: editors and
     // CI problem matchers look for it; the message after it is in the language asked for.
     let severity = f.severity.rawValue
-    var text = "\(f.location.file):\(f.location.line):\(f.location.column): "
+    let safe = TerminalText.escaped
+    var text = "\(safe(f.location.file)):\(f.location.line):\(f.location.column): "
     if f.isWaived {
       let label = language == .vi ? "đã miễn trừ" : "waived"
       text += paint("\(severity) (\(label))", Self.dim)
-      text += ": [\(f.rule)] \(f.message[language])"
+      text += ": [\(safe(f.rule))] \(safe(f.message[language]))"
     } else {
-      text += paint(severity, Self.color(f.severity)) + ": [\(f.rule)] \(f.message[language])"
+      text += paint(severity, Self.color(f.severity)) + ": [\(safe(f.rule))] \(safe(f.message[language]))"
     }
     if !f.basis.isEmpty {
-      text += " (" + f.basis.map { $0.text(in: language) }.joined(separator: "; ") + ")"
+      text += " (" + safe(f.basis.map { $0.text(in: language) }.joined(separator: "; ")) + ")"
     }
     if let w = f.waiver {
       text += language == .vi
-        ? " [miễn trừ đến \(w.until.vietnamese): \(w.reason); \(w.approvedBy)]"
-        : " [waived until \(w.until): \(w.reason); \(w.approvedBy)]"
+        ? " [miễn trừ đến \(w.until.vietnamese): \(safe(w.reason)); \(safe(w.approvedBy))]"
+        : " [waived until \(w.until): \(safe(w.reason)); \(safe(w.approvedBy))]"
     }
     return text
   }

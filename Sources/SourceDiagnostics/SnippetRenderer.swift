@@ -22,13 +22,13 @@ public struct SnippetRenderer: Sendable {
 
   /// The full text of one diagnostic, ending with a newline.
   public func render(_ diagnostic: Diagnostic) -> String {
-    var out = diagnostic.summaryLine(in: language) + " [\(diagnostic.code)]\n"
+    var out = TerminalText.escaped(diagnostic.summaryLine(in: language)) + " [\(diagnostic.code)]\n"
     if let location = diagnostic.location {
       out += snippet(at: location)
     }
     for note in diagnostic.notes {
       let place = note.location.map { "\($0): " } ?? ""
-      out += "\(place)note: \(note.translations[language] ?? note.message)\n"
+      out += TerminalText.escaped("\(place)note: \(note.translations[language] ?? note.message)") + "\n"
     }
     return out
   }
@@ -48,8 +48,9 @@ public struct SnippetRenderer: Sendable {
   public static let maxSnippetWidth = 120
 
   /// The gutter, the source line and the caret line for a location, or "" when the file or line
-  /// is not available. Control characters are shown as `�` so that a binary file cannot garble
-  /// a terminal; a long line is cut to a window around the column, marked with `…`.
+  /// is not available. Control characters (``TerminalText/needsEscape(_:)``, tab aside) are
+  /// shown as `�`, one for one so that the caret stays under its column, and a binary file
+  /// cannot garble a terminal; a long line is cut to a window around the column, marked with `…`.
   public func snippet(at location: SourceLocation) -> String {
     guard let file = files[location.file], let line = file.lineBytes(location.line) else {
       return ""
@@ -57,7 +58,7 @@ public struct SnippetRenderer: Sendable {
     var caretIndex = max(0, location.column - 1)
     let window = Self.window(of: line, around: caretIndex)
     var scalars = window.scalars.map { s -> Unicode.Scalar in
-      (s.value < 0x20 && s != "\t") || (s.value >= 0x7F && s.value < 0xA0) ? "\u{FFFD}" : s
+      s != "\t" && TerminalText.needsEscape(s) ? "\u{FFFD}" : s
     }
     if window.total > Self.maxSnippetWidth {
       let prefix = window.start > 0 ? "…" : ""

@@ -1,3 +1,9 @@
 import DQTVCommands
 
-DQTVCommand.main()
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+exit(DQTVCommand.runProcess())

@@ -8,7 +8,7 @@ extension ReportFormat: ExpressibleByArgument {}
 extension ColorChoice: ExpressibleByArgument {}
 
 extension DQTVCommand {
-  struct Check: ParsableCommand {
+  struct Check: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Check submissions against the rules in force on their date.",
       discussion: """
@@ -61,10 +61,10 @@ extension DQTVCommand {
     @Option(help: "The least severity that makes the exit code 1.")
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("Run only rules whose id matches this glob (repeatable).", valueName: "rule-id-glob"))
+    @Option(help: ArgumentHelp("Run only rules whose id matches this glob (repeatable); SCHEMA findings are always kept.", valueName: "rule-id-glob"))
     var only: [String] = []
 
-    @Option(help: ArgumentHelp("Skip rules whose id matches this glob (repeatable).", valueName: "rule-id-glob"))
+    @Option(help: ArgumentHelp("Skip rules whose id matches this glob (repeatable); only --skip SCHEMA, spelt out, hides SCHEMA findings.", valueName: "rule-id-glob"))
     var skip: [String] = []
 
     @Option(help: ArgumentHelp("Excuse findings by the waivers in this file.", valueName: "file"))
@@ -84,7 +84,9 @@ extension DQTVCommand {
       let workspace = Workspace.bundled
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
-      let selection = try Console.loadPacks(packOptions.paths, in: workspace, includingReport: drawsCharts)
+      let selection = try Console.loadPacks(
+        packOptions.paths, in: workspace, includingReport: drawsCharts, language: lang.rawValue)
+      try validateOutputs(inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
       let language = lang
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
@@ -129,11 +131,12 @@ extension DQTVCommand {
       case .failed(_, let diagnostics, let files):
         Console.report(diagnostics, files: files, language: language.rawValue)
       case .noDate(let field):
-        let field = field ?? "as-of"
+        let field = TerminalText.escaped(field ?? "as-of")
+        let name = TerminalText.escaped(record.name)
         Console.err(
           language == .vi
-            ? "\(record.name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
-            : "\(record.name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
+            ? "\(name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
+            : "\(name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
         )
       }
     }
@@ -146,6 +149,28 @@ extension DQTVCommand {
       Console.report(problems, files: file.map { [$0] } ?? [])
       guard let loaded else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       return WaiverSet(loaded)
+    }
+
+    /// Every `--output` and `--*-output` path.
+    var outputPaths: [String] {
+      [output, jsonOutput, sarifOutput, junitOutput, htmlOutput].compactMap { $0 }
+    }
+
+    /// Refuses, before any work, an output that is a directory, a FIFO or a device, or that is
+    /// one of the run's inputs (the same device and inode: another name for it is no escape).
+    /// Pack files are named as the loader shows them; for the bundled pack, that is its folder
+    /// in the repository, so from the repository's root its files are refused too.
+    func validateOutputs(inputs: [String]) throws {
+      var refused = false
+      for path in outputPaths {
+        do {
+          try ReportFile(path: path).validate(inputs: inputs)
+        } catch {
+          Console.err(error.message(TerminalText.escaped(path), language: lang))
+          refused = true
+        }
+      }
+      if refused { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }
 
     /// Prints or writes the report of `--format`, and writes every `--*-output` file.
@@ -171,9 +196,13 @@ extension DQTVCommand {
       var failed = false
       for target in targets {
         do {
-          try Console.writeAtomically(target.text(), to: target.path)
+          try ReportFile(path: target.path).write(target.text())
         } catch {
-          Console.err("error: cannot write \(target.path): \(error.localizedDescription)\n")
+          let reason = (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) } ?? "\(error)"
+          Console.err(
+            lang == .vi
+              ? "error: không ghi được \(TerminalText.escaped(target.path)): \(reason)\n"
+              : "error: cannot write \(TerminalText.escaped(target.path)): \(reason)\n")
           failed = true
         }
       }

@@ -3,7 +3,7 @@ import RuleEngine
 import SourceDiagnostics
 
 extension DQTVCommand {
-  struct Explain: ParsableCommand {
+  struct Explain: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Show how one rule judged each node of a submission: whether it applied, its values and its verdict.")
 

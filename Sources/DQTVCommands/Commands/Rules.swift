@@ -6,7 +6,7 @@ enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension DQTVCommand {
-  struct Rules: ParsableCommand {
+  struct Rules: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "List the rules of the packs: all versions, or those in force on a date.")
 

@@ -31,6 +31,17 @@ package struct DirectoryPackSource: PackSource {
     return DirectoryPackSource(root: target)
   }
 
+  package var resolvedRoot: String? { Self.realPath(root) }
+
+  package func resolvedPath(_ path: String) -> String? { Self.realPath(displayPath(path)) }
+
+  /// `realpath(3)`: the path with every link, `.` and `..` resolved; `nil` when it does not exist.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   /// Whether a folder holds a pack (a `pack.yaml`).
   package static func isPack(_ path: String) -> Bool {
     FileManager.default.fileExists(atPath: "\(path)/pack.yaml")

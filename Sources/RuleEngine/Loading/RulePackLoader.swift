@@ -34,9 +34,12 @@ package struct RulePackLoader: Sendable {
     self.yamlOptions = yamlOptions
   }
 
+  /// The most packs an `extends` chain may hold, the outermost included.
+  package static let maxExtendsDepth = 64
+
   package func load(_ source: any PackSource) -> PackLoadResult {
     var state = LoadState(loader: self)
-    let pack = state.load(source, chain: [])
+    let pack = state.load(source)
     if let pack { state.checkRules(pack) }
     let status: PackLoadStatus =
       state.unreadable ? .unreadable : state.diagnostics.hasErrors ? .invalid : .loaded
@@ -72,37 +75,94 @@ private struct LoadState {
     return (doc, file)
   }
 
-  mutating func load(_ source: any PackSource, chain: [String]) -> RulePack? {
-    guard let (doc, packFile) = document(source, "pack.yaml") else { return nil }
-    var reader = NodeReader(document: doc)
-    guard
-      let f = reader.mapping(
-        doc.root, what: "pack.yaml", required: ["name", "version", "title"],
-        optional: ["schema", "extends", "languages", "report"])
-    else {
-      diagnostics.append(contentsOf: reader.diagnostics)
-      return nil
-    }
-    let name = f["name"].flatMap { reader.string($0, what: "the pack's name") }?.value ?? ""
-    let version = f["version"].flatMap { reader.string($0, what: "the pack's version") }?.value ?? ""
-    let title = f["title"].flatMap { reader.localized($0, what: "the pack's title") }?.value
-    if chain.contains(name) {
-      reader.error("pack.extends-cycle", "the pack '\(name)' extends itself through \(chain.joined(separator: " → "))", at: doc.root)
+  /// A pack.yaml read on the way down an `extends` chain, waiting for the pack it extends.
+  struct Level {
+    let source: any PackSource
+    let doc: YAMLDocument
+    let packFile: SourceFile
+    var reader: NodeReader
+    let fields: MappingFields
+    let name: String
+    let version: String
+    let title: LocalizedText?
+    /// Whether `extends` named a pack that was then read (its level is the next one).
+    let extends: Bool
+  }
+
+  /// Loads a pack and every pack its `extends` chain names, without recursion: the chain is
+  /// read outermost first, then each pack is built on the one it extends, innermost first.
+  /// A chain longer than ``RulePackLoader/maxExtendsDepth`` is an error at the `extends` that
+  /// passes it.
+  mutating func load(_ outermost: any PackSource) -> RulePack? {
+    var levels: [Level] = []
+    var chain: [String] = []
+    var next: (any PackSource)? = outermost
+    while let source = next {
+      next = nil
+      guard let (doc, packFile) = document(source, "pack.yaml") else { return nil }
+      var reader = NodeReader(document: doc)
+      guard
+        let f = reader.mapping(
+          doc.root, what: "pack.yaml", required: ["name", "version", "title"],
+          optional: ["schema", "extends", "languages", "report"])
+      else {
+        diagnostics.append(contentsOf: reader.diagnostics)
+        return nil
+      }
+      let name = f["name"].flatMap { reader.string($0, what: "the pack's name") }?.value ?? ""
+      let version = f["version"].flatMap { reader.string($0, what: "the pack's version") }?.value ?? ""
+      let title = f["title"].flatMap { reader.localized($0, what: "the pack's title") }?.value
+      if chain.contains(name) {
+        reader.error("pack.extends-cycle", "the pack '\(name)' extends itself through \(chain.joined(separator: " → "))", at: doc.root)
+      }
+      if let e = f["extends"], let target = reader.string(e, what: "'extends'"), !chain.contains(name) {
+        if let named = loader.namedPacks[target.value] ?? source.relative(target.value) {
+          if levels.count + 1 >= RulePackLoader.maxExtendsDepth {
+            let limit = RulePackLoader.maxExtendsDepth
+            diagnostics.append(
+              Diagnostic.error(
+                "pack.extends-too-deep",
+                "'extends: \(target.value)' makes a chain of more than \(limit) packs, the most one pack may extend through",
+                at: reader.location(e)
+              ).translated(
+                "vi", "'extends: \(target.value)' tạo thành chuỗi kế thừa dài hơn \(limit) gói luật, mức tối đa cho phép"))
+            diagnostics.append(contentsOf: reader.diagnostics)
+            return nil
+          }
+          diagnostics.append(contentsOf: reader.diagnostics)
+          reader = NodeReader(document: doc)
+          next = named
+        } else {
+          reader.error(
+            "pack.extends-unknown",
+            "'extends: \(target.value)' names neither a pack folder next to this one nor a bundled pack (\(loader.namedPacks.keys.sorted().joined(separator: ", ")))",
+            at: e)
+        }
+      }
+      levels.append(
+        Level(
+          source: source, doc: doc, packFile: packFile, reader: reader, fields: f, name: name, version: version,
+          title: title, extends: next != nil))
+      chain.append(name)
     }
     var base: RulePack?
-    if let e = f["extends"], let target = reader.string(e, what: "'extends'"), !chain.contains(name) {
-      if let named = loader.namedPacks[target.value] ?? source.relative(target.value) {
-        diagnostics.append(contentsOf: reader.diagnostics)
-        reader = NodeReader(document: doc)
-        base = load(named, chain: chain + [name])
-        if base == nil { return nil }
-      } else {
-        reader.error(
-          "pack.extends-unknown",
-          "'extends: \(target.value)' names neither a pack folder next to this one nor a bundled pack (\(loader.namedPacks.keys.sorted().joined(separator: ", ")))",
-          at: e)
-      }
+    for level in levels.reversed() {
+      if level.extends && base == nil { return nil }
+      base = build(level, on: base)
     }
+    return base
+  }
+
+  /// The rest of one pack, on the pack it extends (`nil` when it extends none).
+  mutating func build(_ level: Level, on base: RulePack?) -> RulePack? {
+    let source = level.source
+    let doc = level.doc
+    let packFile = level.packFile
+    var reader = level.reader
+    let f = level.fields
+    let name = level.name
+    let version = level.version
+    let title = level.title
     var schema = base?.schema
     if let s = f["schema"], let path = reader.string(s, what: "'schema'") {
       if base != nil {
@@ -185,7 +245,8 @@ private struct LoadState {
       lineage: [(name, version)] + (base?.lineage ?? []), title: title, schema: schema, parameters: parameters,
       rules: (base?.rules ?? []) + rules,
       testFiles: tests.map { (source, $0) } + (base?.testFiles ?? []),
-      source: source, directory: source.description, report: report, instruments: instruments)
+      source: source, directory: source.description, report: report, instruments: instruments,
+      sources: [source] + (base?.sources ?? []))
   }
 
   /// Checks what spans rules: known scopes, versions of one id that overlap, and the rules the

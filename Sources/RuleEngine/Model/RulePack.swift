@@ -21,6 +21,9 @@ package struct RulePack: Sendable {
   package var report: ReportSpec? = nil
   /// The instruments the pack's rules cite, and how far it knows the law (`instruments.yaml`).
   package var instruments = InstrumentList()
+  /// The sources of the pack and of the packs it extends, nearest first: where its tests may
+  /// read their inputs.
+  package var sources: [any PackSource] = []
 
   package var name: String { lineage[0].name }
   package var version: String { lineage[0].version }
@@ -38,4 +41,27 @@ package protocol PackSource: Sendable {
   func displayPath(_ path: String) -> String
   /// A source for a pack folder named relative to this one (`extends: ../national`), if it exists.
   func relative(_ path: String) -> (any PackSource)?
+  /// The source's folder on disk with every link resolved; `nil` for a source not on disk.
+  var resolvedRoot: String? { get }
+  /// A file's path on disk with every link resolved; `nil` when the source is not on disk or
+  /// the file does not exist.
+  func resolvedPath(_ path: String) -> String?
+}
+
+extension PackSource {
+  package var resolvedRoot: String? { nil }
+  package func resolvedPath(_ path: String) -> String? { nil }
+
+  /// Whether a file named relative to this source's root (as ``RuleTestRunner/resolve(_:from:)``
+  /// gives it) lies inside one of `roots`, links resolved. A file that does not exist is judged
+  /// by its name alone: it must not leave the root by `..` or an absolute path.
+  package func isInside(_ path: String, roots: [any PackSource]) -> Bool {
+    guard let real = resolvedPath(path) else {
+      return !path.hasPrefix("/") && path != ".." && !path.hasPrefix("../")
+    }
+    return roots.contains { root in
+      guard let base = root.resolvedRoot else { return false }
+      return real.hasPrefix(base == "/" ? "/" : base + "/")
+    }
+  }
 }

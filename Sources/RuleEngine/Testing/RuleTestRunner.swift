@@ -58,6 +58,23 @@ package struct RuleTestRunner: Sendable {
     return (results, reader.diagnostics.sorted)
   }
 
+  /// An error when a test's input (`path`, relative to the root of `source`) lies outside the
+  /// folder of the pack the test belongs to and of the packs that pack extends, links
+  /// resolved: a pack is code people exchange, and its tests must not read the machine.
+  func inputOutsidePack(_ written: String, path: String, source: any PackSource, at location: SourceLocation)
+    -> Diagnostic?
+  {
+    let chain = pack.pack.sources
+    let roots = chain.firstIndex { $0.description == source.description }.map { Array(chain[$0...]) } ?? [source]
+    guard !source.isInside(path, roots: roots) else { return nil }
+    return Diagnostic.error(
+      "test.input-outside-pack",
+      "the input '\(written)' lies outside the pack's folder and the packs it extends; the test is not run",
+      at: location
+    ).translated(
+      "vi", "tệp đầu vào '\(written)' nằm ngoài thư mục của gói luật và các gói nó kế thừa; bài kiểm thử không được chạy")
+  }
+
   /// A path relative to a file's folder, normalised (`tests/../x.yaml` → `x.yaml`).
   static func resolve(_ relative: String, from file: String) -> String {
     if relative.hasPrefix("/") { return relative }
@@ -84,6 +101,11 @@ package struct RuleTestRunner: Sendable {
       base = EditableNode(doc, data)
     } else if let input = f["input"], let relative = reader.string(input, what: "'input'") {
       let path = Self.resolve(relative.value, from: file)
+      if let problem = inputOutsidePack(relative.value, path: path, source: source, at: relative.location) {
+        reader.diagnostics.append(problem)
+        result.details = ["\(relative.location): \(problem.message)"]
+        return result
+      }
       guard let bytes = source.read(path) else {
         result.details = ["\(relative.location): cannot read the input \(source.displayPath(path))"]
         return result

@@ -38,22 +38,26 @@ package struct WaiverSet: Sendable {
     var used = Array(repeating: false, count: waivers.count)
     var marked: [ReportedFinding] = []
     marked.reserveCapacity(findings.count)
+    // Indexed, so that the cost is linear in findings plus waivers, not their product.
+    var index = WaiverIndex(waivers)
     for f in findings {
       var mark: WaiverMark?
-      if let date = asOf[f.location.file] {
-        let code = communeCode(f)
-        for (i, w) in waivers.enumerated() where w.isInForce(on: date) && w.covers(f, communeCode: code) {
-          mark = w.mark
-          used[i] = true
-          break
-        }
+      if let date = asOf[f.location.file], let i = index.first(covering: f, communeCode: communeCode(f), on: date) {
+        mark = waivers[i].mark
+        used[i] = true
       }
       marked.append(ReportedFinding(f, waiver: mark))
     }
     var own: [Finding] = []
     let latest = asOf.values.max()
+    // Whether a pattern matches a selected rule, once per distinct pattern.
+    var inScope: [String: Bool] = [:]
     for (i, w) in waivers.enumerated() {
-      if let selectedRules, !selectedRules.contains(where: RuleIDPattern(w.rule).matches) { continue }
+      if let selectedRules {
+        let matches = inScope[w.rule] ?? selectedRules.contains(where: RuleIDPattern(w.rule).matches)
+        inScope[w.rule] = matches
+        if !matches { continue }
+      }
       if let latest, !w.isInForce(on: latest) {
         own.append(expired(w, asOf: latest))
       } else if !used[i] {

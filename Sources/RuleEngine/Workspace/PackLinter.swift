@@ -28,11 +28,24 @@ package struct UntestedRules: LintCheck {
   }
 }
 
+/// An error at each rule test whose `input` lies outside the pack's folder and the packs it
+/// extends (links resolved); such a test is never run, so its input is never read.
+package struct TestInputsInsidePack: LintCheck {
+  package init() {}
+
+  package func diagnostics(for pack: CompiledPack) -> [Diagnostic] {
+    let runner = RuleTestRunner(pack: pack)
+    return pack.pack.testFiles.flatMap { (source, file) in
+      runner.run(source, file: file).diagnostics.filter { $0.code == "test.input-outside-pack" }
+    }
+  }
+}
+
 /// The checks `dqtv lint` runs on a pack that loads and compiles cleanly.
 package struct PackLinter: Sendable {
   package var checks: [any LintCheck]
 
-  package init(checks: [any LintCheck] = [UntestedRules(), InstrumentCitations()]) {
+  package init(checks: [any LintCheck] = [UntestedRules(), InstrumentCitations(), TestInputsInsidePack()]) {
     self.checks = checks
   }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import RuleEngine
+import SourceDiagnostics
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A report file to be written whole or not at all: to a temporary file beside it, created so
+/// that nothing planted in the folder can redirect the write, then renamed over the target.
+struct ReportFile {
+  let path: String
+
+  /// Why a target is refused before anything is written.
+  enum Refusal: Error {
+    /// A directory, a FIFO, a device or a socket: renaming over it is wrong or impossible.
+    case notAFile(kind: LocalizedText)
+    /// The same file (device and inode) as one of the run's inputs.
+    case isAnInput(String)
+
+    func message(_ path: String, language: Language) -> String {
+      switch self {
+      case .notAFile(let kind):
+        return language == .vi
+          ? "error: không ghi báo cáo vào \(path): đó là \(kind.vi), không phải tệp thường\n"
+          : "error: will not write the report to \(path): it is \(kind.en), not a regular file\n"
+      case .isAnInput(let input):
+        let input = TerminalText.escaped(input)
+        return language == .vi
+          ? "error: không ghi báo cáo vào \(path): đó là tệp đầu vào \(input) của lần chạy này\n"
+          : "error: will not write the report to \(path): it is the input \(input) of this run\n"
+      }
+    }
+  }
+
+  /// The device and inode of an existing file (following links), or `nil`.
+  static func identity(_ path: String) -> (device: UInt64, inode: UInt64, mode: UInt32)? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return (UInt64(info.st_dev), UInt64(info.st_ino), UInt32(info.st_mode))
+  }
+
+  /// Refuses a target that exists and is not a regular file, or that is one of `inputs`.
+  func validate(inputs: [String]) throws(Refusal) {
+    guard let target = Self.identity(path) else { return }
+    let type = target.mode & UInt32(S_IFMT)
+    if type != UInt32(S_IFREG) {
+      let kind: LocalizedText =
+        switch type {
+        case UInt32(S_IFDIR): LocalizedText(vi: "một thư mục", en: "a directory")
+        case UInt32(S_IFIFO): LocalizedText(vi: "một FIFO", en: "a FIFO")
+        case UInt32(S_IFCHR), UInt32(S_IFBLK): LocalizedText(vi: "một thiết bị", en: "a device")
+        default: LocalizedText(vi: "một socket", en: "a socket")
+        }
+      throw .notAFile(kind: kind)
+    }
+    for input in inputs {
+      if let other = Self.identity(input), other.device == target.device, other.inode == target.inode {
+        throw .isAnInput(input)
+      }
+    }
+  }
+
+  /// Writes `text`: a temporary file of an unpredictable name in the target's folder, created
+  /// with O_CREAT|O_EXCL|O_NOFOLLOW, given the permission bits of the file it replaces, then
+  /// renamed over the target.
+  func write(_ text: String) throws(POSIXError) {
+    let url = URL(fileURLWithPath: path)
+    let folder = url.deletingLastPathComponent().path
+    let existing = Self.identity(path)
+    var descriptor: Int32 = -1
+    var temporary = ""
+    var random = SystemRandomNumberGenerator()
+    for _ in 0..<16 {
+      let tag = String(random.next(), radix: 16)
+      temporary = folder + "/." + url.lastPathComponent + ".dqtv-" + tag + ".tmp"
+      // A new report takes the usual bits (0666 less the umask); a replaced one keeps its own.
+      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, existing == nil ? 0o666 : 0o600)
+      if descriptor >= 0 || errno != EEXIST { break }
+    }
+    guard descriptor >= 0 else { throw Self.error() }
+    var failure: POSIXError?
+    if let existing, fchmod(descriptor, mode_t(existing.mode & 0o7777)) != 0 { failure = Self.error() }
+    if failure == nil { failure = Self.writeAll(Array(text.utf8), to: descriptor) }
+    if failure == nil, fsync(descriptor) != 0 { failure = Self.error() }
+    if close(descriptor) != 0, failure == nil { failure = Self.error() }
+    // rename(2) replaces an existing file atomically.
+    if failure == nil, rename(temporary, path) != 0 { failure = Self.error() }
+    if let failure {
+      unlink(temporary)
+      throw failure
+    }
+  }
+
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> POSIXError? {
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        #if canImport(Glibc)
+          return Glibc.write(descriptor, base + offset, buffer.count - offset)
+        #else
+          return Darwin.write(descriptor, base + offset, buffer.count - offset)
+        #endif
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        return error()
+      }
+      offset += written
+    }
+    return nil
+  }
+
+  private static func error() -> POSIXError { POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+}
