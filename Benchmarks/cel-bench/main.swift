@@ -69,7 +69,12 @@ for _ in 0..<rounds {
   elementTimes.append((now() - start) / 100_000)
   guard case .bool = result else { fatalError("unexpected result \(result)") }
 }
-print(String(format: "filter(...).size() over 1,000 maps: %.0f ns per evaluation, %.0f ns per element (median of %d rounds of 1,000)",
-  median(filterTimes) * 1e9, median(filterTimes) * 1e9 / 1_000, rounds))
-print(String(format: "age(...) comparison on one map: %.0f ns per evaluation (median of %d rounds of 100,000)",
-  median(elementTimes) * 1e9, rounds))
+print(
+  String(
+    format:
+      "filter(...).size() over 1,000 maps: %.0f ns per evaluation, %.0f ns per element (median of %d rounds of 1,000)",
+    median(filterTimes) * 1e9, median(filterTimes) * 1e9 / 1_000, rounds))
+print(
+  String(
+    format: "age(...) comparison on one map: %.0f ns per evaluation (median of %d rounds of 100,000)",
+    median(elementTimes) * 1e9, rounds))

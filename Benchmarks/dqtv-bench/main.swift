@@ -88,9 +88,12 @@ func check(_ path: String, pack: String) -> Int {
     }
   }
   if ProcessInfo.processInfo.environment["DQTV_BENCH_PHASES"] != nil {
-    FileHandle.standardError.write(Data(String(
-      format: "phases: load %.3f s, decode %.3f s, rules %.3f s; peak KiB after load %d, after decode %d\n",
-      loaded1 - start, decoded1 - loaded1, start + checkSeconds - decoded1, loadedKiB, decodedKiB).utf8))
+    FileHandle.standardError.write(
+      Data(
+        String(
+          format: "phases: load %.3f s, decode %.3f s, rules %.3f s; peak KiB after load %d, after decode %d\n",
+          loaded1 - start, decoded1 - loaded1, start + checkSeconds - decoded1, loadedKiB, decodedKiB
+        ).utf8))
   }
   return decoded.findings.count + findings.count
 }
@@ -110,7 +113,8 @@ func runChild(mode: String, path: String, pack: String?) {
   default:
     let result = YAMLLoader().load(contentsOf: path)
     guard let document = result.document else {
-      FileHandle.standardError.write(Data("the file did not load: \(result.diagnostics.sorted.first?.summaryLine ?? "?")\n".utf8))
+      FileHandle.standardError.write(
+        Data("the file did not load: \(result.diagnostics.sorted.first?.summaryLine ?? "?")\n".utf8))
       exit(2)
     }
     count = document.nodeCount
@@ -193,11 +197,19 @@ print(String(format: "file: %@ (%.1f MiB), %d events, %d nodes, %d rounds", path
 print(String(format: "bare libyaml event loop: %.3f s (median), peak %.1f MiB", loopTime, loopKiB / 1024))
 print(String(format: "YAMLLoader tree:         %.3f s (median), peak %.1f MiB", treeTime, treeKiB / 1024))
 print(String(format: "time ratio tree/loop: %.2f  (goal <= 1.30)", treeTime / loopTime))
-print(String(format: "peak memory / file size: tree %.2f, loop %.2f  (goal <= 4.00)", treeKiB * 1024 / Double(fileBytes), loopKiB * 1024 / Double(fileBytes)))
+print(
+  String(
+    format: "peak memory / file size: tree %.2f, loop %.2f  (goal <= 4.00)", treeKiB * 1024 / Double(fileBytes),
+    loopKiB * 1024 / Double(fileBytes)))
 if !checks.isEmpty {
   let checkTime = median(checks.map(\.0))
   let checkKiB = median(checks.map(\.1))
-  print(String(format: "check (load, decode, every rule): %.3f s (median), peak %.1f MiB, %d findings", checkTime, checkKiB / 1024, findings))
-  print(String(format: "time ratio check/loop: %.2f  (goal <= 2.50 for the engine, <= 1.50 at scale)", checkTime / loopTime))
+  print(
+    String(
+      format: "check (load, decode, every rule): %.3f s (median), peak %.1f MiB, %d findings", checkTime,
+      checkKiB / 1024, findings))
+  print(
+    String(format: "time ratio check/loop: %.2f  (goal <= 2.50 for the engine, <= 1.50 at scale)", checkTime / loopTime)
+  )
   print(String(format: "peak memory / file size: check %.2f  (goal <= 4.00)", checkKiB * 1024 / Double(fileBytes)))
 }

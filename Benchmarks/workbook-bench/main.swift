@@ -99,7 +99,9 @@ if arguments.count > 2 && arguments[2].hasPrefix("--memory") {
   var file = try reader.open(bytes: bytes, name: path)
   var xml = 0
   for sheet in file.sheets { xml += try file.part(sheet.part)?.count ?? 0 }
-  print(#"{"cells": \#(cells), "sheet_xml_bytes": \#(xml), "file_bytes": \#(bytes.count), "peak_rss_bytes": \#(usage.ru_maxrss * 1024)}"#)
+  print(
+    #"{"cells": \#(cells), "sheet_xml_bytes": \#(xml), "file_bytes": \#(bytes.count), "peak_rss_bytes": \#(usage.ru_maxrss * 1024)}"#
+  )
   exit(0)
 }
 

@@ -55,7 +55,9 @@ enum WorkbookFuzzTarget {
           if row.number > options.maxRows { fatalError("a row past the limit was reported") }
           for cell in row.cells {
             if cell.reference.row != row.number { fatalError("\(cell.reference) reported in row \(row.number)") }
-            if CellReference(cell.reference.description) != cell.reference { fatalError("\(cell.reference) does not read back") }
+            if CellReference(cell.reference.description) != cell.reference {
+              fatalError("\(cell.reference) does not read back")
+            }
             if case .date(let serial) = cell.value { _ = workbook.dateSystem.civilDate(ofSerial: serial) }
           }
         }

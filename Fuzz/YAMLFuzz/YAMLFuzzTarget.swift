@@ -34,7 +34,9 @@ enum YAMLFuzzTarget {
     switch (loaded.document, reference.document) {
     case (nil, nil): break
     case (let a?, let b?):
-      if let difference = a.firstDifference(from: b) { fatalError("the line reader and libyaml disagree: \(difference)") }
+      if let difference = a.firstDifference(from: b) {
+        fatalError("the line reader and libyaml disagree: \(difference)")
+      }
     default: fatalError("the line reader and libyaml disagree on whether the input is valid")
     }
     let renderer = SnippetRenderer(files: [SourceFile(path: name, bytes: bytes)])

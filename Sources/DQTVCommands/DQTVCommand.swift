@@ -24,7 +24,9 @@ package struct DQTVCommand: ParsableCommand {
         64  a bad command line
       """,
     version: version,
-    subcommands: [Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Functions.self]
+    subcommands: [
+      Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Functions.self,
+    ]
   )
 
   package init() {}

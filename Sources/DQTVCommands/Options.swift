@@ -31,6 +31,8 @@ struct CalendarDateArgument: ExpressibleByArgument {
 struct RulePackOptions: ParsableArguments {
   @Option(
     name: .customLong("rules"),
-    help: ArgumentHelp("A rule pack folder, or the bundled pack's name (dqtv). Repeat for several packs; default: the bundled pack.", valueName: "pack-dir"))
+    help: ArgumentHelp(
+      "A rule pack folder, or the bundled pack's name (dqtv). Repeat for several packs; default: the bundled pack.",
+      valueName: "pack-dir"))
   var paths: [String] = []
 }

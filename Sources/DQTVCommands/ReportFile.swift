@@ -77,7 +77,8 @@ struct ReportFile {
       let tag = String(random.next(), radix: 16)
       temporary = folder + "/." + url.lastPathComponent + ".dqtv-" + tag + ".tmp"
       // A new report takes the usual bits (0666 less the umask); a replaced one keeps its own.
-      descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, existing == nil ? 0o666 : 0o600)
+      descriptor = open(
+        temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, existing == nil ? 0o666 : 0o600)
       if descriptor >= 0 || errno != EEXIST { break }
     }
     guard descriptor >= 0 else { throw Self.error() }

@@ -65,11 +65,14 @@ enum RuleCatalogue {
       out += "\n## \(id)\n\n**\(latest.title.vi)**  \n*\(latest.title.en)*\n\n"
       out += "Runs on every `\(latest.scope.value)`.\n"
       for v in versions {
-        out += "\n### \(v.effective.from) – \(v.effective.until.map(\.description) ?? "in force") (\(v.severity.rawValue))\n\n"
+        out +=
+          "\n### \(v.effective.from) – \(v.effective.until.map(\.description) ?? "in force") (\(v.severity.rawValue))\n\n"
         out += "Basis: " + v.basis.map { $0.text(in: .vi) }.joined(separator: "; ") + "\n\n"
         if let when = v.when { out += "Applies when:\n\n```cel\n\(when.text.trimmed)\n```\n\n" }
         if !v.lets.isEmpty {
-          out += "With:\n\n```cel\n" + v.lets.map { "\($0.name.value) = \($0.expression.text.trimmed)" }.joined(separator: "\n") + "\n```\n\n"
+          out +=
+            "With:\n\n```cel\n"
+            + v.lets.map { "\($0.name.value) = \($0.expression.text.trimmed)" }.joined(separator: "\n") + "\n```\n\n"
         }
         out += "Requires:\n\n```cel\n\(v.require.text.trimmed)\n```\n\n"
         out += "Defined in `\(v.location.file)`, line \(v.location.line).\n"
@@ -85,7 +88,8 @@ enum RuleCatalogue {
     func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
     var out = "\n## Văn bản — Instruments\n\n"
     if let known = list.lawKnownUntil?.value {
-      out += "The pack knows the law to \(known) (`law_known_until`); a check judged later gets `\(Finding.horizonRule)`.\n\n"
+      out +=
+        "The pack knows the law to \(known) (`law_known_until`); a check judged later gets `\(Finding.horizonRule)`.\n\n"
     }
     out += "| document | title | in force | cited by |\n| --- | --- | --- | --- |\n"
     let sorted = list.instruments.sorted { $0.doc.value < $1.doc.value }

@@ -1,4 +1,5 @@
 import SourceDiagnostics
+
 /// A small JSON writer with a fixed key order, so that the same findings always give the same
 /// bytes.
 package struct JSONWriter {

@@ -60,7 +60,9 @@ package struct JUnitRenderer: FindingRenderer {
         let place = "\(f.location.file):\(f.location.line):\(f.location.column)"
         let citation = f.basis.map { $0.text(in: lang) }.joined(separator: "; ")
         if let w = f.waiver {
-          waived.append("\(place): [\(f.rule)] \(f.message[lang]) — \(lang == .vi ? "miễn trừ đến \(w.until.vietnamese)" : "waived until \(w.until)"): \(w.reason); \(w.approvedBy)")
+          waived.append(
+            "\(place): [\(f.rule)] \(f.message[lang]) — \(lang == .vi ? "miễn trừ đến \(w.until.vietnamese)" : "waived until \(w.until)"): \(w.reason); \(w.approvedBy)"
+          )
           continue
         }
         let element = f.kind == .evaluationError ? "error" : "failure"

@@ -43,7 +43,8 @@ package struct TextRenderer: FindingRenderer {
       text += " (" + safe(f.basis.map { $0.text(in: language) }.joined(separator: "; ")) + ")"
     }
     if let w = f.waiver {
-      text += language == .vi
+      text +=
+        language == .vi
         ? " [miễn trừ đến \(w.until.vietnamese): \(safe(w.reason)); \(safe(w.approvedBy))]"
         : " [waived until \(w.until): \(safe(w.reason)); \(safe(w.approvedBy))]"
     }
@@ -66,11 +67,13 @@ package struct TextRenderer: FindingRenderer {
     switch context.language {
     case .vi:
       let waived = c.waived > 0 ? ", \(c.waived) được miễn trừ" : ""
-      return "\(c.error) lỗi, \(c.warning) cảnh báo, \(c.info) thông tin\(waived); \(context.rulesApplied) quy tắc được áp dụng, \(context.submissions.count) tệp."
+      return
+        "\(c.error) lỗi, \(c.warning) cảnh báo, \(c.info) thông tin\(waived); \(context.rulesApplied) quy tắc được áp dụng, \(context.submissions.count) tệp."
     case .en:
       func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
       let waived = c.waived > 0 ? ", \(c.waived) waived" : ""
-      return "\(plural(c.error, "error")), \(plural(c.warning, "warning")), \(c.info) info\(waived); \(plural(context.rulesApplied, "rule")) applied, \(plural(context.submissions.count, "file"))."
+      return
+        "\(plural(c.error, "error")), \(plural(c.warning, "warning")), \(c.info) info\(waived); \(plural(context.rulesApplied, "rule")) applied, \(plural(context.submissions.count, "file"))."
     }
   }
 

@@ -94,7 +94,9 @@ public struct SnippetRenderer: Sendable {
   /// binary file) costs no more than a short one.
   /// - Returns: the scalars shown, the index of the first one in the line, and the line's
   ///   length, both in Unicode scalars.
-  static func window(of line: ArraySlice<UInt8>, around caret: Int)
+  static func window(
+    of line: ArraySlice<UInt8>, around caret: Int
+  )
     -> (scalars: [Unicode.Scalar], start: Int, total: Int)
   {
     let width = maxSnippetWidth

@@ -48,7 +48,9 @@ struct SheetReader {
     WorkbookError(.badCell(detail: en, vi: vi), file: file, part: sheet.part, sheet: sheet.name, cell: reference)
   }
 
-  mutating func read(_ buffer: UnsafeBufferPointer<UInt8>, _ body: (Row) -> Void) throws(WorkbookError)
+  mutating func read(
+    _ buffer: UnsafeBufferPointer<UInt8>, _ body: (Row) -> Void
+  ) throws(WorkbookError)
     -> WorkbookFile.SheetLayout
   {
     var s = XMLScanner(buffer)
@@ -77,7 +79,9 @@ struct SheetReader {
                 rest.isEmpty
               else {
                 reference = CellReference(row: max(rowNumber, 1), column: min(column, CellReference.maxColumn))
-                throw badCell("the reference \"\(try s.string(r))\" is not a cell", "tham chiếu \"\(try s.string(r))\" không phải là ô")
+                throw badCell(
+                  "the reference \"\(try s.string(r))\" is not a cell",
+                  "tham chiếu \"\(try s.string(r))\" không phải là ô")
               }
               guard parsed.row == rowNumber else {
                 reference = parsed
@@ -104,7 +108,8 @@ struct SheetReader {
               } else if s.equals(t, "d") {
                 type = .isoDate
               } else if !s.equals(t, "n") {
-                throw badCell("unknown cell type \"\(try s.string(t))\"", "kiểu ô không xác định \"\(try s.string(t))\"")
+                throw badCell(
+                  "unknown cell type \"\(try s.string(t))\"", "kiểu ô không xác định \"\(try s.string(t))\"")
               }
             }
             style = 0
@@ -132,7 +137,8 @@ struct SheetReader {
             if let r = s.attribute("r") {
               guard let n = Self.integer(buffer, r), n >= 1, n <= CellReference.maxRow else {
                 reference = CellReference(row: max(rowNumber, 1), column: 1)
-                throw badCell("the row number \"\(try s.string(r))\" is invalid", "số dòng \"\(try s.string(r))\" không hợp lệ")
+                throw badCell(
+                  "the row number \"\(try s.string(r))\" is invalid", "số dòng \"\(try s.string(r))\" không hợp lệ")
               }
               rowNumber = n
             } else {
@@ -204,14 +210,17 @@ struct SheetReader {
     var dateFormat: String?
     switch type {
     case .inline:
-      guard hasInline else { return formulaText.map { _ in Cell(reference, .formulaWithoutValue, formula: formulaText) } }
+      guard hasInline else {
+        return formulaText.map { _ in Cell(reference, .formulaWithoutValue, formula: formulaText) }
+      }
       result = .text(OOXMLText.string(inline))
     case .shared:
       if empty { return nil }
       guard let index = Self.integer(value), index < sharedStrings.count else {
         throw badCell(
           "shared string \"\(String(decoding: value, as: UTF8.self))\" does not exist (there are \(sharedStrings.count))",
-          "chuỗi dùng chung \"\(String(decoding: value, as: UTF8.self))\" không tồn tại (chỉ có \(sharedStrings.count))")
+          "chuỗi dùng chung \"\(String(decoding: value, as: UTF8.self))\" không tồn tại (chỉ có \(sharedStrings.count))"
+        )
       }
       result = .text(sharedStrings[index])
     case .formulaText:

@@ -118,7 +118,9 @@ public struct WorkbookFile {
 
   /// Calls `body` with each row that has a value, in order, without keeping them: the memory
   /// used is the sheet's XML and one row.
-  public mutating func forEachRow(of info: SheetInfo, _ body: (Row) -> Void) throws(WorkbookError)
+  public mutating func forEachRow(
+    of info: SheetInfo, _ body: (Row) -> Void
+  ) throws(WorkbookError)
     -> SheetLayout
   {
     guard let xml = try archive.read(info.part) else {

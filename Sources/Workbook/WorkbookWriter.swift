@@ -146,12 +146,14 @@ public struct WorkbookWriter: Sendable {
       {
         throw WorkbookWriteError(
           "\"\(name)\" cannot name a sheet: 1 to 31 characters, none of [ ] : * ? / \\, no ' at either end",
-          "\"\(name)\" không dùng làm tên trang tính được: từ 1 đến 31 ký tự, không có [ ] : * ? / \\, không có ' ở đầu hoặc cuối")
+          "\"\(name)\" không dùng làm tên trang tính được: từ 1 đến 31 ký tự, không có [ ] : * ? / \\, không có ' ở đầu hoặc cuối"
+        )
       }
       guard seen.insert(name.lowercased()).inserted else {
         throw WorkbookWriteError("two sheets are named \"\(name)\"", "có hai trang tính cùng tên \"\(name)\"")
       }
-      guard sheet.rows.count <= CellReference.maxRow, sheet.rows.allSatisfy({ $0.count <= CellReference.maxColumn }) else {
+      guard sheet.rows.count <= CellReference.maxRow, sheet.rows.allSatisfy({ $0.count <= CellReference.maxColumn })
+      else {
         throw WorkbookWriteError(
           "sheet \"\(name)\" is larger than a workbook allows", "trang tính \"\(name)\" lớn hơn mức sổ tính cho phép")
       }
@@ -159,7 +161,8 @@ public struct WorkbookWriter: Sendable {
         if case .values(let values) = dropdown.source, !Self.fitsInline(values) {
           throw WorkbookWriteError(
             "the dropdown of \(dropdown.range) in sheet \"\(name)\" is longer than \(Self.inlineListLimit) characters or has a comma or quote; take it from a range",
-            "danh sách chọn của \(dropdown.range) trong trang tính \"\(name)\" dài quá \(Self.inlineListLimit) ký tự hoặc có dấu phẩy, dấu nháy; hãy lấy từ một vùng ô")
+            "danh sách chọn của \(dropdown.range) trong trang tính \"\(name)\" dài quá \(Self.inlineListLimit) ký tự hoặc có dấu phẩy, dấu nháy; hãy lấy từ một vùng ô"
+          )
         }
       }
     }
@@ -178,7 +181,8 @@ public struct WorkbookWriter: Sendable {
     }
     func xml() -> String {
       var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-      out += #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(count)" uniqueCount="\#(list.count)">"#
+      out +=
+        #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="\#(count)" uniqueCount="\#(list.count)">"#
       for text in list { out += "<si>\(WorkbookWriter.textElement(text))</si>" }
       return out + "</sst>"
     }
@@ -235,11 +239,14 @@ public struct WorkbookWriter: Sendable {
     "'" + name.replacingAll("'", with: "''") + "'"
   }
 
-  private func sheetXML(_ sheet: SheetContent, selected: Bool, strings: inout SharedStrings) throws(WorkbookWriteError)
+  private func sheetXML(
+    _ sheet: SheetContent, selected: Bool, strings: inout SharedStrings
+  ) throws(WorkbookWriteError)
     -> String
   {
     var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-    out += #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+    out +=
+      #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
     let width = sheet.rows.map(\.count).max() ?? 0
     if width > 0 && !sheet.rows.isEmpty {
       out += #"<dimension ref="A1:\#(CellReference(row: sheet.rows.count, column: width))"/>"#
@@ -304,7 +311,8 @@ public struct WorkbookWriter: Sendable {
           let last = "$\(CellReference.columnName(range.last.column))$\(range.last.row)"
           formula = Self.quotedSheet(name) + "!" + first + ":" + last
         }
-        out += #"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="\#(dropdown.range)">"#
+        out +=
+          #"<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="\#(dropdown.range)">"#
         out += "<formula1>\(Self.escapeText(formula))</formula1></dataValidation>"
       }
       out += "</dataValidations>"
@@ -318,12 +326,16 @@ public struct WorkbookWriter: Sendable {
     out += #"<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">"#
     out += #"<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>"#
     out += #"<Default Extension="xml" ContentType="application/xml"/>"#
-    out += #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
+    out +=
+      #"<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#
     for i in sheets.indices {
-      out += #"<Override PartName="/xl/worksheets/sheet\#(i + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
+      out +=
+        #"<Override PartName="/xl/worksheets/sheet\#(i + 1).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
     }
-    out += #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
-    out += #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
+    out +=
+      #"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>"#
+    out +=
+      #"<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>"#
     return out + "</Types>"
   }
 
@@ -334,7 +346,8 @@ public struct WorkbookWriter: Sendable {
 
   private func workbookXML() -> String {
     var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
-    out += #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+    out +=
+      #"<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
     out += #"<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews><sheets>"#
     for (i, sheet) in sheets.enumerated() {
       let state = sheet.visibility == .visible ? "" : #" state="\#(sheet.visibility.rawValue)""#

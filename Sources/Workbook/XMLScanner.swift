@@ -221,7 +221,8 @@ struct XMLScanner {
       let b = bytes[i]
       if b == UInt8(ascii: ">") {
         guard open.count < Self.maxDepth else {
-          throw fail(at, "elements nest deeper than \(Self.maxDepth)", "các phần tử lồng nhau sâu quá \(Self.maxDepth) mức")
+          throw fail(
+            at, "elements nest deeper than \(Self.maxDepth)", "các phần tử lồng nhau sâu quá \(Self.maxDepth) mức")
         }
         open.append(qualified)
         name = localName(qualified)
@@ -263,7 +264,9 @@ struct XMLScanner {
   }
 
   /// Appends the bytes of `range`, with entity and character references decoded when `decode`.
-  func appendDecoded(_ range: Range<Int>, decode: Bool = true, to out: inout [UInt8])
+  func appendDecoded(
+    _ range: Range<Int>, decode: Bool = true, to out: inout [UInt8]
+  )
     throws(XMLScanError)
   {
     var i = range.lowerBound

@@ -179,7 +179,9 @@ struct ZipArchive {
 
   /// Inflates raw deflate data, stopping with an error as soon as more than `limit` bytes come
   /// out (the declared size, itself under the entry limit).
-  private func inflate(from start: Int, count: Int, limit: Int, name: String) throws(WorkbookError)
+  private func inflate(
+    from start: Int, count: Int, limit: Int, name: String
+  ) throws(WorkbookError)
     -> [UInt8]
   {
     var stream = z_stream()

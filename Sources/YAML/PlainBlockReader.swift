@@ -125,7 +125,8 @@ struct PlainBlockReader {
         if filled > start {
           if next < filled { try gather(from: next, to: filled) }
           guard !open.isOpen else { throw GiveUp() }
-          try readLine(UnsafeBufferPointer(start: buffer + start, count: filled - start), isASCII: isASCII, breaks: breakCount)
+          try readLine(
+            UnsafeBufferPointer(start: buffer + start, count: filled - start), isASCII: isASCII, breaks: breakCount)
           endMark = mark(at: filled - start)
         }
         try finish(end: endMark)
@@ -146,7 +147,8 @@ struct PlainBlockReader {
           breakCount += 1
           continue
         }
-        try readLine(UnsafeBufferPointer(start: buffer + start, count: end - start), isASCII: isASCII, breaks: breakCount)
+        try readLine(
+          UnsafeBufferPointer(start: buffer + start, count: end - start), isASCII: isASCII, breaks: breakCount)
         line += 1 + breakCount
         start = next
         breakCount = 0
@@ -916,9 +918,15 @@ private struct Line {
       var scalar: UInt32
       let length: Int
       switch c {
-      case 0xC2...0xDF: length = 2; scalar = UInt32(c & 0x1F)
-      case 0xE0...0xEF: length = 3; scalar = UInt32(c & 0x0F)
-      case 0xF0...0xF4: length = 4; scalar = UInt32(c & 0x07)
+      case 0xC2...0xDF:
+        length = 2
+        scalar = UInt32(c & 0x1F)
+      case 0xE0...0xEF:
+        length = 3
+        scalar = UInt32(c & 0x0F)
+      case 0xF0...0xF4:
+        length = 4
+        scalar = UInt32(c & 0x07)
       default: throw GiveUp()
       }
       guard i + length <= n else { throw GiveUp() }
@@ -931,7 +939,8 @@ private struct Line {
       switch length {
       case 2: valid = scalar >= 0xA0
       case 3:
-        valid = scalar >= 0x800 && !(0xD800...0xDFFF).contains(scalar) && scalar != 0x2028
+        valid =
+          scalar >= 0x800 && !(0xD800...0xDFFF).contains(scalar) && scalar != 0x2028
           && scalar != 0x2029 && scalar != 0xFEFF && scalar < 0xFFFE
       default: valid = scalar >= 0x10000 && scalar <= 0x10FFFF
       }

@@ -286,7 +286,8 @@ struct TreeBuilder {
     }
     let repeats = Repeats.find(hashes: keys.map(\.hash)) { sameKey(firstChild, keys[$0].pair, keys[$1].pair) }
     for (again, first) in repeats {
-      reportDuplicate(key: children[firstChild + 2 * keys[again].pair], first: children[firstChild + 2 * keys[first].pair])
+      reportDuplicate(
+        key: children[firstChild + 2 * keys[again].pair], first: children[firstChild + 2 * keys[first].pair])
       if stopped { return }
     }
   }
@@ -375,7 +376,9 @@ struct TreeBuilder {
   mutating func addEmptyRootIfNeeded() {
     guard root == nil, !stopped else { return }
     let mark = yaml_mark_t(index: 0, line: 0, column: 0)
-    _ = addNode(kind: YAMLNodeKind.scalar.rawValue, style: ScalarStyle.plain.rawValue, payload: 0, count: 0, start: mark, end: mark)
+    _ = addNode(
+      kind: YAMLNodeKind.scalar.rawValue, style: ScalarStyle.plain.rawValue, payload: 0, count: 0, start: mark,
+      end: mark)
   }
 
   /// The finished document, when nothing went wrong.

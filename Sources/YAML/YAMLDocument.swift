@@ -229,7 +229,9 @@ extension YAMLDocument {
     @usableFromInline let text: UnsafeBufferPointer<UInt8>
 
     @inlinable
-    init(nodes: UnsafeBufferPointer<NodeRecord>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>) {
+    init(
+      nodes: UnsafeBufferPointer<NodeRecord>, children: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>
+    ) {
       self.nodes = nodes
       self.children = children
       self.text = text
@@ -258,7 +260,9 @@ extension YAMLDocument {
     @inlinable @inline(__always)
     package func bytes(of id: YAMLNodeID) -> UnsafeBufferPointer<UInt8> {
       let r = record(id)
-      guard r.kind == YAMLNodeKind.scalar.rawValue, r.count > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+      guard r.kind == YAMLNodeKind.scalar.rawValue, r.count > 0 else {
+        return UnsafeBufferPointer(start: nil, count: 0)
+      }
       return UnsafeBufferPointer(start: text.baseAddress! + Int(r.payload), count: Int(r.count))
     }
 
@@ -275,7 +279,8 @@ extension YAMLDocument {
       guard r.count == 4 else { return false }
       let n = b[0] == UInt8(ascii: "n") || b[0] == UInt8(ascii: "N")
       let lower = b[1] == UInt8(ascii: "u") && b[2] == UInt8(ascii: "l") && b[3] == UInt8(ascii: "l")
-      let upper = b[0] == UInt8(ascii: "N") && b[1] == UInt8(ascii: "U") && b[2] == UInt8(ascii: "L")
+      let upper =
+        b[0] == UInt8(ascii: "N") && b[1] == UInt8(ascii: "U") && b[2] == UInt8(ascii: "L")
         && b[3] == UInt8(ascii: "L")
       return (n && lower) || upper
     }

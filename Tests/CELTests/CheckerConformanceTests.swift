@@ -80,7 +80,10 @@ enum TypeText {
       while true {
         guard let arg = parseType(&s) else { return nil }
         args.append(arg)
-        if s.first == "," { s = s.dropFirst(); continue }
+        if s.first == "," {
+          s = s.dropFirst()
+          continue
+        }
         guard s.first == ")" else { return nil }
         s = s.dropFirst()
         break
@@ -141,12 +144,18 @@ enum TypeText {
           names.insert(function)
           target.map(walk)
         }
-        args.forEach(walk)
-      case .list(let elements): elements.forEach(walk)
-      case .map(let entries): entries.forEach { walk($0.key); walk($0.value) }
-      case .structure(_, let fields): fields.forEach { walk($0.value) }
+        for arg in args { walk(arg) }
+      case .list(let elements):
+        for element in elements { walk(element) }
+      case .map(let entries):
+        for entry in entries {
+          walk(entry.key)
+          walk(entry.value)
+        }
+      case .structure(_, let fields):
+        for field in fields { walk(field.value) }
       case .comprehension(let c):
-        [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result].forEach(walk)
+        for part in [c.iterRange, c.accuInit, c.loopCondition, c.loopStep, c.result] { walk(part) }
       }
     }
     walk(expr)

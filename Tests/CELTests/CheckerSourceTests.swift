@@ -66,51 +66,105 @@ import Testing
   static let errors: [(String, [String])] = [
     ("1 + 1.0", ["1:3: expr.no-overload: found no matching overload for '_+_' applied to '(int, double)'"]),
     ("1 == 1.0", ["1:3: expr.no-overload: found no matching overload for '_==_' applied to '(int, double)'"]),
-    ("[1] + ['a']", ["1:5: expr.no-overload: found no matching overload for '_+_' applied to '(list(int), list(string))'"]),
-    ("{'a': 1}[1]", ["1:9: expr.no-overload: found no matching overload for '_[_]' applied to '(map(string, int), int)'"]),
-    ("true ? 1 : 'a'", ["1:6: expr.no-overload: found no matching overload for '_?_:_' applied to '(bool, int, string)'"]),
-    ("self.name.startsWith(1)", ["1:11: expr.no-overload: found no matching overload for 'startsWith' applied to 'string.(int)'"]),
+    (
+      "[1] + ['a']",
+      ["1:5: expr.no-overload: found no matching overload for '_+_' applied to '(list(int), list(string))'"]
+    ),
+    (
+      "{'a': 1}[1]",
+      ["1:9: expr.no-overload: found no matching overload for '_[_]' applied to '(map(string, int), int)'"]
+    ),
+    (
+      "true ? 1 : 'a'",
+      ["1:6: expr.no-overload: found no matching overload for '_?_:_' applied to '(bool, int, string)'"]
+    ),
+    (
+      "self.name.startsWith(1)",
+      ["1:11: expr.no-overload: found no matching overload for 'startsWith' applied to 'string.(int)'"]
+    ),
     ("sizee('x')", ["1:1: expr.undeclared: undeclared reference to 'sizee'; did you mean 'size'?"]),
-    ("math.greates(1, 2)", ["1:6: expr.undeclared: undeclared reference to 'math.greates'; did you mean 'math.greatest'?"]),
+    (
+      "math.greates(1, 2)",
+      ["1:6: expr.undeclared: undeclared reference to 'math.greates'; did you mean 'math.greatest'?"]
+    ),
     ("comune.name == 'x'", ["1:1: expr.undeclared: undeclared reference to 'comune'; did you mean 'commune'?"]),
-    ("self.comand_board.members.size() > 0", ["1:6: expr.unknown-field: undefined field 'comand_board' on type 'Commune'; did you mean 'command_board'?"]),
+    (
+      "self.comand_board.members.size() > 0",
+      ["1:6: expr.unknown-field: undefined field 'comand_board' on type 'Commune'; did you mean 'command_board'?"]
+    ),
     // The selection made by the has() macro has the range of the macro call.
-    ("has(self.comand_board)", ["1:1: expr.unknown-field: undefined field 'comand_board' on type 'Commune'; did you mean 'command_board'?"]),
+    (
+      "has(self.comand_board)",
+      ["1:1: expr.unknown-field: undefined field 'comand_board' on type 'Commune'; did you mean 'command_board'?"]
+    ),
     ("(1).foo", ["1:5: expr.unknown-field: type 'int' does not support field selection (selecting 'foo')"]),
     ("[1].all(x, x)", ["1:12: expr.type-mismatch: expected type 'bool' but found 'int'"]),
     ("'a' && true", ["1:1: expr.type-mismatch: expected type 'bool' but found 'string'"]),
-    ("Foo{a: 1}", ["1:1: expr.unsupported: message literal 'Foo{...}' is not supported: message types are not available"]),
-    ("comune.name == 'x' && self.populaton > 1", [
-      "1:1: expr.undeclared: undeclared reference to 'comune'; did you mean 'commune'?",
-      "1:28: expr.unknown-field: undefined field 'populaton' on type 'Commune'; did you mean 'population'?",
-    ]),
-    ("self.command_board.members.exists(m, m.position == 'chi_huy_truongg')", [
-      "1:52: expr.enum-value: 'chi_huy_truongg' is not a value of Position; did you mean 'chi_huy_truong'?"
-    ]),
-    ("self.command_board.members.all(m, m.position in ['tro_ly', 'x'])", [
-      "1:60: expr.enum-value: 'x' is not a value of Position (its values are 'chi_huy_truong', 'chi_huy_pho', 'chinh_tri_vien', 'tro_ly')"
-    ]),
-    ("'ven_bienn' in self.designations", [
-      "1:1: expr.enum-value: 'ven_bienn' is not a value of Designation; did you mean 'ven_bien'?"
-    ]),
-    ("self.class == 'dac_bit'", [
-      "1:15: expr.enum-value: 'dac_bit' is not a value of CommuneClass; did you mean 'dac_biet'?"
-    ]),
-    ("self.designations.exists(d, d == 'ven_bienn')", [
-      "1:34: expr.enum-value: 'ven_bienn' is not a value of Designation; did you mean 'ven_bien'?"
-    ]),
-    ("self.class in ['I', 'IV'] && self.class != 'III'", [
-      "1:21: expr.enum-value: 'IV' is not a value of CommuneClass; did you mean 'I'?"
-    ]),
-    ("self.designations != ['ven_bien', 'bien_gioii']", [
-      "1:35: expr.enum-value: 'bien_gioii' is not a value of Designation; did you mean 'bien_gioi'?"
-    ]),
-    ("age(self.name, as_of) > 18", [
-      "1:1: expr.no-overload: found no matching overload for 'age' applied to '(string, google.protobuf.Timestamp)'"
-    ]),
-    ("self.population > 0 &&\n  self.comand_board != null", [
-      "2:8: expr.unknown-field: undefined field 'comand_board' on type 'Commune'; did you mean 'command_board'?"
-    ]),
+    (
+      "Foo{a: 1}",
+      ["1:1: expr.unsupported: message literal 'Foo{...}' is not supported: message types are not available"]
+    ),
+    (
+      "comune.name == 'x' && self.populaton > 1",
+      [
+        "1:1: expr.undeclared: undeclared reference to 'comune'; did you mean 'commune'?",
+        "1:28: expr.unknown-field: undefined field 'populaton' on type 'Commune'; did you mean 'population'?",
+      ]
+    ),
+    (
+      "self.command_board.members.exists(m, m.position == 'chi_huy_truongg')",
+      [
+        "1:52: expr.enum-value: 'chi_huy_truongg' is not a value of Position; did you mean 'chi_huy_truong'?"
+      ]
+    ),
+    (
+      "self.command_board.members.all(m, m.position in ['tro_ly', 'x'])",
+      [
+        "1:60: expr.enum-value: 'x' is not a value of Position (its values are 'chi_huy_truong', 'chi_huy_pho', 'chinh_tri_vien', 'tro_ly')"
+      ]
+    ),
+    (
+      "'ven_bienn' in self.designations",
+      [
+        "1:1: expr.enum-value: 'ven_bienn' is not a value of Designation; did you mean 'ven_bien'?"
+      ]
+    ),
+    (
+      "self.class == 'dac_bit'",
+      [
+        "1:15: expr.enum-value: 'dac_bit' is not a value of CommuneClass; did you mean 'dac_biet'?"
+      ]
+    ),
+    (
+      "self.designations.exists(d, d == 'ven_bienn')",
+      [
+        "1:34: expr.enum-value: 'ven_bienn' is not a value of Designation; did you mean 'ven_bien'?"
+      ]
+    ),
+    (
+      "self.class in ['I', 'IV'] && self.class != 'III'",
+      [
+        "1:21: expr.enum-value: 'IV' is not a value of CommuneClass; did you mean 'I'?"
+      ]
+    ),
+    (
+      "self.designations != ['ven_bien', 'bien_gioii']",
+      [
+        "1:35: expr.enum-value: 'bien_gioii' is not a value of Designation; did you mean 'bien_gioi'?"
+      ]
+    ),
+    (
+      "age(self.name, as_of) > 18",
+      [
+        "1:1: expr.no-overload: found no matching overload for 'age' applied to '(string, google.protobuf.Timestamp)'"
+      ]
+    ),
+    (
+      "self.population > 0 &&\n  self.comand_board != null",
+      [
+        "2:8: expr.unknown-field: undefined field 'comand_board' on type 'Commune'; did you mean 'command_board'?"
+      ]
+    ),
   ]
 
   @Test(arguments: errors)
@@ -138,9 +192,12 @@ import Testing
 
   static let conditions: [(String, [String])] = [
     ("self.population", ["1:1: expr.not-bool: expression must be of type 'bool' but has type 'int'"]),
-    ("self.command_board.members.map(m, m.position)", [
-      "1:1: expr.not-bool: expression must be of type 'bool' but has type 'list(Position)'"
-    ]),
+    (
+      "self.command_board.members.map(m, m.position)",
+      [
+        "1:1: expr.not-bool: expression must be of type 'bool' but has type 'list(Position)'"
+      ]
+    ),
     ("params.enabled", []),
     ("self.population > 0", []),
     ("self.population > nope", ["1:19: expr.undeclared: undeclared reference to 'nope'"]),

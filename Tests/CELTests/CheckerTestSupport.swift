@@ -1,5 +1,6 @@
-@testable import CEL
 import SourceDiagnostics
+
+@testable import CEL
 
 /// Builds syntax trees by hand, numbering nodes in creation order, as a parser would.
 final class TreeBuilder {

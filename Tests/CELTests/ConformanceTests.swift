@@ -14,21 +14,21 @@ import Testing
   static let skipped: [String: String] = [
     "optionals": "optional types are not part of the dqtv CEL subset (RULES.md)",
     "macros2": """
-      two-variable comprehensions (cel-go's comprehensions extension: all(i, v, ...), \
-      existsOne, transformList, transformMap) are not part of the dqtv CEL subset (RULES.md)
-      """,
+    two-variable comprehensions (cel-go's comprehensions extension: all(i, v, ...), \
+    existsOne, transformList, transformMap) are not part of the dqtv CEL subset (RULES.md)
+    """,
     "comparisons/eq_literal/no_string_normalization": """
-      dqtv normalises every string to NFC (RULES.md), so canonically equivalent literals \
-      are equal, unlike in standard CEL
-      """,
+    dqtv normalises every string to NFC (RULES.md), so canonically equivalent literals \
+    are equal, unlike in standard CEL
+    """,
     "parse/bytes_literals/triple_single_quoted_unescaped_punctuation": """
-      the expected bytes hold a backslash that the expression text lacks (the string \
-      variant of the same test expects none): an inconsistency of the data
-      """,
+    the expected bytes hold a backslash that the expression text lacks (the string \
+    variant of the same test expects none): an inconsistency of the data
+    """,
     "parse/bytes_literals/triple_double_quoted_unescaped_punctuation": """
-      the expected bytes hold a backslash that the expression text lacks (the string \
-      variant of the same test expects none): an inconsistency of the data
-      """,
+    the expected bytes hold a backslash that the expression text lacks (the string \
+    variant of the same test expects none): an inconsistency of the data
+    """,
   ]
 
   static func skipReason(_ test: ConformanceCase) -> String? {
@@ -38,7 +38,10 @@ import Testing
     return skipped[test.file] ?? skipped["\(test.file)/\(test.section)"] ?? skipped[test.key]
   }
 
-  enum Outcome { case pass, skip, fail(String) }
+  enum Outcome {
+    case pass, skip
+    case fail(String)
+  }
 
   static func run(_ test: ConformanceCase) -> Outcome {
     if skipReason(test) != nil { return .skip }
@@ -76,7 +79,8 @@ import Testing
       return .fail("expected \(expected.jsonText), got error '\(error.message)'")
     case (.value(let expected), let actual):
       return ConformanceData.same(expected, actual)
-        ? .pass : .fail("expected \(expected.jsonText) (\(expected.typeName)), got \(actual.jsonText) (\(actual.typeName))")
+        ? .pass
+        : .fail("expected \(expected.jsonText) (\(expected.typeName)), got \(actual.jsonText) (\(actual.typeName))")
     case (.error, .error):
       return .pass
     case (.error(let message), let actual):

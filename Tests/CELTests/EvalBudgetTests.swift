@@ -91,7 +91,8 @@ import Testing
       Expected.error("too large").matches(evaluate("s.replace('', s)", ["s": long])))
     #expect(Expected.string("xyxzx").matches(evaluate("'x.x.x'.replace('.', 'y', 1).replace('.', 'z')")))
     #expect(Expected.error("too large").matches(evaluate("'%.999999999999f'.format([1.0])")))
-    #expect(Expected.string("abab").matches(evaluate("'a'.replace('a', 'ab').replace('b', 'ba').replace('ba', 'b') + 'ab'")))
+    #expect(
+      Expected.string("abab").matches(evaluate("'a'.replace('a', 'ab').replace('b', 'ba').replace('ba', 'b') + 'ab'")))
   }
 
   @Test func everyConformanceExpressionEndsUnderTinyBudgets() throws {

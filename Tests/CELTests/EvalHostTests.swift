@@ -34,10 +34,13 @@ final class CountingList: HostList, @unchecked Sendable {
       [
         ("name", .normalizedString("Xã Đông Hòa")),
         ("population", .int(12_000)),
-        ("members", .list([
-          .object(TestRecord("Member", [("name", .string("An")), ("role", .string("commander"))])),
-          .object(TestRecord("Member", [("name", .string("Bình")), ("role", .string("deputy"))])),
-        ])),
+        (
+          "members",
+          .list([
+            .object(TestRecord("Member", [("name", .string("An")), ("role", .string("commander"))])),
+            .object(TestRecord("Member", [("name", .string("Bình")), ("role", .string("deputy"))])),
+          ])
+        ),
       ]))
 
   static let cases: [EvalCase] = [

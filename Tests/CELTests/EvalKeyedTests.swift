@@ -57,7 +57,8 @@ final class IndexedList: HostList, @unchecked Sendable {
       let plain = evaluate(expression, ["units": .list(Self.units), "key": key, "other": .string("U1")])
       let indexed = IndexedList(Self.units)
       let fast = evaluate(expression, ["units": .list(host: indexed), "key": key, "other": .string("U1")])
-      #expect(ConformanceData.same(plain, fast) || (plain.isError && fast.isError),
+      #expect(
+        ConformanceData.same(plain, fast) || (plain.isError && fast.isError),
         "\(expression) with key \(key.jsonText): scan \(plain.jsonText), index \(fast.jsonText)")
       if case .string = key { #expect(indexed.lookups == 1, "\(expression): the index was not used") }
     }
@@ -129,8 +130,13 @@ final class IndexedList: HostList, @unchecked Sendable {
   @Test func variablesAndFieldsAreReadByPosition() throws {
     let member = ObjectTypeDecl(
       name: "Member",
-      fields: [FieldDecl(name: "name", type: .string), FieldDecl(name: "age", type: .int), FieldDecl(name: "role", type: .string)])
-    var declarations = Declarations(variables: ["m": .object("Member"), "limit": .int], objectTypes: [:], enumTypes: [:], functions: FunctionLibrary.standard.signatures)
+      fields: [
+        FieldDecl(name: "name", type: .string), FieldDecl(name: "age", type: .int),
+        FieldDecl(name: "role", type: .string),
+      ])
+    var declarations = Declarations(
+      variables: ["m": .object("Member"), "limit": .int], objectTypes: [:], enumTypes: [:],
+      functions: FunctionLibrary.standard.signatures)
     declarations.declare(member)
     let layout = ProgramLayout(variables: ["limit", "m"], objectTypes: [member])
     let parsed = try #require(CELParser().parse("has(m.role) && m.age <= limit && m.name != ''").expression)

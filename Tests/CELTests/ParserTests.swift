@@ -219,11 +219,17 @@ func parserCase(_ input: String, _ expected: String) {
   func slice(_ r: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[r])) }
   #expect(slice(parsed.sourceMap.range(of: parsed.expr.id)!) == text)
   #expect(slice(parsed.sourceMap.focus(of: parsed.expr.id)!) == "&&")
-  guard case .call(_, _, let args) = parsed.expr.kind else { Issue.record("not a call"); return }
+  guard case .call(_, _, let args) = parsed.expr.kind else {
+    Issue.record("not a call")
+    return
+  }
   #expect(slice(parsed.sourceMap.range(of: args[0].id)!) == "foo.bar(1 + 22, 'x')")
   #expect(slice(parsed.sourceMap.focus(of: args[0].id)!) == "bar")
   #expect(slice(parsed.sourceMap.range(of: args[1].id)!) == "!baz")
-  guard case .call(_, _, let inner) = args[0].kind else { Issue.record("not a call"); return }
+  guard case .call(_, _, let inner) = args[0].kind else {
+    Issue.record("not a call")
+    return
+  }
   #expect(slice(parsed.sourceMap.range(of: inner[0].id)!) == "1 + 22")
   #expect(slice(parsed.sourceMap.focus(of: inner[0].id)!) == "+")
 }

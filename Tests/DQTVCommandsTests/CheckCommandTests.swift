@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `file:line:col: severity: [RULE]` of each finding line of text output.
 func findingLines(_ text: String) -> [String] {
@@ -65,7 +65,8 @@ func commentedRules(_ path: String) throws -> [String] {
   }
 
   @Test func standardInputIsNamedAsAsked() throws {
-    let text = try String(contentsOf: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml"), encoding: .utf8)
+    let text = try String(
+      contentsOf: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml"), encoding: .utf8)
     let run = try dqtv(["check", "-", "--stdin-filename", "xa.yaml"], stdin: text)
     #expect(run.status == 1)
     let lines = findingLines(run.stdout)
@@ -74,7 +75,8 @@ func commentedRules(_ path: String) throws -> [String] {
   }
 
   @Test func malformedYAMLIsExitTwoWithItsPlaceOnStandardError() throws {
-    let run = try dqtv(["check", "-", "--stdin-filename", "bad.yaml"], stdin: "format: dqtv-submission/1\nas_of: [2026\n")
+    let run = try dqtv(
+      ["check", "-", "--stdin-filename", "bad.yaml"], stdin: "format: dqtv-submission/1\nas_of: [2026\n")
     #expect(run.status == 2)
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("bad.yaml:"))
@@ -90,7 +92,10 @@ func commentedRules(_ path: String) throws -> [String] {
   @Test func onlyAndSkipSelectRules() throws {
     // The sample has SCHEMA findings too: --only never hides them, only --skip SCHEMA does.
     let only = try dqtv(["check", "samples/commune-mistakes.yaml", "--only", "DQ.*"])
-    let rules = Set(findingLines(only.stdout).compactMap { $0.split(separator: "[").dropFirst().first?.split(separator: "]").first.map(String.init) })
+    let rules = Set(
+      findingLines(only.stdout).compactMap {
+        $0.split(separator: "[").dropFirst().first?.split(separator: "]").first.map(String.init)
+      })
     #expect(rules.contains("SCHEMA"))
     #expect(rules.contains { $0.hasPrefix("DQ.") })
     #expect(rules.allSatisfy { $0.hasPrefix("DQ.") || $0 == "SCHEMA" })

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Control characters in data never reach a terminal raw through text output: they are written
 /// as `\u{XX}`, so data can neither drive the terminal nor forge a finding line.
@@ -21,13 +21,15 @@ import TestSupport
   static let raw: [Unicode.Scalar] = ["\u{1B}", "\r", "\u{202E}", "\u{7F}", "\u{85}", "\u{2028}"]
 
   @Test func aCommuneNameCannotClearTheScreenOrForgeALine() throws {
-    let run = try dqtv(["check", "-", "--stdin-filename", "in.yaml", "--lang", "en"], stdin: try Self.hostileSubmission())
+    let run = try dqtv(
+      ["check", "-", "--stdin-filename", "in.yaml", "--lang", "en"], stdin: try Self.hostileSubmission())
     #expect(run.status == 1, "\(run.stderr)")
     #expect(!run.stdout.unicodeScalars.contains(where: Self.raw.contains))
     // Each line is a finding of in.yaml, or the summary: none starts with the forged name.
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(lines.allSatisfy { $0.hasPrefix("in.yaml:") || $0.hasSuffix("1 file.") }, "\(run.stdout)")
-    #expect(run.stdout.contains(#"X\u{1B}[2Jã\u{202E}\u{7F}\u{85}\u{2028}\u{D}\u{A}x.yaml:1:1: error: [ADMIN.KIND] forged"#))
+    #expect(
+      run.stdout.contains(#"X\u{1B}[2Jã\u{202E}\u{7F}\u{85}\u{2028}\u{D}\u{A}x.yaml:1:1: error: [ADMIN.KIND] forged"#))
   }
 
   @Test func aFileNameWithANewLineIsEscapedInFindingsAndErrors() throws {
@@ -39,7 +41,8 @@ import TestSupport
       .write(toFile: path, atomically: false, encoding: .utf8)
     let run = try dqtv(["check", path, "--lang", "en"])
     #expect(run.status == 1)
-    let escaped = path.replacingOccurrences(of: "\n", with: #"\u{A}"#).replacingOccurrences(of: "\u{1B}", with: #"\u{1B}"#)
+    let escaped = path.replacingOccurrences(of: "\n", with: #"\u{A}"#).replacingOccurrences(
+      of: "\u{1B}", with: #"\u{1B}"#)
     #expect(run.stdout.contains("\(escaped):17:11: error: [ADMIN.KIND]"))
     #expect(!run.stdout.unicodeScalars.contains(where: Self.raw.contains))
     #expect(run.stdout.split(separator: "\n").allSatisfy { $0.hasPrefix(escaped) || $0.hasSuffix("1 file.") })

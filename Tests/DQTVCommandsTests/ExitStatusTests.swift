@@ -1,6 +1,6 @@
 import DQTVCommands
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct ExitStatusTests {
   @Test func codesAreThoseOfTheContract() {

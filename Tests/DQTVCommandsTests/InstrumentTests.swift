@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Instruments as data (RULES.md, "Instruments, and how far the law is known"): citations
 /// checked against `instruments.yaml`, its own mistakes, and `PACK.HORIZON`.
@@ -16,16 +16,16 @@ import TestSupport
     try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
       to: directory.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
     try """
-      rules:
-        - id: LOCAL.NAME
-          title: {vi: Tên, en: Name}
-          basis: [\(basis)]
-          severity: info
-          effective: \(effective)
-          scope: Commune
-          require: \(require)
-          message: {vi: "{self.name}", en: "{self.name}"}
-      """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    rules:
+      - id: LOCAL.NAME
+        title: {vi: Tên, en: Name}
+        basis: [\(basis)]
+        severity: info
+        effective: \(effective)
+        scope: Commune
+        require: \(require)
+        message: {vi: "{self.name}", en: "{self.name}"}
+    """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
     if let instruments {
       try instruments.write(to: directory.appendingPathComponent("instruments.yaml"), atomically: true, encoding: .utf8)
     }
@@ -64,7 +64,10 @@ import TestSupport
   @Test func aVersionThatOutlivesEveryInstrumentItCitesIsAnError() throws {
     let open = try lint(pack(basis: "{doc: \"66.12/2026/NQ-CP\"}", effective: "{from: 2026-01-26}", instruments: nil))
     #expect(open.status == 1)
-    #expect(open.stdout.contains("local.yaml:2:9: error: this version of 'LOCAL.NAME' is in force 2026-01-26.., past 2027-02-28"), "\(open.stdout)")
+    #expect(
+      open.stdout.contains(
+        "local.yaml:2:9: error: this version of 'LOCAL.NAME' is in force 2026-01-26.., past 2027-02-28"),
+      "\(open.stdout)")
     let late = try lint(
       pack(basis: "{doc: \"66.12/2026/NQ-CP\"}", effective: "{from: 2026-01-26, until: 2027-03-01}", instruments: nil))
     #expect(late.stdout.contains("local.yaml:2:9: error: this version of 'LOCAL.NAME'"), "\(late.stdout)")
@@ -73,14 +76,17 @@ import TestSupport
     #expect(!ends.stdout.contains("error:"), "\(ends.stdout)")
     // One cited instrument with no end keeps the version lawful.
     let mixed = try lint(
-      pack(basis: "{doc: \"66.12/2026/NQ-CP\"}, {doc: \"48/2019/QH14\"}", effective: "{from: 2026-01-26}", instruments: nil))
+      pack(
+        basis: "{doc: \"66.12/2026/NQ-CP\"}, {doc: \"48/2019/QH14\"}", effective: "{from: 2026-01-26}", instruments: nil
+      ))
     #expect(!mixed.stdout.contains("error:"), "\(mixed.stdout)")
   }
 
   @Test func malformedInstrumentsAreErrorsAtTheirLine() throws {
     let notAList = try lint(pack(instruments: "instruments: 3\n"))
     #expect(notAList.status != 0)
-    #expect(notAList.stdout.contains("instruments.yaml:1:14: error: 'instruments' must be a list"), "\(notAList.stdout)")
+    #expect(
+      notAList.stdout.contains("instruments.yaml:1:14: error: 'instruments' must be a list"), "\(notAList.stdout)")
     let twice = try lint(
       pack(
         instruments: """
@@ -90,10 +96,14 @@ import TestSupport
             - doc: "1/2026/QĐ-UBND"
               title: {vi: Hai, en: Two}
           """))
-    #expect(twice.stdout.contains("instruments.yaml:4:10: error: the document '1/2026/QĐ-UBND' is listed twice"), "\(twice.stdout)")
+    #expect(
+      twice.stdout.contains("instruments.yaml:4:10: error: the document '1/2026/QĐ-UBND' is listed twice"),
+      "\(twice.stdout)")
     let base = try lint(
       pack(instruments: "instruments:\n  - doc: \"48/2019/QH14\"\n    title: {vi: Luật, en: Law}\n"))
-    #expect(base.stdout.contains("instruments.yaml:2:10: error: the document '48/2019/QH14' is listed twice"), "\(base.stdout)")
+    #expect(
+      base.stdout.contains("instruments.yaml:2:10: error: the document '48/2019/QH14' is listed twice"),
+      "\(base.stdout)")
     let backwards = try lint(
       pack(
         instruments: """
@@ -102,7 +112,9 @@ import TestSupport
               title: {vi: Một, en: One}
               in_force: {from: 2026-05-01, until: 2026-04-30}
           """))
-    #expect(backwards.stdout.contains("instruments.yaml:4:41: error: 'until' (2026-04-30) is before 'from' (2026-05-01)"), "\(backwards.stdout)")
+    #expect(
+      backwards.stdout.contains("instruments.yaml:4:41: error: 'until' (2026-04-30) is before 'from' (2026-05-01)"),
+      "\(backwards.stdout)")
   }
 
   @Test func anExtendingPackMayLowerButNotRaiseTheHorizon() throws {
@@ -132,18 +144,25 @@ import TestSupport
     #expect(!after.stdout.contains("(66.12/2026/NQ-CP)"))
     let vi = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--lang", "vi"])
     #expect(vi.stdout.contains("[PACK.HORIZON] Ngày xét 01/03/2027 sau ngày 28/02/2027"))
-    let html = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--format", "html", "--lang", "vi"])
+    let html = try dqtv([
+      "check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--format", "html", "--lang", "vi",
+    ])
     #expect(html.stdout.contains("<th title=\"Giới hạn hiểu biết pháp luật\"><span class=\"code\">PACK</span>"))
-    let sarif = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--format", "sarif", "--lang", "en"])
+    let sarif = try dqtv([
+      "check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--format", "sarif", "--lang", "en",
+    ])
     #expect(sarif.stdout.contains("\"text\" : \"The date judged is within what the pack knows of the law\""))
-    let skipped = try dqtv(["check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--skip", "PACK.HORIZON"])
+    let skipped = try dqtv([
+      "check", "--as-of", "2027-03-01", "samples/commune-compliant.yaml", "--skip", "PACK.HORIZON",
+    ])
     #expect(!skipped.stdout.contains("PACK.HORIZON"))
   }
 
   /// A pack whose always-failing rule cites a provincial decision listed with a link.
   func linkedPack() throws -> URL {
     try pack(
-      basis: "{doc: \"9/2026/QĐ-UBND\", article: 3}", require: "self.name == ''", instruments: """
+      basis: "{doc: \"9/2026/QĐ-UBND\", article: 3}", require: "self.name == ''",
+      instruments: """
         instruments:
           - doc: "9/2026/QĐ-UBND"
             title: {vi: "Quyết định của tỉnh về dân quân", en: "Provincial decision on the militia"}
@@ -179,7 +198,8 @@ import TestSupport
     let data = try #require(sarif.data(using: .utf8))
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     let run = try #require((root["runs"] as? [[String: Any]])?.first)
-    let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+    let rules = try #require(
+      ((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
     let local = try #require(rules.first { $0["id"] as? String == "LOCAL.NAME" })
     #expect(local["helpUri"] as? String == "https://example.org/qd-9-2026")
     let citations = (local["properties"] as? [String: Any])?["citations"] as? [[String: Any]]

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Values inside `{...}` of a message are written for the reader of its language
 /// (RULES.md, `message`): dates, doubles cut to one decimal, enum titles, lists.
@@ -13,16 +13,16 @@ import TestSupport
     try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
       to: directory.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
     try """
-      rules:
-        - id: LOCAL.VALUES
-          title: {vi: Giá trị, en: Values}
-          basis: [{doc: "48/2019/QH14"}]
-          severity: info
-          effective: {from: 2020-07-01}
-          scope: Commune
-          require: "false"
-          message: {vi: "<\(values)>", en: "<\(values)>"}
-      """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    rules:
+      - id: LOCAL.VALUES
+        title: {vi: Giá trị, en: Values}
+        basis: [{doc: "48/2019/QH14"}]
+        severity: info
+        effective: {from: 2020-07-01}
+        scope: Commune
+        require: "false"
+        message: {vi: "<\(values)>", en: "<\(values)>"}
+    """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
     return directory
   }
 

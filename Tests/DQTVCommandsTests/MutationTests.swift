@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Findings as (rule, path, line, column) from a JSON report.
 func findings(_ json: String) throws -> [(rule: String, path: String, line: Int, column: Int)] {
@@ -18,7 +18,9 @@ func findings(_ json: String) throws -> [(rule: String, path: String, line: Int,
     let text = try String(contentsOf: packageRoot().appendingPathComponent(sample), encoding: .utf8)
     let before = try findings(try dqtv(["check", "-", "--format", "json"], stdin: text).stdout)
     let after = try findings(
-      try dqtv(["check", "-", "--format", "json"], stdin: "# Ghi chú: số liệu của Ban Chỉ huy quân sự xã Thiệu Hóa\n" + text).stdout)
+      try dqtv(
+        ["check", "-", "--format", "json"], stdin: "# Ghi chú: số liệu của Ban Chỉ huy quân sự xã Thiệu Hóa\n" + text
+      ).stdout)
     #expect(!before.isEmpty)
     #expect(before.count == after.count)
     for (b, a) in zip(before, after) {

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @testable import DQTVCommands
 
@@ -79,21 +79,21 @@ import TestSupport
     try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
       to: directory.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
     try """
-      rules:
-        - id: LOCAL.POP
-          title: {vi: Dân số, en: Population}
-          basis: [{doc: "12/2026/QĐ-UBND"}]
-          severity: info
-          effective: {from: 2026-01-01}
-          scope: Commune
-          require: \(require)
-          message: {vi: "{self.name}", en: "{self.name}"}
-      """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
+    rules:
+      - id: LOCAL.POP
+        title: {vi: Dân số, en: Population}
+        basis: [{doc: "12/2026/QĐ-UBND"}]
+        severity: info
+        effective: {from: 2026-01-01}
+        scope: Commune
+        require: \(require)
+        message: {vi: "{self.name}", en: "{self.name}"}
+    """.write(to: directory.appendingPathComponent("local.yaml"), atomically: true, encoding: .utf8)
     try """
-      instruments:
-        - doc: "12/2026/QĐ-UBND"
-          title: {vi: Quyết định của tỉnh, en: Provincial decision}
-      """.write(to: directory.appendingPathComponent("instruments.yaml"), atomically: true, encoding: .utf8)
+    instruments:
+      - doc: "12/2026/QĐ-UBND"
+        title: {vi: Quyết định của tỉnh, en: Provincial decision}
+    """.write(to: directory.appendingPathComponent("instruments.yaml"), atomically: true, encoding: .utf8)
     return directory
   }
 
@@ -102,7 +102,9 @@ import TestSupport
     defer { try? FileManager.default.removeItem(at: directory) }
     let run = try dqtv(["lint", directory.path])
     #expect(run.status == 1)
-    #expect(run.stdout.contains("local.yaml:8:19: error: undefined field 'populaton' on type 'Commune'; did you mean 'population'?"))
+    #expect(
+      run.stdout.contains(
+        "local.yaml:8:19: error: undefined field 'populaton' on type 'Commune'; did you mean 'population'?"))
   }
 
   @Test func lintWarnsOfRulesNoTestMakesFire() throws {

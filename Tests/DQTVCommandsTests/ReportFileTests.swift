@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -23,7 +23,8 @@ import TestSupport
     /// A copy of the mistakes sample in the folder.
     func submission() throws -> String {
       let copy = path("s.yaml")
-      try FileManager.default.copyItem(atPath: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml").path, toPath: copy)
+      try FileManager.default.copyItem(
+        atPath: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml").path, toPath: copy)
       return copy
     }
   }
@@ -67,7 +68,9 @@ import TestSupport
     let folder = try Folder()
     let submission = try folder.submission()
     #expect(mkfifo(folder.path("fifo"), 0o600) == 0)
-    for (target, kind) in [(folder.url.path, "a directory"), (folder.path("fifo"), "a FIFO"), ("/dev/null", "a device")] {
+    for (target, kind) in [
+      (folder.url.path, "a directory"), (folder.path("fifo"), "a FIFO"), ("/dev/null", "a device"),
+    ] {
       for option in ["--output", "--sarif-output"] {
         let run = try dqtv(["check", submission, option, target, "--lang", "en"])
         #expect(run.status == 2, "\(option) \(target)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The report files written beside `--format`, colour on and off, and shell completions.
 @Suite struct ReportOutputTests {
@@ -21,7 +21,10 @@ import TestSupport
     #expect(try String(contentsOfFile: path("r.html"), encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
     let json = try dqtv(["check", "samples/commune-mistakes.yaml", "--format", "json"])
     #expect(try String(contentsOfFile: path("r.json"), encoding: .utf8) == json.stdout)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["r.html", "r.json", "r.sarif", "r.xml"])
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "r.html", "r.json", "r.sarif", "r.xml",
+      ])
   }
 
   @Test func anExistingReportIsReplacedWhole() throws {
@@ -40,7 +43,9 @@ import TestSupport
   }
 
   @Test func aReportFileThatCannotBeWrittenIsExitTwo() throws {
-    let run = try dqtv(["check", "samples/commune-compliant.yaml", "--sarif-output", "/no/such/folder/r.sarif", "--lang", "en"])
+    let run = try dqtv([
+      "check", "samples/commune-compliant.yaml", "--sarif-output", "/no/such/folder/r.sarif", "--lang", "en",
+    ])
     #expect(run.status == 2)
     #expect(run.stderr.contains("error: cannot write /no/such/folder/r.sarif: No such file or directory\n"))
     let vi = try dqtv(["check", "samples/commune-compliant.yaml", "--sarif-output", "/no/such/folder/r.sarif"])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `--only` and `--skip` choose rules; they never make a broken submission look clean. SCHEMA
 /// findings go only with `--skip SCHEMA`, spelt out.
@@ -17,9 +17,10 @@ import TestSupport
     let (all, count) = try schemaLines([])
     #expect(count > 0, "\(all)")
     #expect(all.stdout.contains("bad.yaml:4:11: error: [SCHEMA] 'Administrative unit code' (code)"))
-    for extra in [["--only", "DQ.AGE.MAX"], ["--only", "NO.SUCH.*"], ["--skip", "*"], ["--skip", "S*"], ["--skip", "SCHEM?"],
-      ["--only", "DQ.*", "--skip", "*"]]
-    {
+    for extra in [
+      ["--only", "DQ.AGE.MAX"], ["--only", "NO.SUCH.*"], ["--skip", "*"], ["--skip", "S*"], ["--skip", "SCHEM?"],
+      ["--only", "DQ.*", "--skip", "*"],
+    ] {
       let (run, kept) = try schemaLines(extra)
       #expect(kept == count, "\(extra): \(run.stdout)")
       #expect(run.status == 1, "\(extra)")

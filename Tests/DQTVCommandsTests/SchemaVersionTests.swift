@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Pack 2026.2 only adds values to the submission format (SUBMISSION.md, "Changes in version
 /// 2"): a file written for version 1 reads the same with the schema of pack 2026.1
@@ -46,7 +46,10 @@ import TestSupport
   @Test func theMistakesSampleStillBreaksTheFormatTwice() throws {
     // The misspelt village kind and the commander who is not on the roster.
     let findings = try schemaFindings("samples/commune-mistakes.yaml", rules: nil)
-    #expect(findings.map { $0.split(separator: " ")[0] } == ["communes[0].units[1].commander", "communes[0].villages[4].kind"])
+    #expect(
+      findings.map { $0.split(separator: " ")[0] } == [
+        "communes[0].units[1].commander", "communes[0].villages[4].kind",
+      ])
   }
 
   /// Generated provinces (scripts/gen_submission.py), with every field written and with the

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Rule tests read their inputs only from their pack's folder and the packs it extends, links
 /// resolved; any other input is a lint error at its line, and its test is not run.
@@ -34,7 +34,8 @@ import TestSupport
     try p.write("local/pack.yaml", "name: local\nversion: '1'\ntitle: {vi: Địa phương, en: Local}\nextends: ../base\n")
     try p.write("local/data/ok.yaml", try sample)
     try p.write("outside/secret.yaml", "secret-marker: 1\n")
-    try FileManager.default.createSymbolicLink(atPath: p.path("local/data/link.yaml"), withDestinationPath: "../../outside/secret.yaml")
+    try FileManager.default.createSymbolicLink(
+      atPath: p.path("local/data/link.yaml"), withDestinationPath: "../../outside/secret.yaml")
     try p.write(
       "local/tests/t.yaml",
       """

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `dqtv check --waivers` end to end: exit codes, the marks in JSON, and invalid files.
 @Suite struct WaiverCommandTests {
@@ -90,10 +90,12 @@ import TestSupport
   }
 
   @Test func aMalformedWaiversFileIsExitTwo() throws {
-    let (typo, file) = try check(waivers: "waivers:\n  - rule: X\n    reason: r\n    approvedby: a\n    until: 2026-12-31\n")
+    let (typo, file) = try check(
+      waivers: "waivers:\n  - rule: X\n    reason: r\n    approvedby: a\n    until: 2026-12-31\n")
     #expect(typo.status == 2)
     #expect(typo.stderr.contains("\(file):4:5: error: unknown key 'approvedby'; did you mean 'approved_by'?"))
-    let (date, file2) = try check(waivers: "waivers:\n  - rule: X\n    reason: r\n    approved_by: a\n    until: 31/12/2026\n")
+    let (date, file2) = try check(
+      waivers: "waivers:\n  - rule: X\n    reason: r\n    approved_by: a\n    until: 31/12/2026\n")
     #expect(date.status == 2)
     #expect(date.stderr.contains("\(file2):5:12: error: 'until' must be a date"))
     let (yaml, file3) = try check(waivers: "waivers: [\n")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A long `extends` chain through the built `dqtv`: loaded without recursion, and refused past
 /// the limit with an error at the `extends` that passes it, never a crashed stack.
@@ -32,7 +32,9 @@ import TestSupport
       #expect(run.stdout.isEmpty, "\(run)")
       // The outermost pack is the first of 64; the 64th, p(1799-63), names the 65th.
       #expect(run.stderr.hasPrefix("\(folders[1799 - 63])/pack.yaml:4:10: error:"), "\(run)")
-      #expect(run.stderr.contains("'extends: \(folders[1799 - 64])' \(lang == "en" ? "" : "tạo thành chuỗi kế thừa ")\(words)"), "\(run)")
+      #expect(
+        run.stderr.contains(
+          "'extends: \(folders[1799 - 64])' \(lang == "en" ? "" : "tạo thành chuỗi kế thừa ")\(words)"), "\(run)")
       #expect(run.stderr.contains("[pack.extends-too-deep]"), "\(run)")
     }
   }
@@ -46,6 +48,7 @@ import TestSupport
     #expect(longest.stdout.hasPrefix("0 errors"), "\(longest)")
     let oneMore = try runBounded(["check", Self.sample, "--rules", folders[63], "--lang", "en"], timeout: 60)
     #expect(oneMore.status == 2, "\(oneMore)")
-    #expect(oneMore.stderr.hasPrefix("\(folders[0])/pack.yaml:4:10: error: 'extends: dqtv' makes a chain"), "\(oneMore)")
+    #expect(
+      oneMore.stderr.hasPrefix("\(folders[0])/pack.yaml:4:10: error: 'extends: dqtv' makes a chain"), "\(oneMore)")
   }
 }

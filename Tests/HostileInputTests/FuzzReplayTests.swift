@@ -2,8 +2,8 @@ import CEL
 import Foundation
 import RuleEngine
 import SourceDiagnostics
-import Testing
 import TestSupport
+import Testing
 import YAML
 
 @testable import DQTVCommands
@@ -18,7 +18,9 @@ import YAML
   static func inputs(_ target: String) -> [String] {
     let dir = folder.appendingPathComponent(target)
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-    return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted().map { dir.appendingPathComponent($0).path }
+    return names.filter { !$0.hasPrefix(".") && !$0.hasSuffix(".md") }.sorted().map {
+      dir.appendingPathComponent($0).path
+    }
   }
 
   static let pack: CompiledPack? = {

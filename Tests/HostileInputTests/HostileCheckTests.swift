@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
   import Glibc
@@ -79,7 +79,8 @@ import TestSupport
   @Test func aNULByteOnStandardInputIsRefusedAtItsPlace() throws {
     let scratch = try Scratch()
     let path = try scratch.write("nul.yaml", HostileInput.nulBytes)
-    let run = try runBounded(["check", "-", "--stdin-filename", "xa.yaml", "--lang", "en"], stdinPath: path, timeout: 60)
+    let run = try runBounded(
+      ["check", "-", "--stdin-filename", "xa.yaml", "--lang", "en"], stdinPath: path, timeout: 60)
     expectRefused(run, at: "xa.yaml:2:12", saying: "NUL byte (U+0000)")
   }
 

@@ -52,7 +52,8 @@ enum HostileInput {
   }
 
   /// A submission with a NUL byte in the middle of its second line's value.
-  static let nulBytes: [UInt8] = Array("format: dqtv-submission/1\nas_of: 2026".utf8) + [0]
+  static let nulBytes: [UInt8] =
+    Array("format: dqtv-submission/1\nas_of: 2026".utf8) + [0]
     + Array("-06-30\ncommunes: []\n".utf8)
 
   /// A mapping of `count` distinct keys, and when `duplicateAtEnd`, the first key once more on

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Hostile rule packs through the built `dqtv`: an expression that would run too long, and a
 /// pack of very many rules.
@@ -41,7 +41,8 @@ import TestSupport
     var expression = "f.all(x, x == 1)"
     let names = ["a", "b", "c", "d", "e", "f"]
     for (i, name) in names.enumerated().reversed() {
-      let value = i == 0 ? "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]" : Array(repeating: names[i - 1], count: 10).joined(separator: " + ")
+      let value =
+        i == 0 ? "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]" : Array(repeating: names[i - 1], count: 10).joined(separator: " + ")
       expression = "cel.bind(\(name), \(value), \(expression))"
     }
     let scratch = try Scratch()
@@ -51,7 +52,10 @@ import TestSupport
       timeout: 120)
     #expect(!run.timedOut && run.signal == nil, "\(run)")
     #expect(run.status == 1, "\(run)")
-    #expect(run.stdout.contains("error: [LOCAL.MILLION] the rule LOCAL.MILLION could not be evaluated at communes[0]: cost limit exceeded"), "\(run.stdout)")
+    #expect(
+      run.stdout.contains(
+        "error: [LOCAL.MILLION] the rule LOCAL.MILLION could not be evaluated at communes[0]: cost limit exceeded"),
+      "\(run.stdout)")
     #expect(run.seconds < 60, "\(run)")
   }
 
@@ -70,7 +74,9 @@ import TestSupport
     #expect(!lint.timedOut && lint.signal == nil, "\(lint)")
     // No test of the local pack makes its rules fire: one warning each, and no error.
     #expect(lint.status == 0, "\(lint)")
-    #expect(lint.stdout.contains("10000 warning(s)") || lint.stdout.contains("10,000 warning(s)"), "\(lint.stdout.suffix(400))")
+    #expect(
+      lint.stdout.contains("10000 warning(s)") || lint.stdout.contains("10,000 warning(s)"),
+      "\(lint.stdout.suffix(400))")
     #expect(lint.seconds < 240, "\(lint)")
 
     let check = try runBounded(

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Standard streams that cannot be written, through the built `dqtv`: a full disk, a closed
 /// descriptor and a reader that went away never end in a crash.
@@ -35,9 +35,10 @@ import TestSupport
   }
 
   @Test func aFullDiskIsExit2WithOneLineInTheChosenLanguage() throws {
-    for (lang, text) in [("en", "error: cannot write to standard output: No space left on device\n"),
-      ("vi", "error: không ghi được vào đầu ra chuẩn: No space left on device\n")]
-    {
+    for (lang, text) in [
+      ("en", "error: cannot write to standard output: No space left on device\n"),
+      ("vi", "error: không ghi được vào đầu ra chuẩn: No space left on device\n"),
+    ] {
       let run = try shell(#""$0" check samples/commune-mistakes.yaml --lang "# + lang + #" >/dev/full"#)
       #expect(run.status == 2, "\(run)")
       #expect(run.stderr == text, "\(run)")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Every format of one small check, pinned by golden files reviewed by hand: two communes with
 /// board mistakes, the board-count rules only, and a waivers file with a waiver that waives, one

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The HTML report's structure: well-formed, every section, every finding, nothing loaded from
 /// outside the file.
@@ -40,7 +40,11 @@ import TestSupport
   @Test func theFixtureReportInVietnamese() throws {
     let run = try ReportFixtures.check(["--format", "html"])
     #expect(run.status == 1)
-    checkStructure(run.stdout, findings: try findings(["check", ReportFixtures.submission, "--only", "BCH.*.COUNT", "--waivers", ReportFixtures.waivers]), lang: "vi")
+    checkStructure(
+      run.stdout,
+      findings: try findings([
+        "check", ReportFixtures.submission, "--only", "BCH.*.COUNT", "--waivers", ReportFixtures.waivers,
+      ]), lang: "vi")
     #expect(run.stdout.contains("<h2>Tóm tắt</h2>"))
     #expect(run.stdout.contains("id=\"board\""))
     #expect(run.stdout.contains("id=\"drills\""))
@@ -52,11 +56,16 @@ import TestSupport
   @Test func theProvinceReportInEnglish() throws {
     let run = try runDQTV(["check", "samples/province-thanh-hoa.yaml", "--format", "html", "--lang", "en"])
     #expect(run.status == 1)
-    checkStructure(run.stdout, findings: try findings(["check", "samples/province-thanh-hoa.yaml", "--lang", "en"]), lang: "en")
+    checkStructure(
+      run.stdout, findings: try findings(["check", "samples/province-thanh-hoa.yaml", "--lang", "en"]), lang: "en")
     #expect(run.stdout.contains("<h2>Summary</h2>"))
     // Every commune of the sample has a row in the board chart.
-    let names = try String(contentsOf: packageRoot().appendingPathComponent("samples/province-thanh-hoa.yaml"), encoding: .utf8)
-      .split(separator: "\n").filter { $0.hasPrefix("    name: ") }.map { $0.dropFirst(10).trimmingCharacters(in: .whitespaces) }
+    let names = try String(
+      contentsOf: packageRoot().appendingPathComponent("samples/province-thanh-hoa.yaml"), encoding: .utf8
+    )
+    .split(separator: "\n").filter { $0.hasPrefix("    name: ") }.map {
+      $0.dropFirst(10).trimmingCharacters(in: .whitespaces)
+    }
     #expect(names.count >= 20)
     for name in names { #expect(run.stdout.contains("class=\"rowhead\">\(Self.escaped(name))</text>"), "\(name)") }
   }

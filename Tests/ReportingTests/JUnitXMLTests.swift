@@ -2,8 +2,8 @@ import Foundation
 import Reporting
 import RuleEngine
 import SourceDiagnostics
-import Testing
 import TestSupport
+import Testing
 
 /// JUnit XML is well-formed whatever the messages hold, and its counts agree with its cases.
 @Suite struct JUnitXMLTests {

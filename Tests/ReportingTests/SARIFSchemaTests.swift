@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// SARIF output checked against the OASIS SARIF 2.1.0 schema (a copy under `Resources/`).
 @Suite struct SARIFSchemaTests {
@@ -19,7 +19,8 @@ import TestSupport
 
   /// The validator really validates: a log without its version and with a bad level fails.
   @Test func theValidatorRejectsABrokenLog() throws {
-    let broken = #"{"runs": [{"tool": {"driver": {"name": "dqtv"}}, "results": [{"message": {"text": "x"}, "level": "fatal"}]}]}"#
+    let broken =
+      #"{"runs": [{"tool": {"driver": {"name": "dqtv"}}, "results": [{"message": {"text": "x"}, "level": "fatal"}]}]}"#
     let violations = try sarifSchemaViolations(broken)
     #expect(violations.contains { $0.contains("'version' is a required property") })
     #expect(violations.contains { $0.contains("fatal") })
@@ -34,7 +35,10 @@ import TestSupport
     let driver = try #require((sarifRun["tool"] as? [String: Any])?["driver"] as? [String: Any])
     #expect(driver["name"] as? String == "dqtv")
     let rules = try #require(driver["rules"] as? [[String: Any]])
-    #expect(rules.compactMap { $0["id"] as? String }.prefix(5) == ["BCH.CHT.COUNT", "BCH.CTV.COUNT", "BCH.CTVP.COUNT", "BCH.PCHT.COUNT", "BCH.TROLY.COUNT"])
+    #expect(
+      rules.compactMap { $0["id"] as? String }.prefix(5) == [
+        "BCH.CHT.COUNT", "BCH.CTV.COUNT", "BCH.CTVP.COUNT", "BCH.PCHT.COUNT", "BCH.TROLY.COUNT",
+      ])
     let results = try #require(sarifRun["results"] as? [[String: Any]])
     #expect(results.count == 7)
     for r in results {
@@ -44,7 +48,9 @@ import TestSupport
       #expect(fingerprint?.hasPrefix("\(r["ruleId"] as? String ?? "")|") == true)
       let physical = ((r["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any]
       let region = try #require(physical?["region"] as? [String: Int])
-      #expect(region["startLine"] != nil && region["endLine"] != nil && region["startColumn"] != nil && region["endColumn"] != nil)
+      #expect(
+        region["startLine"] != nil && region["endLine"] != nil && region["startColumn"] != nil
+          && region["endColumn"] != nil)
     }
     let suppressed = results.filter { $0["suppressions"] != nil }
     #expect(suppressed.count == 1)

@@ -26,8 +26,12 @@ import Testing
   }
 
   @Test func severitiesAreColouredOnlyWhenAsked() {
-    #expect(TextRenderer(colored: true).line(finding(.error), language: .en) == "a.yaml:2:3: \u{1B}[1;31merror\u{1B}[0m: [R.X] Wrong")
-    #expect(TextRenderer(colored: true).line(finding(.warning), language: .vi) == "a.yaml:2:3: \u{1B}[1;33mwarning\u{1B}[0m: [R.X] Sai")
+    #expect(
+      TextRenderer(colored: true).line(finding(.error), language: .en)
+        == "a.yaml:2:3: \u{1B}[1;31merror\u{1B}[0m: [R.X] Wrong")
+    #expect(
+      TextRenderer(colored: true).line(finding(.warning), language: .vi)
+        == "a.yaml:2:3: \u{1B}[1;33mwarning\u{1B}[0m: [R.X] Sai")
     #expect(TextRenderer(colored: true).line(finding(.info), language: .en).contains("\u{1B}[1;36minfo"))
     #expect(TextRenderer().line(finding(.error), language: .vi) == "a.yaml:2:3: error: [R.X] Sai")
   }

@@ -13,7 +13,8 @@ import Testing
   }
 
   @Test func aCompleteWaiverIsRead() throws {
-    let (waivers, problems) = load("""
+    let (waivers, problems) = load(
+      """
       waivers:
         - rule: BCH.*
           code: "16279"
@@ -47,7 +48,8 @@ import Testing
   }
 
   @Test func anEmptyReasonIsAnErrorAtTheValue() {
-    let (waivers, problems) = load("waivers:\n  - rule: X\n    reason: \"  \"\n    approved_by: a\n    until: 2026-01-01\n")
+    let (waivers, problems) = load(
+      "waivers:\n  - rule: X\n    reason: \"  \"\n    approved_by: a\n    until: 2026-01-01\n")
     #expect(waivers == nil)
     #expect(places(problems) == ["w.yaml:3:13: 'reason' must not be empty"])
   }
@@ -66,7 +68,8 @@ import Testing
 
   @Test func theRootMustHoldAWaiversList() {
     #expect(places(load("- a\n").diagnostics) == ["w.yaml:1:1: a waivers file is a mapping with the key 'waivers'"])
-    #expect(places(load("waiver: []\n").diagnostics).first == "w.yaml:1:1: unknown key 'waiver'; did you mean 'waivers'?")
+    #expect(
+      places(load("waiver: []\n").diagnostics).first == "w.yaml:1:1: unknown key 'waiver'; did you mean 'waivers'?")
     #expect(places(load("waivers: {a: 1}\n").diagnostics) == ["w.yaml:1:10: 'waivers' must be a list of entries"])
     #expect(load("waivers: []\n").waivers?.isEmpty == true)
   }

@@ -44,7 +44,8 @@ import Testing
   }
 
   @Test func aWaiverUntilTheDateJudgedStillWaives() {
-    let out = apply([waiver("BCH.CHT.COUNT", until: "2026-06-30")], [finding("BCH.CHT.COUNT", path: "communes[0].command_board")])
+    let out = apply(
+      [waiver("BCH.CHT.COUNT", until: "2026-06-30")], [finding("BCH.CHT.COUNT", path: "communes[0].command_board")])
     #expect(out.findings.map(\.isWaived) == [true])
     #expect(out.findings.first?.waiver?.until == Self.asOf)
     #expect(out.waiverFindings.isEmpty)

@@ -117,7 +117,7 @@ let sampleData = """
       ])
     #expect(
       try run(asOf: "2025-06-30") == [
-        "11:9 DQ.TERM error communes[0].militia[1]: M2 phục vụ 6 năm tính đến 30/06/2025. | M2 has served 6 years as of 2025-06-30.",
+        "11:9 DQ.TERM error communes[0].militia[1]: M2 phục vụ 6 năm tính đến 30/06/2025. | M2 has served 6 years as of 2025-06-30."
       ])
   }
 
@@ -156,7 +156,9 @@ let sampleData = """
     #expect(result.findings.map(\.kind) == [.evaluationError])
     #expect(result.findings.first?.path == "communes[1]")
     #expect(result.findings.first?.severity == .error)
-    #expect(result.findings.first?.message.en.contains("divide by zero") == true, "\(result.findings.first?.message.en ?? "")")
+    #expect(
+      result.findings.first?.message.en.contains("divide by zero") == true, "\(result.findings.first?.message.en ?? "")"
+    )
   }
 
   @Test func aRunawayExpressionStopsAtTheCostLimit() throws {
@@ -237,7 +239,8 @@ let sampleData = """
     }
     let (_, problems) = compile(
       miniPack(
-        rules: "rules:\n" + rule("2020-01-01", "2025-06-30", "Commune") + "\n" + rule("2025-06-30", "2026-01-01", "Comune")
+        rules: "rules:\n" + rule("2020-01-01", "2025-06-30", "Commune") + "\n"
+          + rule("2025-06-30", "2026-01-01", "Comune")
           + "\n"))
     #expect(
       problems == [

@@ -113,7 +113,8 @@ import Testing
           militia: [{id: M1, joined: 2023-03-01}]
       """, schema: pack.pack.schema)
     #expect(decoded.findings.map(\.path) == ["communes[0].militia[0]"])  // unit is missing
-    let result = Engine().check(CheckRequest(data: try #require(decoded.data), pack: pack, asOf: CalendarDate("2026-06-30")!))
+    let result = Engine().check(
+      CheckRequest(data: try #require(decoded.data), pack: pack, asOf: CalendarDate("2026-06-30")!))
     #expect(result.findings.map { "\($0.rule) \($0.kind) \($0.path)" } == ["XA.POP evaluationError communes[0]"])
   }
 }

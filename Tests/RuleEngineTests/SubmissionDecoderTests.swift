@@ -63,9 +63,10 @@ import YAML
       Issue.record("counts is not a list")
       return
     }
-    #expect((0..<data.listCount(counts)).map { data.listItem(counts, $0) } == [
-      .int(2_147_483_647), .int(-2_147_483_648), .int(2_147_483_648), .int(Int64.min),
-    ])
+    #expect(
+      (0..<data.listCount(counts)).map { data.listItem(counts, $0) } == [
+        .int(2_147_483_647), .int(-2_147_483_648), .int(2_147_483_648), .int(Int64.min),
+      ])
   }
 
   @Test func everyKindOfSchemaBreakIsAFindingAtItsPlace() throws {

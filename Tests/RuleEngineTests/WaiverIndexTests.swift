@@ -1,7 +1,7 @@
 import RuleEngine
 import SourceDiagnostics
-import Testing
 import TestSupport
+import Testing
 
 /// The indexed waiver matching marks the same findings with the same waivers as trying every
 /// waiver on every finding in file order, the definition it replaces.
@@ -63,7 +63,8 @@ import TestSupport
       if expected != nil { marks += 1 } else { standing += 1 }
     }
     // The waivers' own findings: unused ones are those no finding used.
-    let used = Set(findings.compactMap { f in files[f.location.file].flatMap { Self.reference(waivers, f, code: code(f), on: $0) } })
+    let used = Set(
+      findings.compactMap { f in files[f.location.file].flatMap { Self.reference(waivers, f, code: code(f), on: $0) } })
     let unused = waivers.indices.filter { !used.contains($0) && waivers[$0].isInForce(on: files.values.max()!) }
     #expect(outcome.waiverFindings.filter { $0.rule == WaiverSet.unusedRule }.count == unused.count)
     return (marks, standing)

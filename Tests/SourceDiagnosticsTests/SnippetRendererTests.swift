@@ -1,6 +1,6 @@
 import SourceDiagnostics
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct SnippetRendererTests {
   let file = SourceFile(
@@ -33,7 +33,9 @@ import TestSupport
 
   @Test func controlCharactersAreShownAsReplacementCharacters() {
     let f = SourceFile(path: "b", bytes: [0x61, 0x02, 0x62, 0x1B, 0x0A])
-    #expect(SnippetRenderer(files: [f]).snippet(at: SourceLocation(file: "b", line: 1, column: 2)) == " 1 | a\u{FFFD}b\u{FFFD}\n   |  ^\n")
+    #expect(
+      SnippetRenderer(files: [f]).snippet(at: SourceLocation(file: "b", line: 1, column: 2))
+        == " 1 | a\u{FFFD}b\u{FFFD}\n   |  ^\n")
   }
 
   @Test func longLinesAreCutToAWindowAroundTheColumn() {

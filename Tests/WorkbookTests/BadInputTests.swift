@@ -61,13 +61,21 @@ func failure(
   }
 }
 
-let goodSheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row></sheetData></worksheet>"#
+let goodSheet =
+  #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>2</v></c></row></sheetData></worksheet>"#
 
 @Suite struct BadInputTests {
   @Test func aGoodMinimalWorkbookReads() throws {
     let workbook = try read(archive(minimalParts(sheet: goodSheet))).get()
     #expect(workbook.sheets.map(\.name) == ["Dân quân"])
-    #expect(workbook.sheets[0].rows == [Row(number: 1, cells: [Cell(CellReference(row: 1, column: 1), .text("a")), Cell(CellReference(row: 1, column: 2), .number(2))])])
+    #expect(
+      workbook.sheets[0].rows == [
+        Row(
+          number: 1,
+          cells: [
+            Cell(CellReference(row: 1, column: 1), .text("a")), Cell(CellReference(row: 1, column: 2), .number(2)),
+          ])
+      ])
   }
 
   @Test func notAZip() {
@@ -134,7 +142,8 @@ let goodSheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><
     let encrypted = header + Array("EncryptedPackage".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     let error = failure(encrypted)
     #expect(error?.problem == .encrypted)
-    #expect(error?.messageVI == "tệp xa.xlsx được mã hoá bằng mật khẩu; hãy mở trong Excel và lưu lại không đặt mật khẩu")
+    #expect(
+      error?.messageVI == "tệp xa.xlsx được mã hoá bằng mật khẩu; hãy mở trong Excel và lưu lại không đặt mật khẩu")
     let xls = header + Array("Workbook".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
     #expect(failure(xls)?.problem == .legacyXLS)
   }
@@ -155,7 +164,8 @@ let goodSheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><
   }
 
   @Test func emptyRowsPastTheLimitAreSkipped() throws {
-    let sheet = #"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="A1048576" s="1"/></row></sheetData></worksheet>"#
+    let sheet =
+      #"<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="A1048576" s="1"/></row></sheetData></worksheet>"#
     var options = WorkbookReadOptions()
     options.maxRows = 10
     let workbook = try read(archive(minimalParts(sheet: sheet)), options: options).get()
@@ -167,7 +177,10 @@ let goodSheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><
     // ("Dân" counts 3).
     let sheet = "<worksheet><sheetData>\n<row r=\"1\"><c r=\"A1\"><v>Dân</c></row></sheetData></worksheet>"
     let error = failure(archive(minimalParts(sheet: sheet)))
-    #expect(error?.problem == .malformedXML(detail: "</c> where </v> was expected", vi: "gặp </c> trong khi cần </v>", line: 2, column: 28))
+    #expect(
+      error?.problem
+        == .malformedXML(detail: "</c> where </v> was expected", vi: "gặp </c> trong khi cần </v>", line: 2, column: 28)
+    )
     #expect(error?.place == "xa.xlsx[xl/worksheets/sheet1.xml]:2:28 (Dân quân)")
     #expect(error?.sheet == "Dân quân")
   }
@@ -213,7 +226,9 @@ let goodSheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><
     let error = failure(archive(minimalParts(sheet: sheet)))
     #expect(error?.place == "xa.xlsx:Dân quân!F12")
     #expect(error?.message == "cell F12 of sheet \"Dân quân\": shared string \"7\" does not exist (there are 1)")
-    #expect(error?.diagnostic.summaryLine(in: "vi") == "xa.xlsx:1:1: error: ô F12 của trang tính \"Dân quân\": chuỗi dùng chung \"7\" không tồn tại (chỉ có 1)")
+    #expect(
+      error?.diagnostic.summaryLine(in: "vi")
+        == "xa.xlsx:1:1: error: ô F12 của trang tính \"Dân quân\": chuỗi dùng chung \"7\" không tồn tại (chỉ có 1)")
   }
 
   @Test(arguments: [

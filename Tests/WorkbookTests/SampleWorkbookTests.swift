@@ -49,8 +49,9 @@ import Testing
   @Test(arguments: names)
   func readsAsWritten(_ name: String) throws {
     let directory = try Self.samples.get()
-    let facts = try JSONSerialization.jsonObject(
-      with: Data(contentsOf: directory.appendingPathComponent("\(name).json"))) as! [String: Any]
+    let facts =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: directory.appendingPathComponent("\(name).json"))) as! [String: Any]
     let workbook = try WorkbookReader().read(path: directory.appendingPathComponent("\(name).xlsx").path)
     let system: DateSystem = facts["date_system"] as? String == "1904" ? .from1904 : .from1900
     #expect(workbook.dateSystem == system)

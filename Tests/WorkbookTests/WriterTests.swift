@@ -21,12 +21,24 @@ func demoWorkbook() -> WorkbookWriter {
   militia.header = true
   militia.columnWidths = [1: 28, 2: 16, 3: 10, 4: 20, 5: 16, 6: 30]
   militia.rows = [
-    ["Họ và tên (full_name)", "Ngày sinh (birth_date)", "Số năm (years)", "Chức vụ (position)", "Dân tộc (ethnicity)", "Ghi chú (note)"]
-      .map { .text($0) },
-    [.text("Nguyễn Văn An"), .date(year: 1995, month: 3, day: 14), .number(3), .text("Chiến sĩ"), .text("Kinh"), .text("Tổ 1 & <tổ 2> \"A\"")],
-    [.text("Trần Thị Bình"), .date(year: 2000, month: 2, day: 29), .number(1.5), .text("Tiểu đội trưởng"), .text("Ê Đê"), .empty],
+    [
+      "Họ và tên (full_name)", "Ngày sinh (birth_date)", "Số năm (years)", "Chức vụ (position)", "Dân tộc (ethnicity)",
+      "Ghi chú (note)",
+    ]
+    .map { .text($0) },
+    [
+      .text("Nguyễn Văn An"), .date(year: 1995, month: 3, day: 14), .number(3), .text("Chiến sĩ"), .text("Kinh"),
+      .text("Tổ 1 & <tổ 2> \"A\""),
+    ],
+    [
+      .text("Trần Thị Bình"), .date(year: 2000, month: 2, day: 29), .number(1.5), .text("Tiểu đội trưởng"),
+      .text("Ê Đê"), .empty,
+    ],
     [],
-    [.text("Lê Quốc Cường"), .date(year: 1900, month: 1, day: 1), .number(-0.25), .empty, .text("H'Mông"), .text("  hai dòng\nthứ hai  ")],
+    [
+      .text("Lê Quốc Cường"), .date(year: 1900, month: 1, day: 1), .number(-0.25), .empty, .text("H'Mông"),
+      .text("  hai dòng\nthứ hai  "),
+    ],
     [.text("_x0041_ giữ nguyên, \u{1} điều khiển"), .date(year: 1900, month: 3, day: 1), .number(123_456_789_012)],
   ]
   var guide = WorkbookWriter.SheetContent(name: "Hướng dẫn")
@@ -34,13 +46,18 @@ func demoWorkbook() -> WorkbookWriter {
   guide.columnWidths = [1: 75]
   guide.rows = [
     [.text("Hướng dẫn điền sổ tính")],
-    [.text("Mỗi dòng của trang \"Dân quân\" là một người. Cột Ngày sinh ghi theo dd/mm/yyyy; cột Chức vụ và Dân tộc chọn trong danh sách.")],
+    [
+      .text(
+        "Mỗi dòng của trang \"Dân quân\" là một người. Cột Ngày sinh ghi theo dd/mm/yyyy; cột Chức vụ và Dân tộc chọn trong danh sách."
+      )
+    ],
   ]
   var writer = WorkbookWriter(sheets: [militia, guide])
   let data = CellRange(CellReference(row: 2, column: 4), CellReference(row: 500, column: 4))
   writer.addDropdown(sheet: 0, range: data, values: positions)
   writer.addDropdown(
-    sheet: 0, range: CellRange(CellReference(row: 2, column: 5), CellReference(row: 500, column: 5)), values: ethnicGroups)
+    sheet: 0, range: CellRange(CellReference(row: 2, column: 5), CellReference(row: 500, column: 5)),
+    values: ethnicGroups)
   return writer
 }
 
@@ -51,9 +68,10 @@ func demoWorkbook() -> WorkbookWriter {
     #expect(writer.sheets[2].visibility == .hidden)
     #expect(!WorkbookWriter.fitsInline(ethnicGroups))
     #expect(WorkbookWriter.fitsInline(positions))
-    #expect(writer.sheets[0].dropdowns.map(\.source) == [
-      .values(positions), .range(sheet: "_lists", CellRange("A1:A54")!),
-    ])
+    #expect(
+      writer.sheets[0].dropdowns.map(\.source) == [
+        .values(positions), .range(sheet: "_lists", CellRange("A1:A54")!),
+      ])
   }
 
   /// Written, then read back: the same cells.
@@ -118,10 +136,11 @@ func demoWorkbook() -> WorkbookWriter {
     #expect(militia["bold_a1"] as? Bool == true)
     #expect((militia["widths"] as? [String: Double])?["A"] == 28)
     let dropdowns = try #require(militia["dropdowns"] as? [[String]])
-    #expect(dropdowns == [
-      ["D2:D500", "list", "\"Tiểu đội trưởng,Khẩu đội trưởng,Chiến sĩ\""],
-      ["E2:E500", "list", "'_lists'!$A$1:$A$54"],
-    ])
+    #expect(
+      dropdowns == [
+        ["D2:D500", "list", "\"Tiểu đội trưởng,Khẩu đội trưởng,Chiến sĩ\""],
+        ["E2:E500", "list", "'_lists'!$A$1:$A$54"],
+      ])
     let cells = try #require(militia["cells"] as? [String: [Any]])
     #expect(cells["B2"]?[0] as? String == "1995-03-14")
     #expect(cells["B2"]?[1] as? String == "dd/mm/yyyy")
@@ -153,7 +172,8 @@ func demoWorkbook() -> WorkbookWriter {
     #expect(message(WorkbookWriter(sheets: [long]))?.contains("longer than 255 characters") == true)
     var date = WorkbookWriter.SheetContent(name: "S")
     date.rows = [[.date(year: 2026, month: 2, day: 30)]]
-    #expect(message(WorkbookWriter(sheets: [date])) == "cell A1 of sheet \"S\": 30/2/2026 is not a date a workbook can hold")
+    #expect(
+      message(WorkbookWriter(sheets: [date])) == "cell A1 of sheet \"S\": 30/2/2026 is not a date a workbook can hold")
   }
 
   @Test func datesConvertBothWays() {

@@ -10,7 +10,8 @@ import Testing
   /// The tables the line reader builds, or `nil` when it gives up.
   static func lineReader(_ bytes: [UInt8]) -> YAMLDocument? {
     let options = YAMLLoadOptions()
-    return PlainBlockReader.read(ByteInput(bytes: bytes, limit: options.maxFileBytes), file: "t.yaml", options: options)?
+    return PlainBlockReader.read(
+      ByteInput(bytes: bytes, limit: options.maxFileBytes), file: "t.yaml", options: options)?
       .document()
   }
 
@@ -48,7 +49,9 @@ import Testing
     return Array(try Data(contentsOf: root.appendingPathComponent(path)))
   }
 
-  @Test(arguments: ["samples/commune-compliant.yaml", "samples/commune-mistakes.yaml", "samples/province-thanh-hoa.yaml"])
+  @Test(arguments: [
+    "samples/commune-compliant.yaml", "samples/commune-mistakes.yaml", "samples/province-thanh-hoa.yaml",
+  ])
   func theSamplesAreReadAsLibyamlReadsThem(_ path: String) throws {
     let bytes = try Self.repositoryFile(path)
     #expect(Self.compare(bytes), "the line reader gave up on \(path)")
@@ -116,7 +119,8 @@ import Testing
     "a: [x,\n  y]", "a:\n  b: [x,\n    y]\n  # end",
     // Quoted scalars over several lines: a line break and the spaces around it fold into one
     // space, an escaped line break into nothing.
-    "a: \"x\\\n  y\"\n", "a: \"x   \n  y\"\n", "a: 'x\n  y'\n", "a: \"x\\ \n   y\"\n", "a: \"N\\xE0 \\xD3\\\n      n\"\n",
+    "a: \"x\\\n  y\"\n", "a: \"x   \n  y\"\n", "a: 'x\n  y'\n", "a: \"x\\ \n   y\"\n",
+    "a: \"N\\xE0 \\xD3\\\n      n\"\n",
     "- \"a\n  b\\\n  c  \\\n d\" # c\n- 'it''s\n    ok'\n", "a: [ 'Trung\n   đội', \"b\n  \\u0111\"]\n",
     "a:\n  b: \"Ti\\u1EC3u \\u0111\\u1ED9i d\\xE2n\n    ph\\u1ED1 1\"\n  c: 1\n",
     // JSON: a flow collection as the document, its keys quoted.
@@ -141,7 +145,8 @@ import Testing
     // several lines, flow collections with blank lines, comments, or lines not indented
     // deeper than the first.
     "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: \"\\uD800\"\n", "a: \"\\U00110000\"\n", "a: \"\\'\"\n",
-    "a: \"x\n\n  y\"\n", "a: 'x\ny'\n", "a: \"x\\\n\n  y\"\n", "a: \"x\n  # y\"\n", "a: [x,\n\n  y]\n", "a: [x, # c\n  y]\n",
+    "a: \"x\n\n  y\"\n", "a: 'x\ny'\n", "a: \"x\\\n\n  y\"\n", "a: \"x\n  # y\"\n", "a: [x,\n\n  y]\n",
+    "a: [x, # c\n  y]\n",
     "a: [x,\n  # c\n  y]\n", "a:\n  - [x,\n  y]\n", "a: [x,\ny]\n", "a: [x\n  - y]\n", "a: [x,\n  y]\n  b: 1\n",
     "{\"a\": 1}\nb: 2\n", "{\n\"a\": 1\n}\n", "{\n  \"a\": 1\n\n}\n", "{\"a\"\n  : 1}\n", "{\"a\": 1}\n\n",
     "[\"a\": 1]\n", "{\"a\" 1}\n", "[1,\n---\n]\n", "{\"a\": 1,\n  # c\n  \"b\": 2}\n",
@@ -183,7 +188,7 @@ import Testing
     }
     // The comparison means something only if the reader accepts a good share of them.
     #expect(accepted > total / 4, "accepted \(accepted) of \(total)")
-    
+
   }
 }
 
@@ -208,7 +213,9 @@ struct RandomYAML {
   static let odd = [
     "\"\\q\"", "\"\\uD800\"", "[a,\n\nb]", "{a: b\n# c\n}", "\"a\nb\"", "[a, # c\nb]", "[a\n- b]",
     "{a: b\nc: d}", "[a,\n&x b]", "'a\nb'", "\"\\x4g\"", "[a]]", "{a: [b}", "\"a\\\nb\"",
-    "a: b", "[x, ]", "[x,y", "- z", "&a 1", "*a", "!t x", "|", "\"e\\n\"", "'o''k'", "{k: [x]}", "10:30", "[10:30, a]", "{t: 10:30}", "[a, {b: c}]"]
+    "a: b", "[x, ]", "[x,y", "- z", "&a 1", "*a", "!t x", "|", "\"e\\n\"", "'o''k'", "{k: [x]}", "10:30", "[10:30, a]",
+    "{t: 10:30}", "[a, {b: c}]",
+  ]
   static let comments = ["", "", "", "", " # c", "   #ü"]
 
   init(random: SplitMix64) { self.random = random }

@@ -1,6 +1,6 @@
 import SourceDiagnostics
-import Testing
 import TestSupport
+import Testing
 import YAML
 
 @Suite struct YAMLRenderingTests {

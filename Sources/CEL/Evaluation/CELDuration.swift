@@ -129,7 +129,9 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
       if nanosPerUnit >= 1_000_000_000 {
         let secondsPerUnit = nanosPerUnit / 1_000_000_000
         let (s, o) = whole.multipliedReportingOverflow(by: secondsPerUnit)
-        if o || s > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
+        if o || s > maxSeconds * 2 {
+          return .failure(EvaluationError("range: duration out of range", kind: .outOfRange))
+        }
         totalSeconds += s
       } else {
         let unitsPerSecond = 1_000_000_000 / nanosPerUnit
@@ -146,7 +148,9 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
       }
       totalSeconds += fractionNanos / 1_000_000_000
       totalNanos += fractionNanos % 1_000_000_000
-      if totalSeconds > maxSeconds * 2 { return .failure(EvaluationError("range: duration out of range", kind: .outOfRange)) }
+      if totalSeconds > maxSeconds * 2 {
+        return .failure(EvaluationError("range: duration out of range", kind: .outOfRange))
+      }
     }
     if negative {
       totalSeconds = -totalSeconds

@@ -124,7 +124,9 @@ struct Evaluator {
 
   /// `&&` (`absorbing` false) and `||` (`absorbing` true): the absorbing value wins over
   /// errors and non-bools on either side; otherwise the first error (left first) is returned.
-  private mutating func logical(_ id: ExprID, _ left: Plan, _ right: Plan, absorbing: Bool)
+  private mutating func logical(
+    _ id: ExprID, _ left: Plan, _ right: Plan, absorbing: Bool
+  )
     -> Value
   {
     let l = eval(left)
@@ -151,7 +153,8 @@ struct Evaluator {
       }
     }
     let name = candidates.first?.name ?? "?"
-    return .error(EvaluationError("undeclared reference to '\(name)' (unknown variable)", kind: .unknownVariable, id: id))
+    return .error(
+      EvaluationError("undeclared reference to '\(name)' (unknown variable)", kind: .unknownVariable, id: id))
   }
 
   private func select(_ id: ExprID, _ operand: Value, _ field: String) -> Value {

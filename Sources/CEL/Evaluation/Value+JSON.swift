@@ -32,7 +32,10 @@ extension Value {
     case .timestamp(let t): Value.writeJSONString(t.description, to: &output)
     case .duration(let d): Value.writeJSONString(d.description, to: &output)
     case .type(let t): Value.writeJSONString(t.name, to: &output)
-    case .error(let e): output += "{\"error\":"; Value.writeJSONString(e.message, to: &output); output += "}"
+    case .error(let e):
+      output += "{\"error\":"
+      Value.writeJSONString(e.message, to: &output)
+      output += "}"
     case .list(let list):
       output += "["
       for (i, element) in list.enumerated() {

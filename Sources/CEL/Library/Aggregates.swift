@@ -69,7 +69,9 @@ enum Aggregates {
       }
       if greatest ? order > 0 : order < 0 { best = value }
     }
-    if asDouble(best) == nil { return .error("\(name)(): no such overload for \(best.typeName)", kind: .noMatchingOverload) }
+    if asDouble(best) == nil {
+      return .error("\(name)(): no such overload for \(best.typeName)", kind: .noMatchingOverload)
+    }
     return best
   }
 

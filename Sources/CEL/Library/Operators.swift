@@ -124,7 +124,8 @@ enum Operators {
         }
         position = Int64(d)
       default:
-        return .error("invalid_argument: no such overload: list index of type \(key.typeName)", kind: .noMatchingOverload)
+        return .error(
+          "invalid_argument: no such overload: list index of type \(key.typeName)", kind: .noMatchingOverload)
       }
       guard position >= 0, position < list.count else {
         return Failure.index(position)

@@ -81,7 +81,8 @@ extension StandardLibrary {
           }
           return Strings.replace(s, o, n)
         },
-        .variadic("string_replace_string_string_int", [.string, .string, .string, .int], .string, receiver: true) { args in
+        .variadic("string_replace_string_string_int", [.string, .string, .string, .int], .string, receiver: true) {
+          args in
           guard case .string(let s) = args[0], case .string(let o) = args[1],
             case .string(let n) = args[2], case .int(let limit) = args[3]
           else { return .error(EvaluationError.noMatchingOverload("replace", args)) }

@@ -15,8 +15,11 @@ extension FunctionLibrary {
 
 enum StandardLibrary {
   typealias O = LibraryOverload
+  // Type parameters keep CEL's own names.
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   static let A = CELType.typeParam("A")
   static let nonStrict = Value.error("internal: a non-strict operator is evaluated by the evaluator")
+  // swift-format-ignore: AlwaysUseLowerCamelCase
   static let B = CELType.typeParam("B")
 
   static let operators: [LibraryFunction] = [

@@ -52,7 +52,9 @@ enum StringFormat {
     return .string(CELString.nfc(result))
   }
 
-  private static func clause(_ verb: Unicode.Scalar, _ precision: Int?, _ v: Value)
+  private static func clause(
+    _ verb: Unicode.Scalar, _ precision: Int?, _ v: Value
+  )
     -> Result<String, EvaluationError>
   {
     func fail(_ text: String) -> Result<String, EvaluationError> {

@@ -125,9 +125,11 @@ struct Lexer {
   static func describeUnexpected(_ c: Unicode.Scalar) -> String {
     let hex = String(c.value, radix: 16, uppercase: true)
     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-    let invisible = c.properties.isWhitespace || c.properties.generalCategory == .control
+    let invisible =
+      c.properties.isWhitespace || c.properties.generalCategory == .control
       || c.properties.generalCategory == .format
-    var message = invisible
+    var message =
+      invisible
       ? "unexpected invisible character \(code)" : "unexpected character '\(c)'"
     switch c {
     case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":

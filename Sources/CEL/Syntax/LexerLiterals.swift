@@ -45,7 +45,8 @@ extension Lexer {
       decoder.append(c)
       position += 1
     }
-    return Token(kind: bytes ? .bytesLiteral : .stringLiteral, range: start..<position,
+    return Token(
+      kind: bytes ? .bytesLiteral : .stringLiteral, range: start..<position,
       literal: decoder.literal)
   }
 

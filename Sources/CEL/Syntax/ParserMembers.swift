@@ -15,7 +15,8 @@ extension ParserState {
         let name = current
         guard name.kind == .identifier || name.kind == .quotedIdentifier else {
           if current.kind != .invalid {
-            report(current.range, "Syntax error: expected a field or function name after '.' but found \(describe(current))")
+            report(
+              current.range, "Syntax error: expected a field or function name after '.' but found \(describe(current))")
           }
           return lhs
         }

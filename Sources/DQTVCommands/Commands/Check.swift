@@ -61,10 +61,16 @@ extension DQTVCommand {
     @Option(help: "The least severity that makes the exit code 1.")
     var failOn: FailOn = .error
 
-    @Option(help: ArgumentHelp("Run only rules whose id matches this glob (repeatable); SCHEMA findings are always kept.", valueName: "rule-id-glob"))
+    @Option(
+      help: ArgumentHelp(
+        "Run only rules whose id matches this glob (repeatable); SCHEMA findings are always kept.",
+        valueName: "rule-id-glob"))
     var only: [String] = []
 
-    @Option(help: ArgumentHelp("Skip rules whose id matches this glob (repeatable); only --skip SCHEMA, spelt out, hides SCHEMA findings.", valueName: "rule-id-glob"))
+    @Option(
+      help: ArgumentHelp(
+        "Skip rules whose id matches this glob (repeatable); only --skip SCHEMA, spelt out, hides SCHEMA findings.",
+        valueName: "rule-id-glob"))
     var skip: [String] = []
 
     @Option(help: ArgumentHelp("Excuse findings by the waivers in this file.", valueName: "file"))
@@ -86,7 +92,8 @@ extension DQTVCommand {
       let drawsCharts = format == .html || htmlOutput != nil
       let selection = try Console.loadPacks(
         packOptions.paths, in: workspace, includingReport: drawsCharts, language: lang.rawValue)
-      try validateOutputs(inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
+      try validateOutputs(
+        inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
       let language = lang
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)

@@ -22,7 +22,8 @@ struct BoardChart {
     let unit = (Self.cellWidth - 34) / units
     let width = Self.labelWidth + Double(posts.count) * Self.cellWidth + 10
     let height = Self.headerHeight + Double(communes.count) * Self.rowHeight + 8
-    var svg = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(svgNumber(width)) \(svgNumber(height))\" width=\"\(svgNumber(width))\" "
+    var svg =
+      "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(svgNumber(width)) \(svgNumber(height))\" width=\"\(svgNumber(width))\" "
     svg += "aria-label=\"\(esc(words.boardTitle))\">\n"
     svg += "<text x=\"8\" y=\"34\" class=\"colhead\">\(esc(words.commune))</text>\n"
     for (j, post) in posts.enumerated() {
@@ -37,7 +38,8 @@ struct BoardChart {
     for (i, commune) in communes.enumerated() {
       let y = Self.headerHeight + Double(i) * Self.rowHeight
       if i % 2 == 0 {
-        svg += "<rect x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(Self.rowHeight))\" class=\"stripe\"/>\n"
+        svg +=
+          "<rect x=\"0\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(Self.rowHeight))\" class=\"stripe\"/>\n"
       }
       svg += "<text x=\"8\" y=\"\(svgNumber(y + 17))\" class=\"rowhead\">\(esc(Self.short(commune.name, 34)))</text>\n"
       let group = groups.groups.first { $0.commune?.path == commune.path && $0.commune?.file == commune.file }
@@ -61,26 +63,34 @@ struct BoardChart {
     let verdict = findings.filter { $0.rule == post.rule }
     let standing = verdict.filter { !$0.isWaived }
     let status =
-      standing.contains { $0.severity == .error } ? "bad"
+      standing.contains { $0.severity == .error }
+      ? "bad"
       : !standing.isEmpty ? "warn" : verdict.isEmpty ? "ok" : "waived"
     let barY = y + 7
     let span = Double(post.maximum ?? Int((Self.cellWidth - 34) / unit)) - Double(post.minimum)
     var s = ""
-    s += "<line x1=\"\(svgNumber(x0))\" y1=\"\(svgNumber(barY + 12))\" x2=\"\(svgNumber(x0 + Self.cellWidth - 34))\" y2=\"\(svgNumber(barY + 12))\" class=\"axis\"/>\n"
+    s +=
+      "<line x1=\"\(svgNumber(x0))\" y1=\"\(svgNumber(barY + 12))\" x2=\"\(svgNumber(x0 + Self.cellWidth - 34))\" y2=\"\(svgNumber(barY + 12))\" class=\"axis\"/>\n"
     if span > 0 {
-      s += "<rect x=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y=\"\(svgNumber(barY - 3))\" width=\"\(svgNumber(span * unit))\" height=\"18\" class=\"allowed\"/>\n"
+      s +=
+        "<rect x=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y=\"\(svgNumber(barY - 3))\" width=\"\(svgNumber(span * unit))\" height=\"18\" class=\"allowed\"/>\n"
     }
-    var tip = "\(commune.name) — \(post.title[words.language]): \(post.count); \(words.legendRequired.lowercased()) \(Self.required(post))"
+    var tip =
+      "\(commune.name) — \(post.title[words.language]): \(post.count); \(words.legendRequired.lowercased()) \(Self.required(post))"
     for f in verdict { tip += "\n[\(f.rule)] \(f.message[words.language])" + (f.isWaived ? " (\(words.waived))" : "") }
     s += "<g class=\"\(status)\"><title>\(esc(tip))</title>"
-    s += "<rect x=\"\(svgNumber(x0))\" y=\"\(svgNumber(barY))\" width=\"\(svgNumber(max(Double(post.count) * unit, 2)))\" height=\"12\" class=\"bar\"/>"
+    s +=
+      "<rect x=\"\(svgNumber(x0))\" y=\"\(svgNumber(barY))\" width=\"\(svgNumber(max(Double(post.count) * unit, 2)))\" height=\"12\" class=\"bar\"/>"
     if post.count < post.minimum {
       // The places the law requires that no one fills.
       let missing = Double(post.minimum - post.count) * unit
-      s += "<rect x=\"\(svgNumber(x0 + Double(post.count) * unit))\" y=\"\(svgNumber(barY))\" width=\"\(svgNumber(missing))\" height=\"12\" class=\"missing\"/>"
+      s +=
+        "<rect x=\"\(svgNumber(x0 + Double(post.count) * unit))\" y=\"\(svgNumber(barY))\" width=\"\(svgNumber(missing))\" height=\"12\" class=\"missing\"/>"
     }
-    s += "<text x=\"\(svgNumber(x0 + Self.cellWidth - 14))\" y=\"\(svgNumber(barY + 11))\" class=\"count\" text-anchor=\"end\">\(post.count)</text></g>\n"
-    s += "<line x1=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y1=\"\(svgNumber(barY - 4))\" x2=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y2=\"\(svgNumber(barY + 16))\" class=\"required\"/>\n"
+    s +=
+      "<text x=\"\(svgNumber(x0 + Self.cellWidth - 14))\" y=\"\(svgNumber(barY + 11))\" class=\"count\" text-anchor=\"end\">\(post.count)</text></g>\n"
+    s +=
+      "<line x1=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y1=\"\(svgNumber(barY - 4))\" x2=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y2=\"\(svgNumber(barY + 16))\" class=\"required\"/>\n"
     return s
   }
 
@@ -92,7 +102,9 @@ struct BoardChart {
 
   func legend() -> String {
     var s = "<ul class=\"legend\">"
-    for (cls, label) in [("ok", words.legendOK), ("bad", words.legendError), ("warn", words.legendWarning), ("waived", words.legendWaived)] {
+    for (cls, label) in [
+      ("ok", words.legendOK), ("bad", words.legendError), ("warn", words.legendWarning), ("waived", words.legendWaived),
+    ] {
       s += "<li><span class=\"swatch \(cls)\"></span>\(esc(label))</li>"
     }
     s += "<li><span class=\"swatch missing\"></span>\(esc(words.legendMissing))</li>"

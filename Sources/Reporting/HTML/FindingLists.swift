@@ -60,12 +60,15 @@ struct FindingLists {
   func table(_ items: [ReportedFinding], communeColumn: Bool, only doc: String? = nil) -> String {
     var out = "<table class=\"findings\">\n<colgroup><col class=\"c-sev\"/><col class=\"c-rule\"/>"
     if communeColumn { out += "<col class=\"c-commune\"/>" }
-    out += "<col class=\"c-msg\"/><col class=\"c-basis\"/><col class=\"c-place\"/></colgroup>\n<thead><tr><th>\(esc(words.colSeverity))</th><th>\(esc(words.colRule))</th>"
+    out +=
+      "<col class=\"c-msg\"/><col class=\"c-basis\"/><col class=\"c-place\"/></colgroup>\n<thead><tr><th>\(esc(words.colSeverity))</th><th>\(esc(words.colRule))</th>"
     if communeColumn { out += "<th>\(esc(words.commune))</th>" }
-    out += "<th>\(esc(words.colMessage))</th><th>\(esc(words.colBasis))</th><th>\(esc(words.colPlace))</th></tr></thead>\n<tbody>\n"
+    out +=
+      "<th>\(esc(words.colMessage))</th><th>\(esc(words.colBasis))</th><th>\(esc(words.colPlace))</th></tr></thead>\n<tbody>\n"
     for f in items.sorted(by: Self.moreSerious) {
       let cls = f.isWaived ? "waived" : f.severity.rawValue
-      out += "<tr class=\"\(cls)\"><td><span class=\"badge \(f.severity.rawValue)\">\(esc(words.severity(f.severity)))</span>"
+      out +=
+        "<tr class=\"\(cls)\"><td><span class=\"badge \(f.severity.rawValue)\">\(esc(words.severity(f.severity)))</span>"
       if f.isWaived { out += "<br/><span class=\"badge waived\">\(esc(words.waived))</span>" }
       out += "</td><td class=\"rule\">\(esc(f.rule))</td>"
       if communeColumn { out += "<td>\(esc(communeName(f)))</td>" }
@@ -75,7 +78,8 @@ struct FindingLists {
       out += "</td><td class=\"basis\">\(cited.joined(separator: "<br/>"))</td>"
       let file = f.location.file.split(separator: "/").last.map(String.init) ?? f.location.file
       out += "<td class=\"place\" title=\"\(esc("\(f.location.file):\(f.location.line):\(f.location.column)"))\">"
-      out += "<span class=\"file\">\(esc(file))</span><br/>\(esc("\(words.line) \(f.location.line), \(words.column) \(f.location.column)"))"
+      out +=
+        "<span class=\"file\">\(esc(file))</span><br/>\(esc("\(words.line) \(f.location.line), \(words.column) \(f.location.column)"))"
       if !f.path.isEmpty { out += "<br/><span class=\"path\">\(esc(f.path))</span>" }
       out += "</td></tr>\n"
     }

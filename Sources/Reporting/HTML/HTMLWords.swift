@@ -75,15 +75,19 @@ struct HTMLWords {
   func footer(_ c: ReportContext) -> String {
     pick(
       "Lập bằng dqtv \(c.toolVersion), bộ quy tắc \(c.packLabel). Báo cáo này do máy kiểm tra lập, không thay thế văn bản thẩm định của cơ quan có thẩm quyền.",
-      "Made by dqtv \(c.toolVersion) with the rule pack \(c.packLabel). A machine check; it does not replace the review of the competent authority.")
+      "Made by dqtv \(c.toolVersion) with the rule pack \(c.packLabel). A machine check; it does not replace the review of the competent authority."
+    )
   }
 
   // Charts.
-  var boardTitle: String { pick("Biên chế Ban Chỉ huy quân sự cấp xã so với quy định", "Commune command boards against what the law requires") }
+  var boardTitle: String {
+    pick("Biên chế Ban Chỉ huy quân sự cấp xã so với quy định", "Commune command boards against what the law requires")
+  }
   var boardNote: String {
     pick(
       "Mỗi thanh là số người giữ chức vụ; vạch đen là số lượng quy định (khoảng xám: số được phép). Màu theo kết quả kiểm tra quy tắc.",
-      "Each bar is the number holding the post; the black mark is the number the law requires (grey span: the number allowed). Colours follow the rules' verdicts.")
+      "Each bar is the number holding the post; the black mark is the number the law requires (grey span: the number allowed). Colours follow the rules' verdicts."
+    )
   }
   /// The heading of the column of units of report: the unit type's title in the schema.
   var commune: String { unitTitle?[language] ?? pick("Đơn vị báo cáo", "Unit of report") }
@@ -94,9 +98,13 @@ struct HTMLWords {
   var legendMissing: String { pick("Còn thiếu so với quy định", "Missing against the requirement") }
   var legendRequired: String { pick("Mức quy định", "Required") }
 
-  func drillTitle(_ year: Int) -> String { pick("Tỷ lệ xã diễn tập khu vực phòng thủ năm \(year)", "Share of communes drilling in \(year)") }
+  func drillTitle(_ year: Int) -> String {
+    pick("Tỷ lệ xã diễn tập khu vực phòng thủ năm \(year)", "Share of communes drilling in \(year)")
+  }
   func drillBand(_ r: ClosedRange<Int>) -> String {
-    pick("Kế hoạch: \(r.lowerBound)–\(r.upperBound)% số xã mỗi năm", "Plan: \(r.lowerBound)–\(r.upperBound)% of communes a year")
+    pick(
+      "Kế hoạch: \(r.lowerBound)–\(r.upperBound)% số xã mỗi năm",
+      "Plan: \(r.lowerBound)–\(r.upperBound)% of communes a year")
   }
   func drillShare(_ n: Int, _ total: Int, _ percent: Int) -> String {
     pick("\(n)/\(total) xã diễn tập (\(percent)%)", "\(n) of \(total) communes drill (\(percent)%)")
@@ -113,7 +121,9 @@ struct HTMLWords {
   var heatTitle: String { pick("Số phát hiện theo lĩnh vực và theo xã", "Findings per topic and commune") }
   var heatNote: String { pick("Không tính các phát hiện đã miễn trừ.", "Waived findings are not counted.") }
   var total: String { pick("Tổng", "Total") }
-  var outsideCommunes: String { pick("Ngoài các xã (cấp tỉnh, tệp miễn trừ)", "Outside the communes (province, waivers)") }
+  var outsideCommunes: String {
+    pick("Ngoài các xã (cấp tỉnh, tệp miễn trừ)", "Outside the communes (province, waivers)")
+  }
 
   /// A topic's name: the pack's, or dqtv's own for the findings dqtv itself makes.
   func topic(_ t: String) -> String {
@@ -129,7 +139,9 @@ struct HTMLWords {
   // Lists.
   var byCommune: String { pick("Các phát hiện theo xã", "Findings by commune") }
   var byInstrument: String { pick("Các phát hiện theo văn bản pháp luật", "Findings by legal instrument") }
-  var noBasis: String { pick("Khuôn dạng số liệu và miễn trừ (không dẫn văn bản)", "Data format and waivers (no instrument cited)") }
+  var noBasis: String {
+    pick("Khuôn dạng số liệu và miễn trừ (không dẫn văn bản)", "Data format and waivers (no instrument cited)")
+  }
   var noFindings: String { pick("Không có phát hiện nào.", "No findings.") }
   var colSeverity: String { pick("Mức", "Severity") }
   var colRule: String { pick("Quy tắc", "Rule") }
@@ -137,7 +149,9 @@ struct HTMLWords {
   var colBasis: String { pick("Căn cứ", "Basis") }
   var colPlace: String { pick("Vị trí", "Location") }
   func waiverNote(_ w: WaiverMark) -> String {
-    pick("Miễn trừ đến \(w.until.vietnamese): \(w.reason) (\(w.approvedBy))", "Waived until \(w.until): \(w.reason) (\(w.approvedBy))")
+    pick(
+      "Miễn trừ đến \(w.until.vietnamese): \(w.reason) (\(w.approvedBy))",
+      "Waived until \(w.until): \(w.reason) (\(w.approvedBy))")
   }
   func findingsCount(_ n: Int) -> String { pick("\(n) phát hiện", "\(n) finding\(n == 1 ? "" : "s")") }
 }

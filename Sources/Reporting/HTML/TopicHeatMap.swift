@@ -27,7 +27,8 @@ struct TopicHeatMap {
     out += "<p class=\"note\">\(esc(words.heatNote))</p>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>"
     out += "<th class=\"name\">\(esc(words.commune))</th>"
     for t in topics {
-      out += "<th title=\"\(esc(words.topic(t)))\"><span class=\"code\">\(esc(t))</span><span class=\"topic\">\(esc(words.topic(t)))</span></th>"
+      out +=
+        "<th title=\"\(esc(words.topic(t)))\"><span class=\"code\">\(esc(t))</span><span class=\"topic\">\(esc(words.topic(t)))</span></th>"
     }
     out += "<th>\(esc(words.total))</th></tr></thead>\n<tbody>\n"
     var columnTotals = Array(repeating: 0, count: topics.count)
@@ -59,6 +60,7 @@ struct TopicHeatMap {
     let t = 0.35 + 0.65 * Double(count) / Double(peak)
     func mix(_ c: Double) -> Int { Int((255 - t * (255 - c)).rounded()) }
     let ink = t > 0.6 ? "#fff" : "#1d2733"
-    return "<td class=\"\(worst.rawValue)\" style=\"background:rgb(\(mix(full.0)),\(mix(full.1)),\(mix(full.2)));color:\(ink)\" title=\"\(esc(title))\">\(count)</td>"
+    return
+      "<td class=\"\(worst.rawValue)\" style=\"background:rgb(\(mix(full.0)),\(mix(full.1)),\(mix(full.2)));color:\(ink)\" title=\"\(esc(title))\">\(count)</td>"
   }
 }

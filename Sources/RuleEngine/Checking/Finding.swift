@@ -28,7 +28,8 @@ package indirect enum FindingValue: Hashable, Sendable {
     case (.double(let a), .double(let b)): a == b || (a.isNaN && b.isNaN)
     case (.string(let a), .string(let b)): a == b
     case (.list(let a), .list(let b)): a == b
-    case (.map(let a), .map(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    case (.map(let a), .map(let b)):
+      a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     default: false
     }
   }
@@ -97,8 +98,11 @@ package struct Finding: Sendable {
     asOf: CalendarDate, horizon: CalendarDate, pack: String, location: SourceLocation, path: String
   ) -> Finding {
     let message = LocalizedText(
-      vi: "Ngày xét \(asOf.vietnamese) sau ngày \(horizon.vietnamese), ngày cuối cùng mà bộ quy tắc '\(pack)' nắm được pháp luật; các quy tắc đã áp dụng có thể không còn là pháp luật hiện hành vào ngày xét.",
-      en: "Judged on \(asOf), after \(horizon), the last day the rule pack '\(pack)' knows the law for; the rules applied may no longer be the law on that date.")
+      vi:
+        "Ngày xét \(asOf.vietnamese) sau ngày \(horizon.vietnamese), ngày cuối cùng mà bộ quy tắc '\(pack)' nắm được pháp luật; các quy tắc đã áp dụng có thể không còn là pháp luật hiện hành vào ngày xét.",
+      en:
+        "Judged on \(asOf), after \(horizon), the last day the rule pack '\(pack)' knows the law for; the rules applied may no longer be the law on that date."
+    )
     return Finding(
       rule: horizonRule, kind: .violation, severity: .warning, message: message, location: location, path: path,
       values: [("as_of", .string(asOf.description)), ("law_known_until", .string(horizon.description))])

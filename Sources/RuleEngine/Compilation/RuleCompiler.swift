@@ -29,9 +29,11 @@ package struct RuleCompiler: Sendable {
         compiled.append(c)
       }
     }
-    let report = includingReport ? pack.report.map {
-      compileReport($0, pack: pack, base: base, checker: checker, diagnostics: &diagnostics)
-    } : nil
+    let report =
+      includingReport
+      ? pack.report.map {
+        compileReport($0, pack: pack, base: base, checker: checker, diagnostics: &diagnostics)
+      } : nil
     guard !diagnostics.hasErrors else { return (nil, diagnostics) }
     return (CompiledPack(pack: pack, rules: compiled, declarations: base, report: report), diagnostics)
   }
@@ -43,7 +45,9 @@ package struct RuleCompiler: Sendable {
       d.declare(
         ObjectTypeDecl(
           name: type.name,
-          fields: type.fields.map { FieldDecl(name: $0.name, type: Self.celType($0.type), hasDefault: $0.defaultValue != nil) }))
+          fields: type.fields.map {
+            FieldDecl(name: $0.name, type: Self.celType($0.type), hasDefault: $0.defaultValue != nil)
+          }))
     }
     for e in pack.schema.enums {
       d.declare(EnumTypeDecl(name: e.name, values: e.values.map(\.name)))
@@ -97,7 +101,9 @@ package struct RuleCompiler: Sendable {
       if let existing = d.objectTypes[name] {
         // Another dated value: keep the keys all values share, with their common types.
         let merged = existing.fields.compactMap { old in
-          fields.first { $0.name == old.name }.map { FieldDecl(name: old.name, type: old.type == $0.type ? old.type : .dyn) }
+          fields.first { $0.name == old.name }.map {
+            FieldDecl(name: old.name, type: old.type == $0.type ? old.type : .dyn)
+          }
         }
         d.declare(ObjectTypeDecl(name: name, fields: merged))
       } else {
@@ -193,7 +199,8 @@ package struct RuleCompiler: Sendable {
 
   /// Compiles one expression written outside any rule (`dqtv eval`) against `declarations`;
   /// its variables are read by name.
-  func compileStandalone(_ text: String, file: String, declarations: Declarations) -> (CompiledExpression?, Diagnostics) {
+  func compileStandalone(_ text: String, file: String, declarations: Declarations) -> (CompiledExpression?, Diagnostics)
+  {
     var diagnostics = Diagnostics()
     let expression = RuleExpression(
       source: ExpressionSource(text: text, file: file), location: SourceLocation(file: file, line: 1, column: 1))

@@ -105,7 +105,9 @@ struct DecodePlan {
     case .date: return Resolved(kind: .date, index: -1)
     case .double: return Resolved(kind: .general, index: -1)
     case .enumeration(let name):
-      guard let i = schema.enums.lastIndex(where: { $0.name == name }) else { return Resolved(kind: .general, index: -1) }
+      guard let i = schema.enums.lastIndex(where: { $0.name == name }) else {
+        return Resolved(kind: .general, index: -1)
+      }
       return Resolved(kind: .enumeration, index: Int32(i))
     case .object(let name):
       guard let i = schema.typeIndex(name) else { return Resolved(kind: .general, index: -1) }

@@ -101,7 +101,9 @@ enum SchemaFindingText {
       en: "\(field(spec, .en)) '\(value)' is used twice; first on line \(firstLine)")
   }
 
-  static func danglingReference(_ spec: FieldSpec, _ value: String, targets: [ObjectType], within: ObjectType) -> LocalizedText {
+  static func danglingReference(
+    _ spec: FieldSpec, _ value: String, targets: [ObjectType], within: ObjectType
+  ) -> LocalizedText {
     let vi = targets.map { typeName($0, .vi) }.joined(separator: " hoặc ")
     let en = targets.map { typeName($0, .en) }.joined(separator: " or ")
     return LocalizedText(

@@ -82,7 +82,11 @@ struct ExpressionLocator {
           continue
         }
         if line != range.start.line {
-          if pendingBreaks == 0 { rebuilt.append(" ") } else { rebuilt.append(contentsOf: repeatElement("\n", count: pendingBreaks)) }
+          if pendingBreaks == 0 {
+            rebuilt.append(" ")
+          } else {
+            rebuilt.append(contentsOf: repeatElement("\n", count: pendingBreaks))
+          }
         }
         pendingBreaks = 0
         let column = from + lead + 1

@@ -35,7 +35,8 @@ struct InstrumentReader {
     guard let list = f["instruments"], let items = reader.sequence(list, what: "'instruments'") else { return result }
     for item in items {
       guard
-        let g = reader.mapping(item, what: "an instrument", required: ["doc", "title"], optional: ["in_force", "url"]),
+        let g = reader.mapping(
+          item, what: "an instrument", required: ["doc", "title"], optional: ["in_force", "url"]),
         let doc = g["doc"].flatMap({ reader.string($0, what: "the instrument's document number") }),
         let title = g["title"].flatMap({ reader.localized($0, what: "the instrument's title") })
       else { continue }

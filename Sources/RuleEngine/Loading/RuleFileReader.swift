@@ -38,19 +38,23 @@ struct RuleFileReader {
   }
 
   static func isValidID(_ id: String) -> Bool {
-    !id.isEmpty && id.unicodeScalars.allSatisfy { s in
-      (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "." || s == "-" || s == "_"
-    }
+    !id.isEmpty
+      && id.unicodeScalars.allSatisfy { s in
+        (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") || (s >= "0" && s <= "9") || s == "." || s == "-" || s == "_"
+      }
   }
 
   mutating func readRule(_ node: YAMLNodeID) -> Rule? {
     let doc = reader.document
     let label = doc.value(forKey: "id", in: node).flatMap { doc.string($0) }.map { "the rule '\($0)'" } ?? "a rule"
-    guard let f = reader.mapping(node, what: label, required: Self.requiredRuleKeys, optional: Self.ruleKeys) else { return nil }
+    guard let f = reader.mapping(node, what: label, required: Self.requiredRuleKeys, optional: Self.ruleKeys) else {
+      return nil
+    }
     let id = f["id"].flatMap { reader.string($0, what: "the rule id") }
     if let id, !Self.isValidID(id.value) {
       // Reported, but the rule is still read, so that its expressions are checked too.
-      reader.error("rule.bad-id", "the rule id '\(id.value)' may hold only letters, digits, '.', '-' and '_'", at: f["id"]!)
+      reader.error(
+        "rule.bad-id", "the rule id '\(id.value)' may hold only letters, digits, '.', '-' and '_'", at: f["id"]!)
     }
     let errorsBefore = reader.diagnostics.errorCount
     let title = f["title"].flatMap { reader.localized($0, what: "the title of \(label)") }
@@ -70,11 +74,15 @@ struct RuleFileReader {
     let scope = f["scope"].flatMap { reader.string($0, what: "the scope") }
     let when = f["when"].flatMap { expression($0, what: "'when'") }
     var lets: [(name: Located<String>, expression: RuleExpression)] = []
-    if let l = f["let"], let m = reader.mapping(l, what: "'let'", optional: doc.pairs(of: l).compactMap { doc.string($0.key) }) {
+    if let l = f["let"],
+      let m = reader.mapping(l, what: "'let'", optional: doc.pairs(of: l).compactMap { doc.string($0.key) })
+    {
       for name in m.order {
         let key = m.key(name)!
         if !Self.isIdentifier(name) {
-          reader.error("rule.bad-let", "'\(name)' cannot name a value: use letters, digits and '_', starting with a letter", at: key)
+          reader.error(
+            "rule.bad-let", "'\(name)' cannot name a value: use letters, digits and '_', starting with a letter",
+            at: key)
           continue
         }
         if let e = expression(m[name]!, what: "'let \(name)'") {
@@ -104,7 +112,9 @@ struct RuleFileReader {
   }
 
   static func isIdentifier(_ name: String) -> Bool {
-    guard let first = name.unicodeScalars.first, (first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_" else {
+    guard let first = name.unicodeScalars.first,
+      (first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_"
+    else {
       return false
     }
     return isValidID(name) && !name.contains(".") && !name.contains("-")
@@ -114,7 +124,10 @@ struct RuleFileReader {
     guard let items = reader.sequence(node, what: "the basis of \(label)") else { return [] }
     var citations: [Citation] = []
     for item in items {
-      guard let f = reader.mapping(item, what: "a citation", required: ["doc"], optional: ["article", "clause", "point", "text"]) else { continue }
+      guard
+        let f = reader.mapping(
+          item, what: "a citation", required: ["doc"], optional: ["article", "clause", "point", "text"])
+      else { continue }
       guard let doc = f["doc"].flatMap({ reader.string($0, what: "the document number") }) else { continue }
       var citation = Citation(doc: doc.value)
       citation.docLocation = doc.location
@@ -213,17 +226,21 @@ struct RuleFileReader {
 
   mutating func readParameters(_ node: YAMLNodeID) -> [Parameter] {
     let doc = reader.document
-    guard let m = reader.mapping(node, what: "params", optional: doc.pairs(of: node).compactMap { doc.string($0.key) }) else {
+    guard let m = reader.mapping(node, what: "params", optional: doc.pairs(of: node).compactMap { doc.string($0.key) })
+    else {
       return []
     }
     var result: [Parameter] = []
     for name in m.order {
       let what = "the parameter '\(name)'"
       if !Self.isIdentifier(name) {
-        reader.error("param.bad-name", "'\(name)' cannot name a parameter: use letters, digits and '_'", at: m.key(name)!)
+        reader.error(
+          "param.bad-name", "'\(name)' cannot name a parameter: use letters, digits and '_'", at: m.key(name)!)
         continue
       }
-      guard let f = reader.mapping(m[name]!, what: what, required: ["values"], optional: ["title", "basis"]) else { continue }
+      guard let f = reader.mapping(m[name]!, what: what, required: ["values"], optional: ["title", "basis"]) else {
+        continue
+      }
       let title = f["title"].flatMap { reader.localized($0, what: "the title of \(what)")?.value }
       let basis = f["basis"].map { readBasis($0, label: what) } ?? []
       var values: [Parameter.DatedValue] = []
@@ -235,11 +252,13 @@ struct RuleFileReader {
           if values.contains(where: { $0.from == from.value }) {
             reader.error("param.duplicate-date", "\(what) has two values from \(from.value)", at: e["from"]!)
           }
-          values.append(Parameter.DatedValue(from: from.value, value: parameterValue(value), location: reader.location(item)))
+          values.append(
+            Parameter.DatedValue(from: from.value, value: parameterValue(value), location: reader.location(item)))
         }
       }
       values.sort { $0.from < $1.from }
-      result.append(Parameter(name: Located(name, at: reader.location(m.key(name)!)), title: title, basis: basis, values: values))
+      result.append(
+        Parameter(name: Located(name, at: reader.location(m.key(name)!)), title: title, basis: basis, values: values))
     }
     return result
   }

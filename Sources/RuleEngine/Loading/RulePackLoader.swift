@@ -57,7 +57,8 @@ private struct LoadState {
   init(loader: RulePackLoader) { self.loader = loader }
 
   /// Loads one YAML file of a pack; `nil` (reported) when missing or malformed.
-  mutating func document(_ source: any PackSource, _ path: String, required: Bool = true) -> (YAMLDocument, SourceFile)? {
+  mutating func document(_ source: any PackSource, _ path: String, required: Bool = true) -> (YAMLDocument, SourceFile)?
+  {
     let display = source.displayPath(path)
     guard let bytes = source.read(path) else {
       if required {
@@ -113,7 +114,9 @@ private struct LoadState {
       let version = f["version"].flatMap { reader.string($0, what: "the pack's version") }?.value ?? ""
       let title = f["title"].flatMap { reader.localized($0, what: "the pack's title") }?.value
       if chain.contains(name) {
-        reader.error("pack.extends-cycle", "the pack '\(name)' extends itself through \(chain.joined(separator: " → "))", at: doc.root)
+        reader.error(
+          "pack.extends-cycle", "the pack '\(name)' extends itself through \(chain.joined(separator: " → "))",
+          at: doc.root)
       }
       if let e = f["extends"], let target = reader.string(e, what: "'extends'"), !chain.contains(name) {
         if let named = loader.namedPacks[target.value] ?? source.relative(target.value) {
@@ -125,7 +128,8 @@ private struct LoadState {
                 "'extends: \(target.value)' makes a chain of more than \(limit) packs, the most one pack may extend through",
                 at: reader.location(e)
               ).translated(
-                "vi", "'extends: \(target.value)' tạo thành chuỗi kế thừa dài hơn \(limit) gói luật, mức tối đa cho phép"))
+                "vi",
+                "'extends: \(target.value)' tạo thành chuỗi kế thừa dài hơn \(limit) gói luật, mức tối đa cho phép"))
             diagnostics.append(contentsOf: reader.diagnostics)
             return nil
           }
@@ -198,7 +202,9 @@ private struct LoadState {
       instruments = r.read(base: base?.instruments)
       diagnostics.append(contentsOf: r.reader.diagnostics)
     }
-    let skip: Set<String> = ["pack.yaml", "params.yaml", "instruments.yaml", (f["schema"].flatMap { doc.string($0) }) ?? "schema.yaml"]
+    let skip: Set<String> = [
+      "pack.yaml", "params.yaml", "instruments.yaml", (f["schema"].flatMap { doc.string($0) }) ?? "schema.yaml",
+    ]
     for fileName in source.list("") where fileName.hasSuffix(".yaml") && !skip.contains(fileName) {
       guard let (ruleDoc, ruleFile) = document(source, fileName) else { continue }
       var r = RuleFileReader(document: ruleDoc, file: ruleFile, pack: name)

@@ -27,11 +27,17 @@ package struct BlankForm {
   private func comment(_ f: FieldSpec) -> String {
     var parts: [String] = []
     if let t = f.title { parts.append(t.vi) }
-    parts.append(f.required ? "bắt buộc" : (f.defaultValue != nil ? "tùy chọn, mặc định \(SchemaDocuments.text(f.defaultValue!).replacingBackticks)" : "tùy chọn"))
+    parts.append(
+      f.required
+        ? "bắt buộc"
+        : (f.defaultValue != nil
+          ? "tùy chọn, mặc định \(SchemaDocuments.text(f.defaultValue!).replacingBackticks)" : "tùy chọn"))
     if case .enumeration(let e) = f.type.elementType, let en = schema.enumType(e) {
       parts.append("giá trị: " + en.values.map(\.name).joined(separator: " | "))
     }
-    if let r = f.reference { parts.append("mã của một " + r.targets.joined(separator: " hoặc ") + " trong cùng " + r.within) }
+    if let r = f.reference {
+      parts.append("mã của một " + r.targets.joined(separator: " hoặc ") + " trong cùng " + r.within)
+    }
     if f.type == .date { parts.append("dạng YYYY-MM-DD") }
     return "# " + parts.joined(separator: "; ")
   }
@@ -66,10 +72,14 @@ package struct BlankForm {
       switch f.type {
       case .object(let name):
         out += "\(lead)\(f.name):\n"
-        if let t = schema.type(name) { write(t, indent: indent + 2, into: &out, upperLevel: upperLevel, listItem: false) }
+        if let t = schema.type(name) {
+          write(t, indent: indent + 2, into: &out, upperLevel: upperLevel, listItem: false)
+        }
       case .list(.object(let name)):
         out += "\(lead)\(f.name):\n"
-        if let t = schema.type(name) { write(t, indent: indent + 4, into: &out, upperLevel: upperLevel, listItem: true) }
+        if let t = schema.type(name) {
+          write(t, indent: indent + 4, into: &out, upperLevel: upperLevel, listItem: true)
+        }
       case .string, .int, .double, .bool, .date, .enumeration, .list:
         out += "\(lead)\(f.name): \(placeholder(f))\n"
       }

@@ -59,7 +59,10 @@ package enum SchemaDocuments {
     for type in schema.types {
       w.openObject(type.name)
       w.field("type", quote("object"))
-      if let t = type.title { w.field("title", quote(t.vi)); w.field("description", quote(t.en)) }
+      if let t = type.title {
+        w.field("title", quote(t.vi))
+        w.field("description", quote(t.en))
+      }
       w.field("additionalProperties", "false")
       let required = type.fields.filter(\.required).map { quote($0.name) }
       if !required.isEmpty { w.field("required", "[" + required.joined(separator: ", ") + "]") }
@@ -67,7 +70,10 @@ package enum SchemaDocuments {
       for f in type.fields {
         w.openObject(f.name)
         property(f.type, schema: schema, into: &w)
-        if let t = f.title { w.field("title", quote(t.vi)); w.field("description", quote(t.en)) }
+        if let t = f.title {
+          w.field("title", quote(t.vi))
+          w.field("description", quote(t.en))
+        }
         if f.name == "format", type.name == schema.root, let format = schema.submissionFormat {
           w.field("const", quote(format))
         }

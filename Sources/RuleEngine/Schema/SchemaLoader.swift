@@ -30,10 +30,16 @@ struct SchemaLoader {
     // Names first, so that fields can refer to types declared after them.
     var typeNodes: [(String, YAMLNodeID, YAMLNodeID)] = []
     var enumNodes: [(String, YAMLNodeID, YAMLNodeID)] = []
-    if let types = top["types"], let fields = reader.mapping(types, what: "types", optional: doc.pairs(of: types).compactMap { doc.string($0.key) }) {
+    if let types = top["types"],
+      let fields = reader.mapping(
+        types, what: "types", optional: doc.pairs(of: types).compactMap { doc.string($0.key) })
+    {
       for name in fields.order { typeNodes.append((name, fields.key(name)!, fields[name]!)) }
     }
-    if let enums = top["enums"], let fields = reader.mapping(enums, what: "enums", optional: doc.pairs(of: enums).compactMap { doc.string($0.key) }) {
+    if let enums = top["enums"],
+      let fields = reader.mapping(
+        enums, what: "enums", optional: doc.pairs(of: enums).compactMap { doc.string($0.key) })
+    {
       for name in fields.order { enumNodes.append((name, fields.key(name)!, fields[name]!)) }
     }
     let typeNames = Set(typeNodes.map(\.0))
@@ -65,16 +71,21 @@ struct SchemaLoader {
   }
 
   private mutating func readEnum(_ name: String, key: YAMLNodeID, node: YAMLNodeID) -> EnumType? {
-    guard let fields = reader.mapping(node, what: "the enum '\(name)'", required: ["values"], optional: ["title"]) else { return nil }
+    guard let fields = reader.mapping(node, what: "the enum '\(name)'", required: ["values"], optional: ["title"])
+    else { return nil }
     let title = fields["title"].flatMap { reader.localized($0, what: "the title of '\(name)'")?.value }
     var values: [EnumValue] = []
     if let v = fields["values"] {
       let doc = reader.document
       if doc.kind(of: v) == .sequence {
         for item in doc.items(of: v) {
-          if let s = reader.string(item, what: "a value of '\(name)'") { values.append(EnumValue(name: s.value, title: nil)) }
+          if let s = reader.string(item, what: "a value of '\(name)'") {
+            values.append(EnumValue(name: s.value, title: nil))
+          }
         }
-      } else if let m = reader.mapping(v, what: "the values of '\(name)'", optional: doc.pairs(of: v).compactMap { doc.string($0.key) }) {
+      } else if let m = reader.mapping(
+        v, what: "the values of '\(name)'", optional: doc.pairs(of: v).compactMap { doc.string($0.key) })
+      {
         for valueName in m.order {
           let t = reader.localized(m[valueName]!, what: "the title of '\(name).\(valueName)'")?.value
           values.append(EnumValue(name: valueName, title: t))
@@ -88,15 +99,22 @@ struct SchemaLoader {
   private mutating func readType(
     _ name: String, key: YAMLNodeID, node: YAMLNodeID, typeNames: Set<String>, enumNames: Set<String>
   ) -> ObjectType? {
-    guard let fields = reader.mapping(node, what: "the type '\(name)'", required: ["fields"], optional: ["title", "doc", "key", "role"]) else { return nil }
+    guard
+      let fields = reader.mapping(
+        node, what: "the type '\(name)'", required: ["fields"], optional: ["title", "doc", "key", "role"])
+    else { return nil }
     let title = fields["title"].flatMap { reader.localized($0, what: "the title of '\(name)'")?.value }
     let doc = fields["doc"].flatMap { reader.localized($0, what: "the description of '\(name)'")?.value }
     var specs: [FieldSpec] = []
     if let f = fields["fields"] {
       let document = reader.document
-      if let m = reader.mapping(f, what: "the fields of '\(name)'", optional: document.pairs(of: f).compactMap { document.string($0.key) }) {
+      if let m = reader.mapping(
+        f, what: "the fields of '\(name)'", optional: document.pairs(of: f).compactMap { document.string($0.key) })
+      {
         for fieldName in m.order {
-          if let spec = readField(fieldName, of: name, key: m.key(fieldName)!, node: m[fieldName]!, typeNames: typeNames, enumNames: enumNames) {
+          if let spec = readField(
+            fieldName, of: name, key: m.key(fieldName)!, node: m[fieldName]!, typeNames: typeNames, enumNames: enumNames
+          ) {
             specs.append(spec)
           }
         }
@@ -107,7 +125,9 @@ struct SchemaLoader {
       keyField = keyName.value
       if !specs.contains(where: { $0.name == keyName.value }) {
         var message = "the key field '\(keyName.value)' is not a field of '\(name)'"
-        if let near = NameSuggestion.nearest(to: keyName.value, in: specs.map(\.name)) { message += "; did you mean '\(near)'?" }
+        if let near = NameSuggestion.nearest(to: keyName.value, in: specs.map(\.name)) {
+          message += "; did you mean '\(near)'?"
+        }
         reader.error("pack.schema-key", message, at: k)
       }
     }
@@ -117,7 +137,9 @@ struct SchemaLoader {
   }
 
   /// Parses `string`, `list(Commune)`, `Position`...
-  private mutating func parseType(_ text: String, at id: YAMLNodeID, typeNames: Set<String>, enumNames: Set<String>) -> FieldType? {
+  private mutating func parseType(
+    _ text: String, at id: YAMLNodeID, typeNames: Set<String>, enumNames: Set<String>
+  ) -> FieldType? {
     let t = String(text.filter { $0 != " " })
     if t.hasPrefix("list("), t.hasSuffix(")") {
       let inner = String(t.dropFirst(5).dropLast())
@@ -178,7 +200,9 @@ struct SchemaLoader {
     return spec
   }
 
-  private mutating func readDefault(_ id: YAMLNodeID, type: FieldType, enumNames: Set<String>, what: String) -> DefaultValue? {
+  private mutating func readDefault(
+    _ id: YAMLNodeID, type: FieldType, enumNames: Set<String>, what: String
+  ) -> DefaultValue? {
     let doc = reader.document
     switch type {
     case .list:
@@ -229,7 +253,11 @@ struct SchemaLoader {
       let nodes = doc.kind(of: to) == .sequence ? Array(doc.items(of: to)) : [to]
       for n in nodes {
         guard let name = reader.string(n, what: "a target of the reference") else { continue }
-        if typeNames.contains(name.value) { targets.append(name.value) } else { unknownType(name.value, at: n, candidates: typeNames) }
+        if typeNames.contains(name.value) {
+          targets.append(name.value)
+        } else {
+          unknownType(name.value, at: n, candidates: typeNames)
+        }
       }
     }
     guard let w = f["within"], let within = reader.string(w, what: "'within'") else { return nil }
@@ -244,7 +272,8 @@ struct SchemaLoader {
     func once(_ role: SchemaRole, at location: SourceLocation) {
       if let first = seen[role] {
         reader.diagnostics.append(
-          .error("pack.schema-role", "the role '\(role.rawValue)' is already given at line \(first.line)", at: location))
+          .error("pack.schema-role", "the role '\(role.rawValue)' is already given at line \(first.line)", at: location)
+        )
       }
       seen[role] = seen[role] ?? location
     }
@@ -253,7 +282,8 @@ struct SchemaLoader {
         once(role, at: type.location)
         if type.key == nil {
           reader.diagnostics.append(
-            .error("pack.schema-role", "'\(type.name)' has the role '\(role.rawValue)' but no key field", at: type.location))
+            .error(
+              "pack.schema-role", "'\(type.name)' has the role '\(role.rawValue)' but no key field", at: type.location))
         }
       }
       for field in type.fields {
@@ -270,7 +300,8 @@ struct SchemaLoader {
           let wanted = role == .asOf ? "a date field of the root type" : "a record field of the root type"
           reader.diagnostics.append(
             .error(
-              "pack.schema-role", "the role '\(role.rawValue)' belongs on \(wanted); '\(type.name).\(field.name)' is not one",
+              "pack.schema-role",
+              "the role '\(role.rawValue)' belongs on \(wanted); '\(type.name).\(field.name)' is not one",
               at: field.location))
         }
       }
@@ -286,11 +317,14 @@ struct SchemaLoader {
         if case .enumeration(let e) = field.type, case .string(let v)? = field.defaultValue,
           let en = schema.enumType(e), !en.contains(v)
         {
-          reader.diagnostics.append(.error("pack.schema-default", "the default '\(v)' is not a value of \(e)", at: field.location))
+          reader.diagnostics.append(
+            .error("pack.schema-default", "the default '\(v)' is not a value of \(e)", at: field.location))
         }
         for target in field.reference?.targets ?? [] where schema.type(target)?.key == nil {
           reader.diagnostics.append(
-            .error("pack.schema-ref", "'\(type.name).\(field.name)' refers to \(target), which has no key field", at: field.location))
+            .error(
+              "pack.schema-ref", "'\(type.name).\(field.name)' refers to \(target), which has no key field",
+              at: field.location))
         }
       }
     }

@@ -12,7 +12,8 @@ indirect enum EditableNode: Equatable {
     switch (lhs, rhs) {
     case (.scalar(let a, let p), .scalar(let b, let q)): a == b && p == q
     case (.sequence(let a), .sequence(let b)): a == b
-    case (.mapping(let a), .mapping(let b)): a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+    case (.mapping(let a), .mapping(let b)):
+      a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     default: false
     }
   }

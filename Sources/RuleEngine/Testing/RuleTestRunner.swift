@@ -32,7 +32,9 @@ package struct RuleTestRunner: Sendable {
 
   /// Runs the tests of one file of a pack; `filter` keeps tests by name. Problems reading the
   /// file itself are diagnostics.
-  package func run(_ source: any PackSource, file: String, filter: (String) -> Bool = { _ in true })
+  package func run(
+    _ source: any PackSource, file: String, filter: (String) -> Bool = { _ in true }
+  )
     -> (results: [RuleTestResult], diagnostics: [Diagnostic])
   {
     let path = source.displayPath(file)
@@ -61,7 +63,9 @@ package struct RuleTestRunner: Sendable {
   /// An error when a test's input (`path`, relative to the root of `source`) lies outside the
   /// folder of the pack the test belongs to and of the packs that pack extends, links
   /// resolved: a pack is code people exchange, and its tests must not read the machine.
-  func inputOutsidePack(_ written: String, path: String, source: any PackSource, at location: SourceLocation)
+  func inputOutsidePack(
+    _ written: String, path: String, source: any PackSource, at location: SourceLocation
+  )
     -> Diagnostic?
   {
     let chain = pack.pack.sources
@@ -72,7 +76,8 @@ package struct RuleTestRunner: Sendable {
       "the input '\(written)' lies outside the pack's folder and the packs it extends; the test is not run",
       at: location
     ).translated(
-      "vi", "tệp đầu vào '\(written)' nằm ngoài thư mục của gói luật và các gói nó kế thừa; bài kiểm thử không được chạy")
+      "vi",
+      "tệp đầu vào '\(written)' nằm ngoài thư mục của gói luật và các gói nó kế thừa; bài kiểm thử không được chạy")
   }
 
   /// A path relative to a file's folder, normalised (`tests/../x.yaml` → `x.yaml`).
@@ -129,7 +134,9 @@ package struct RuleTestRunner: Sendable {
         guard ops.count == 1, let op = ops.first, let pathNode = e[op], let pathText = doc.string(pathNode),
           let steps = EditableNode.parsePath(pathText)
         else {
-          result.details = ["\(doc.location(of: edit)): a patch needs exactly one of set, remove, append, with a data path"]
+          result.details = [
+            "\(doc.location(of: edit)): a patch needs exactly one of set, remove, append, with a data path"
+          ]
           return result
         }
         let value = e["value"].map { EditableNode(doc, $0) }
@@ -210,10 +217,16 @@ package struct RuleTestRunner: Sendable {
     } else {
       result.status = .failed
       result.details = problems
-      result.details.append("expected: " + (expected.isEmpty ? "no finding" : expected.map { e in
-        (e.count.map { "\($0) × " } ?? "") + e.rule + (e.at.map { " at \($0)" } ?? "")
-      }.joined(separator: "; ")))
-      result.details.append("actual:   " + (findings.isEmpty ? "no finding" : findings.map { "\($0.rule) at \($0.path)" }.joined(separator: "; ")))
+      result.details.append(
+        "expected: "
+          + (expected.isEmpty
+            ? "no finding"
+            : expected.map { e in
+              (e.count.map { "\($0) × " } ?? "") + e.rule + (e.at.map { " at \($0)" } ?? "")
+            }.joined(separator: "; ")))
+      result.details.append(
+        "actual:   "
+          + (findings.isEmpty ? "no finding" : findings.map { "\($0.rule) at \($0.path)" }.joined(separator: "; ")))
     }
     return result
   }

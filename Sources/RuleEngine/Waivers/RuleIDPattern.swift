@@ -10,7 +10,10 @@ package struct RuleIDPattern: Sendable, Hashable {
   package func matches(_ id: String) -> Bool {
     let p = Array(pattern)
     let text = Array(id)
-    var i = 0, t = 0, star = -1, mark = 0
+    var i = 0
+    var t = 0
+    var star = -1
+    var mark = 0
     while t < text.count {
       if i < p.count && (p[i] == "?" || p[i] == text[t]) {
         i += 1

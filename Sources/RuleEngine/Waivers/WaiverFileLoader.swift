@@ -31,7 +31,9 @@ package struct WaiverFileLoader: Sendable {
     var problems: [Diagnostic] = []
     let root = yaml.target(of: yaml.root)
     guard yaml.kind(of: root) == .mapping else {
-      return (nil, [.error("waiver.root", "a waivers file is a mapping with the key 'waivers'", at: yaml.location(of: root))])
+      return (
+        nil, [.error("waiver.root", "a waivers file is a mapping with the key 'waivers'", at: yaml.location(of: root))]
+      )
     }
     var list: YAMLNodeID?
     for (key, value) in yaml.pairs(of: root) {
@@ -43,7 +45,8 @@ package struct WaiverFileLoader: Sendable {
       }
     }
     guard let list else {
-      problems.append(.error("waiver.missing-list", "the waivers file has no 'waivers' list", at: yaml.location(of: root)))
+      problems.append(
+        .error("waiver.missing-list", "the waivers file has no 'waivers' list", at: yaml.location(of: root)))
       return (nil, problems)
     }
     let items = yaml.target(of: list)
@@ -65,7 +68,8 @@ package struct WaiverFileLoader: Sendable {
     _ yaml: YAMLDocument, _ node: YAMLNodeID, index: Int, at location: SourceLocation, problems: inout [Diagnostic]
   ) -> Waiver? {
     guard yaml.kind(of: node) == .mapping else {
-      problems.append(.error("waiver.entry", "a waiver is a mapping with rule, reason, approved_by and until", at: location))
+      problems.append(
+        .error("waiver.entry", "a waiver is a mapping with rule, reason, approved_by and until", at: location))
       return nil
     }
     var fields: [String: (text: String, at: SourceLocation)] = [:]
@@ -92,8 +96,9 @@ package struct WaiverFileLoader: Sendable {
       fields[name] = (trimmed, yaml.location(of: value))
     }
     for required in ["rule", "reason", "approved_by", "until"] where fields[required] == nil && ok {
-      problems.append(.error(
-        "waiver.missing", "the waiver has no '\(required)': \(Self.why(required))", at: location))
+      problems.append(
+        .error(
+          "waiver.missing", "the waiver has no '\(required)': \(Self.why(required))", at: location))
     }
     var until: CalendarDate?
     if let u = fields["until"] {

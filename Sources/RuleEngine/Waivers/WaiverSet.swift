@@ -71,8 +71,11 @@ package struct WaiverSet: Sendable {
     Finding(
       rule: Self.expiredRule, kind: .violation, severity: .warning,
       message: LocalizedText(
-        vi: "Miễn trừ cho \(w.rule) (\(w.approvedBy)) đã hết hạn ngày \(w.until.vietnamese), trước ngày xét \(asOf.vietnamese); miễn trừ này không còn tác dụng.",
-        en: "The waiver for \(w.rule) (\(w.approvedBy)) expired on \(w.until), before the date judged, \(asOf); it waives nothing."),
+        vi:
+          "Miễn trừ cho \(w.rule) (\(w.approvedBy)) đã hết hạn ngày \(w.until.vietnamese), trước ngày xét \(asOf.vietnamese); miễn trừ này không còn tác dụng.",
+        en:
+          "The waiver for \(w.rule) (\(w.approvedBy)) expired on \(w.until), before the date judged, \(asOf); it waives nothing."
+      ),
       location: w.location, path: "waivers[\(w.index)]")
   }
 
@@ -90,8 +93,11 @@ package struct WaiverSet: Sendable {
     return Finding(
       rule: Self.unusedRule, kind: .violation, severity: .warning,
       message: LocalizedText(
-        vi: "Miễn trừ cho \(vi) không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
-        en: "The waiver for \(en) matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed."),
+        vi:
+          "Miễn trừ cho \(vi) không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
+        en:
+          "The waiver for \(en) matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed."
+      ),
       location: w.location, path: "waivers[\(w.index)]")
   }
 }
