@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// A cell's position: 1-based row and column, written `A1` (column letters, then row).
 public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The largest row and column a workbook can have (Excel 2007 and later).
@@ -177,8 +179,8 @@ public enum DateSystem: String, Hashable, Sendable {
     case .from1904:
       days += Self.daysFromCivil(1904, 1, 1)
     }
-    let date = Self.civilFromDays(days)
-    return date.year <= 9999 ? date : nil
+    let date = CivilDate(daysSinceEpoch: Int64(days))
+    return date.year <= 9999 ? (date.year, date.month, date.day) : nil
   }
 
   /// The serial of a date, or `nil` before the system's start.
@@ -196,27 +198,9 @@ public enum DateSystem: String, Hashable, Sendable {
     }
   }
 
-  /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-  static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let mp = (month + 9) % 12
-    let doy = (153 * mp + 2) / 5 + day - 1
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-    return era * 146097 + doe - 719468
-  }
-
-  static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-    let z = days + 719468
-    let era = (z >= 0 ? z : z - 146096) / 146097
-    let doe = z - era * 146097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  /// Days since 1970-01-01 (unchecked: a day past the month's end counts on).
+  private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+    Int(CivilDate.daysSinceEpoch(year: year, month: month, day: day))
   }
 }
 

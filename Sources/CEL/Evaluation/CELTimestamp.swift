@@ -1,4 +1,5 @@
 import Foundation
+import SourceDiagnostics
 
 /// A CEL timestamp (`google.protobuf.Timestamp`): an instant with nanosecond precision between
 /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z.

@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// Timestamp and duration accessors, and the dqtv date extensions.
 enum Dates {
   enum Part: Sendable {

@@ -1,4 +1,5 @@
 import CEL
+import SourceDiagnostics
 
 /// A day of the Gregorian calendar, with no time zone: the unit the law counts in. Its
 /// arithmetic is CEL's civil-date algorithm, so that a date and a CEL timestamp never disagree.
