@@ -2,7 +2,21 @@ import SourceDiagnostics
 
 /// One check of a compiled pack beyond what loading and compiling it already report.
 package protocol LintCheck: Sendable {
-  func diagnostics(for pack: CompiledPack) -> [Diagnostic]
+  func diagnostics(for subject: LintSubject) -> [Diagnostic]
+}
+
+/// What the checks of a lint look at: the compiled pack and what its rule tests gave, run once
+/// for every check.
+package struct LintSubject: Sendable {
+  package var pack: CompiledPack
+  /// The run of each of the pack's test files, in `testFiles` order.
+  package var testRuns: [(results: [RuleTestResult], diagnostics: [Diagnostic])]
+
+  package init(_ pack: CompiledPack) {
+    self.pack = pack
+    let runner = RuleTestRunner(pack: pack)
+    testRuns = pack.pack.testFiles.map { runner.run($0.source, file: $0.path) }
+  }
 }
 
 /// A warning for each rule of the pack (not of the packs it extends) that no passing test
@@ -10,13 +24,13 @@ package protocol LintCheck: Sendable {
 package struct UntestedRules: LintCheck {
   package init() {}
 
-  package func diagnostics(for pack: CompiledPack) -> [Diagnostic] {
+  package func diagnostics(for subject: LintSubject) -> [Diagnostic] {
+    let pack = subject.pack
     let own = pack.pack.rules.filter { $0.pack == pack.pack.name }
     guard !own.isEmpty, !pack.pack.testFiles.isEmpty else { return [] }
     var fired = Set<String>()
-    let runner = RuleTestRunner(pack: pack)
-    for (source, file) in pack.pack.testFiles {
-      for result in runner.run(source, file: file).results where result.status == .passed {
+    for run in subject.testRuns {
+      for result in run.results where result.status == .passed {
         fired.formUnion(result.expectedRules)
       }
     }
@@ -33,11 +47,8 @@ package struct UntestedRules: LintCheck {
 package struct TestInputsInsidePack: LintCheck {
   package init() {}
 
-  package func diagnostics(for pack: CompiledPack) -> [Diagnostic] {
-    let runner = RuleTestRunner(pack: pack)
-    return pack.pack.testFiles.flatMap { (source, file) in
-      runner.run(source, file: file).diagnostics.filter { $0.code == "test.input-outside-pack" }
-    }
+  package func diagnostics(for subject: LintSubject) -> [Diagnostic] {
+    subject.testRuns.flatMap { run in run.diagnostics.filter { $0.code == "test.input-outside-pack" } }
   }
 }
 
@@ -85,7 +96,8 @@ extension Workspace {
         diagnostics += compileDiagnostics.sorted
         ruleCount = compiled?.rules.count ?? pack.rules.count
         if let compiled, !loaded.diagnostics.hasErrors {
-          for check in linter.checks { diagnostics += check.diagnostics(for: compiled) }
+          let subject = LintSubject(compiled)
+          for check in linter.checks { diagnostics += check.diagnostics(for: subject) }
         }
       }
       diagnostics.sort()
@@ -102,7 +114,8 @@ extension Workspace {
 package struct InstrumentCitations: LintCheck {
   package init() {}
 
-  package func diagnostics(for pack: CompiledPack) -> [Diagnostic] {
+  package func diagnostics(for subject: LintSubject) -> [Diagnostic] {
+    let pack = subject.pack
     let list = pack.pack.instruments
     guard !list.isEmpty else { return [] }
     let docs = list.instruments.map(\.doc.value)
