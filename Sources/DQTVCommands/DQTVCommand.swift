@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import ArgumentParser
 import Foundation
 import RuleEngine

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import Reporting
 import RuleEngine
 

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import RuleEngine
 
 /// The findings as one JSON object with stable snake_case fields (PRODUCT.md, "Outputs").

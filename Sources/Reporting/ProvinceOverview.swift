@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import RuleEngine
 
 /// The figures the HTML report draws: each unit of report's posts against what the law

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import RuleEngine
 
 /// What every report says besides the findings: the tool, the packs, the date judged, the rules

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import RuleEngine
 
 /// The findings of a report sorted into communes: each commune of the data in file order (with

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import RuleEngine
 
 /// Every finding, twice: grouped by commune, then by the legal instrument it cites, each with

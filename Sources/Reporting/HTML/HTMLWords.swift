@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import RuleEngine
 
 /// The words of the HTML report in one language.

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import CEL
 
 /// How values appear in messages and findings: numbers and dates written for people, enum

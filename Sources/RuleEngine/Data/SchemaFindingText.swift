@@ -1,3 +1,4 @@
+import SourceDiagnostics
 /// The words of `SCHEMA` findings, in Vietnamese and English, naming fields by the titles of
 /// the form an official filled in.
 enum SchemaFindingText {

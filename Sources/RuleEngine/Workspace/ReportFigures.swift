@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import CEL
 
 /// The values a pack's report block asks for, computed on one submission: what the HTML

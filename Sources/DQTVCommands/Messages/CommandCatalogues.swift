@@ -1,0 +1,13 @@
+import Reporting
+import RuleEngine
+import SourceDiagnostics
+
+/// The message catalogues of the commands (see `MessageCatalogue` in SourceDiagnostics).
+package enum CommandCatalogues {
+  package static let all: [AnyMessageCatalogue] = []
+
+  /// Every catalogue of every module the binary is made of: the catalogue audit test walks them
+  /// all, so that no message the tool can print lacks a language.
+  package static let everyModule: [AnyMessageCatalogue] =
+    RuleEngineCatalogues.withReaders + ReportingCatalogues.all + all
+}
