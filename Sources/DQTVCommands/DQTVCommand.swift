@@ -1,7 +1,7 @@
-import SourceDiagnostics
 import ArgumentParser
 import Foundation
 import RuleEngine
+import SourceDiagnostics
 
 #if canImport(Glibc)
   import Glibc

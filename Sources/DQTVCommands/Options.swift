@@ -1,6 +1,6 @@
-import SourceDiagnostics
 import ArgumentParser
 import RuleEngine
+import SourceDiagnostics
 
 extension Language: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}

@@ -1,6 +1,6 @@
-import SourceDiagnostics
 import Reporting
 import RuleEngine
+import SourceDiagnostics
 
 /// The rules of a pack as a table, JSON, or a Markdown catalogue for people.
 enum RuleCatalogue {

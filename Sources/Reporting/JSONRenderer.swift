@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import RuleEngine
+import SourceDiagnostics
 
 /// The findings as one JSON object with stable snake_case fields (PRODUCT.md, "Outputs").
 package struct JSONRenderer: FindingRenderer {

@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import RuleEngine
+import SourceDiagnostics
 
 /// The figures the HTML report draws: each unit of report's posts against what the law
 /// requires, and which units drill in the year judged, as the pack's `report:` block asks.

@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import RuleEngine
+import SourceDiagnostics
 
 /// What every report says besides the findings: the tool, the packs, the date judged, the rules
 /// in force, and, for the HTML report, an overview of the data.

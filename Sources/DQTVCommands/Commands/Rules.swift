@@ -1,6 +1,6 @@
-import SourceDiagnostics
 import ArgumentParser
 import RuleEngine
+import SourceDiagnostics
 
 enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
   case text, json, markdown

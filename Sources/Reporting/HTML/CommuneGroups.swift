@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import RuleEngine
+import SourceDiagnostics
 
 /// The findings of a report sorted into communes: each commune of the data in file order (with
 /// no finding or many), then one group for findings outside every commune (the province, the

@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import RuleEngine
+import SourceDiagnostics
 
 /// Every finding, twice: grouped by commune, then by the legal instrument it cites, each with
 /// its severity, rule, message, citation and place in the file.

@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import RuleEngine
+import SourceDiagnostics
 
 /// The words of the HTML report in one language.
 struct HTMLWords {

@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import CEL
+import SourceDiagnostics
 
 /// How values appear in messages and findings: numbers and dates written for people, enum
 /// values by their titles.

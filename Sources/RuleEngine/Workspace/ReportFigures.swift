@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import CEL
+import SourceDiagnostics
 
 /// The values a pack's report block asks for, computed on one submission: what the HTML
 /// charts draw. Whether a count breaks the law is still the rules' verdict; the charts colour
