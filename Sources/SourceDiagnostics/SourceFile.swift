@@ -9,22 +9,13 @@ public struct SourceFile: Sendable {
   public let path: String
   /// The file's bytes, expected to be UTF-8.
   public let bytes: [UInt8]
-  /// The byte offset of lines 1, 65, 129... (0-based offsets, 1-based lines).
-  private let checkpoints: [Int]
-  private static let stride = 64
+  /// The byte offsets of lines 1, 65, 129...
+  private let checkpoints: LineStarts
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
-    var checkpoints = [0]
-    var line = 1
-    bytes.withUnsafeBufferPointer { b in
-      for i in b.indices where b[i] == 0x0A {
-        line += 1
-        if (line - 1) % Self.stride == 0 { checkpoints.append(i + 1) }
-      }
-    }
-    self.checkpoints = checkpoints
+    checkpoints = bytes.withUnsafeBufferPointer { LineStarts(bytes: $0, stride: 64) }
   }
 
   public init(path: String, text: String) {
@@ -40,9 +31,9 @@ public struct SourceFile: Sendable {
   /// The bytes of a 1-based line, without its line break (LF or CRLF) and, on the first line,
   /// without a byte-order mark (it is not a column); `nil` past the end.
   public func lineBytes(_ line: Int) -> ArraySlice<UInt8>? {
-    guard line >= 1, (line - 1) / Self.stride < checkpoints.count else { return nil }
-    var current = (line - 1) / Self.stride * Self.stride + 1
-    var start = checkpoints[(line - 1) / Self.stride]
+    guard let checkpoint = checkpoints.checkpoint(atOrBefore: line) else { return nil }
+    var current = checkpoint.line
+    var start = checkpoint.offset
     var i = start
     while current < line && i < bytes.count {
       if bytes[i] == 0x0A {
@@ -54,10 +45,39 @@ public struct SourceFile: Sendable {
     if current != line || start > bytes.count { return nil }
     var end = start
     while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+    return Self.lineContent(bytes, line: line, start: start, end: end)
+  }
+
+  /// Every line of the file at once, for a reader that asks for many lines: each is then found
+  /// without reading the lines before it.
+  package func allLines() -> SourceLines {
+    SourceLines(bytes: bytes, starts: bytes.withUnsafeBufferPointer { LineStarts(bytes: $0) })
+  }
+
+  /// A line's bytes between `start` and its `\n` at `end`: without a CR before the `\n` and,
+  /// on the first line, without a byte-order mark (it is not a column).
+  fileprivate static func lineContent(
+    _ bytes: [UInt8], line: Int, start: Int, end: Int
+  ) -> ArraySlice<UInt8> {
+    var start = start
+    var end = end
     if end > start && bytes[end - 1] == 0x0D { end -= 1 }
     if line == 1 && end - start >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
       start += 3
     }
     return bytes[start..<end]
+  }
+}
+
+/// The lines of a file with every line's start kept (``SourceFile/allLines()``).
+package struct SourceLines: Sendable {
+  fileprivate let bytes: [UInt8]
+  fileprivate let starts: LineStarts
+
+  /// The text of a 1-based line as ``SourceFile/lineText(_:)`` gives it, or `nil` past the end.
+  package func lineText(_ line: Int) -> String? {
+    guard let span = starts.span(ofLine: line) else { return nil }
+    let content = SourceFile.lineContent(bytes, line: line, start: span.lowerBound, end: span.upperBound)
+    return String(decoding: content, as: UTF8.self)
   }
 }

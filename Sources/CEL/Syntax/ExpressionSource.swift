@@ -47,10 +47,10 @@ public struct ExpressionSource: Sendable {
 
   /// The origin, or `nil` when the text is its own file.
   package let origin: Origin?
-  /// The offset at which each line of the text starts; `lineStarts[0] == 0`.
-  private let lineStarts: [Int]
+  /// The scalar offset at which each line of the text starts.
+  private let lineStarts: LineStarts
   /// The number of Unicode scalars in the text.
-  package let scalarCount: Int
+  package var scalarCount: Int { lineStarts.unitCount }
 
   /// A text standing alone, at line 1, column 1 of `file`.
   package init(text: String, file: String = "<expression>") {
@@ -66,26 +66,12 @@ public struct ExpressionSource: Sendable {
     self.text = text
     self.file = file
     self.origin = origin
-    var starts = [0]
-    var count = 0
-    for scalar in text.unicodeScalars {
-      count += 1
-      if scalar == "\n" { starts.append(count) }
-    }
-    self.lineStarts = starts
-    self.scalarCount = count
+    self.lineStarts = LineStarts(scalars: text.unicodeScalars)
   }
 
   /// The 0-based index of the text line holding `offset`.
   private func lineIndex(of offset: Int) -> Int {
-    // The last line start that is <= offset (binary search).
-    var low = 0
-    var high = lineStarts.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-    }
-    return low
+    lineStarts.lineIndex(ofOffset: offset)
   }
 
   /// The file position of a 0-based scalar offset in the text. Offsets past the end map to the
@@ -95,7 +81,7 @@ public struct ExpressionSource: Sendable {
     switch origin {
     case nil:
       let line = lineIndex(of: offset)
-      return SourcePosition(line: line + 1, column: offset - lineStarts[line] + 1, offset: offset)
+      return SourcePosition(line: line + 1, column: offset - lineStarts.start(ofLineIndex: line) + 1, offset: offset)
     case .inline(let start)?:
       return SourcePosition(
         line: start.line, column: start.column + offset, offset: start.offset + offset)
@@ -104,7 +90,7 @@ public struct ExpressionSource: Sendable {
       let line = lineIndex(of: offset)
       if line < starts.count {
         let start = starts[line]
-        let within = offset - lineStarts[line]
+        let within = offset - lineStarts.start(ofLineIndex: line)
         return SourcePosition(
           line: start.line, column: start.column + within, offset: start.offset + within)
       }

@@ -12,11 +12,11 @@ import YAML
 /// start instead.
 struct ExpressionLocator {
   let document: YAMLDocument
-  let file: LineIndex
+  let file: SourceLines
 
   init(document: YAMLDocument, file: SourceFile) {
     self.document = document
-    self.file = LineIndex(file)
+    self.file = file.allLines()
   }
 
   /// The expression source for the part of a scalar's value that starts at `offset` (in
@@ -136,31 +136,5 @@ struct ExpressionLocator {
     while expected.last == "\n" { expected = expected.dropLast() }
     guard rebuilt.elementsEqual(expected), !segments.isEmpty else { return nil }
     return segments
-  }
-}
-
-/// The lines of a file, found once, so that reading line after line does not scan the file
-/// from its start each time.
-struct LineIndex {
-  private let bytes: [UInt8]
-  private let starts: [Int]
-
-  init(_ file: SourceFile) {
-    bytes = file.bytes
-    var starts = [0]
-    for (i, b) in file.bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-    self.starts = starts
-  }
-
-  /// The text of a 1-based line without its line break, or `nil` past the end. A byte-order
-  /// mark is not part of the first line.
-  func lineText(_ line: Int) -> String? {
-    guard line >= 1, line <= starts.count else { return nil }
-    var start = starts[line - 1]
-    var end = line < starts.count ? starts[line] - 1 : bytes.count
-    if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-    if line == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-    guard start <= end else { return "" }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 }
