@@ -41,7 +41,7 @@ extension DQTVCommand {
       var language = Language.en
       let status: Int32
       do {
-        var command = try parseAsRoot(arguments)
+        var command = try parseAsRoot(expressionFirst(arguments))
         if let chosen = command as? ChoosesLanguage { language = chosen.lang }
         try command.run()
         status = ExitStatus.success.rawValue
