@@ -10,6 +10,9 @@ enum AuthoringCommandMessage: String, MessageCatalogue {
   case noPath = "authoring.no-path"
   case rootPath = "authoring.root-path"
   case atNeedsData = "authoring.at-needs-data"
+  case notApplicableCount = "explain.not-applicable-count"
+  case moreItems = "explain.more-items"
+  case allNotApplicable = "explain.all-not-applicable"
 
   var template: LocalizedText {
     switch self {
@@ -31,6 +34,16 @@ enum AuthoringCommandMessage: String, MessageCatalogue {
       LocalizedText(
         vi: "không có '{path}' trong {file}; đường dẫn gần nhất có thật là {nearest}",
         en: "there is no '{path}' in {file}; the nearest existing path is {nearest}")
+    case .notApplicableCount:
+      LocalizedText(
+        vi: "{count} nút {scope} khác không thuộc diện áp dụng (điều kiện `when` sai), không liệt kê ra đây.",
+        en: "{count} other {scope} nodes are left out: the rule does not apply to them ('when' is false).")
+    case .allNotApplicable:
+      LocalizedText(
+        vi: "Quy tắc không áp dụng cho nút {scope} nào trong {count} nút (điều kiện `when` sai ở mọi nút).",
+        en: "The rule applies to none of the {count} {scope} nodes ('when' is false for each).")
+    case .moreItems:
+      LocalizedText(vi: "[… {count} mục]", en: "[… {count} items]")
     case .rootPath:
       LocalizedText(vi: "(gốc)", en: "(the root)")
     case .atNeedsData:
