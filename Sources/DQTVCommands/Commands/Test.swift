@@ -33,12 +33,12 @@ extension DQTVCommand {
       let run = workspace.runTests(selection, names: filter.map(RuleIDPattern.init), withBase: withBase)
       var output = ""
       for (index, pack) in run.packs.enumerated() {
-        let values: KeyValuePairs<String, String> = [
-          "pack": pack.source, "name": pack.name, "version": pack.version,
-        ]
         let isBase = index > 0 && selection.packs.allSatisfy { $0.pack.source.description != pack.source }
-        let header: AuthoringCommandMessage = isBase ? .baseTests : choice.discovered != nil ? .packFound : .packUsed
-        output += header.text(lang, values) + "\n"
+        output +=
+          isBase
+          ? AuthoringCommandMessage.baseTests.text(lang, ["pack": pack.source, "name": pack.name]) + "\n"
+          : AuthoringCommandMessage.header(
+            source: pack.source, identity: (pack.name, pack.version), choice: choice, lang)
         for r in run.results[pack.results] where r.status != .passed {
           output += "\(r.location): \(r.status == .failed ? "FAIL" : "ERROR"): \(r.name)\n"
           for line in r.details { output += "    \(line)\n" }

@@ -1,3 +1,4 @@
+import RuleEngine
 import SourceDiagnostics
 
 /// What the commands of rule authoring (`test`, `lint`, `rules`, `eval`, `explain`) say about
@@ -5,6 +6,7 @@ import SourceDiagnostics
 enum AuthoringCommandMessage: String, MessageCatalogue {
   case packUsed = "authoring.pack-used"
   case packFound = "authoring.pack-found"
+  case packFolder = "authoring.pack-folder"
   case baseTests = "authoring.base-tests"
   case noRecord = "authoring.no-record"
   case noPath = "authoring.no-path"
@@ -22,6 +24,8 @@ enum AuthoringCommandMessage: String, MessageCatalogue {
       LocalizedText(
         vi: "gói luật: {pack} ({name} {version}), thư mục gói chứa thư mục đang làm việc",
         en: "rule pack: {pack} ({name} {version}), the pack folder holding the working folder")
+    case .packFolder:
+      LocalizedText(vi: "gói luật: {pack}", en: "rule pack: {pack}")
     case .baseTests:
       LocalizedText(
         vi: "kiểm thử của gói nền {pack} ({name}), chỉ xét theo luật của chính gói đó",
@@ -51,5 +55,17 @@ enum AuthoringCommandMessage: String, MessageCatalogue {
         vi: "`--at` chọn một bản ghi của dữ liệu: cần kèm `--data TỆP`",
         en: "`--at` picks a record of the data: give `--data FILE` as well")
     }
+  }
+}
+
+extension AuthoringCommandMessage {
+  /// The line that says which pack a command acts on, and whether it was found around the
+  /// working folder.
+  static func header(
+    source: String, identity: (name: String, version: String)?, choice: PackChoice, _ lang: Language
+  ) -> String {
+    guard let identity else { return packFolder.text(lang, ["pack": source]) + "\n" }
+    let values: KeyValuePairs<String, String> = ["pack": source, "name": identity.name, "version": identity.version]
+    return (choice.discovered != nil ? packFound : packUsed).text(lang, values) + "\n"
   }
 }

@@ -72,6 +72,8 @@ package struct PackLint: Sendable {
   package var path: String
   /// The pack's name for people (its folder).
   package var source: String
+  /// The name and version its `pack.yaml` gives, when it could be read.
+  package var identity: (name: String, version: String)? = nil
   /// Every problem, sorted by place.
   package var diagnostics: [Diagnostic]
   /// The files read, to show snippets of.
@@ -105,7 +107,8 @@ extension Workspace {
       }
       diagnostics.sort()
       return PackLint(
-        status: loaded.status, path: path, source: source.description, diagnostics: diagnostics, files: loaded.files,
+        status: loaded.status, path: path, source: source.description,
+        identity: loaded.pack.map { ($0.name, $0.version) }, diagnostics: diagnostics, files: loaded.files,
         ruleCount: ruleCount)
     }
   }
