@@ -59,6 +59,9 @@ import Testing
       let run = try dqtv(["check", file, "--lang", "en"])
       #expect(run.status == 2, "\(run)")
       #expect(run.stderr.contains("\(file):10:8: error: the date as_of is \(shown), which is no real date"), "\(run)")
+      let explain = try dqtv(["explain", "ADMIN.KIND", file, "--lang", "en"])
+      #expect(explain.status == 2, "\(explain)")
+      #expect(explain.stderr.contains("\(file):10:8: error: the date as_of is \(shown)"), "\(explain)")
     }
   }
 

@@ -101,6 +101,23 @@ import Testing
     #expect(commands >= 8, "the document's commands")
   }
 
+  /// The quick start's sample finding is what `dqtv check` prints for the value it shows typed
+  /// as a title, and its commands run.
+  @Test func theQuickStartShowsWhatTheToolPrints() throws {
+    let guide = try String(contentsOf: packageRoot().appendingPathComponent("docs/huong-dan.md"), encoding: .utf8)
+    let shown = try #require(guide.split(separator: "\n").first { $0.hasPrefix("bao-cao.yaml:") })
+    let p = try TempPacks()
+    try p.write(
+      "bao-cao.yaml",
+      try TempPacks.sample.replacingOccurrences(of: "position: chi_huy_truong\n", with: "position: Chỉ huy trưởng\n"))
+    let run = try runDQTV(["check", "bao-cao.yaml"], directory: p.url)
+    #expect(run.stdout.split(separator: "\n").contains(shown), "\(run)")
+    let form = try runDQTV(["init", "commune"], directory: p.url)
+    #expect(form.status == 0 && form.stdout.contains("as_of:"), "\(form)")
+    let date = try runDQTV(["check", "bao-cao.yaml", "--as-of", "30/06/2026"], directory: p.url)
+    #expect(date.stdout.contains(String(shown)), "\(date)")
+  }
+
   @Test func theQuickStartIsLinkedFromTheReadme() throws {
     let readme = try String(contentsOf: packageRoot().appendingPathComponent("README.md"), encoding: .utf8)
     #expect(readme.contains("docs/huong-dan.md") && readme.contains("docs/rule-packs.md"))

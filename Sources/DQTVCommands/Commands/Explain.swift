@@ -37,7 +37,12 @@ extension DQTVCommand {
       Console.report(loaded.diagnostics, files: loaded.files, language: lang.rawValue)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
-        Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
+        if let written = loaded.invalidAsOf {
+          Console.err(
+            DataEntryCommandMessage.invalidAsOf(field: pack.pack.schema.asOfField, written: written, lang) + "\n")
+        } else {
+          Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
+        }
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       if let at, !data.pathExists(at) {
