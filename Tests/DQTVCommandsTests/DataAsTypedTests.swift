@@ -84,3 +84,20 @@ import Testing
     #expect(rules.status == 0 && rules.stdout == iso.stdout, "\(rules)")
   }
 }
+
+/// A bad data date is shown at its place by `eval` and by a rule test too.
+@Suite struct BadAsOfElsewhereTests {
+  @Test func evalAndRuleTestsShowABadAsOfAtItsPlace() throws {
+    let p = try TempPacks.province()
+    let bad = try TempPacks.sample.replacingOccurrences(of: "\nas_of: 2026-06-30\n", with: "\nas_of: 31/06/2026\n")
+    try p.write("province/data/commune.yaml", bad)
+    let file = p.path("province/data/commune.yaml")
+    let eval = try dqtv(["eval", "1", "--data", file, "--lang", "en"])
+    #expect(eval.status == 2, "\(eval)")
+    #expect(eval.stderr.contains("\(file):10:8: error: the date as_of is '31/06/2026'"), "\(eval)")
+    let test = try dqtv(["test", p.path("province"), "--lang", "en"])
+    #expect(test.status == 1, "\(test)")
+    #expect(
+      test.stdout.contains("\(file):10:8: the test has no `as_of`, and the data's as_of is '31/06/2026'"), "\(test)")
+  }
+}

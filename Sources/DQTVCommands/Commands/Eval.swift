@@ -58,6 +58,11 @@ extension DQTVCommand {
         }
         document = decoded
         dataName = loaded.name
+        if date == nil, let written = loaded.invalidAsOf {
+          Console.err(
+            DataEntryCommandMessage.invalidAsOf(field: pack.pack.schema.asOfField, written: written, lang) + "\n")
+          throw ExitCode(ExitStatus.invalidInput.rawValue)
+        }
         date = date ?? loaded.asOf
       }
       let file = [SourceFile(path: Workspace.expressionFile, text: expression)]

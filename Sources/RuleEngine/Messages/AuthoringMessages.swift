@@ -6,6 +6,7 @@ package enum AuthoringMessage: String, MessageCatalogue {
   case didYouMean = "authoring.did-you-mean"
   case inputMissing = "test.input-missing"
   case testNotRun = "test.not-run"
+  case testBadAsOf = "test.bad-as-of"
 
   package var template: LocalizedText {
     switch self {
@@ -19,6 +20,11 @@ package enum AuthoringMessage: String, MessageCatalogue {
       LocalizedText(
         vi: "không có tệp đầu vào '{input}' (tìm tại {path}); bài kiểm thử không được chạy",
         en: "the input '{input}' does not exist (looked for {path}); the test is not run")
+    case .testBadAsOf:
+      LocalizedText(
+        vi:
+          "bài kiểm thử không có `as_of`, và ngày {field} của dữ liệu là {value}, không phải một ngày có thật (NNNN-TT-NN)",
+        en: "the test has no `as_of`, and the data's {field} is {value}, which is no real date (YYYY-MM-DD)")
     case .testNotRun:
       LocalizedText(
         vi: "bài kiểm thử viết sai nên không được chạy: {problems}",

@@ -114,8 +114,11 @@ package struct RuleTestRunner: Sendable {
     var result = RuleTestResult(name: name, location: doc.location(of: node), status: .error, details: [])
     // The data: inline, or a file relative to the test file.
     var base: EditableNode
+    // The data as written (before any patch), to point at its own date.
+    var written: (doc: YAMLDocument, node: YAMLNodeID)
     if let data = f["data"] {
       base = EditableNode(doc, data)
+      written = (doc, data)
     } else if let input = f["input"], let relative = reader.string(input, what: "'input'") {
       let path = Self.resolve(relative.value, from: file)
       if let problem = inputOutsidePack(relative.value, path: path, source: source, at: relative.location) {
@@ -135,6 +138,7 @@ package struct RuleTestRunner: Sendable {
         return result
       }
       base = EditableNode(inputDoc, inputDoc.root)
+      written = (inputDoc, inputDoc.root)
     } else {
       result.details = ["the test has neither 'data' nor 'input'"]
       return result
@@ -191,7 +195,17 @@ package struct RuleTestRunner: Sendable {
       asOf = CalendarDate(daysSinceEpoch: Int(days))
     }
     guard let asOf else {
-      result.details = ["the test has no as_of and its data no valid \(data.schema.asOfField ?? "as-of") date"]
+      let field = data.schema.asOfField ?? "as-of"
+      let w = written.doc
+      if let name = data.schema.asOfField, w.kind(of: written.node) == .mapping,
+        let node = w.pairs(of: written.node).first(where: { w.string($0.key) == name })?.value
+      {
+        let value = w.kind(of: node) == .scalar ? "'\(w.string(node) ?? "")'" : "…"
+        let text = AuthoringMessage.testBadAsOf(["field": field, "value": value])
+        result.details = ["\(w.location(of: node)): \(text.en)"]
+      } else {
+        result.details = ["the test has no as_of and its data no valid \(field) date"]
+      }
       return result
     }
     let findings = decoded.findings + Engine().check(CheckRequest(data: data, pack: pack, asOf: asOf)).findings
