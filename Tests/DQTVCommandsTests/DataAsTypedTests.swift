@@ -33,6 +33,16 @@ import Testing
     #expect(vi.stdout.contains("'Chỉ huy trưởng' không phải mã trong danh mục; có phải là 'chi_huy_truong'"), "\(vi)")
   }
 
+  @Test func aTitleThatIsTheCodeInEnglishIsNotRepeated() throws {
+    let (p, file) = try Self.submission([("2021-10-08, status: done}", "2021-10-08, status: Đã thực hiện}")])
+    _ = p
+    let run = try dqtv(["check", file, "--lang", "en"])
+    #expect(
+      run.stdout.contains(
+        "\(file):670:71: error: [SCHEMA] 'Status' (status): 'Đã thực hiện' is not a code of the list; did you mean 'done'? Write the code 'done'."
+      ), "\(run)")
+  }
+
   @Test func capitalsAndMissingDiacriticsAreMatchedToo() throws {
     let (p, file) = try Self.submission([("position: chi_huy_truong\n", "position: CHI HUY TRUONG\n")])
     _ = p

@@ -59,7 +59,7 @@ extension DecodeState {
         guard let e = schema.enumType(name) else { return .invalid }
         let named = EnumSpelling.value(named: text, in: e)
         if let (named, exact) = named, exact {
-          let title = named.title ?? LocalizedText(verbatim: named.name)
+          let title = (named.title ?? LocalizedText(verbatim: named.name)).map { $0 == named.name ? "" : " (\($0))" }
           schemaFinding(
             DataEntryMessage.enumByTitle(
               localized: [
