@@ -41,7 +41,11 @@ extension DQTVCommand {
       var language = Language.en
       let status: Int32
       do {
-        var command = try parseAsRoot(arguments)
+        if let message = badDateMessage(arguments, languageWord(arguments)) {
+          io.err(message + "\n")
+          return ExitStatus.invalidInput.rawValue
+        }
+        var command = try parseAsRoot(expressionFirst(arguments))
         if let chosen = command as? ChoosesLanguage { language = chosen.lang }
         try command.run()
         status = ExitStatus.success.rawValue

@@ -124,7 +124,7 @@ import Testing
       ["eval", "submission.communes.map(c, c.code)", "--data", "samples/commune-compliant.yaml"])
     #expect(withData.stdout == "[\"16279\"]\n")
     let date = try dqtv(["eval", "as_of", "--as-of", "2025-07-01"])
-    #expect(date.stdout == "\"2025-07-01T00:00:00Z\"\n")
+    #expect(date.stdout == "\"2025-07-01\"\n")
     let typeError = try dqtv(["eval", "1 + 1.0"])
     #expect(typeError.status == 2)
     #expect(typeError.stderr.contains("<expression>:1:3:"))

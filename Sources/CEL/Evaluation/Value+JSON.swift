@@ -13,7 +13,15 @@ extension Value {
     return output
   }
 
-  func writeJSON(to output: inout String) {
+  /// The value as ``jsonText`` writes it, except that a timestamp at midnight UTC, which is how
+  /// a date is held, is written as the date (`"2026-06-30"`), as people read dates.
+  package var jsonTextWithDates: String {
+    var output = ""
+    writeJSON(to: &output, dates: true)
+    return output
+  }
+
+  func writeJSON(to output: inout String, dates: Bool = false) {
     switch self {
     case .null: output += "null"
     case .bool(let b): output += b ? "true" : "false"
@@ -29,7 +37,13 @@ extension Value {
       }
     case .string(let s): Value.writeJSONString(s, to: &output)
     case .bytes(let b): Value.writeJSONString(Data(b).base64EncodedString(), to: &output)
-    case .timestamp(let t): Value.writeJSONString(t.description, to: &output)
+    case .timestamp(let t):
+      let day = t.description
+      if dates, t.nanos == 0, t.seconds % 86_400 == 0, day.hasSuffix("T00:00:00Z") {
+        Value.writeJSONString(String(day.dropLast("T00:00:00Z".count)), to: &output)
+      } else {
+        Value.writeJSONString(day, to: &output)
+      }
     case .duration(let d): Value.writeJSONString(d.description, to: &output)
     case .type(let t): Value.writeJSONString(t.name, to: &output)
     case .error(let e):
@@ -40,7 +54,7 @@ extension Value {
       output += "["
       for (i, element) in list.enumerated() {
         if i > 0 { output += "," }
-        element.writeJSON(to: &output)
+        element.writeJSON(to: &output, dates: dates)
       }
       output += "]"
     case .map(let map):
@@ -52,7 +66,7 @@ extension Value {
         default: Value.writeJSONString(key.jsonText, to: &output)
         }
         output += ":"
-        value.writeJSON(to: &output)
+        value.writeJSON(to: &output, dates: dates)
       }
       output += "}"
     case .object(let object):
@@ -64,7 +78,7 @@ extension Value {
         first = false
         Value.writeJSONString(name, to: &output)
         output += ":"
-        value.writeJSON(to: &output)
+        value.writeJSON(to: &output, dates: dates)
       }
       output += "}"
     }

@@ -137,7 +137,9 @@ extension DQTVCommand {
       case .checked: break
       case .failed(_, let diagnostics, let files):
         Console.report(diagnostics, files: files, language: language.rawValue)
-      case .noDate(let field):
+      case .noDate(let field, let written?):
+        Console.err(DataEntryCommandMessage.invalidAsOf(field: field, written: written, language) + "\n")
+      case .noDate(let field, nil):
         let field = TerminalText.escaped(field ?? "as-of")
         let name = TerminalText.escaped(record.name)
         Console.err(

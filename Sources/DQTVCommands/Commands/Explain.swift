@@ -37,7 +37,20 @@ extension DQTVCommand {
       Console.report(loaded.diagnostics, files: loaded.files, language: lang.rawValue)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
-        Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
+        if let written = loaded.invalidAsOf {
+          Console.err(
+            DataEntryCommandMessage.invalidAsOf(field: pack.pack.schema.asOfField, written: written, lang) + "\n")
+        } else {
+          Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
+        }
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+      if let at, !data.pathExists(at) {
+        let nearest = data.nearestPath(to: at)
+        let shown = nearest.isEmpty ? AuthoringCommandMessage.rootPath.text(lang) : "'\(nearest)'"
+        Console.err(
+          "error: " + AuthoringCommandMessage.noPath.text(lang, ["path": at, "file": loaded.name, "nearest": shown])
+            + "\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       let vi = lang == .vi
@@ -60,13 +73,18 @@ extension DQTVCommand {
         ? "  Hiệu lực \(r.effective), mức \(r.severity.rawValue), áp dụng cho từng \(r.scope.value); xét theo ngày \(date.vietnamese).\n"
         : "  In force \(r.effective), severity \(r.severity.rawValue), runs on every \(r.scope.value); judged on \(date).\n"
       out += "  require: \(r.require.text.trimmed)\n\n"
+      var notApplicable = 0
       for node in explanation.nodes {
+        if case .notApplicable = node.outcome {
+          notApplicable += 1
+          continue
+        }
         let location = node.location
-        out += "\(node.path.isEmpty ? "(root)" : node.path)  \(location.file):\(location.line):\(location.column)\n"
-        for (name, json) in node.values { out += "  \(name) = \(json)\n" }
+        let shownPath = node.path.isEmpty ? AuthoringCommandMessage.rootPath.text(lang) : node.path
+        out += "\(shownPath)  \(location.file):\(location.line):\(location.column)\n"
+        for value in node.values { out += "  \(value.name) = \(Self.cut(value.json, items: value.items, lang))\n" }
         switch node.outcome {
-        case .notApplicable:
-          out += vi ? "  → không áp dụng (điều kiện 'when' sai)\n" : "  → does not apply ('when' is false)\n"
+        case .notApplicable: break
         case .passed: out += vi ? "  → đạt\n" : "  → passes\n"
         case .violated: out += (vi ? "  → vi phạm: " : "  → violation: ") + (node.message?[lang] ?? "") + "\n"
         case .error(let m): out += (vi ? "  → không đánh giá được: " : "  → could not be evaluated: ") + m + "\n"
@@ -77,10 +95,28 @@ extension DQTVCommand {
             : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
         }
       }
+      let scopeCount: KeyValuePairs<String, String> = ["count": "\(notApplicable)", "scope": r.scope.value]
+      if notApplicable > 0 && notApplicable == explanation.nodes.count {
+        out += AuthoringCommandMessage.allNotApplicable.text(lang, scopeCount) + "\n"
+      } else if notApplicable > 0 {
+        out += AuthoringCommandMessage.notApplicableCount.text(lang, scopeCount) + "\n"
+      }
       if explanation.nodes.isEmpty {
         out += vi ? "Không có nút \(r.scope.value) nào trong dữ liệu.\n" : "No \(r.scope.value) node in the data.\n"
       }
       Console.out(out)
+    }
+
+    /// The longest value shown whole, in characters.
+    static let longValue = 120
+
+    /// A value's JSON, cut after ``longValue`` characters, with its number of items when it
+    /// is a list or a map.
+    static func cut(_ json: String, items: Int?, _ lang: Language) -> String {
+      guard json.count > longValue else { return json }
+      let head = String(json.prefix(longValue))
+      guard let items else { return head + "…" }
+      return head + " " + AuthoringCommandMessage.moreItems.text(lang, ["count": "\(items)"])
     }
   }
 }

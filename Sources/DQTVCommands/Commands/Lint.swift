@@ -1,27 +1,37 @@
 import ArgumentParser
+import Foundation
 import RuleEngine
 import SourceDiagnostics
 
 extension DQTVCommand {
-  struct Lint: ParsableCommand {
+  struct Lint: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Check rule packs: every mistake in a rule, at its line, before any data is checked.",
-      discussion: "Exits 1 when a pack has an error, 2 when a pack cannot be read at all.")
+      discussion: """
+        Without a pack, the pack folder holding the working folder is linted, else the bundled pack. Exits 1 \
+        when a pack has an error, 2 when a pack cannot be read at all.
+        """)
 
     @Argument(help: ArgumentHelp("Rule pack folders (default: the bundled pack).", valueName: "pack-dir"))
     var packs: [String] = []
 
+    @Option(help: "Language of messages.")
+    var lang: Language = .vi
+
     func run() throws {
+      let workspace = Workspace.bundled
+      let choice = workspace.choosePacks(packs, from: FileManager.default.currentDirectoryPath)
       var errors = 0
       var unreadable = false
       var output = ""
-      for lint in Workspace.bundled.lint(packs) {
+      for lint in workspace.lint(choice.paths) {
         guard let status = lint.status else {
           Console.err("error: no rule pack at \(lint.path): a pack is a folder with a pack.yaml\n")
           unreadable = true
           continue
         }
         if status == .unreadable { unreadable = true }
+        output += AuthoringCommandMessage.header(source: lint.source, identity: lint.identity, choice: choice, lang)
         let renderer = SnippetRenderer(files: lint.files)
         for d in lint.diagnostics { output += renderer.render(d) }
         errors += lint.errorCount

@@ -57,8 +57,19 @@ extension DecodeState {
       case .enumeration(let name):
         // Not one of the enum's values (those returned above).
         guard let e = schema.enumType(name) else { return .invalid }
-        let suggestion = NameSuggestion.nearest(to: text, in: e.values.map(\.name))
-        schemaFinding(SchemaFindingText.enumValue(spec, text, e, suggestion: suggestion), at: node, path: path)
+        let named = EnumSpelling.value(named: text, in: e)
+        if let (named, exact) = named, exact {
+          let title = (named.title ?? LocalizedText(verbatim: named.name)).map { $0 == named.name ? "" : " (\($0))" }
+          schemaFinding(
+            DataEntryMessage.enumByTitle(
+              localized: [
+                "field": LocalizedText(vi: SchemaFindingText.field(spec, .vi), en: SchemaFindingText.field(spec, .en)),
+                "value": LocalizedText(verbatim: text), "code": LocalizedText(verbatim: named.name), "title": title,
+              ]), at: node, path: path)
+          return .invalid
+        }
+        schemaFinding(
+          SchemaFindingText.enumValue(spec, text, e, suggestion: named?.value.name), at: node, path: path)
         return .invalid
       case .int:
         guard plain, let value = Int64(text) else { return wrong(&self) }

@@ -138,8 +138,13 @@ struct DecodeState {
         seenNull.insert(fieldIndex)
         continue
       }
-      let slot = decodeField(
+      var slot = decodeField(
         pair.value, plan.fields[info.firstField + fieldIndex], owner: id, type: typeIndex, field: fieldIndex)
+      if case .string(let text) = slot, plan.fields[info.firstField + fieldIndex].required,
+        reader.view.bytes(of: text).allSatisfy({ $0 == UInt8(ascii: " ") })
+      {
+        slot = blankRequired(pair.value, type: typeIndex, field: fieldIndex, owner: id)
+      }
       let packed = data.pack(slot)
       data.slots[firstSlot + fieldIndex] = packed
     }
@@ -156,6 +161,24 @@ struct DecodeState {
       }
     }
     return id
+  }
+
+  /// A required text written empty (`name: ""`, as a blank form leaves it): reported as not
+  /// filled in, at the value, and held as invalid.
+  mutating func blankRequired(
+    _ node: YAMLNodeID, type typeIndex: Int, field fieldIndex: Int, owner: ObjectID
+  )
+    -> DataSlot
+  {
+    let type = schema.types[typeIndex]
+    let spec = type.fields[fieldIndex]
+    schemaFinding(
+      DataEntryMessage.blankRequired(
+        localized: [
+          "field": LocalizedText(vi: SchemaFindingText.field(spec, .vi), en: SchemaFindingText.field(spec, .en)),
+          "type": LocalizedText(vi: SchemaFindingText.typeName(type, .vi), en: SchemaFindingText.typeName(type, .en)),
+        ]), at: node, path: PathRef(owner: owner, field: spec.name))
+    return .invalid
   }
 
   /// Decodes the value of a field: the common cases by the plan, the rest (and every break)

@@ -25,6 +25,11 @@ package struct RulePack: Sendable {
   /// read their inputs.
   package var sources: [any PackSource] = []
 
+  /// The rule-test files of this pack alone, not of the packs it extends.
+  package var ownTestFiles: [(source: any PackSource, path: String)] {
+    testFiles.filter { $0.source.description == source.description }
+  }
+
   package var name: String { lineage[0].name }
   package var version: String { lineage[0].version }
 }

@@ -48,6 +48,7 @@ package struct RuleTestRunner: Sendable {
       let list = top["tests"], let items = reader.sequence(list, what: "tests")
     else { return ([], reader.diagnostics.sorted) }
     var results: [RuleTestResult] = []
+    let known = knownRuleIDs
     for item in items {
       guard
         let f = reader.mapping(
@@ -55,7 +56,18 @@ package struct RuleTestRunner: Sendable {
       else { continue }
       guard let name = f["name"].flatMap({ reader.string($0, what: "the test's name") })?.value else { continue }
       guard filter(name) else { continue }
-      results.append(runTest(name: name, fields: f, node: item, reader: &reader, source: source, file: file))
+      let problemsBefore = reader.diagnostics.count
+      guard let expected = expectations(f, known: known, reader: &reader) else {
+        let problems = reader.diagnostics.items.dropFirst(problemsBefore).map(\.message).joined(separator: "; ")
+        results.append(
+          RuleTestResult(
+            name: name, location: doc.location(of: item), status: .error,
+            details: [AuthoringMessage.testNotRun(["problems": problems]).en]))
+        continue
+      }
+      results.append(
+        runTest(
+          name: name, fields: f, expected: expected, node: item, reader: &reader, source: source, file: file))
     }
     return (results, reader.diagnostics.sorted)
   }
@@ -95,15 +107,18 @@ package struct RuleTestRunner: Sendable {
   }
 
   private func runTest(
-    name: String, fields f: MappingFields, node: YAMLNodeID, reader: inout NodeReader, source: any PackSource,
-    file: String
+    name: String, fields f: MappingFields, expected expectations: RuleTestExpectations, node: YAMLNodeID,
+    reader: inout NodeReader, source: any PackSource, file: String
   ) -> RuleTestResult {
     let doc = reader.document
     var result = RuleTestResult(name: name, location: doc.location(of: node), status: .error, details: [])
     // The data: inline, or a file relative to the test file.
     var base: EditableNode
+    // The data as written (before any patch), to point at its own date.
+    var written: (doc: YAMLDocument, node: YAMLNodeID)
     if let data = f["data"] {
       base = EditableNode(doc, data)
+      written = (doc, data)
     } else if let input = f["input"], let relative = reader.string(input, what: "'input'") {
       let path = Self.resolve(relative.value, from: file)
       if let problem = inputOutsidePack(relative.value, path: path, source: source, at: relative.location) {
@@ -112,7 +127,9 @@ package struct RuleTestRunner: Sendable {
         return result
       }
       guard let bytes = source.read(path) else {
-        result.details = ["\(relative.location): cannot read the input \(source.displayPath(path))"]
+        let text = AuthoringMessage.inputMissing(["input": relative.value, "path": source.displayPath(path)])
+        reader.diagnostics.append(Diagnostic(code: "test.input-missing", text: text, location: relative.location))
+        result.details = ["\(relative.location): \(text.en)"]
         return result
       }
       let loaded = YAMLLoader().load(bytes: bytes, name: source.displayPath(path))
@@ -121,6 +138,7 @@ package struct RuleTestRunner: Sendable {
         return result
       }
       base = EditableNode(inputDoc, inputDoc.root)
+      written = (inputDoc, inputDoc.root)
     } else {
       result.details = ["the test has neither 'data' nor 'input'"]
       return result
@@ -177,24 +195,24 @@ package struct RuleTestRunner: Sendable {
       asOf = CalendarDate(daysSinceEpoch: Int(days))
     }
     guard let asOf else {
-      result.details = ["the test has no as_of and its data no valid \(data.schema.asOfField ?? "as-of") date"]
+      let field = data.schema.asOfField ?? "as-of"
+      let w = written.doc
+      if let name = data.schema.asOfField, w.kind(of: written.node) == .mapping,
+        let node = w.pairs(of: written.node).first(where: { w.string($0.key) == name })?.value
+      {
+        let value = w.kind(of: node) == .scalar ? "'\(w.string(node) ?? "")'" : "…"
+        let text = AuthoringMessage.testBadAsOf(["field": field, "value": value])
+        result.details = ["\(w.location(of: node)): \(text.en)"]
+      } else {
+        result.details = ["the test has no as_of and its data no valid \(field) date"]
+      }
       return result
     }
     let findings = decoded.findings + Engine().check(CheckRequest(data: data, pack: pack, asOf: asOf)).findings
     // Compare.
-    var expected: [(rule: String, at: String?, count: Int?)] = []
-    if let e = f["expect"], let items = reader.sequence(e, what: "'expect'") {
-      for item in items {
-        guard let x = reader.mapping(item, what: "an expected finding", required: ["rule"], optional: ["at", "count"]),
-          let rule = x["rule"].flatMap({ reader.string($0, what: "'rule'") })
-        else { return result }
-        let at = x["at"].flatMap { reader.string($0, what: "'at'") }?.value
-        let count = x["count"].flatMap { reader.int($0, what: "'count'") }?.value
-        expected.append((rule.value, at, count))
-      }
-    }
-    let only = f["only"].flatMap { reader.bool($0, what: "'only'") }?.value ?? false
-    result.expectedRules = expected.map(\.rule)
+    let expected = expectations.findings
+    let only = expectations.only
+    result.expectedRules = expectations.firingRules
     var problems: [String] = []
     var matched = Set<Int>()
     for e in expected {

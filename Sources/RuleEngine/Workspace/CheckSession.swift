@@ -7,8 +7,9 @@ package enum SubmissionOutcome: Sendable {
   /// Not judged: it could not be read or decoded (the diagnostics say why).
   case failed(SubmissionStatus, diagnostics: [Diagnostic], files: [SourceFile])
   /// Not judged: it has no valid date of its own (in the field with the role `as-of`, if the
-  /// schema has one) and none was given.
-  case noDate(field: String?)
+  /// schema has one) and none was given; `written` is where and how the date is written, when
+  /// it is written but is no valid date.
+  case noDate(field: String?, written: (location: SourceLocation, text: String?)? = nil)
 }
 
 /// One submission as a check saw it: every file given has one, read or not.
@@ -88,7 +89,9 @@ package struct CheckSession: Sendable {
       }
       guard let data = loaded.data else { continue }
       guard let date = asOf ?? loaded.asOf else {
-        records.append(SubmissionRecord(name: loaded.name, outcome: .noDate(field: data.schema.asOfField)))
+        records.append(
+          SubmissionRecord(
+            name: loaded.name, outcome: .noDate(field: data.schema.asOfField, written: loaded.invalidAsOf)))
         return
       }
       if pack.pack.name == selection.packs.first?.pack.name {

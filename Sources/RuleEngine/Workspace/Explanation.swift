@@ -1,3 +1,4 @@
+import CEL
 import SourceDiagnostics
 
 /// How one rule judged each node of a submission, for `dqtv explain`.
@@ -7,8 +8,9 @@ package struct Explanation: Sendable {
     /// The node's data path (empty for the root).
     package var path: String
     package var location: SourceLocation
-    /// Every `let`, by name, as one-line JSON.
-    package var values: [(name: String, json: String)]
+    /// Every `let`, by name, as one-line JSON (dates as dates), with its number of items when
+    /// it is a list or a map (to cut a long value with a count).
+    package var values: [(name: String, json: String, items: Int?)]
     package var outcome: NodeVerdict.Outcome
     /// The finding's message, for a violation.
     package var message: LocalizedText?
@@ -46,9 +48,19 @@ extension Workspace {
       nodes.append(
         Explanation.Node(
           path: path, location: data.location(of: verdict.object),
-          values: verdict.values.map { ($0.name, $0.value.jsonText) }, outcome: verdict.outcome,
+          values: verdict.values.map { ($0.name, $0.value.jsonTextWithDates, Self.itemCount($0.value)) },
+          outcome: verdict.outcome,
           message: verdict.finding?.message))
     }
     return .success(Explanation(rule: rule.rule, asOf: asOf, nodes: nodes))
+  }
+
+  /// The number of items of a list or a map; `nil` for any other value.
+  static func itemCount(_ value: Value) -> Int? {
+    switch value {
+    case .list(let list): list.count
+    case .map(let map): map.count
+    default: nil
+    }
   }
 }

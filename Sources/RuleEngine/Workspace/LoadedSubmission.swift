@@ -49,6 +49,16 @@ package struct LoadedSubmission: Sendable {
     else { return nil }
     return CalendarDate(daysSinceEpoch: Int(days))
   }
+
+  /// Where the data's date is written and how, when it is written but is no valid date: the
+  /// value's place, and its text (`nil` for a list or a group of fields).
+  package var invalidAsOf: (location: SourceLocation, text: String?)? {
+    guard asOf == nil, let data, let field = data.schema.asOfField,
+      let node = data.valueNode(data.root, field: field)
+    else { return nil }
+    let text = data.yaml.kind(of: node) == .scalar ? data.yaml.string(node) ?? "" : nil
+    return (data.yaml.location(of: node), text)
+  }
 }
 
 extension Workspace {

@@ -9,13 +9,14 @@ package protocol LintCheck: Sendable {
 /// for every check.
 package struct LintSubject: Sendable {
   package var pack: CompiledPack
-  /// The run of each of the pack's test files, in `testFiles` order.
+  /// The run of each of the pack's own test files, in `ownTestFiles` order (the tests of the
+  /// packs it extends are theirs to lint).
   package var testRuns: [(results: [RuleTestResult], diagnostics: [Diagnostic])]
 
   package init(_ pack: CompiledPack) {
     self.pack = pack
     let runner = RuleTestRunner(pack: pack)
-    testRuns = pack.pack.testFiles.map { runner.run($0.source, file: $0.path) }
+    testRuns = pack.pack.ownTestFiles.map { runner.run($0.source, file: $0.path) }
   }
 }
 
@@ -42,13 +43,15 @@ package struct UntestedRules: LintCheck {
   }
 }
 
-/// An error at each rule test whose `input` lies outside the pack's folder and the packs it
-/// extends (links resolved); such a test is never run, so its input is never read.
-package struct TestInputsInsidePack: LintCheck {
+/// Every mistake in the pack's own test files, at its line and column: an input outside the
+/// pack's folder and the packs it extends (links resolved), an input that does not exist, an
+/// expected rule no pack has, an `only` that is not a bool, a key of the wrong kind. Such a
+/// test is never run as written, so it would pass or fail for the wrong reason.
+package struct TestFileMistakes: LintCheck {
   package init() {}
 
   package func diagnostics(for subject: LintSubject) -> [Diagnostic] {
-    subject.testRuns.flatMap { run in run.diagnostics.filter { $0.code == "test.input-outside-pack" } }
+    subject.testRuns.flatMap(\.diagnostics)
   }
 }
 
@@ -56,7 +59,7 @@ package struct TestInputsInsidePack: LintCheck {
 package struct PackLinter: Sendable {
   package var checks: [any LintCheck]
 
-  package init(checks: [any LintCheck] = [UntestedRules(), InstrumentCitations(), TestInputsInsidePack()]) {
+  package init(checks: [any LintCheck] = [UntestedRules(), InstrumentCitations(), TestFileMistakes()]) {
     self.checks = checks
   }
 }
@@ -69,6 +72,8 @@ package struct PackLint: Sendable {
   package var path: String
   /// The pack's name for people (its folder).
   package var source: String
+  /// The name and version its `pack.yaml` gives, when it could be read.
+  package var identity: (name: String, version: String)? = nil
   /// Every problem, sorted by place.
   package var diagnostics: [Diagnostic]
   /// The files read, to show snippets of.
@@ -102,7 +107,8 @@ extension Workspace {
       }
       diagnostics.sort()
       return PackLint(
-        status: loaded.status, path: path, source: source.description, diagnostics: diagnostics, files: loaded.files,
+        status: loaded.status, path: path, source: source.description,
+        identity: loaded.pack.map { ($0.name, $0.version) }, diagnostics: diagnostics, files: loaded.files,
         ruleCount: ruleCount)
     }
   }
