@@ -4,7 +4,7 @@ import RuleEngine
 import SourceDiagnostics
 
 extension DQTVCommand {
-  struct Eval: ParsableCommand {
+  struct Eval: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Evaluate one CEL expression: the rule author's scratch pad.",
       discussion: """
@@ -25,6 +25,9 @@ extension DQTVCommand {
 
     @OptionGroup var packOptions: RulePackOptions
 
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
+
     func run() throws {
       let workspace = Workspace.bundled
       let selection = try Console.loadPacks(packOptions.paths, in: workspace)
@@ -36,8 +39,8 @@ extension DQTVCommand {
         Console.report(loaded.diagnostics, files: loaded.files)
         guard let decoded = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
         if !loaded.findings.isEmpty {
-          Console.err(
-            "note: \(loaded.findings.count) schema problem(s) in \(loaded.name); run dqtv check to see them\n")
+          let text = CommandMessage.schemaProblems(["count": String(loaded.findings.count), "file": loaded.name])
+          Console.err("note: \(text[lang])\n")
         }
         document = decoded
         date = date ?? loaded.asOf

@@ -19,7 +19,7 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("Judge by the law in force on this date.", valueName: "date"))
     var asOf: CalendarDateArgument?
 
-    @Option(help: "Language.")
+    @Option(help: "Language of messages: vi (default) or en.")
     var lang: Language = .vi
 
     @OptionGroup var packOptions: RulePackOptions
@@ -28,57 +28,55 @@ extension DQTVCommand {
       let workspace = Workspace.bundled
       let selection = try Console.loadPacks(packOptions.paths, in: workspace)
       guard let pack = selection.pack(withRule: ruleID) else {
-        var message = "error: no rule '\(ruleID)' in the packs"
-        if let near = selection.nearestRuleID(to: ruleID) { message += "; did you mean '\(near)'?" }
-        Console.err(message + "\n")
+        let near = selection.nearestRuleID(to: ruleID)
+        Console.error(CommandMessage.noRule(["rule": ruleID]) + PackReaderMessage.suggestion(near))
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       let loaded = workspace.loadSubmission(.file(submission), schema: pack.pack.schema)
-      Console.report(loaded.diagnostics, files: loaded.files, language: lang.rawValue)
+      Console.report(loaded.diagnostics, files: loaded.files)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
-        Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
+        let text = CommandMessage.explainNoDate(["field": pack.pack.schema.asOfField ?? "as-of"])
+        Console.err("\(loaded.name): error: \(text[lang])\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
-      let vi = lang == .vi
       let explanation: Explanation
       switch workspace.explain(rule: ruleID, in: pack, data: data, asOf: date, at: at) {
       case .success(let e): explanation = e
       case .failure(let notInForce):
         let periods = notInForce.periods.map(\.description).joined(separator: ", ")
-        Console.out(
-          vi
-            ? "\(ruleID) không có hiệu lực vào ngày \(date.vietnamese) (hiệu lực: \(periods)).\n"
-            : "\(ruleID) is not in force on \(date) (in force: \(periods)).\n")
+        let text = CommandMessage.notInForce(
+          localized: ["rule": .init(verbatim: ruleID), "date": date.localized, "periods": .init(verbatim: periods)])
+        Console.out(text[lang] + "\n")
         return
       }
       let r = explanation.rule
       var out = "\(r.id.value) — \(r.title[lang])\n"
       out += "  " + r.basis.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
-      out +=
-        vi
-        ? "  Hiệu lực \(r.effective), mức \(r.severity.rawValue), áp dụng cho từng \(r.scope.value); xét theo ngày \(date.vietnamese).\n"
-        : "  In force \(r.effective), severity \(r.severity.rawValue), runs on every \(r.scope.value); judged on \(date).\n"
+      let facts = CommandMessage.ruleFacts(
+        localized: [
+          "period": .init(verbatim: r.effective.description), "severity": .init(verbatim: r.severity.rawValue),
+          "scope": .init(verbatim: r.scope.value), "date": date.localized,
+        ])
+      out += "  \(facts[lang])\n"
       out += "  require: \(r.require.text.trimmed)\n\n"
       for node in explanation.nodes {
         let location = node.location
-        out += "\(node.path.isEmpty ? "(root)" : node.path)  \(location.file):\(location.line):\(location.column)\n"
+        let path = node.path.isEmpty ? CommandMessage.root.text(lang) : node.path
+        out += "\(path)  \(location.file):\(location.line):\(location.column)\n"
         for (name, json) in node.values { out += "  \(name) = \(json)\n" }
-        switch node.outcome {
-        case .notApplicable:
-          out += vi ? "  → không áp dụng (điều kiện 'when' sai)\n" : "  → does not apply ('when' is false)\n"
-        case .passed: out += vi ? "  → đạt\n" : "  → passes\n"
-        case .violated: out += (vi ? "  → vi phạm: " : "  → violation: ") + (node.message?[lang] ?? "") + "\n"
-        case .error(let m): out += (vi ? "  → không đánh giá được: " : "  → could not be evaluated: ") + m + "\n"
-        case .invalidData:
-          out +=
-            vi
-            ? "  → bỏ qua: dữ liệu sai lược đồ (xem lỗi SCHEMA)\n"
-            : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
-        }
+        let verdict: LocalizedText =
+          switch node.outcome {
+          case .notApplicable: CommandMessage.notApplicable()
+          case .passed: CommandMessage.passes()
+          case .violated: CommandMessage.violation(localized: ["message": node.message ?? .init(verbatim: "")])
+          case .error(let m): CommandMessage.notEvaluated(localized: ["message": m])
+          case .invalidData: CommandMessage.invalidData()
+          }
+        out += "  \(verdict[lang])\n"
       }
       if explanation.nodes.isEmpty {
-        out += vi ? "Không có nút \(r.scope.value) nào trong dữ liệu.\n" : "No \(r.scope.value) node in the data.\n"
+        out += CommandMessage.noNode.text(lang, ["scope": r.scope.value]) + "\n"
       }
       Console.out(out)
     }

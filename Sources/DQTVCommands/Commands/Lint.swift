@@ -3,7 +3,7 @@ import RuleEngine
 import SourceDiagnostics
 
 extension DQTVCommand {
-  struct Lint: ParsableCommand {
+  struct Lint: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Check rule packs: every mistake in a rule, at its line, before any data is checked.",
       discussion: "Exits 1 when a pack has an error, 2 when a pack cannot be read at all.")
@@ -11,22 +11,29 @@ extension DQTVCommand {
     @Argument(help: ArgumentHelp("Rule pack folders (default: the bundled pack).", valueName: "pack-dir"))
     var packs: [String] = []
 
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
+
     func run() throws {
       var errors = 0
       var unreadable = false
       var output = ""
       for lint in Workspace.bundled.lint(packs) {
         guard let status = lint.status else {
-          Console.err("error: no rule pack at \(lint.path): a pack is a folder with a pack.yaml\n")
+          Console.error(CommandMessage.noPack(["path": lint.path]))
           unreadable = true
           continue
         }
         if status == .unreadable { unreadable = true }
-        let renderer = SnippetRenderer(files: lint.files)
+        let renderer = SnippetRenderer(files: lint.files, language: lang.rawValue)
         for d in lint.diagnostics { output += renderer.render(d) }
         errors += lint.errorCount
-        output +=
-          "\(lint.source): \(lint.ruleCount) rule versions, \(lint.errorCount) error(s), \(lint.warningCount) warning(s)\n"
+        let summary = CommandMessage.lintSummary(
+          [
+            "pack": lint.source, "rules": String(lint.ruleCount), "errors": String(lint.errorCount),
+            "warnings": String(lint.warningCount),
+          ])
+        output += summary[lang] + "\n"
       }
       Console.out(output)
       if unreadable { throw ExitCode(ExitStatus.invalidInput.rawValue) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import RuleEngine
+import SourceDiagnostics
 
 enum SchemaFormat: String, ExpressibleByArgument, CaseIterable {
   case markdown
@@ -11,7 +12,7 @@ enum FormKind: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension DQTVCommand {
-  struct Schema: ParsableCommand {
+  struct Schema: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Print the submission format: Markdown for people, JSON Schema for editors.",
       discussion: """
@@ -25,6 +26,9 @@ extension DQTVCommand {
 
     @OptionGroup var packOptions: RulePackOptions
 
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
+
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
@@ -35,7 +39,7 @@ extension DQTVCommand {
     }
   }
 
-  struct Init: ParsableCommand {
+  struct Init: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Print a blank submission to fill in, with every field explained in Vietnamese.")
 
@@ -43,6 +47,9 @@ extension DQTVCommand {
     var kind: FormKind
 
     @OptionGroup var packOptions: RulePackOptions
+
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
 
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths)

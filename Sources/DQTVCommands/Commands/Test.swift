@@ -3,7 +3,7 @@ import RuleEngine
 import SourceDiagnostics
 
 extension DQTVCommand {
-  struct Test: ParsableCommand {
+  struct Test: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Run the rule tests of packs (tests/*.yaml).",
       discussion:
@@ -15,17 +15,21 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("Run only tests whose name matches this glob.", valueName: "name-glob"))
     var filter: String?
 
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
+
     func run() throws {
       let workspace = Workspace.bundled
       let selection = try Console.loadPacks(packs, in: workspace)
       let run = workspace.runTests(selection, names: filter.map(RuleIDPattern.init))
       var output = ""
       for r in run.results where r.status != .passed {
-        output += "\(r.location): \(r.status == .failed ? "FAIL" : "ERROR"): \(r.name)\n"
-        for line in r.details { output += "    \(line)\n" }
+        let head: CommandMessage = r.status == .failed ? .testFailed : .testError
+        output += head.text(lang, ["place": "\(r.location)", "name": r.name]) + "\n"
+        for line in r.details { output += "    \(line[lang])\n" }
       }
       Console.report(run.diagnostics, files: selection.files)
-      output += "\(run.passed) passed, \(run.failed) failed\n"
+      output += CommandMessage.testSummary.text(lang, ["passed": String(run.passed), "failed": String(run.failed)]) + "\n"
       Console.out(output)
       if run.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       if run.failed > 0 { throw ExitCode(ExitStatus.findings.rawValue) }

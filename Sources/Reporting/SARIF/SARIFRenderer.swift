@@ -104,7 +104,7 @@ package struct SARIFRenderer: FindingRenderer {
           physicalLocation: SARIFPhysicalLocation(
             artifactLocation: SARIFArtifactLocation(uri: Self.uri(r.file, base: context.workingDirectory)),
             region: SARIFRegion(startLine: r.line, startColumn: r.column)),
-          message: SARIFMessage(text: lang == .vi ? "quy tắc \(f.rule)" : "rule \(f.rule)"))
+          message: SARIFMessage(text: ReportMessage.ruleID.text(lang, ["rule": f.rule])))
       ]
     }
     var message = f.message[lang]

@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import CEL
 
 /// What a check is asked to do.
@@ -42,7 +43,7 @@ package struct NodeVerdict: Sendable {
     case passed
     case violated
     /// An expression failed; the message says why.
-    case error(String)
+    case error(LocalizedText)
     /// A value the rule read breaks the schema; the `SCHEMA` finding covers it.
     case invalidData
   }
