@@ -50,7 +50,7 @@ package struct CELParser: Sendable {
       ($0.element.range.lowerBound, $0.offset) < ($1.element.range.lowerBound, $1.offset)
     }.map(\.element)
     let diagnostics = ordered.map { error in
-      Diagnostic.error(error.code, ParserText.syntax(["detail": error.message]), at: source.location(of: error.range))
+      Diagnostic.error(error.code, error.message, at: source.location(of: error.range))
     }
     return ParseResult(expression: nil, diagnostics: diagnostics)
   }

@@ -41,7 +41,7 @@ extension DQTVCommand {
 
   struct Init: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
-      abstract: "Print a blank submission to fill in, with every field explained in Vietnamese.")
+      abstract: "Print a blank submission to fill in, with every field explained in the language of --lang.")
 
     @Argument(help: "commune: one commune; province: the province block, its council and one commune.")
     var kind: FormKind
@@ -54,7 +54,7 @@ extension DQTVCommand {
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
-      Console.out(BlankForm(schema: schema, asOf: Eval.today()).text(upperLevel: kind == .province))
+      Console.out(BlankForm(schema: schema, asOf: Eval.today(), language: lang).text(upperLevel: kind == .province))
     }
   }
 }

@@ -41,7 +41,7 @@ package enum CommandMessage: String, MessageCatalogue {
     case .stdinOnce: LocalizedText(vi: "chỉ đọc được đầu vào chuẩn (-) một lần", en: "standard input (-) can be read only once")
     case .noDate:
       LocalizedText(
-        vi: "báo cáo không có ngày số liệu ({field}) hợp lệ nên không biết áp dụng quy định nào; hãy sửa {field} hoặc dùng `--as-of`",
+        vi: "báo cáo không có ngày số liệu (`{field}`) hợp lệ nên không biết áp dụng quy định nào; hãy sửa `{field}` hoặc dùng `--as-of`",
         en: "the submission has no valid {field} date, so the law to apply is unknown; fix {field} or pass --as-of")
     case .cannotMakeReport:
       LocalizedText(vi: "không lập được báo cáo dạng {format}: «{error}»", en: "cannot make the {format} report: {error}")
@@ -64,7 +64,7 @@ package enum CommandMessage: String, MessageCatalogue {
         en: "{count} schema problem(s) in {file}; run dqtv check to see them")
     case .noRule: LocalizedText(vi: "các bộ quy tắc không có quy tắc '{rule}'", en: "no rule '{rule}' in the packs")
     case .explainNoDate:
-      LocalizedText(vi: "không có ngày {field} hợp lệ; hãy dùng `--as-of`", en: "no valid {field} date; pass --as-of")
+      LocalizedText(vi: "không có ngày `{field}` hợp lệ; hãy dùng `--as-of`", en: "no valid {field} date; pass --as-of")
     case .notInForce:
       LocalizedText(
         vi: "{rule} không có hiệu lực vào ngày {date} (hiệu lực: {periods}).",

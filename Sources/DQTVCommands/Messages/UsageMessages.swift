@@ -33,9 +33,9 @@ package enum UsageMessage: String, MessageCatalogue {
     case .missingValue: LocalizedText(vi: "thiếu giá trị cho {option}", en: "Missing value for {option}")
     case .unexpectedArgument: LocalizedText(vi: "đối số không được chờ đợi {argument}", en: "Unexpected argument {argument}")
     case .unexpectedArguments:
-      LocalizedText(vi: "các đối số không được chờ đợi {argument}", en: "{count} unexpected arguments: {argument}")
+      LocalizedText(vi: "có {count} đối số không được chờ đợi: {argument}", en: "{count} unexpected arguments: {argument}")
     case .other: LocalizedText(vi: "dòng lệnh không hợp lệ: «{detail}»", en: "{detail}")
-    case .usage: LocalizedText(vi: "Cách dùng: {usage}", en: "Usage: {usage}")
+    case .usage: LocalizedText(vi: "Cách dùng: `{usage}`", en: "Usage: {usage}")
     case .seeHelp:
       LocalizedText(
         vi: "  Xem thêm `{command} --help` (phần trợ giúp viết bằng tiếng Anh).", en: "  See '{command} --help' for more information.")
@@ -70,8 +70,15 @@ package enum UsageMessage: String, MessageCatalogue {
       unexpectedArgument, unexpectedArguments]
     {
       if let values = match(text, template: en(entry)) {
-        // The parser joins the last two choices with "or".
-        let vietnamese = values.map { ($0.0, $0.0 == "choices" ? $0.1.replacingOccurrences(of: "' or '", with: "', '") : $0.1) }
+        // The parser joins the last two choices with "or" (or "and" for two).
+        let vietnamese = values.map { name, value in
+          (
+            name,
+            name == "choices"
+              ? value.replacingOccurrences(of: "' or '", with: "', '").replacingOccurrences(of: "' and '", with: "', '")
+              : value
+          )
+        }
         return MessageTemplate.fill(entry.template.vi, vietnamese)
       }
     }

@@ -81,7 +81,9 @@ struct NodeReader {
         if let near = NameSuggestion.nearest(to: name, in: known) {
           message = message + PackReaderMessage.suggestion(near)
         } else {
-          message = message + PackReaderMessage.expectedOneOf(["names": known.joined(separator: ", ")])
+          var names: [String] = []
+          for name in known where !names.contains(name) { names.append(name) }
+          message = message + PackReaderMessage.expectedOneOf(["names": names.map { "'\($0)'" }.joined(separator: ", ")])
         }
         error("pack.unknown-key", message, at: pair.key)
         continue

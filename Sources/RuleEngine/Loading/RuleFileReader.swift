@@ -134,7 +134,12 @@ struct RuleFileReader {
       citation.article = f["article"].flatMap { reader.int($0, what: PackPart.article())?.value }
       citation.clause = f["clause"].flatMap { reader.int($0, what: PackPart.clause())?.value }
       citation.point = f["point"].flatMap { reader.string($0, what: PackPart.point())?.value }
-      citation.text = f["text"].flatMap { reader.string($0, what: PackPart.text())?.value }
+      if let t = f["text"] {
+        citation.paraphrase =
+          reader.document.kind(of: t) == .mapping
+          ? reader.localized(t, what: PackPart.text())?.value
+          : reader.string(t, what: PackPart.text()).map { LocalizedText(verbatim: $0.value) }
+      }
       citations.append(citation)
     }
     return citations

@@ -8,7 +8,7 @@ package enum RuleEngineCatalogues {
   package static let all: [AnyMessageCatalogue] = [
     AnyMessageCatalogue(PackReaderMessage.self), AnyMessageCatalogue(PackPart.self), AnyMessageCatalogue(PackMessage.self),
     AnyMessageCatalogue(InputMessage.self), AnyMessageCatalogue(FindingMessage.self),
-    AnyMessageCatalogue(TestMessage.self),
+    AnyMessageCatalogue(TestMessage.self), AnyMessageCatalogue(FormMessage.self),
   ]
 
   /// This module's catalogues and those of the modules it reads with, for the commands that

@@ -34,7 +34,7 @@ package enum TestMessage: String, MessageCatalogue {
         vi: "{place}: dữ liệu không có '{path}' để thực hiện `{op}`", en: "{place}: the data has no '{path}' to {op}")
     case .noDate:
       LocalizedText(
-        vi: "phép thử không có `as_of` và dữ liệu của nó không có ngày {field} hợp lệ",
+        vi: "phép thử không có `as_of` và dữ liệu của nó không có ngày `{field}` hợp lệ",
         en: "the test has no as_of and its data no valid {field} date")
     case .expectedCount:
       LocalizedText(vi: "cần {count} × {want}, gặp {found}", en: "expected {count} × {want}, found {found}")
