@@ -323,10 +323,14 @@ struct TreeBuilder {
     return x.elementsEqual(y)
   }
 
+  /// The duplicate past the diagnostics cap: only counted, so made once.
+  private static let unnamedDuplicate = Diagnostic.error(
+    "yaml.duplicate-key", YAMLMessage.duplicateKeyUnnamed(), at: nil)
+
   private mutating func reportDuplicate(key: UInt32, first: UInt32) {
     if diagnostics.isFull {
       // Past the cap a diagnostic is only counted: nothing of it is shown.
-      diagnostics.append(.error("yaml.duplicate-key", YAMLMessage.duplicateKeyUnnamed(), at: nil))
+      diagnostics.append(Self.unnamedDuplicate)
       if stopsAtFirstDiagnostic { stopped = true }
       return
     }

@@ -56,7 +56,8 @@ func diagnose(
     }
     var detail = LibYAMLProblemMessage.text(of: problem.problem)
     if let context = problem.context, notes.isEmpty {
-      detail = detail + LocalizedText(verbatim: " (") + LibYAMLProblemMessage.text(of: context)
+      detail =
+        detail + LocalizedText(verbatim: " (") + LibYAMLProblemMessage.text(of: context)
         + LocalizedText(verbatim: ")")
     }
     return .error("yaml.syntax", YAMLMessage.syntax(localized: ["problem": detail]), at: location, notes: notes)

@@ -1,5 +1,6 @@
 import DQTVCommands
 import Foundation
+import RuleEngine
 import SourceDiagnostics
 import Testing
 
@@ -144,10 +145,31 @@ import Testing
       #expect(comments.count > 20)
       // The values a field may take are codes of the pack: what is judged is the words around them.
       let words = comments.map {
-        $0.replacingOccurrences(of: #"(giá trị|values|mặc định|default):? [^;]*"#, with: "", options: .regularExpression)
+        $0.replacingOccurrences(
+          of: #"(giá trị|values|mặc định|default):? [^;]*"#, with: "", options: .regularExpression)
       }
       let wrong = words.compactMap { Self.problem($0, language: language) }
       #expect(wrong.isEmpty, "\(language): \(wrong)")
+    }
+  }
+
+  /// `dqtv functions` says what each function does in the language asked for; the English is
+  /// the function table's own words, and every function listed has its entry.
+  @Test func theFunctionListSpeaksTheLanguageAskedFor() throws {
+    let en = try dqtv(["functions", "--lang", "en"])
+    let vi = try dqtv(["functions"])
+    let heads = { (text: String) in text.split(separator: "\n").filter { !$0.hasPrefix(" ") } }
+    #expect(heads(en.stdout).count == heads(vi.stdout).count)
+    #expect(heads(en.stdout).count > 50)
+    for (e, v) in zip(heads(en.stdout), heads(vi.stdout)) {
+      let name = String(e.prefix { $0 != ":" })
+      #expect(FunctionDoc.entry(for: name) != nil, "\(name) has no entry")
+      #expect(Self.problem(String(v.dropFirst(name.count + 1)), language: .vi) == nil, "\(v)")
+      #expect(Self.problem(String(e.dropFirst(name.count + 1)), language: .en) == nil, "\(e)")
+    }
+    let markdown = try dqtv(["functions", "--markdown"])
+    for doc in FunctionDoc.allCases {
+      #expect(markdown.stdout.contains("\n\(doc.template.en)\n"), "\(doc.code) differs from the function table")
     }
   }
 

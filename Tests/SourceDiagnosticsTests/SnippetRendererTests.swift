@@ -14,7 +14,11 @@ import Testing
         file: "samples/xa.yaml",
         range: SourceRange(
           start: SourcePosition(line: 4, column: 5), end: SourcePosition(line: 4, column: 17))),
-      notes: [.init(LocalizedText(verbatim: "the commune starts here"), at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 5))])
+      notes: [
+        .init(
+          LocalizedText(verbatim: "the commune starts here"),
+          at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 5))
+      ])
     assertGolden(SnippetRenderer(files: [file]).render(d), named: "unknown-field.txt")
   }
 
@@ -27,7 +31,8 @@ import Testing
   }
 
   @Test func tabsBeforeTheColumnAreKeptSoTheCaretLinesUp() {
-    let d = Diagnostic.error("yaml.tab", LocalizedText(verbatim: "tab"), at: SourceLocation(file: "samples/xa.yaml", line: 5, column: 2))
+    let d = Diagnostic.error(
+      "yaml.tab", LocalizedText(verbatim: "tab"), at: SourceLocation(file: "samples/xa.yaml", line: 5, column: 2))
     #expect(SnippetRenderer(files: [file]).snippet(at: d.location!) == " 5 | \tx: 1\n   | \t^\n")
   }
 

@@ -1,6 +1,6 @@
 import CRE2
-import SourceDiagnostics
 import Foundation
+import SourceDiagnostics
 
 /// A regular expression compiled by RE2, the library CEL specifies: RE2 syntax, and matching in
 /// time linear in the length of the text (no backtracking), so no pattern can hang a check.
@@ -77,7 +77,9 @@ struct RegexSyntaxError: Error, Sendable {
 
   /// "invalid regular expression '(': missing closing )", in both languages.
   var text: LocalizedText {
-    let at = fragment.isEmpty || fragment == pattern ? LocalizedText(verbatim: "") : CheckerText.regexAt(["fragment": fragment])
+    let at =
+      fragment.isEmpty || fragment == pattern
+      ? LocalizedText(verbatim: "") : CheckerText.regexAt(["fragment": fragment])
     return CheckerText.invalidRegex(localized: ["pattern": .init(verbatim: pattern), "reason": reason(), "at": at])
   }
 

@@ -82,7 +82,8 @@ package enum CheckerText: String, MessageCatalogue {
     case .repeatOp: LocalizedText(vi: "toán tử lặp không hợp lệ", en: "invalid repetition operator")
     case .badPerlOp:
       LocalizedText(
-        vi: "cú pháp nhóm không hợp lệ hoặc không được hỗ trợ (RE2 không có phép nhìn trước, nhìn sau hay tham chiếu ngược)",
+        vi:
+          "cú pháp nhóm không hợp lệ hoặc không được hỗ trợ (RE2 không có phép nhìn trước, nhìn sau hay tham chiếu ngược)",
         en: "invalid or unsupported group syntax (RE2 has no look-around or backreferences)")
     case .badUTF8: LocalizedText(vi: "mã UTF-8 không hợp lệ", en: "invalid UTF-8")
     case .badNamedCapture: LocalizedText(vi: "nhóm có tên không hợp lệ", en: "invalid named group")

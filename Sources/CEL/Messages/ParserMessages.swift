@@ -79,16 +79,22 @@ package enum ParserText: String, MessageCatalogue {
         en: "expression is too deeply nested: more than {limit} levels of brackets, calls or conditionals")
     case .tooTall:
       LocalizedText(
-        vi: "biểu thức lồng nhau quá sâu: cây cú pháp sẽ sâu hơn {limit} cấp (một chuỗi dài các phép toán như a + b + c + ... cũng tính là lồng nhau)",
-        en: "expression is too deeply nested: its syntax tree would be more than {limit} levels deep (a long chain of operators such as a + b + c + ... counts as nesting)")
+        vi:
+          "biểu thức lồng nhau quá sâu: cây cú pháp sẽ sâu hơn {limit} cấp (một chuỗi dài các phép toán như a + b + c + ... cũng tính là lồng nhau)",
+        en:
+          "expression is too deeply nested: its syntax tree would be more than {limit} levels deep (a long chain of operators such as a + b + c + ... counts as nesting)"
+      )
     case .unexpectedCharacterNear:
       LocalizedText(
         vi: "ký tự '{character}' không hợp lệ ở đây; có phải là '{near}'?",
         en: "unexpected character '{character}'; did you mean '{near}'?")
-    case .unexpectedCharacter: LocalizedText(vi: "ký tự '{character}' không hợp lệ ở đây", en: "unexpected character '{character}'")
-    case .invisibleCharacter: LocalizedText(vi: "ký tự ẩn {code} không hợp lệ ở đây", en: "unexpected invisible character {code}")
+    case .unexpectedCharacter:
+      LocalizedText(vi: "ký tự '{character}' không hợp lệ ở đây", en: "unexpected character '{character}'")
+    case .invisibleCharacter:
+      LocalizedText(vi: "ký tự ẩn {code} không hợp lệ ở đây", en: "unexpected invisible character {code}")
     case .straightQuotes:
-      LocalizedText(vi: "; hãy đặt chuỗi trong dấu nháy thẳng ' hoặc \"", en: "; quote strings with straight quotes ' or \"")
+      LocalizedText(
+        vi: "; hãy đặt chuỗi trong dấu nháy thẳng ' hoặc \"", en: "; quote strings with straight quotes ' or \"")
     case .separators:
       LocalizedText(
         vi: "; chỉ dấu cách, tab, xuống dòng và sang trang mới ngăn cách các thành phần",
@@ -116,7 +122,8 @@ package enum ParserText: String, MessageCatalogue {
     case .backslashAtEnd: LocalizedText(vi: "dấu '\\' ở cuối chuỗi", en: "'\\' at the end of a literal")
     case .hexDigits:
       LocalizedText(
-        vi: "sau '\\{letter}' phải có {count} chữ số hệ mười sáu", en: "'\\{letter}' must be followed by {count} hexadecimal digits")
+        vi: "sau '\\{letter}' phải có {count} chữ số hệ mười sáu",
+        en: "'\\{letter}' must be followed by {count} hexadecimal digits")
     case .surrogate:
       LocalizedText(
         vi: "mã thoát '\\{letter}' chỉ tới một mã thay thế, không phải một ký tự",
@@ -129,7 +136,8 @@ package enum ParserText: String, MessageCatalogue {
       LocalizedText(
         vi: "mã thoát hệ tám cần ba chữ số hệ tám, như '\\012'",
         en: "an octal escape needs three octal digits, as in '\\012'")
-    case .invalidEscape: LocalizedText(vi: "mã thoát '\\{letter}' không hợp lệ", en: "invalid escape sequence '\\{letter}'")
+    case .invalidEscape:
+      LocalizedText(vi: "mã thoát '\\{letter}' không hợp lệ", en: "invalid escape sequence '\\{letter}'")
     case .hasArgument:
       LocalizedText(
         vi: "đối số của `has()` không hợp lệ: cần chọn một trường, như `has(a.b)`",
@@ -147,11 +155,13 @@ package enum ParserText: String, MessageCatalogue {
         vi: "đối số đầu tiên của `cel.bind()` phải là một tên biến đơn",
         en: "the first argument of cel.bind() must be a simple variable name")
     case .afterEnd:
-      LocalizedText(vi: "thừa '{word}' sau khi biểu thức đã kết thúc", en: "unexpected '{word}' after the end of the expression")
+      LocalizedText(
+        vi: "thừa '{word}' sau khi biểu thức đã kết thúc", en: "unexpected '{word}' after the end of the expression")
     case .writeAs: LocalizedText(vi: "; CEL viết '{word}' là '{symbol}'", en: "; CEL writes '{word}' as '{symbol}'")
     case .expectedColonConditional:
       LocalizedText(
-        vi: "biểu thức điều kiện cần ':' nhưng gặp {found}", en: "expected ':' in the conditional expression but found {found}")
+        vi: "biểu thức điều kiện cần ':' nhưng gặp {found}",
+        en: "expected ':' in the conditional expression but found {found}")
     case .optionalSelect:
       LocalizedText(vi: "chưa hỗ trợ chọn trường tùy chọn '.?'", en: "optional field selection '.?' is not supported")
     case .expectedMemberName:
@@ -160,27 +170,34 @@ package enum ParserText: String, MessageCatalogue {
         en: "expected a field or function name after '.' but found {found}")
     case .quotedFunction:
       LocalizedText(vi: "tên trong dấu '`' không thể là tên hàm", en: "a quoted identifier cannot name a function")
-    case .optionalIndex: LocalizedText(vi: "chưa hỗ trợ chỉ số tùy chọn '[?'", en: "optional index '[?' is not supported")
+    case .optionalIndex:
+      LocalizedText(vi: "chưa hỗ trợ chỉ số tùy chọn '[?'", en: "optional index '[?' is not supported")
     case .argumentAfterComma:
       LocalizedText(vi: "sau ',' cần một đối số nhưng gặp ')'", en: "expected an argument after ',' but found ')'")
     case .optionalField: LocalizedText(vi: "chưa hỗ trợ trường tùy chọn '?'", en: "optional field '?' is not supported")
-    case .expectedFieldName: LocalizedText(vi: "cần tên trường nhưng gặp {found}", en: "expected a field name but found {found}")
+    case .expectedFieldName:
+      LocalizedText(vi: "cần tên trường nhưng gặp {found}", en: "expected a field name but found {found}")
     case .quotedPlace:
       LocalizedText(
         vi: "tên trong dấu '`' chỉ được đứng sau '.' hoặc làm tên trường của thông điệp",
         en: "a quoted identifier may only follow '.' or name a message field")
     case .unexpectedEnd:
       LocalizedText(
-        vi: "biểu thức kết thúc đột ngột; cần thêm một biểu thức", en: "unexpected end of expression; expected an expression")
+        vi: "biểu thức kết thúc đột ngột; cần thêm một biểu thức",
+        en: "unexpected end of expression; expected an expression")
     case .expectedExpression:
       LocalizedText(vi: "cần một biểu thức nhưng gặp {found}", en: "expected an expression but found {found}")
-    case .expectedName: LocalizedText(vi: "sau '.' cần một tên nhưng gặp {found}", en: "expected a name after '.' but found {found}")
+    case .expectedName:
+      LocalizedText(vi: "sau '.' cần một tên nhưng gặp {found}", en: "expected a name after '.' but found {found}")
     case .reservedWord:
       LocalizedText(
-        vi: "'{word}' là từ dành riêng, không dùng làm tên được", en: "'{word}' is a reserved word and cannot be used as a name")
+        vi: "'{word}' là từ dành riêng, không dùng làm tên được",
+        en: "'{word}' is a reserved word and cannot be used as a name")
     case .optionalElement:
-      LocalizedText(vi: "chưa hỗ trợ phần tử tùy chọn '?' trong danh sách", en: "optional list element '?' is not supported")
-    case .optionalEntry: LocalizedText(vi: "chưa hỗ trợ mục tùy chọn '?' trong bảng", en: "optional map entry '?' is not supported")
+      LocalizedText(
+        vi: "chưa hỗ trợ phần tử tùy chọn '?' trong danh sách", en: "optional list element '?' is not supported")
+    case .optionalEntry:
+      LocalizedText(vi: "chưa hỗ trợ mục tùy chọn '?' trong bảng", en: "optional map entry '?' is not supported")
     case .intRange:
       LocalizedText(
         vi: "số nguyên {text} vượt phạm vi (số nguyên 64 bit, từ -9223372036854775808 đến 9223372036854775807)",
@@ -191,7 +208,8 @@ package enum ParserText: String, MessageCatalogue {
         en: "unsigned integer literal {text} is out of range (uints are 64-bit, at most 18446744073709551615)")
     case .doubleRange: LocalizedText(vi: "số thực {text} vượt phạm vi", en: "double literal {text} is out of range")
     case .expectedToken:
-      LocalizedText(vi: "cần {expected}{context} nhưng gặp {found}", en: "expected {expected}{context} but found {found}")
+      LocalizedText(
+        vi: "cần {expected}{context} nhưng gặp {found}", en: "expected {expected}{context} but found {found}")
     case .theEnd: LocalizedText(vi: "chỗ kết thúc biểu thức", en: "the end of the expression")
     case .endOfExpression: LocalizedText(vi: "chỗ kết thúc biểu thức", en: "end of expression")
     case .invalidInput: LocalizedText(vi: "ký tự không hợp lệ", en: "invalid input")

@@ -92,7 +92,9 @@ struct Lexer {
         return Token(kind: double, range: start..<position)
       }
       if let single { return Token(kind: single, range: start..<position) }
-      report(start..<position, ParserText.syntaxError(ParserText.unexpectedCharacterNear(["character": "\(c)", "near": "\(c)\(second)"])))
+      report(
+        start..<position,
+        ParserText.syntaxError(ParserText.unexpectedCharacterNear(["character": "\(c)", "near": "\(c)\(second)"])))
       return Token(kind: .invalid, range: start..<position)
     }
     switch c {

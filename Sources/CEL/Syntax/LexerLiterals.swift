@@ -14,7 +14,8 @@ extension Lexer {
     var decoder = LiteralDecoder(bytes: bytes)
     while true {
       guard let c = peek() else {
-        report(start..<position, ParserText.syntaxError(bytes ? ParserText.bytesNotClosed() : ParserText.stringNotClosed()))
+        report(
+          start..<position, ParserText.syntaxError(bytes ? ParserText.bytesNotClosed() : ParserText.stringNotClosed()))
         return Token(kind: .invalid, range: start..<position)
       }
       if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
@@ -23,7 +24,8 @@ extension Lexer {
       }
       if !triple && (c == "\n" || c == "\r") {
         report(
-          start..<position, ParserText.syntaxError(bytes ? ParserText.bytesNotClosedLine() : ParserText.stringNotClosedLine()))
+          start..<position,
+          ParserText.syntaxError(bytes ? ParserText.bytesNotClosedLine() : ParserText.stringNotClosedLine()))
         return Token(kind: .invalid, range: start..<position)
       }
       if c == "\r" {

@@ -109,7 +109,9 @@ extension ParserState {
     let whenTrue = parseBinary(minPrecedence: 1)
     guard current.kind == .colon else {
       if current.kind != .invalid {
-        report(current.range, ParserText.syntaxError(ParserText.expectedColonConditional(localized: ["found": describe(current)])))
+        report(
+          current.range,
+          ParserText.syntaxError(ParserText.expectedColonConditional(localized: ["found": describe(current)])))
       }
       return nil
     }

@@ -18,7 +18,8 @@ extension ParserState {
         guard name.kind == .identifier || name.kind == .quotedIdentifier else {
           if current.kind != .invalid {
             report(
-              current.range, ParserText.syntaxError(ParserText.expectedMemberName(localized: ["found": describe(current)])))
+              current.range,
+              ParserText.syntaxError(ParserText.expectedMemberName(localized: ["found": describe(current)])))
           }
           return lhs
         }
@@ -169,7 +170,8 @@ extension ParserState {
       if token.kind == .end {
         report(token.range, ParserText.syntaxError(ParserText.unexpectedEnd()))
       } else {
-        report(token.range, ParserText.syntaxError(ParserText.expectedExpression(localized: ["found": describe(token)])))
+        report(
+          token.range, ParserText.syntaxError(ParserText.expectedExpression(localized: ["found": describe(token)])))
       }
       // Leave closing delimiters for the enclosing rule, so one mistake makes one error.
       if !atDelimiter { advance() }

@@ -78,7 +78,9 @@ struct ParserState {
       report(
         current.range,
         ParserText.syntaxError(
-          ParserText.expectedToken(localized: ["expected": kind.display, "context": context, "found": describe(current)])))
+          ParserText.expectedToken(localized: [
+            "expected": kind.display, "context": context, "found": describe(current),
+          ])))
     }
     var nesting = 0
     while !aborted && current.kind != .end {

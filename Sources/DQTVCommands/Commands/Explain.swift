@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import RuleEngine
 import SourceDiagnostics
 
@@ -55,8 +56,10 @@ extension DQTVCommand {
       out += "  " + r.basis.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
       let facts = CommandMessage.ruleFacts(
         localized: [
-          "period": .init(verbatim: r.effective.description), "severity": .init(verbatim: r.severity.rawValue),
-          "scope": .init(verbatim: r.scope.value), "date": date.localized,
+          "period": .init(verbatim: r.effective.description),
+          "severity": LocalizedText(vi: TextRenderer.word(r.severity, .vi), en: TextRenderer.word(r.severity, .en)),
+          "scope": pack.pack.schema.type(r.scope.value)?.title ?? .init(verbatim: r.scope.value),
+          "date": date.localized,
         ])
       out += "  \(facts[lang])\n"
       out += "  require: \(r.require.text.trimmed)\n\n"
@@ -76,7 +79,8 @@ extension DQTVCommand {
         out += "  \(verdict[lang])\n"
       }
       if explanation.nodes.isEmpty {
-        out += CommandMessage.noNode.text(lang, ["scope": r.scope.value]) + "\n"
+        let scope = pack.pack.schema.type(r.scope.value)?.title?[lang] ?? r.scope.value
+        out += CommandMessage.noNode.text(lang, ["scope": scope]) + "\n"
       }
       Console.out(out)
     }

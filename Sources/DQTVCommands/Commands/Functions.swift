@@ -16,7 +16,7 @@ extension DQTVCommand {
     var lang: Language = .vi
 
     func run() throws {
-      Console.out(FunctionCatalogue.text(markdown: markdown))
+      Console.out(FunctionCatalogue.text(markdown: markdown, language: markdown ? .en : lang))
     }
   }
 }

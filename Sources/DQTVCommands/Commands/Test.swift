@@ -29,7 +29,8 @@ extension DQTVCommand {
         for line in r.details { output += "    \(line[lang])\n" }
       }
       Console.report(run.diagnostics, files: selection.files)
-      output += CommandMessage.testSummary.text(lang, ["passed": String(run.passed), "failed": String(run.failed)]) + "\n"
+      output +=
+        CommandMessage.testSummary.text(lang, ["passed": String(run.passed), "failed": String(run.failed)]) + "\n"
       Console.out(output)
       if run.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       if run.failed > 0 { throw ExitCode(ExitStatus.findings.rawValue) }

@@ -37,14 +37,18 @@ package enum CommandMessage: String, MessageCatalogue {
     switch self {
     case .standardOutput: LocalizedText(vi: "đầu ra chuẩn", en: "standard output")
     case .standardError: LocalizedText(vi: "đầu ra lỗi chuẩn", en: "standard error")
-    case .cannotWriteStream: LocalizedText(vi: "không ghi được vào {stream}: {reason}", en: "cannot write to {stream}: {reason}")
-    case .stdinOnce: LocalizedText(vi: "chỉ đọc được đầu vào chuẩn (-) một lần", en: "standard input (-) can be read only once")
+    case .cannotWriteStream:
+      LocalizedText(vi: "không ghi được vào {stream}: {reason}", en: "cannot write to {stream}: {reason}")
+    case .stdinOnce:
+      LocalizedText(vi: "chỉ đọc được đầu vào chuẩn (-) một lần", en: "standard input (-) can be read only once")
     case .noDate:
       LocalizedText(
-        vi: "báo cáo không có ngày số liệu (`{field}`) hợp lệ nên không biết áp dụng quy định nào; hãy sửa `{field}` hoặc dùng `--as-of`",
+        vi:
+          "báo cáo không có ngày số liệu (`{field}`) hợp lệ nên không biết áp dụng quy định nào; hãy sửa `{field}` hoặc dùng `--as-of`",
         en: "the submission has no valid {field} date, so the law to apply is unknown; fix {field} or pass --as-of")
     case .cannotMakeReport:
-      LocalizedText(vi: "không lập được báo cáo dạng {format}: «{error}»", en: "cannot make the {format} report: {error}")
+      LocalizedText(
+        vi: "không lập được báo cáo dạng {format}: «{error}»", en: "cannot make the {format} report: {error}")
     case .cannotWriteReport: LocalizedText(vi: "không ghi được {path}: {reason}", en: "cannot write {path}: {reason}")
     case .notAFile:
       LocalizedText(

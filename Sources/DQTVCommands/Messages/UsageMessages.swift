@@ -19,7 +19,8 @@ package enum UsageMessage: String, MessageCatalogue {
 
   package var template: LocalizedText {
     switch self {
-    case .missingArgument: LocalizedText(vi: "thiếu đối số bắt buộc {argument}", en: "Missing expected argument {argument}")
+    case .missingArgument:
+      LocalizedText(vi: "thiếu đối số bắt buộc {argument}", en: "Missing expected argument {argument}")
     case .unknownOption: LocalizedText(vi: "không có tùy chọn {option}", en: "Unknown option {option}")
     case .unknownOptionNear:
       LocalizedText(
@@ -31,14 +32,17 @@ package enum UsageMessage: String, MessageCatalogue {
         vi: "giá trị {value} không hợp lệ cho {option}; hãy dùng một trong các giá trị {choices}",
         en: "The value {value} is invalid for {option}. Please provide one of {choices}.")
     case .missingValue: LocalizedText(vi: "thiếu giá trị cho {option}", en: "Missing value for {option}")
-    case .unexpectedArgument: LocalizedText(vi: "đối số không được chờ đợi {argument}", en: "Unexpected argument {argument}")
+    case .unexpectedArgument:
+      LocalizedText(vi: "đối số không được chờ đợi {argument}", en: "Unexpected argument {argument}")
     case .unexpectedArguments:
-      LocalizedText(vi: "có {count} đối số không được chờ đợi: {argument}", en: "{count} unexpected arguments: {argument}")
+      LocalizedText(
+        vi: "có {count} đối số không được chờ đợi: {argument}", en: "{count} unexpected arguments: {argument}")
     case .other: LocalizedText(vi: "dòng lệnh không hợp lệ: «{detail}»", en: "{detail}")
     case .usage: LocalizedText(vi: "Cách dùng: `{usage}`", en: "Usage: {usage}")
     case .seeHelp:
       LocalizedText(
-        vi: "  Xem thêm `{command} --help` (phần trợ giúp viết bằng tiếng Anh).", en: "  See '{command} --help' for more information.")
+        vi: "  Xem thêm `{command} --help` (phần trợ giúp viết bằng tiếng Anh).",
+        en: "  See '{command} --help' for more information.")
     }
   }
 
@@ -66,9 +70,10 @@ package enum UsageMessage: String, MessageCatalogue {
   /// One error sentence of the parser, in Vietnamese.
   static func sentence(_ text: String) -> String {
     let en = { (entry: UsageMessage) in entry.template.en }
-    for entry in [unknownOptionNear, invalidValueChoices, missingArgument, unknownOption, invalidValue, missingValue,
-      unexpectedArgument, unexpectedArguments]
-    {
+    for entry in [
+      unknownOptionNear, invalidValueChoices, missingArgument, unknownOption, invalidValue, missingValue,
+      unexpectedArgument, unexpectedArguments,
+    ] {
       if let values = match(text, template: en(entry)) {
         // The parser joins the last two choices with "or" (or "and" for two).
         let vietnamese = values.map { name, value in

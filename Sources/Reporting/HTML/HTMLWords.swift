@@ -19,7 +19,6 @@ struct HTMLWords {
     self.topics = Dictionary(topics.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
   }
 
-
   var kicker: String { HTMLMessage.kicker.text(language) }
   var title: String {
     HTMLMessage.title.text(language)
@@ -137,7 +136,8 @@ struct HTMLWords {
   var colBasis: String { HTMLMessage.colBasis.text(language) }
   var colPlace: String { HTMLMessage.colPlace.text(language) }
   func waiverNote(_ w: WaiverMark) -> String {
-    HTMLMessage.waiverNote.text(language, ["until": w.until.localized[language], "reason": w.reason, "approved": w.approvedBy])
+    HTMLMessage.waiverNote.text(
+      language, ["until": w.until.localized[language], "reason": w.reason, "approved": w.approvedBy])
   }
   func findingsCount(_ n: Int) -> String {
     (n == 1 ? HTMLMessage.findingsCount : HTMLMessage.findingsCounts).text(language, ["count": String(n)])

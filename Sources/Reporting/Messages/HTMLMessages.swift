@@ -66,7 +66,8 @@ package enum HTMLMessage: String, MessageCatalogue {
   package var template: LocalizedText {
     switch self {
     case .kicker: LocalizedText(vi: "Kết quả kiểm tra số liệu báo cáo", en: "Submission check results")
-    case .title: LocalizedText(vi: "Báo cáo kiểm tra tổ chức Dân quân tự vệ", en: "Militia and Self-Defence Forces: check report")
+    case .title:
+      LocalizedText(vi: "Báo cáo kiểm tra tổ chức Dân quân tự vệ", en: "Militia and Self-Defence Forces: check report")
     case .subject: LocalizedText(vi: "Tỉnh {name}", en: "{name} province")
     case .dataAsOf: LocalizedText(vi: "số liệu đến ngày {date}", en: "data as of {date}")
     case .line: LocalizedText(vi: "dòng", en: "line")
@@ -92,13 +93,29 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .verdictWarning, .verdictWarnings:
       LocalizedText(
         vi: "Không có lỗi; còn {count} cảnh báo cần xem xét.",
-        en: self == .verdictWarning ? "No errors; {count} warning to review." : "No errors; {count} warnings to review.")
+        en: self == .verdictWarning ? "No errors; {count} warning to review." : "No errors; {count} warnings to review."
+      )
     case .findingsCount, .findingsCounts:
       LocalizedText(vi: "{count} phát hiện", en: self == .findingsCount ? "{count} finding" : "{count} findings")
     case .verdict: LocalizedText(vi: "Không có lỗi hay cảnh báo.", en: "No errors or warnings.")
-    case .footer: LocalizedText(vi: "Lập bằng dqtv {version}, bộ quy tắc {pack}. Báo cáo này do máy kiểm tra lập, không thay thế văn bản thẩm định của cơ quan có thẩm quyền.", en: "Made by dqtv {version} with the rule pack {pack}. A machine check; it does not replace the review of the competent authority.")
-    case .boardTitle: LocalizedText(vi: "Biên chế Ban Chỉ huy quân sự cấp xã so với quy định", en: "Commune command boards against what the law requires")
-    case .boardNote: LocalizedText(vi: "Mỗi thanh là số người giữ chức vụ; vạch đen là số lượng quy định (khoảng xám: số được phép). Màu theo kết quả kiểm tra quy tắc.", en: "Each bar is the number holding the post; the black mark is the number the law requires (grey span: the number allowed). Colours follow the rules' verdicts.")
+    case .footer:
+      LocalizedText(
+        vi:
+          "Lập bằng dqtv {version}, bộ quy tắc {pack}. Báo cáo này do máy kiểm tra lập, không thay thế văn bản thẩm định của cơ quan có thẩm quyền.",
+        en:
+          "Made by dqtv {version} with the rule pack {pack}. A machine check; it does not replace the review of the competent authority."
+      )
+    case .boardTitle:
+      LocalizedText(
+        vi: "Biên chế Ban Chỉ huy quân sự cấp xã so với quy định",
+        en: "Commune command boards against what the law requires")
+    case .boardNote:
+      LocalizedText(
+        vi:
+          "Mỗi thanh là số người giữ chức vụ; vạch đen là số lượng quy định (khoảng xám: số được phép). Màu theo kết quả kiểm tra quy tắc.",
+        en:
+          "Each bar is the number holding the post; the black mark is the number the law requires (grey span: the number allowed). Colours follow the rules' verdicts."
+      )
     case .commune: LocalizedText(vi: "Đơn vị báo cáo", en: "Unit of report")
     case .legendOK: LocalizedText(vi: "Đúng quy định", en: "As required")
     case .legendError: LocalizedText(vi: "Vi phạm (lỗi)", en: "Breaks the law (error)")
@@ -106,9 +123,13 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .legendWaived: LocalizedText(vi: "Đã miễn trừ", en: "Waived")
     case .legendMissing: LocalizedText(vi: "Còn thiếu so với quy định", en: "Missing against the requirement")
     case .legendRequired: LocalizedText(vi: "Mức quy định", en: "Required")
-    case .drillTitle: LocalizedText(vi: "Tỷ lệ xã diễn tập khu vực phòng thủ năm {year}", en: "Share of communes drilling in {year}")
-    case .drillBand: LocalizedText(vi: "Kế hoạch: {low}–{high}% số xã mỗi năm", en: "Plan: {low}–{high}% of communes a year")
-    case .drillShare: LocalizedText(vi: "{count}/{total} xã diễn tập ({percent}%)", en: "{count} of {total} communes drill ({percent}%)")
+    case .drillTitle:
+      LocalizedText(vi: "Tỷ lệ xã diễn tập khu vực phòng thủ năm {year}", en: "Share of communes drilling in {year}")
+    case .drillBand:
+      LocalizedText(vi: "Kế hoạch: {low}–{high}% số xã mỗi năm", en: "Plan: {low}–{high}% of communes a year")
+    case .drillShare:
+      LocalizedText(
+        vi: "{count}/{total} xã diễn tập ({percent}%)", en: "{count} of {total} communes drill ({percent}%)")
     case .drillVerdict: LocalizedText(vi: "Dưới mức kế hoạch tối thiểu.", en: "Below the planned minimum.")
     case .drillVerdict2: LocalizedText(vi: "Vượt mức kế hoạch.", en: "Above the planned share.")
     case .drillVerdict3: LocalizedText(vi: "Trong khoảng kế hoạch.", en: "Within the planned band.")
@@ -117,20 +138,25 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .heatTitle: LocalizedText(vi: "Số phát hiện theo lĩnh vực và theo xã", en: "Findings per topic and commune")
     case .heatNote: LocalizedText(vi: "Không tính các phát hiện đã miễn trừ.", en: "Waived findings are not counted.")
     case .total: LocalizedText(vi: "Tổng", en: "Total")
-    case .outsideCommunes: LocalizedText(vi: "Ngoài các xã (cấp tỉnh, tệp miễn trừ)", en: "Outside the communes (province, waivers)")
+    case .outsideCommunes:
+      LocalizedText(vi: "Ngoài các xã (cấp tỉnh, tệp miễn trừ)", en: "Outside the communes (province, waivers)")
     case .topic: LocalizedText(vi: "Khuôn dạng", en: "Format")
     case .topic2: LocalizedText(vi: "Miễn trừ", en: "Waivers")
     case .topic3: LocalizedText(vi: "Giới hạn hiểu biết pháp luật", en: "Horizon of the law")
     case .byCommune: LocalizedText(vi: "Các phát hiện theo xã", en: "Findings by commune")
     case .byInstrument: LocalizedText(vi: "Các phát hiện theo văn bản pháp luật", en: "Findings by legal instrument")
-    case .noBasis: LocalizedText(vi: "Khuôn dạng số liệu và miễn trừ (không dẫn văn bản)", en: "Data format and waivers (no instrument cited)")
+    case .noBasis:
+      LocalizedText(
+        vi: "Khuôn dạng số liệu và miễn trừ (không dẫn văn bản)", en: "Data format and waivers (no instrument cited)")
     case .noFindings: LocalizedText(vi: "Không có phát hiện nào.", en: "No findings.")
     case .colSeverity: LocalizedText(vi: "Mức", en: "Severity")
     case .colRule: LocalizedText(vi: "Quy tắc", en: "Rule")
     case .colMessage: LocalizedText(vi: "Nội dung", en: "Finding")
     case .colBasis: LocalizedText(vi: "Căn cứ", en: "Basis")
     case .colPlace: LocalizedText(vi: "Vị trí", en: "Location")
-    case .waiverNote: LocalizedText(vi: "Miễn trừ đến {until}: {reason} ({approved})", en: "Waived until {until}: {reason} ({approved})")
+    case .waiverNote:
+      LocalizedText(
+        vi: "Miễn trừ đến {until}: {reason} ({approved})", en: "Waived until {until}: {reason} ({approved})")
     }
   }
 }

@@ -21,6 +21,10 @@ package enum ReportMessage: String, MessageCatalogue {
   case path = "report.path"
   case rule = "report.rule"
   case ruleID = "report.rule-id"
+  case schemaRule = "report.builtin.schema"
+  case expiredRule = "report.builtin.waiver-expired"
+  case unusedRule = "report.builtin.waiver-unused"
+  case horizonRule = "report.builtin.horizon"
 
   package var template: LocalizedText {
     switch self {
@@ -47,6 +51,14 @@ package enum ReportMessage: String, MessageCatalogue {
     case .path: LocalizedText(vi: "Đường dẫn: {text}", en: "Path: {text}")
     case .rule: LocalizedText(vi: "Quy tắc: {text}", en: "Rule: {text}")
     case .ruleID: LocalizedText(vi: "quy tắc {rule}", en: "rule {rule}")
+    case .schemaRule:
+      LocalizedText(vi: "Số liệu đúng khuôn dạng của báo cáo", en: "The data follows the submission's schema")
+    case .expiredRule: LocalizedText(vi: "Miễn trừ còn thời hạn", en: "A waiver has not expired")
+    case .unusedRule: LocalizedText(vi: "Miễn trừ khớp với một phát hiện", en: "A waiver matches a finding")
+    case .horizonRule:
+      LocalizedText(
+        vi: "Ngày xét nằm trong khoảng bộ quy tắc nắm được pháp luật",
+        en: "The date judged is within what the pack knows of the law")
     }
   }
 

@@ -1,5 +1,5 @@
-import SourceDiagnostics
 import CEL
+import SourceDiagnostics
 
 /// What a check is asked to do.
 package struct CheckRequest: Sendable {

@@ -32,7 +32,9 @@ struct InstrumentReader {
       }
     }
     var own: [Instrument] = []
-    guard let list = f["instruments"], let items = reader.sequence(list, what: PackPart.key("instruments")) else { return result }
+    guard let list = f["instruments"], let items = reader.sequence(list, what: PackPart.key("instruments")) else {
+      return result
+    }
     for item in items {
       guard
         let g = reader.mapping(
@@ -50,7 +52,8 @@ struct InstrumentReader {
         if let start, let end, end.value < start.value {
           reader.error(
             "instruments.bad-period",
-            PackMessage.untilBeforeFrom(["until": end.value.description, "from": start.value.description]), at: p["until"]!)
+            PackMessage.untilBeforeFrom(["until": end.value.description, "from": start.value.description]),
+            at: p["until"]!)
           continue
         }
         from = start?.value

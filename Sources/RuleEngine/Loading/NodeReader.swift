@@ -83,7 +83,8 @@ struct NodeReader {
         } else {
           var names: [String] = []
           for name in known where !names.contains(name) { names.append(name) }
-          message = message + PackReaderMessage.expectedOneOf(["names": names.map { "'\($0)'" }.joined(separator: ", ")])
+          message =
+            message + PackReaderMessage.expectedOneOf(["names": names.map { "'\($0)'" }.joined(separator: ", ")])
         }
         error("pack.unknown-key", message, at: pair.key)
         continue
@@ -91,7 +92,9 @@ struct NodeReader {
       fields.add(name, key: pair.key, value: pair.value)
     }
     for name in required where fields[name] == nil {
-      error("pack.missing-key", PackReaderMessage.missingKey(localized: ["what": what, "name": .init(verbatim: name)]), at: id)
+      error(
+        "pack.missing-key", PackReaderMessage.missingKey(localized: ["what": what, "name": .init(verbatim: name)]),
+        at: id)
     }
     return fields
   }
@@ -130,7 +133,8 @@ struct NodeReader {
       return nil
     }
     guard let date = CalendarDate(text) else {
-      error("pack.bad-date", PackReaderMessage.badDate(localized: ["what": what, "text": .init(verbatim: text)]), at: id)
+      error(
+        "pack.bad-date", PackReaderMessage.badDate(localized: ["what": what, "text": .init(verbatim: text)]), at: id)
       return nil
     }
     return Located(date, at: location(id))

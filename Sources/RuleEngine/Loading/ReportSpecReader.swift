@@ -15,7 +15,8 @@ extension RuleFileReader {
       location: reader.location(node))
     let doc = reader.document
     if let t = f["topics"],
-      let topics = reader.mapping(t, what: PackPart.key("topics"), optional: doc.pairs(of: t).compactMap { doc.string($0.key) })
+      let topics = reader.mapping(
+        t, what: PackPart.key("topics"), optional: doc.pairs(of: t).compactMap { doc.string($0.key) })
     {
       for name in topics.order {
         if let title = reader.localized(topics[name]!, what: PackPart.topicName(["name": name])) {
@@ -39,7 +40,9 @@ extension RuleFileReader {
             maximum: p["max"].flatMap { expression($0, what: PackPart.key("max")) }))
       }
     }
-    if let d = f["drills"], let drills = reader.mapping(d, what: PackPart.key("drills"), required: ["held"], optional: ["band"]) {
+    if let d = f["drills"],
+      let drills = reader.mapping(d, what: PackPart.key("drills"), required: ["held"], optional: ["band"])
+    {
       spec.drillHeld = drills["held"].flatMap { expression($0, what: PackPart.key("held")) }
       if let b = drills["band"], let band = reader.mapping(b, what: PackPart.key("band"), required: ["min", "max"]),
         let lo = band["min"].flatMap({ expression($0, what: PackPart.key("min")) }),

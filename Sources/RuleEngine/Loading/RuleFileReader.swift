@@ -46,7 +46,9 @@ struct RuleFileReader {
 
   mutating func readRule(_ node: YAMLNodeID) -> Rule? {
     let doc = reader.document
-    let label = doc.value(forKey: "id", in: node).flatMap { doc.string($0) }.map { PackPart.rule(["id": $0]) } ?? PackMessage.aRule()
+    let label =
+      doc.value(forKey: "id", in: node).flatMap { doc.string($0) }.map { PackPart.rule(["id": $0]) }
+      ?? PackMessage.aRule()
     guard let f = reader.mapping(node, what: label, required: Self.requiredRuleKeys, optional: Self.ruleKeys) else {
       return nil
     }
@@ -93,7 +95,9 @@ struct RuleFileReader {
     let require = f["require"].flatMap { expression($0, what: PackPart.key("require")) }
     let at = f["at"].flatMap { expression($0, what: PackPart.key("at")) }
     var message: [Language: MessageTemplate] = [:]
-    if let m = f["message"], let fields = reader.mapping(m, what: PackPart.messageOf(localized: ["what": label]), required: ["vi", "en"]) {
+    if let m = f["message"],
+      let fields = reader.mapping(m, what: PackPart.messageOf(localized: ["what": label]), required: ["vi", "en"])
+    {
       for language in Language.allCases {
         if let n = fields[language.rawValue], let template = readTemplate(n) { message[language] = template }
       }
@@ -152,7 +156,8 @@ struct RuleFileReader {
     if let until, until.value < from.value {
       reader.error(
         "rule.bad-period",
-        PackMessage.untilBeforeFrom(["until": until.value.description, "from": from.value.description]), at: f["until"]!)
+        PackMessage.untilBeforeFrom(["until": until.value.description, "from": from.value.description]), at: f["until"]!
+      )
       return nil
     }
     return EffectivePeriod(from: from.value, until: until?.value)
@@ -235,7 +240,9 @@ struct RuleFileReader {
 
   mutating func readParameters(_ node: YAMLNodeID) -> [Parameter] {
     let doc = reader.document
-    guard let m = reader.mapping(node, what: PackPart.key("params"), optional: doc.pairs(of: node).compactMap { doc.string($0.key) })
+    guard
+      let m = reader.mapping(
+        node, what: PackPart.key("params"), optional: doc.pairs(of: node).compactMap { doc.string($0.key) })
     else {
       return []
     }
@@ -255,13 +262,16 @@ struct RuleFileReader {
       var values: [Parameter.DatedValue] = []
       if let v = f["values"], let items = reader.sequence(v, what: PackPart.valuesOf(localized: ["what": what])) {
         for item in items {
-          guard let e = reader.mapping(item, what: PackPart.valueOf(localized: ["what": what]), required: ["from", "value"]),
+          guard
+            let e = reader.mapping(
+              item, what: PackPart.valueOf(localized: ["what": what]), required: ["from", "value"]),
             let from = e["from"].flatMap({ reader.date($0, what: PackPart.key("from")) }), let value = e["value"]
           else { continue }
           if values.contains(where: { $0.from == from.value }) {
             reader.error(
               "param.duplicate-date",
-              PackMessage.parameterDateTwice(localized: ["what": what, "date": .init(verbatim: from.value.description)]),
+              PackMessage.parameterDateTwice(localized: ["what": what, "date": .init(verbatim: from.value.description)]
+              ),
               at: e["from"]!)
           }
           values.append(

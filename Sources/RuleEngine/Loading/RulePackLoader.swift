@@ -62,7 +62,8 @@ private struct LoadState {
     let display = source.displayPath(path)
     guard let bytes = source.read(path) else {
       if required {
-        diagnostics.append(.error("pack.missing-file", PackMessage.missingFile(["pack": source.description, "path": path]), at: nil))
+        diagnostics.append(
+          .error("pack.missing-file", PackMessage.missingFile(["pack": source.description, "path": path]), at: nil))
         unreadable = true
       }
       return nil
@@ -259,7 +260,9 @@ private struct LoadState {
     let ids = Set(pack.rules.map(\.id.value))
     for post in pack.report?.posts ?? [] where !ids.contains(post.rule.value) {
       var message = PackMessage.reportUnknownRule(["rule": post.rule.value])
-      if let near = NameSuggestion.nearest(to: post.rule.value, in: ids) { message = message + PackReaderMessage.suggestion(near) }
+      if let near = NameSuggestion.nearest(to: post.rule.value, in: ids) {
+        message = message + PackReaderMessage.suggestion(near)
+      }
       diagnostics.append(.error("report.unknown-rule", message, at: post.rule.location))
     }
     let typeNames = pack.schema.types.map(\.name)

@@ -67,7 +67,8 @@ package enum FindingMessage: String, MessageCatalogue {
     case .missing:
       LocalizedText(vi: "Thiếu trường bắt buộc {field} của {type}.", en: "missing required field {field} of {type}")
     case .wrongType:
-      LocalizedText(vi: "{field} phải là {expected}, không phải {found}.", en: "{field} must be {expected}, not {found}")
+      LocalizedText(
+        vi: "{field} phải là {expected}, không phải {found}.", en: "{field} must be {expected}, not {found}")
     case .wrongItem:
       LocalizedText(
         vi: "Mỗi mục của {field} phải là {expected}, không phải {found}.",
@@ -85,13 +86,15 @@ package enum FindingMessage: String, MessageCatalogue {
     case .pattern:
       LocalizedText(
         vi: "{field}: '{value}' không đúng dạng quy định.", en: "{field}: '{value}' does not have the required form")
-    case .outOfRange: LocalizedText(vi: "{field} là {value}, phải {bound}.", en: "{field} is {value}; it must be {bound}")
+    case .outOfRange:
+      LocalizedText(vi: "{field} là {value}, phải {bound}.", en: "{field} is {value}; it must be {bound}")
     case .between: LocalizedText(vi: "từ {low} đến {high}", en: "from {low} to {high}")
     case .atLeast: LocalizedText(vi: "ít nhất {low}", en: "at least {low}")
     case .atMost: LocalizedText(vi: "nhiều nhất {high}", en: "at most {high}")
     case .duplicateKey:
       LocalizedText(
-        vi: "{field} '{value}' bị trùng; đã dùng ở dòng {line}.", en: "{field} '{value}' is used twice; first on line {line}")
+        vi: "{field} '{value}' bị trùng; đã dùng ở dòng {line}.",
+        en: "{field} '{value}' is used twice; first on line {line}")
     case .danglingReference:
       LocalizedText(
         vi: "{field} là '{value}', nhưng không có {targets} nào mang mã này trong {within}.",
@@ -99,12 +102,16 @@ package enum FindingMessage: String, MessageCatalogue {
     case .or: LocalizedText(vi: " hoặc ", en: " or ")
     case .waiverExpired:
       LocalizedText(
-        vi: "Miễn trừ cho {rule} ({approved}) đã hết hạn ngày {until}, trước ngày xét {date}; miễn trừ này không còn tác dụng.",
+        vi:
+          "Miễn trừ cho {rule} ({approved}) đã hết hạn ngày {until}, trước ngày xét {date}; miễn trừ này không còn tác dụng.",
         en: "The waiver for {rule} ({approved}) expired on {until}, before the date judged, {date}; it waives nothing.")
     case .waiverUnused:
       LocalizedText(
-        vi: "Miễn trừ cho {rule} không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
-        en: "The waiver for {rule} matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed.")
+        vi:
+          "Miễn trừ cho {rule} không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
+        en:
+          "The waiver for {rule} matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed."
+      )
     case .communeCode: LocalizedText(vi: ", mã xã {code}", en: ", commune code {code}")
     case .waiverPath: LocalizedText(vi: ", đường dẫn {path}", en: ", path {path}")
     case .none: LocalizedText(vi: "không có", en: "none")
@@ -113,8 +120,11 @@ package enum FindingMessage: String, MessageCatalogue {
     case .decimalSeparator: LocalizedText(vi: ",", en: ".")
     case .horizon:
       LocalizedText(
-        vi: "Ngày xét {date} sau ngày {horizon}, ngày cuối cùng mà bộ quy tắc '{pack}' nắm được pháp luật; các quy tắc đã áp dụng có thể không còn là pháp luật hiện hành vào ngày xét.",
-        en: "Judged on {date}, after {horizon}, the last day the rule pack '{pack}' knows the law for; the rules applied may no longer be the law on that date.")
+        vi:
+          "Ngày xét {date} sau ngày {horizon}, ngày cuối cùng mà bộ quy tắc '{pack}' nắm được pháp luật; các quy tắc đã áp dụng có thể không còn là pháp luật hiện hành vào ngày xét.",
+        en:
+          "Judged on {date}, after {horizon}, the last day the rule pack '{pack}' knows the law for; the rules applied may no longer be the law on that date."
+      )
     }
   }
 }

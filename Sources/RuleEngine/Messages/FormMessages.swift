@@ -26,7 +26,8 @@ package enum FormMessage: String, MessageCatalogue {
     case .optional: LocalizedText(vi: "tùy chọn", en: "optional")
     case .optionalDefault: LocalizedText(vi: "tùy chọn, mặc định {value}", en: "optional, default {value}")
     case .values: LocalizedText(vi: "giá trị: {values}", en: "values: {values}")
-    case .reference: LocalizedText(vi: "mã của một {targets} trong cùng {within}", en: "the id of a {targets} in the same {within}")
+    case .reference:
+      LocalizedText(vi: "mã của một {targets} trong cùng {within}", en: "the id of a {targets} in the same {within}")
     case .dateForm: LocalizedText(vi: "dạng YYYY-MM-DD", en: "written YYYY-MM-DD")
     }
   }

@@ -76,7 +76,8 @@ package enum PackMessage: String, MessageCatalogue {
         en: "'extends: {target}' makes a chain of more than {limit} packs, the most one pack may extend through")
     case .extendsUnknown:
       LocalizedText(
-        vi: "'extends: {target}' không chỉ tới thư mục bộ quy tắc nào bên cạnh bộ này, cũng không phải bộ quy tắc có sẵn ({names})",
+        vi:
+          "'extends: {target}' không chỉ tới thư mục bộ quy tắc nào bên cạnh bộ này, cũng không phải bộ quy tắc có sẵn ({names})",
         en: "'extends: {target}' names neither a pack folder next to this one nor a bundled pack ({names})")
     case .schemaInExtension:
       LocalizedText(
@@ -109,16 +110,24 @@ package enum PackMessage: String, MessageCatalogue {
     case .schemaTypes: LocalizedText(vi: "; các kiểu của lược đồ: {names}", en: "; the schema's types are: {names}")
     case .overlappingVersions:
       LocalizedText(
-        vi: "hai phiên bản của '{id}' cùng có hiệu lực trong một số ngày ({first} và {second}); hãy cho một phiên bản hết hiệu lực trước khi phiên bản kia bắt đầu",
-        en: "two versions of '{id}' are in force on the same days ({first} and {second}); end one before the other starts")
+        vi:
+          "hai phiên bản của '{id}' cùng có hiệu lực trong một số ngày ({first} và {second}); hãy cho một phiên bản hết hiệu lực trước khi phiên bản kia bắt đầu",
+        en:
+          "two versions of '{id}' are in force on the same days ({first} and {second}); end one before the other starts"
+      )
     case .otherVersion: LocalizedText(vi: "phiên bản kia", en: "the other version")
     case .horizonRaised:
       LocalizedText(
-        vi: "'law_known_until' ({date}) muộn hơn {known}, ngày cuối mà bộ quy tắc được kế thừa biết về pháp luật; bộ kế thừa chỉ được hạ mốc này xuống",
-        en: "'law_known_until' ({date}) is later than {known}, where the pack this one extends stops knowing the law; an extending pack may only lower it")
+        vi:
+          "'law_known_until' ({date}) muộn hơn {known}, ngày cuối mà bộ quy tắc được kế thừa biết về pháp luật; bộ kế thừa chỉ được hạ mốc này xuống",
+        en:
+          "'law_known_until' ({date}) is later than {known}, where the pack this one extends stops knowing the law; an extending pack may only lower it"
+      )
     case .baseHorizon: LocalizedText(vi: "mốc của bộ quy tắc được kế thừa", en: "the extended pack's horizon")
-    case .untilBeforeFrom: LocalizedText(vi: "'until' ({until}) trước 'from' ({from})", en: "'until' ({until}) is before 'from' ({from})")
-    case .documentTwice: LocalizedText(vi: "văn bản '{doc}' được liệt kê hai lần", en: "the document '{doc}' is listed twice")
+    case .untilBeforeFrom:
+      LocalizedText(vi: "'until' ({until}) trước 'from' ({from})", en: "'until' ({until}) is before 'from' ({from})")
+    case .documentTwice:
+      LocalizedText(vi: "văn bản '{doc}' được liệt kê hai lần", en: "the document '{doc}' is listed twice")
     case .firstListedHere: LocalizedText(vi: "liệt kê lần đầu ở đây", en: "first listed here")
     case .aRule: LocalizedText(vi: "một quy tắc", en: "a rule")
     case .badID:
@@ -148,7 +157,8 @@ package enum PackMessage: String, MessageCatalogue {
       LocalizedText(vi: "{what} có hai giá trị cùng áp dụng từ {date}", en: "{what} has two values from {date}")
     case .badTitle:
       LocalizedText(
-        vi: "'{text}' không phải giá trị của kiểu liệt kê nào trong lược đồ; hãy viết `Enum.value` hoặc `{vi: ..., en: ...}`",
+        vi:
+          "'{text}' không phải giá trị của kiểu liệt kê nào trong lược đồ; hãy viết `Enum.value` hoặc `{vi: ..., en: ...}`",
         en: "'{text}' names no value of an enum of the schema; write Enum.value or {vi: ..., en: ...}")
     case .noUnit:
       LocalizedText(
@@ -163,11 +173,15 @@ package enum PackMessage: String, MessageCatalogue {
         vi: "'{name}' đã là tên mà mọi quy tắc đều thấy; hãy chọn tên khác",
         en: "'{name}' is already a name every rule sees; choose another")
     case .cannotPrepare:
-      LocalizedText(vi: "không chuẩn bị được biểu thức này: «{error}»", en: "this expression cannot be prepared: {error}")
+      LocalizedText(
+        vi: "không chuẩn bị được biểu thức này: «{error}»", en: "this expression cannot be prepared: {error}")
     case .badAt:
       LocalizedText(
-        vi: "'at' phải chỉ tới một nút của dữ liệu: một biến như `self` hoặc `commune`, rồi các trường và vị trí cố định (`self.command_board`, `commune.villages[0]`)",
-        en: "'at' must name a node of the data: a variable such as self or commune, then fields and fixed positions (self.command_board, commune.villages[0])")
+        vi:
+          "'at' phải chỉ tới một nút của dữ liệu: một biến như `self` hoặc `commune`, rồi các trường và vị trí cố định (`self.command_board`, `commune.villages[0]`)",
+        en:
+          "'at' must name a node of the data: a variable such as self or commune, then fields and fixed positions (self.command_board, commune.villages[0])"
+      )
     case .schemaFormat:
       LocalizedText(
         vi: "khuôn dạng lược đồ '{format}' không được hỗ trợ; cần 'dqtv-schema/1'",
@@ -177,17 +191,20 @@ package enum PackMessage: String, MessageCatalogue {
         vi: "tên kiểu '{name}' đã được dùng cho một kiểu liệt kê hoặc một kiểu dựng sẵn",
         en: "the type name '{name}' is already used by an enum or a built-in type")
     case .unknownType: LocalizedText(vi: "không có kiểu '{name}'", en: "unknown type '{name}'")
-    case .emptyEnum: LocalizedText(vi: "kiểu liệt kê '{name}' không có giá trị nào", en: "the enum '{name}' has no values")
+    case .emptyEnum:
+      LocalizedText(vi: "kiểu liệt kê '{name}' không có giá trị nào", en: "the enum '{name}' has no values")
     case .keyNotAField:
       LocalizedText(
-        vi: "trường khóa '{key}' không phải một trường của '{type}'", en: "the key field '{key}' is not a field of '{type}'")
+        vi: "trường khóa '{key}' không phải một trường của '{type}'",
+        en: "the key field '{key}' is not a field of '{type}'")
     case .badPattern:
       LocalizedText(
         vi: "mẫu '{pattern}' không phải biểu thức chính quy hợp lệ",
         en: "the pattern '{pattern}' is not a valid regular expression")
     case .requiredWithDefault:
       LocalizedText(
-        vi: "{what} là bắt buộc nên không thể có giá trị mặc định", en: "{what} is required, so it cannot have a default")
+        vi: "{what} là bắt buộc nên không thể có giá trị mặc định",
+        en: "{what} is required, so it cannot have a default")
     case .referenceNotString:
       LocalizedText(
         vi: "chỉ trường kiểu `string` mới tham chiếu được tới nút khác; {what} có kiểu {type}",
@@ -202,7 +219,8 @@ package enum PackMessage: String, MessageCatalogue {
       LocalizedText(vi: "trường kiểu bản ghi không thể có giá trị mặc định", en: "a record field cannot have a default")
     case .defaultNotInEnum:
       LocalizedText(
-        vi: "giá trị mặc định '{value}' không phải giá trị của {enum}", en: "the default '{value}' is not a value of {enum}")
+        vi: "giá trị mặc định '{value}' không phải giá trị của {enum}",
+        en: "the default '{value}' is not a value of {enum}")
     case .roleNotForField:
       LocalizedText(
         vi: "{what} không thể có vai trò '{role}'; một trường có thể có: {roles}",
@@ -216,7 +234,8 @@ package enum PackMessage: String, MessageCatalogue {
         vi: "vai trò '{role}' đã được gán ở dòng {line}", en: "the role '{role}' is already given at line {line}")
     case .roleWithoutKey:
       LocalizedText(
-        vi: "'{type}' có vai trò '{role}' nhưng không có trường khóa", en: "'{type}' has the role '{role}' but no key field")
+        vi: "'{type}' có vai trò '{role}' nhưng không có trường khóa",
+        en: "'{type}' has the role '{role}' but no key field")
     case .roleBelongsOnDate:
       LocalizedText(
         vi: "vai trò '{role}' chỉ dành cho một trường ngày của kiểu gốc; '{field}' không phải trường như vậy",
@@ -243,8 +262,11 @@ package enum PackMessage: String, MessageCatalogue {
         en: "'{doc}' is not one of the pack's instruments (instruments.yaml)")
     case .outlivesInstruments:
       LocalizedText(
-        vi: "phiên bản này của '{id}' có hiệu lực {period}, quá ngày {last} là ngày cuối mà các văn bản nó viện dẫn ({docs}) còn hiệu lực; hãy cho nó hết hiệu lực trước ngày đó",
-        en: "this version of '{id}' is in force {period}, past {last}, the last day any instrument it cites ({docs}) is in force; end it by then")
+        vi:
+          "phiên bản này của '{id}' có hiệu lực {period}, quá ngày {last} là ngày cuối mà các văn bản nó viện dẫn ({docs}) còn hiệu lực; hãy cho nó hết hiệu lực trước ngày đó",
+        en:
+          "this version of '{id}' is in force {period}, past {last}, the last day any instrument it cites ({docs}) is in force; end it by then"
+      )
     }
   }
 }
@@ -315,8 +337,11 @@ package enum InputMessage: String, MessageCatalogue {
     case .noRoot: LocalizedText(vi: "lược đồ không có kiểu gốc '{root}'", en: "the schema has no root type '{root}'")
     case .notASubmission:
       LocalizedText(
-        vi: "{file} không phải là một báo cáo: cấp ngoài cùng phải là các trường `format`, `as_of`, `communes`... (ở đây là {found})",
-        en: "{file} is not a submission: its top level must be a mapping of fields (format, as_of, communes...), not {found}")
+        vi:
+          "{file} không phải là một báo cáo: cấp ngoài cùng phải là các trường `format`, `as_of`, `communes`... (ở đây là {found})",
+        en:
+          "{file} is not a submission: its top level must be a mapping of fields (format, as_of, communes...), not {found}"
+      )
     case .noFormat:
       LocalizedText(
         vi: "{file} không phải là một báo cáo: thiếu dòng 'format: {expected}'",

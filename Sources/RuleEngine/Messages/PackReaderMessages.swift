@@ -24,13 +24,16 @@ package enum PackReaderMessage: String, MessageCatalogue {
   package var template: LocalizedText {
     switch self {
     case .notMapping:
-      LocalizedText(vi: "{what} phải là một nhóm trường, không phải {found}", en: "{what} must be a mapping, not {found}")
+      LocalizedText(
+        vi: "{what} phải là một nhóm trường, không phải {found}", en: "{what} must be a mapping, not {found}")
     case .keyNotName: LocalizedText(vi: "mỗi khóa của {what} phải là một tên", en: "a key of {what} must be a name")
     case .unknownKey: LocalizedText(vi: "{what} không có khóa '{name}'", en: "unknown key '{name}' in {what}")
     case .missingKey: LocalizedText(vi: "{what} thiếu '{name}'", en: "{what} has no '{name}'")
-    case .notText: LocalizedText(vi: "{what} phải là văn bản, không phải {found}", en: "{what} must be a text, not {found}")
+    case .notText:
+      LocalizedText(vi: "{what} phải là văn bản, không phải {found}", en: "{what} must be a text, not {found}")
     case .notInt:
-      LocalizedText(vi: "{what} phải là số nguyên, không phải {found}", en: "{what} must be a whole number, not {found}")
+      LocalizedText(
+        vi: "{what} phải là số nguyên, không phải {found}", en: "{what} must be a whole number, not {found}")
     case .notBool:
       LocalizedText(
         vi: "{what} phải là `true` hoặc `false`, không phải {found}", en: "{what} must be true or false, not {found}")
@@ -42,9 +45,11 @@ package enum PackReaderMessage: String, MessageCatalogue {
       LocalizedText(
         vi: "{what} phải là một ngày có thật, viết YYYY-MM-DD, không phải '{text}'",
         en: "{what} must be a real date written YYYY-MM-DD, not '{text}'")
-    case .notList: LocalizedText(vi: "{what} phải là một danh sách, không phải {found}", en: "{what} must be a list, not {found}")
+    case .notList:
+      LocalizedText(vi: "{what} phải là một danh sách, không phải {found}", en: "{what} must be a list, not {found}")
     case .notExpression:
-      LocalizedText(vi: "{what} phải là một biểu thức, không phải {found}", en: "{what} must be an expression, not {found}")
+      LocalizedText(
+        vi: "{what} phải là một biểu thức, không phải {found}", en: "{what} must be an expression, not {found}")
     case .notNumber: LocalizedText(vi: "'{key}' của {what} phải là một số", en: "'{key}' of {what} must be a number")
     case .aMapping: LocalizedText(vi: "một nhóm trường", en: "a mapping")
     case .aList: LocalizedText(vi: "một danh sách", en: "a list")

@@ -58,7 +58,8 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
   package var description: String { text(in: .vi) }
 
   package static func == (a: Citation, b: Citation) -> Bool {
-    a.doc == b.doc && a.article == b.article && a.clause == b.clause && a.point == b.point && a.paraphrase == b.paraphrase
+    a.doc == b.doc && a.article == b.article && a.clause == b.clause && a.point == b.point
+      && a.paraphrase == b.paraphrase
   }
 
   package func hash(into hasher: inout Hasher) {

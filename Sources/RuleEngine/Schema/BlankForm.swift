@@ -28,7 +28,8 @@ package struct BlankForm {
     if f.required {
       parts.append(FormMessage.required.text(language))
     } else if let value = f.defaultValue {
-      parts.append(FormMessage.optionalDefault.text(language, ["value": SchemaDocuments.text(value).replacingBackticks]))
+      parts.append(
+        FormMessage.optionalDefault.text(language, ["value": SchemaDocuments.text(value).replacingBackticks]))
     } else {
       parts.append(FormMessage.optional.text(language))
     }

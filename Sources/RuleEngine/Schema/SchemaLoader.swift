@@ -22,10 +22,14 @@ struct SchemaLoader {
         doc.root, what: PackPart.schema(), required: ["format", "root", "types"],
         optional: ["enums", "submission_format"])
     else { return nil }
-    if let f = top["format"], let format = reader.string(f, what: PackPart.key("format")), format.value != "dqtv-schema/1" {
+    if let f = top["format"], let format = reader.string(f, what: PackPart.key("format")),
+      format.value != "dqtv-schema/1"
+    {
       reader.error("pack.schema-format", PackMessage.schemaFormat(["format": format.value]), at: f)
     }
-    let submissionFormat = top["submission_format"].flatMap { reader.string($0, what: PackPart.key("submission_format"))?.value }
+    let submissionFormat = top["submission_format"].flatMap {
+      reader.string($0, what: PackPart.key("submission_format"))?.value
+    }
 
     // Names first, so that fields can refer to types declared after them.
     var typeNodes: [(String, YAMLNodeID, YAMLNodeID)] = []
@@ -66,14 +70,20 @@ struct SchemaLoader {
 
   private mutating func unknownType(_ name: String, at id: YAMLNodeID, candidates: Set<String>) {
     var message = PackMessage.unknownType(["name": name])
-    if let near = NameSuggestion.nearest(to: name, in: candidates) { message = message + PackReaderMessage.suggestion(near) }
+    if let near = NameSuggestion.nearest(to: name, in: candidates) {
+      message = message + PackReaderMessage.suggestion(near)
+    }
     reader.error("pack.schema-unknown-type", message, at: id)
   }
 
   private mutating func readEnum(_ name: String, key: YAMLNodeID, node: YAMLNodeID) -> EnumType? {
-    guard let fields = reader.mapping(node, what: PackPart.enumNamed(["name": name]), required: ["values"], optional: ["title"])
+    guard
+      let fields = reader.mapping(
+        node, what: PackPart.enumNamed(["name": name]), required: ["values"], optional: ["title"])
     else { return nil }
-    let title = fields["title"].flatMap { reader.localized($0, what: PackPart.titleOf(localized: ["what": PackPart.key(name)]))?.value }
+    let title = fields["title"].flatMap {
+      reader.localized($0, what: PackPart.titleOf(localized: ["what": PackPart.key(name)]))?.value
+    }
     var values: [EnumValue] = []
     if let v = fields["values"] {
       let doc = reader.document
@@ -84,10 +94,12 @@ struct SchemaLoader {
           }
         }
       } else if let m = reader.mapping(
-        v, what: PackPart.valuesOf(localized: ["what": PackPart.key(name)]), optional: doc.pairs(of: v).compactMap { doc.string($0.key) })
+        v, what: PackPart.valuesOf(localized: ["what": PackPart.key(name)]),
+        optional: doc.pairs(of: v).compactMap { doc.string($0.key) })
       {
         for valueName in m.order {
-          let t = reader.localized(m[valueName]!, what: PackPart.titleOf(localized: ["what": PackPart.key("\(name).\(valueName)")]))?.value
+          let t = reader.localized(
+            m[valueName]!, what: PackPart.titleOf(localized: ["what": PackPart.key("\(name).\(valueName)")]))?.value
           values.append(EnumValue(name: valueName, title: t))
         }
       }
@@ -103,13 +115,18 @@ struct SchemaLoader {
       let fields = reader.mapping(
         node, what: PackPart.typeNamed(["name": name]), required: ["fields"], optional: ["title", "doc", "key", "role"])
     else { return nil }
-    let title = fields["title"].flatMap { reader.localized($0, what: PackPart.titleOf(localized: ["what": PackPart.key(name)]))?.value }
-    let doc = fields["doc"].flatMap { reader.localized($0, what: PackPart.descriptionOf(localized: ["what": PackPart.key(name)]))?.value }
+    let title = fields["title"].flatMap {
+      reader.localized($0, what: PackPart.titleOf(localized: ["what": PackPart.key(name)]))?.value
+    }
+    let doc = fields["doc"].flatMap {
+      reader.localized($0, what: PackPart.descriptionOf(localized: ["what": PackPart.key(name)]))?.value
+    }
     var specs: [FieldSpec] = []
     if let f = fields["fields"] {
       let document = reader.document
       if let m = reader.mapping(
-        f, what: PackPart.fieldsOf(localized: ["what": PackPart.key(name)]), optional: document.pairs(of: f).compactMap { document.string($0.key) })
+        f, what: PackPart.fieldsOf(localized: ["what": PackPart.key(name)]),
+        optional: document.pairs(of: f).compactMap { document.string($0.key) })
       {
         for fieldName in m.order {
           if let spec = readField(
@@ -180,7 +197,8 @@ struct SchemaLoader {
       guard let m = f[keyName] else { continue }
       guard let text = reader.document.string(m), let value = Double(text) else {
         reader.error(
-          "pack.wrong-type", PackReaderMessage.notNumber(localized: ["key": .init(verbatim: keyName), "what": what]), at: m)
+          "pack.wrong-type", PackReaderMessage.notNumber(localized: ["key": .init(verbatim: keyName), "what": what]),
+          at: m)
         continue
       }
       if isMin { spec.minimum = value } else { spec.maximum = value }
@@ -253,7 +271,8 @@ struct SchemaLoader {
   }
 
   private mutating func readReference(_ id: YAMLNodeID, what: LocalizedText, typeNames: Set<String>) -> Reference? {
-    guard let f = reader.mapping(id, what: PackPart.referenceOf(localized: ["what": what]), required: ["to", "within"]) else { return nil }
+    guard let f = reader.mapping(id, what: PackPart.referenceOf(localized: ["what": what]), required: ["to", "within"])
+    else { return nil }
     var targets: [String] = []
     let doc = reader.document
     if let to = f["to"] {
@@ -280,7 +299,8 @@ struct SchemaLoader {
       if let first = seen[role] {
         reader.diagnostics.append(
           .error(
-            "pack.schema-role", PackMessage.roleTwice(["role": role.rawValue, "line": String(first.line)]), at: location)
+            "pack.schema-role", PackMessage.roleTwice(["role": role.rawValue, "line": String(first.line)]), at: location
+          )
         )
       }
       seen[role] = seen[role] ?? location

@@ -51,7 +51,8 @@ package struct RuleTestRunner: Sendable {
     for item in items {
       guard
         let f = reader.mapping(
-          item, what: PackPart.test(), required: ["name", "expect"], optional: ["as_of", "input", "data", "patch", "only"])
+          item, what: PackPart.test(), required: ["name", "expect"],
+          optional: ["as_of", "input", "data", "patch", "only"])
       else { continue }
       guard let name = f["name"].flatMap({ reader.string($0, what: PackPart.testName()) })?.value else { continue }
       guard filter(name) else { continue }
@@ -104,7 +105,9 @@ package struct RuleTestRunner: Sendable {
       let path = Self.resolve(relative.value, from: file)
       if let problem = inputOutsidePack(relative.value, path: path, source: source, at: relative.location) {
         reader.diagnostics.append(problem)
-        result.details = [TestMessage.placed(localized: ["place": .init(verbatim: "\(relative.location)"), "message": problem.text])]
+        result.details = [
+          TestMessage.placed(localized: ["place": .init(verbatim: "\(relative.location)"), "message": problem.text])
+        ]
         return result
       }
       guard let bytes = source.read(path) else {
@@ -125,7 +128,8 @@ package struct RuleTestRunner: Sendable {
     }
     if let p = f["patch"], let edits = reader.sequence(p, what: PackPart.key("patch")) {
       for edit in edits {
-        guard let e = reader.mapping(edit, what: PackPart.patch(), optional: ["set", "remove", "append", "value"]) else {
+        guard let e = reader.mapping(edit, what: PackPart.patch(), optional: ["set", "remove", "append", "value"])
+        else {
           return result
         }
         let ops = ["set", "remove", "append"].filter { e[$0] != nil }
@@ -183,7 +187,9 @@ package struct RuleTestRunner: Sendable {
     var expected: [(rule: String, at: String?, count: Int?)] = []
     if let e = f["expect"], let items = reader.sequence(e, what: PackPart.key("expect")) {
       for item in items {
-        guard let x = reader.mapping(item, what: PackPart.expectedFinding(), required: ["rule"], optional: ["at", "count"]),
+        guard
+          let x = reader.mapping(
+            item, what: PackPart.expectedFinding(), required: ["rule"], optional: ["at", "count"]),
           let rule = x["rule"].flatMap({ reader.string($0, what: PackPart.key("rule")) })
         else { return result }
         let at = x["at"].flatMap { reader.string($0, what: PackPart.key("at")) }?.value
@@ -205,7 +211,9 @@ package struct RuleTestRunner: Sendable {
       if let count = e.count, hits.count != count {
         problems.append(
           TestMessage.expectedCount(
-            localized: ["count": .init(verbatim: String(count)), "want": want, "found": .init(verbatim: String(hits.count))]
+            localized: [
+              "count": .init(verbatim: String(count)), "want": want, "found": .init(verbatim: String(hits.count)),
+            ]
           ))
       } else if e.count == nil && hits.isEmpty {
         problems.append(TestMessage.expectedNone(localized: ["want": want]))

@@ -98,7 +98,8 @@ package struct WaiverFileLoader: Sendable {
     for required in ["rule", "reason", "approved_by", "until"] where fields[required] == nil && ok {
       problems.append(
         .error(
-          "waiver.missing", InputMessage.waiverMissing(localized: ["key": .init(verbatim: required), "why": Self.why(required)]),
+          "waiver.missing",
+          InputMessage.waiverMissing(localized: ["key": .init(verbatim: required), "why": Self.why(required)]),
           at: location))
     }
     var until: CalendarDate?

@@ -123,7 +123,9 @@ package struct InstrumentCitations: LintCheck {
     func unknown(_ citation: Citation) -> Diagnostic? {
       guard list.instrument(citation.doc) == nil else { return nil }
       var message = PackMessage.unknownInstrument(["doc": citation.doc])
-      if let near = NameSuggestion.nearest(to: citation.doc, in: docs) { message = message + PackReaderMessage.suggestion(near) }
+      if let near = NameSuggestion.nearest(to: citation.doc, in: docs) {
+        message = message + PackReaderMessage.suggestion(near)
+      }
       return .error("lint.unknown-instrument", message, at: citation.docLocation)
     }
     let own = pack.pack.rules.filter { $0.pack == pack.pack.name }

@@ -43,7 +43,8 @@ package enum SystemErrorMessage: String, MessageCatalogue {
     case .readOnly: LocalizedText(vi: "hệ thống tệp chỉ cho phép đọc", en: "Read-only file system")
     case .tooManyOpenFiles: LocalizedText(vi: "đang mở quá nhiều tệp", en: "Too many open files")
     case .nameTooLong: LocalizedText(vi: "tên tệp quá dài", en: "File name too long")
-    case .tooManyLinks: LocalizedText(vi: "quá nhiều liên kết tượng trưng lồng nhau", en: "Too many levels of symbolic links")
+    case .tooManyLinks:
+      LocalizedText(vi: "quá nhiều liên kết tượng trưng lồng nhau", en: "Too many levels of symbolic links")
     case .exists: LocalizedText(vi: "tệp đã tồn tại", en: "File exists")
     case .tooLarge: LocalizedText(vi: "tệp quá lớn", en: "File too large")
     case .invalid: LocalizedText(vi: "đối số không hợp lệ", en: "Invalid argument")

@@ -68,7 +68,8 @@ package enum WorkbookMessage: String, MessageCatalogue {
         vi: "trang tính \"{sheet}\" có dữ liệu vượt quá giới hạn {limit} dòng",
         en: "sheet \"{sheet}\" has data past row {limit}, the limit")
     case .badCell:
-      LocalizedText(vi: "ô {cell} của trang tính \"{sheet}\": {detail}", en: "cell {cell} of sheet \"{sheet}\": {detail}")
+      LocalizedText(
+        vi: "ô {cell} của trang tính \"{sheet}\": {detail}", en: "cell {cell} of sheet \"{sheet}\": {detail}")
     case .noSuchSheet:
       LocalizedText(
         vi: "sổ tính liệt kê trang tính \"{name}\" nhưng không có liên kết tới phần chứa nó",

@@ -26,7 +26,8 @@ package enum YAMLMessage: String, MessageCatalogue {
   package var template: LocalizedText {
     switch self {
     case .fileTooLarge:
-      LocalizedText(vi: "tệp {file} lớn hơn giới hạn {limit} byte", en: "{file} is larger than the limit of {limit} bytes")
+      LocalizedText(
+        vi: "tệp {file} lớn hơn giới hạn {limit} byte", en: "{file} is larger than the limit of {limit} bytes")
     case .utf16:
       LocalizedText(
         vi: "tệp được lưu theo mã UTF-16; hãy lưu lại theo mã UTF-8", en: "the file is UTF-16; save it as UTF-8")
@@ -172,7 +173,8 @@ package enum LibYAMLProblemMessage: String, MessageCatalogue {
         vi: "có ký tự tab làm sai thụt lề", en: "found a tab character that violates indentation")
     case .tabSpace:
       LocalizedText(
-        vi: "có ký tự tab ở chỗ cần dấu cách thụt lề", en: "found a tab character where an indentation space is expected")
+        vi: "có ký tự tab ở chỗ cần dấu cách thụt lề",
+        en: "found a tab character where an indentation space is expected")
     case .undefinedTag: LocalizedText(vi: "nhãn kiểu chưa được khai báo", en: "found undefined tag handle")
     case .expectedTagURI: LocalizedText(vi: "thiếu địa chỉ của nhãn kiểu", en: "did not find expected tag URI")
     case .expectedAlphanumeric:
@@ -182,7 +184,8 @@ package enum LibYAMLProblemMessage: String, MessageCatalogue {
     case .incompatibleDocument:
       LocalizedText(vi: "phiên bản YAML không tương thích", en: "found incompatible YAML document")
     case .unknownProblem: LocalizedText(vi: "«{problem}»", en: "{problem}")
-    case .flowSequence: LocalizedText(vi: "danh sách trong ngoặc [ ] bắt đầu ở đây", en: "while parsing a flow sequence")
+    case .flowSequence:
+      LocalizedText(vi: "danh sách trong ngoặc [ ] bắt đầu ở đây", en: "while parsing a flow sequence")
     case .flowMapping: LocalizedText(vi: "nhóm trong ngoặc { } bắt đầu ở đây", en: "while parsing a flow mapping")
     case .blockMapping: LocalizedText(vi: "nhóm trường bắt đầu ở đây", en: "while parsing a block mapping")
     case .blockCollection: LocalizedText(vi: "danh sách bắt đầu ở đây", en: "while parsing a block collection")
