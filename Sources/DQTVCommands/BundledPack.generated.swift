@@ -15,7 +15,7 @@ rules:
       vi: Không còn đơn vị hành chính thị trấn
       en: There are no more townships
     basis:
-      - {doc: "72/2025/QH15", text: "two-level local government"}
+      - {doc: "72/2025/QH15", text: {vi: "chính quyền địa phương hai cấp", en: "two-level local government"}}
     severity: error
     effective: {from: 2025-07-01}
     scope: Commune
@@ -271,7 +271,7 @@ rules:
       vi: Chính trị viên phó là Bí thư Đoàn Thanh niên cấp xã
       en: The deputy political commissar is the commune Youth Union secretary
     basis:
-      - {doc: "48/2019/QH14", article: 20, clause: 1, point: c, text: "kept by 98/2025/QH15"}
+      - {doc: "48/2019/QH14", article: 20, clause: 1, point: c, text: {vi: "được giữ nguyên bởi 98/2025/QH15", en: "kept by 98/2025/QH15"}}
     severity: error
     effective: {from: 2020-07-01, until: 2026-01-25}
     scope: BoardMember
@@ -673,7 +673,7 @@ rules:
       vi: Tỷ lệ xã diễn tập trong năm đạt mức tối thiểu
       en: Enough communes drill this year
     basis:
-      - {doc: "21/2019/NĐ-CP", text: "ministry planning practice"}
+      - {doc: "21/2019/NĐ-CP", text: {vi: "thực tiễn lập kế hoạch của Bộ", en: "ministry planning practice"}}
     severity: warning
     effective: {from: 2020-07-01}
     scope: Province
@@ -697,7 +697,7 @@ rules:
       vi: Tỷ lệ xã diễn tập trong năm không vượt mức kế hoạch
       en: No more communes drill this year than planned
     basis:
-      - {doc: "21/2019/NĐ-CP", text: "ministry planning practice"}
+      - {doc: "21/2019/NĐ-CP", text: {vi: "thực tiễn lập kế hoạch của Bộ", en: "ministry planning practice"}}
     severity: info
     effective: {from: 2020-07-01}
     scope: Province
@@ -725,7 +725,7 @@ rules:
       vi: Xã đã diễn tập trong nhiệm kỳ hiện tại
       en: The commune has drilled in the current term
     basis:
-      - {doc: "21/2019/NĐ-CP", text: "ministry planning practice"}
+      - {doc: "21/2019/NĐ-CP", text: {vi: "thực tiễn lập kế hoạch của Bộ", en: "ministry planning practice"}}
     severity: info
     effective: {from: 2025-07-01}
     scope: Commune
@@ -971,7 +971,7 @@ rules:
       en: An exempt volunteer belongs to a group that may volunteer
     basis:
       - {doc: "48/2019/QH14", article: 11, clause: 2}
-      - {doc: "48/2019/QH14", article: 11, clause: 3, text: "read from secondary sources"}
+      - {doc: "48/2019/QH14", article: 11, clause: 3, text: {vi: "theo nguồn thứ cấp", en: "read from secondary sources"}}
     severity: warning
     effective: {from: 2020-07-01}
     scope: Militiaman
@@ -1151,7 +1151,7 @@ params:
   drill_coverage_percent:
     title: {vi: "Tỷ lệ xã diễn tập trong năm (%)", en: "Share of communes drilling each year (%)"}
     basis:
-      - {doc: "21/2019/NĐ-CP", text: "Ministry planning practice: every commune drills once in a five-year term"}
+      - {doc: "21/2019/NĐ-CP", text: {vi: "thực tiễn lập kế hoạch của Bộ: mỗi xã diễn tập một lần trong nhiệm kỳ năm năm", en: "Ministry planning practice: every commune drills once in a five-year term"}}
     values:
       - from: 2020-07-01
         value: {min: 20, max: 25}
@@ -1159,7 +1159,7 @@ params:
   party_term_start:
     title: {vi: "Ngày bắt đầu nhiệm kỳ hiện tại", en: "Start of the current term"}
     basis:
-      - {doc: "21/2019/NĐ-CP", text: "Ministry practice: drills are planned by the Party congress term"}
+      - {doc: "21/2019/NĐ-CP", text: {vi: "thực tiễn của Bộ: diễn tập được lập kế hoạch theo nhiệm kỳ đại hội Đảng", en: "Ministry practice: drills are planned by the Party congress term"}}
     values:
       # A date: compared with drill dates in rule DT.TERM.
       - from: 2025-07-01

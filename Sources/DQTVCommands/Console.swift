@@ -15,11 +15,19 @@ enum Console {
     CommandIO.current.err(text)
   }
 
-  /// Prints diagnostics with snippets of the files they point into, in a language where the
-  /// diagnostic has a translation (English otherwise).
-  static func report(_ diagnostics: [Diagnostic], files: [SourceFile], language: String = "en") {
+  /// The language of the command being run (`--lang`), set for the run by
+  /// ``DQTVCommand/run(_:io:)``.
+  @TaskLocal static var language: Language = .vi
+
+  /// An error line about the run itself: `error: ` and a message, in the run's language.
+  static func error(_ text: LocalizedText) {
+    err("error: \(text[language])\n")
+  }
+
+  /// Prints diagnostics with snippets of the files they point into, in the run's language.
+  static func report(_ diagnostics: [Diagnostic], files: [SourceFile], language: Language = Console.language) {
     guard !diagnostics.isEmpty else { return }
-    let renderer = SnippetRenderer(files: files, language: language)
+    let renderer = SnippetRenderer(files: files, language: language.rawValue)
     var text = ""
     for d in diagnostics.sorted() { text += renderer.render(d) }
     err(text)
@@ -27,7 +35,8 @@ enum Console {
 
   /// Loads the packs a command names; on any error prints the diagnostics and throws exit 2.
   static func loadPacks(
-    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false, language: String = "en"
+    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false,
+    language: Language = Console.language
   ) throws -> PackSelection {
     let selection = workspace.loadPacks(paths, includingReport: includingReport)
     report(selection.diagnostics, files: selection.files, language: language)

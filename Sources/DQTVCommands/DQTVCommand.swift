@@ -38,7 +38,7 @@ extension DQTVCommand {
   /// the exit status. Tests run commands this way rather than launching the binary.
   package static func run(_ arguments: [String], io: CommandIO) -> Int32 {
     CommandIO.$current.withValue(io) {
-      var language = Language.en
+      var language = Self.language(in: arguments)
       let status: Int32
       do {
         if let message = badDateMessage(arguments, languageWord(arguments)) {
@@ -47,11 +47,13 @@ extension DQTVCommand {
         }
         var command = try parseAsRoot(expressionFirst(arguments))
         if let chosen = command as? ChoosesLanguage { language = chosen.lang }
-        try command.run()
+        try Console.$language.withValue(language) { try command.run() }
         status = ExitStatus.success.rawValue
       } catch {
         status = exitCode(for: error).rawValue
-        let message = fullMessage(for: error)
+        var message = fullMessage(for: error)
+        // `--help` and `--version` (exit 0) stay as the parser writes them; errors are translated.
+        if status != 0 { message = UsageMessage.translate(message, into: language) }
         if !message.isEmpty { (status == 0 ? io.out : io.err)(message + "\n") }
       }
       return settle(status, io: io, language: language)
@@ -66,18 +68,12 @@ extension DQTVCommand {
     let stream: LocalizedText
     let failure: WriteFailure
     switch (out, err) {
-    case (.error(let code)?, _):
-      (stream, failure) = (LocalizedText(vi: "đầu ra chuẩn", en: "standard output"), .error(code))
-    case (_, .error(let code)?):
-      (stream, failure) = (LocalizedText(vi: "đầu ra lỗi chuẩn", en: "standard error"), .error(code))
-    default:
-      return status
+    case (.error(let code)?, _): (stream, failure) = (CommandMessage.standardOutput(), .error(code))
+    case (_, .error(let code)?): (stream, failure) = (CommandMessage.standardError(), .error(code))
+    default: return status
     }
-    let name = language == .vi ? stream.vi : stream.en
-    io.err(
-      language == .vi
-        ? "error: không ghi được vào \(name): \(failure.reason)\n"
-        : "error: cannot write to \(name): \(failure.reason)\n")
+    let text = CommandMessage.cannotWriteStream(localized: ["stream": stream, "reason": failure.reason])
+    io.err("error: \(text[language])\n")
     return ExitStatus.invalidInput.rawValue
   }
 
@@ -87,6 +83,23 @@ extension DQTVCommand {
     // the signal; where it is ignored, the write sees EPIPE and the run ends quietly.
     let closed = StreamWriter.guardStandardDescriptors()
     return run(Array(CommandLine.arguments.dropFirst()), io: .standard(closed: closed))
+  }
+}
+
+extension DQTVCommand {
+  /// The language a command line asks for with `--lang vi|en` (or `--lang=…`), before it is
+  /// parsed, so that an error in the command line itself is said in that language; Vietnamese
+  /// by default.
+  static func language(in arguments: [String]) -> Language {
+    var chosen = Language.vi
+    for (i, argument) in arguments.enumerated() {
+      if argument == "--" { break }
+      if argument == "--lang", i + 1 < arguments.count, let l = Language(rawValue: arguments[i + 1]) { chosen = l }
+      if argument.hasPrefix("--lang="), let l = Language(rawValue: String(argument.dropFirst("--lang=".count))) {
+        chosen = l
+      }
+    }
+    return chosen
   }
 }
 

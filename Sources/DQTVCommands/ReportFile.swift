@@ -21,17 +21,12 @@ struct ReportFile {
     case isAnInput(String)
 
     func message(_ path: String, language: Language) -> String {
-      switch self {
-      case .notAFile(let kind):
-        return language == .vi
-          ? "error: không ghi báo cáo vào \(path): đó là \(kind.vi), không phải tệp thường\n"
-          : "error: will not write the report to \(path): it is \(kind.en), not a regular file\n"
-      case .isAnInput(let input):
-        let input = TerminalText.escaped(input)
-        return language == .vi
-          ? "error: không ghi báo cáo vào \(path): đó là tệp đầu vào \(input) của lần chạy này\n"
-          : "error: will not write the report to \(path): it is the input \(input) of this run\n"
-      }
+      let text: LocalizedText =
+        switch self {
+        case .notAFile(let kind): CommandMessage.notAFile(localized: ["path": .init(verbatim: path), "kind": kind])
+        case .isAnInput(let input): CommandMessage.isAnInput(["path": path, "input": TerminalText.escaped(input)])
+        }
+      return "error: \(text[language])\n"
     }
   }
 
@@ -49,10 +44,10 @@ struct ReportFile {
     if type != UInt32(S_IFREG) {
       let kind: LocalizedText =
         switch type {
-        case UInt32(S_IFDIR): LocalizedText(vi: "một thư mục", en: "a directory")
-        case UInt32(S_IFIFO): LocalizedText(vi: "một FIFO", en: "a FIFO")
-        case UInt32(S_IFCHR), UInt32(S_IFBLK): LocalizedText(vi: "một thiết bị", en: "a device")
-        default: LocalizedText(vi: "một socket", en: "a socket")
+        case UInt32(S_IFDIR): CommandMessage.aDirectory()
+        case UInt32(S_IFIFO): CommandMessage.aFIFO()
+        case UInt32(S_IFCHR), UInt32(S_IFBLK): CommandMessage.aDevice()
+        default: CommandMessage.aSocket()
         }
       throw .notAFile(kind: kind)
     }

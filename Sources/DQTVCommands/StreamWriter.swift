@@ -1,4 +1,5 @@
 import Foundation
+import SourceDiagnostics
 
 #if canImport(Glibc)
   import Glibc
@@ -13,11 +14,11 @@ package enum WriteFailure: Sendable, Equatable {
   /// Any other error (ENOSPC, EBADF, EIO, ...), with its errno.
   case error(Int32)
 
-  /// The system's description of the error.
-  var reason: String {
+  /// The system's description of the error, in both languages.
+  var reason: LocalizedText {
     switch self {
-    case .brokenPipe: String(cString: strerror(EPIPE))
-    case .error(let code): String(cString: strerror(code))
+    case .brokenPipe: SystemErrorMessage.reason(errno: EPIPE)
+    case .error(let code): SystemErrorMessage.reason(errno: code)
     }
   }
 }

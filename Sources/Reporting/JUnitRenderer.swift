@@ -61,15 +61,20 @@ package struct JUnitRenderer: FindingRenderer {
         let citation = f.basis.map { $0.text(in: lang) }.joined(separator: "; ")
         if let w = f.waiver {
           waived.append(
-            "\(place): [\(f.rule)] \(f.message[lang]) — \(lang == .vi ? "miễn trừ đến \(w.until.vietnamese)" : "waived until \(w.until)"): \(w.reason); \(w.approvedBy)"
+            "\(place): [\(f.rule)] \(f.message[lang]) — "
+              + ReportMessage.waivedUntil(
+                localized: [
+                  "until": w.until.localized, "reason": .init(verbatim: w.reason),
+                  "approved": .init(verbatim: w.approvedBy),
+                ])[lang]
           )
           continue
         }
         let element = f.kind == .evaluationError ? "error" : "failure"
         var body = "\(place): \(TextRenderer.word(f.severity, lang)): \(f.message[lang])\n"
-        if !citation.isEmpty { body += (lang == .vi ? "Căn cứ: " : "Basis: ") + citation + "\n" }
-        if !f.path.isEmpty { body += (lang == .vi ? "Đường dẫn: " : "Path: ") + f.path + "\n" }
-        if let r = f.ruleLocation { body += (lang == .vi ? "Quy tắc: " : "Rule: ") + "\(r.file):\(r.line)\n" }
+        if !citation.isEmpty { body += ReportMessage.basis.text(lang, ["text": citation]) + "\n" }
+        if !f.path.isEmpty { body += ReportMessage.path.text(lang, ["text": f.path]) + "\n" }
+        if let r = f.ruleLocation { body += ReportMessage.rule.text(lang, ["text": "\(r.file):\(r.line)"]) + "\n" }
         out += "      <\(element) type=\"\(f.severity.rawValue)\" message=\"\(attr("\(place): \(f.message[lang])"))\">"
         out += XMLText.escape(body) + "</\(element)>\n"
       }

@@ -33,7 +33,7 @@ package struct TextRenderer: FindingRenderer {
     let safe = TerminalText.escaped
     var text = "\(safe(f.location.file)):\(f.location.line):\(f.location.column): "
     if f.isWaived {
-      let label = language == .vi ? "đã miễn trừ" : "waived"
+      let label = ReportMessage.waived.text(language)
       text += paint("\(severity) (\(label))", Self.dim)
       text += ": [\(safe(f.rule))] \(safe(f.message[language]))"
     } else {
@@ -43,38 +43,38 @@ package struct TextRenderer: FindingRenderer {
       text += " (" + safe(f.basis.map { $0.text(in: language) }.joined(separator: "; ")) + ")"
     }
     if let w = f.waiver {
-      text +=
-        language == .vi
-        ? " [miễn trừ đến \(w.until.vietnamese): \(safe(w.reason)); \(safe(w.approvedBy))]"
-        : " [waived until \(w.until): \(safe(w.reason)); \(safe(w.approvedBy))]"
+      let until = ReportMessage.waivedUntil(
+        localized: [
+          "until": w.until.localized, "reason": .init(verbatim: safe(w.reason)),
+          "approved": .init(verbatim: safe(w.approvedBy)),
+        ])
+      text += " [\(until[language])]"
     }
     return text
   }
 
   /// A severity in words of a language.
   package static func word(_ s: Severity, _ language: Language) -> String {
-    guard language == .vi else { return s.rawValue }
     switch s {
-    case .error: return "lỗi"
-    case .warning: return "cảnh báo"
-    case .info: return "thông tin"
+    case .error: ReportMessage.errorWord.text(language)
+    case .warning: ReportMessage.warningWord.text(language)
+    case .info: ReportMessage.infoWord.text(language)
     }
   }
 
   /// The closing line: counts by severity, waived findings, rules applied and files.
   package func summary(_ findings: [ReportedFinding], context: ReportContext) -> String {
     let c = FindingCounts(findings)
-    switch context.language {
-    case .vi:
-      let waived = c.waived > 0 ? ", \(c.waived) được miễn trừ" : ""
-      return
-        "\(c.error) lỗi, \(c.warning) cảnh báo, \(c.info) thông tin\(waived); \(context.rulesApplied) quy tắc được áp dụng, \(context.submissions.count) tệp."
-    case .en:
-      func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-      let waived = c.waived > 0 ? ", \(c.waived) waived" : ""
-      return
-        "\(plural(c.error, "error")), \(plural(c.warning, "warning")), \(c.info) info\(waived); \(plural(context.rulesApplied, "rule")) applied, \(plural(context.submissions.count, "file"))."
-    }
+    let waived = c.waived > 0 ? ReportMessage.waivedCount(["count": String(c.waived)]) : LocalizedText(verbatim: "")
+    let text = ReportMessage.summary(
+      localized: [
+        "errors": ReportMessage.count(c.error, one: .errorsOne, many: .errorsMany),
+        "warnings": ReportMessage.count(c.warning, one: .warningsOne, many: .warningsMany),
+        "info": .init(verbatim: String(c.info)), "waived": waived,
+        "rules": ReportMessage.count(context.rulesApplied, one: .rulesOne, many: .rulesMany),
+        "files": ReportMessage.count(context.submissions.count, one: .filesOne, many: .filesMany),
+      ])
+    return text[context.language]
   }
 
   static let bold = "1"

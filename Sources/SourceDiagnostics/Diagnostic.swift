@@ -48,7 +48,7 @@ public struct Diagnostic: Hashable, Sendable {
     public var location: SourceLocation?
     /// The message in other languages, by language code (`vi`).
     public var translations: [String: String]
-    public init(_ message: String, at location: SourceLocation? = nil, translations: [String: String] = [:]) {
+    public init(message: String, at location: SourceLocation? = nil, translations: [String: String] = [:]) {
       self.message = message
       self.location = location
       self.translations = translations
@@ -65,7 +65,8 @@ public struct Diagnostic: Hashable, Sendable {
   public var location: SourceLocation?
   public var notes: [Note]
   /// The message in other languages than English, by language code (`vi`), for the people who
-  /// read them; ``message`` is the English one.
+  /// read them; ``message`` is the English one. Both come from a message catalogue
+  /// (``MessageCatalogue``) through ``init(code:severity:text:location:notes:)``.
   public var translations: [String: String] = [:]
 
   public init(
@@ -79,30 +80,23 @@ public struct Diagnostic: Hashable, Sendable {
     self.notes = notes
   }
 
-  /// The same diagnostic with its message in another language too.
-  public func translated(_ language: String, _ text: String) -> Diagnostic {
-    var copy = self
-    copy.translations[language] = text
-    return copy
-  }
-
   /// The message in a language, English when there is no translation.
   public func message(in language: String) -> String {
     translations[language] ?? message
   }
 
-  /// An error diagnostic.
-  public static func error(
-    _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = []
+  /// An error diagnostic, its message from a catalogue.
+  package static func error(
+    _ code: DiagnosticCode, _ text: LocalizedText, at location: SourceLocation?, notes: [Note] = []
   ) -> Diagnostic {
-    Diagnostic(code: code, severity: .error, message: message, location: location, notes: notes)
+    Diagnostic(code: code, severity: .error, text: text, location: location, notes: notes)
   }
 
-  /// A warning diagnostic.
-  public static func warning(
-    _ code: DiagnosticCode, _ message: String, at location: SourceLocation?, notes: [Note] = []
+  /// A warning diagnostic, its message from a catalogue.
+  package static func warning(
+    _ code: DiagnosticCode, _ text: LocalizedText, at location: SourceLocation?, notes: [Note] = []
   ) -> Diagnostic {
-    Diagnostic(code: code, severity: .warning, message: message, location: location, notes: notes)
+    Diagnostic(code: code, severity: .warning, text: text, location: location, notes: notes)
   }
 
   /// The one-line form `file:line:column: error: message` (no snippet).

@@ -38,7 +38,8 @@ public struct SnippetRenderer: Sendable {
     var out = ""
     for diagnostic in diagnostics.sorted { out += render(diagnostic) }
     if diagnostics.droppedCount > 0 {
-      out += "note: \(diagnostics.droppedCount) more problem(s) not shown\n"
+      let text = DiagnosticsMessage.moreNotShown(["count": String(diagnostics.droppedCount)])
+      out += "note: \(text[Language(rawValue: language) ?? .en])\n"
     }
     return out
   }

@@ -9,7 +9,7 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
   /// What is wrong.
   public enum Problem: Hashable, Sendable {
     /// The file could not be read from disk.
-    case unreadable(reason: String)
+    case unreadable(errno: Int32)
     /// The bytes are not a zip archive (nor an OLE compound file).
     case notAZip
     /// The zip archive ends before its directory or an entry's data.
@@ -96,91 +96,46 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// The English message, without the place.
-  public var message: String { texts.en }
+  public var message: String { text.en }
   /// The Vietnamese message, without the place.
-  public var messageVI: String { texts.vi }
+  public var messageVI: String { text.vi }
 
   private var partName: String { part ?? "?" }
 
-  private var texts: (en: String, vi: String) {
+  /// The message in both languages, from ``WorkbookMessage``.
+  package var text: LocalizedText {
+    let sheetName = sheet ?? "?"
     switch problem {
-    case .unreadable(let reason):
-      return ("cannot read \(file): \(reason)", "không đọc được tệp \(file): \(reason)")
-    case .notAZip:
-      return (
-        "\(file) is not an .xlsx workbook (not a zip archive)",
-        "tệp \(file) không phải sổ tính .xlsx (không phải tệp nén zip)"
-      )
-    case .truncated:
-      return (
-        "\(file) is cut short: the zip archive ends before its directory or an entry's data",
-        "tệp \(file) bị cắt cụt: tệp nén zip kết thúc trước phần danh mục hoặc dữ liệu"
-      )
-    case .encrypted:
-      return (
-        "\(file) is encrypted with a password; save it again in Excel without a password",
-        "tệp \(file) được mã hoá bằng mật khẩu; hãy mở trong Excel và lưu lại không đặt mật khẩu"
-      )
-    case .legacyXLS:
-      return (
-        "\(file) is an old Excel 97-2003 (.xls) workbook; save it as .xlsx",
-        "tệp \(file) là sổ tính Excel 97-2003 (.xls) cũ; hãy lưu lại dưới dạng .xlsx"
-      )
+    case .unreadable(let code):
+      return WorkbookMessage.unreadable(
+        localized: ["file": .init(verbatim: file), "reason": SystemErrorMessage.reason(errno: code)])
+    case .notAZip: return WorkbookMessage.notAZip(["file": file])
+    case .truncated: return WorkbookMessage.truncated(["file": file])
+    case .encrypted: return WorkbookMessage.encrypted(["file": file])
+    case .legacyXLS: return WorkbookMessage.legacyXLS(["file": file])
     case .entryTooLarge(let limit):
-      return (
-        "part \(partName) inflates past the limit of \(limit) bytes (a zip bomb?)",
-        "phần \(partName) khi giải nén vượt quá giới hạn \(limit) byte (tệp nén độc hại?)"
-      )
+      return WorkbookMessage.entryTooLarge(["part": partName, "limit": String(limit)])
     case .totalTooLarge(let limit):
-      return (
-        "the workbook inflates past the limit of \(limit) bytes in all, at part \(partName) (a zip bomb?)",
-        "sổ tính khi giải nén vượt quá tổng giới hạn \(limit) byte, tại phần \(partName) (tệp nén độc hại?)"
-      )
-    case .entryMismatch(let detail):
-      return (
-        "part \(partName) is damaged: \(detail)",
-        "phần \(partName) bị hỏng: \(detail)"
-      )
-    case .unsupportedZip(let detail):
-      return (
-        "part \(partName) uses a zip feature that is not supported: \(detail)",
-        "phần \(partName) dùng tính năng zip chưa được hỗ trợ: \(detail)"
-      )
-    case .unsafeEntryName(let name):
-      return (
-        "the archive has an entry with an unsafe name \"\(name)\"; it is not an .xlsx workbook",
-        "tệp nén có mục mang tên không an toàn \"\(name)\"; đây không phải sổ tính .xlsx"
-      )
-    case .duplicateEntry(let name):
-      return (
-        "the archive has two entries named \"\(name)\"",
-        "tệp nén có hai mục cùng tên \"\(name)\""
-      )
-    case .missingPart:
-      return (
-        "the workbook has no part \(partName)",
-        "sổ tính thiếu phần \(partName)"
-      )
+      return WorkbookMessage.totalTooLarge(["part": partName, "limit": String(limit)])
+    case .entryMismatch(let detail): return WorkbookMessage.entryMismatch(["part": partName, "detail": detail])
+    case .unsupportedZip(let detail): return WorkbookMessage.unsupportedZip(["part": partName, "detail": detail])
+    case .unsafeEntryName(let name): return WorkbookMessage.unsafeEntryName(["name": name])
+    case .duplicateEntry(let name): return WorkbookMessage.duplicateEntry(["name": name])
+    case .missingPart: return WorkbookMessage.missingPart(["part": partName])
     case .malformedXML(let detail, let vi, let line, let column):
-      return (
-        "the XML of part \(partName) is malformed at line \(line), column \(column): \(detail)",
-        "XML của phần \(partName) bị lỗi tại dòng \(line), cột \(column): \(vi)"
-      )
-    case .tooManyRows(let limit):
-      return (
-        "sheet \"\(sheet ?? "?")\" has data past row \(limit), the limit",
-        "trang tính \"\(sheet ?? "?")\" có dữ liệu vượt quá giới hạn \(limit) dòng"
-      )
+      return WorkbookMessage.malformedXML(
+        localized: [
+          "part": .init(verbatim: partName), "line": .init(verbatim: String(line)),
+          "column": .init(verbatim: String(column)), "detail": LocalizedText(vi: vi, en: detail),
+        ])
+    case .tooManyRows(let limit): return WorkbookMessage.tooManyRows(["sheet": sheetName, "limit": String(limit)])
     case .badCell(let detail, let vi):
-      return (
-        "cell \(cell.map(\.description) ?? "?") of sheet \"\(sheet ?? "?")\": \(detail)",
-        "ô \(cell.map(\.description) ?? "?") của trang tính \"\(sheet ?? "?")\": \(vi)"
-      )
-    case .noSuchSheet(let name):
-      return (
-        "the workbook lists sheet \"\(name)\" but has no relationship to its part",
-        "sổ tính liệt kê trang tính \"\(name)\" nhưng không có liên kết tới phần chứa nó"
-      )
+      return WorkbookMessage.badCell(
+        localized: [
+          "cell": .init(verbatim: cell.map(\.description) ?? "?"), "sheet": .init(verbatim: sheetName),
+          "detail": LocalizedText(vi: vi, en: detail),
+        ])
+    case .noSuchSheet(let name): return WorkbookMessage.noSuchSheet(["name": name])
     }
   }
 
@@ -191,6 +146,6 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
   /// file); the message itself names the part, the sheet and the cell.
   public var diagnostic: Diagnostic {
     let location = SourceLocation(file: file, line: 1, column: 1)
-    return Diagnostic.error(code, message, at: location).translated("vi", messageVI)
+    return Diagnostic.error(code, text, at: location)
   }
 }

@@ -52,8 +52,8 @@ public struct WorkbookReader: Sendable {
   }
 
   static func readFile(_ path: String, limit: Int) throws(WorkbookError) -> [UInt8] {
-    func failure(_ reason: String) -> WorkbookError { WorkbookError(.unreadable(reason: reason), file: path) }
-    guard let handle = fopen(path, "rb") else { throw failure(String(cString: strerror(errno))) }
+    func failure(_ code: Int32) -> WorkbookError { WorkbookError(.unreadable(errno: code), file: path) }
+    guard let handle = fopen(path, "rb") else { throw failure(errno) }
     defer { fclose(handle) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -62,7 +62,7 @@ public struct WorkbookReader: Sendable {
       if n > 0 { bytes.append(contentsOf: chunk[0..<n]) }
       if bytes.count > limit { throw WorkbookError(.totalTooLarge(limit: limit), file: path) }
       if n < chunk.count {
-        if ferror(handle) != 0 { throw failure(String(cString: strerror(errno))) }
+        if ferror(handle) != 0 { throw failure(errno) }
         return bytes
       }
     }

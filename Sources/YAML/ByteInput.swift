@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -15,7 +17,7 @@ final class ByteInput {
   enum Failure: Equatable {
     case tooLarge
     case utf16
-    case readError(String)
+    case readError(LocalizedText)
   }
 
   private let buffer: [UInt8]?
@@ -52,8 +54,8 @@ final class ByteInput {
     if descriptor >= 0 { close(descriptor) }
   }
 
-  static func lastErrorText() -> String {
-    String(cString: strerror(errno))
+  static func lastErrorText() -> LocalizedText {
+    SystemErrorMessage.lastReason()
   }
 
   /// The size of the file, when it is a regular file, to size the tables up front.
@@ -108,7 +110,7 @@ final class ByteInput {
 
 /// Why a file could not be opened.
 struct ByteInputOpenError: Error {
-  let reason: String
+  let reason: LocalizedText
 }
 
 @inline(__always)

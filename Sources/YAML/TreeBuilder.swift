@@ -65,8 +65,7 @@ struct TreeBuilder {
       if documents > 1 {
         fail(
           "yaml.multiple-documents",
-          "a file holds one YAML document, but a second one starts here",
-          vi: "mỗi tệp chỉ chứa một tài liệu YAML, nhưng ở đây bắt đầu tài liệu thứ hai (dòng '---')",
+          YAMLMessage.multipleDocuments(),
           at: e.start_mark, e.end_mark)
       }
     case YAML_SCALAR_EVENT:
@@ -75,8 +74,7 @@ struct TreeBuilder {
       guard length <= options.maxScalarBytes else {
         fail(
           "yaml.scalar-too-large",
-          "this value is \(length) bytes long; the limit is \(options.maxScalarBytes)",
-          vi: "giá trị này dài \(length) byte, vượt giới hạn \(options.maxScalarBytes) byte",
+          YAMLMessage.scalarTooLarge(["length": String(length), "limit": String(options.maxScalarBytes)]),
           at: e.start_mark, e.end_mark)
         return
       }
@@ -142,8 +140,7 @@ struct TreeBuilder {
     guard open.count < options.maxDepth else {
       fail(
         "yaml.too-deep",
-        "collections nest more than \(options.maxDepth) levels deep here",
-        vi: "dữ liệu lồng nhau quá \(options.maxDepth) cấp tại đây",
+        YAMLMessage.tooDeep(["limit": String(options.maxDepth)]),
         at: start, end)
       return
     }
@@ -185,15 +182,13 @@ struct TreeBuilder {
     let name = anchor.map { String(cString: $0) } ?? ""
     guard let target = anchors[name] else {
       fail(
-        "yaml.unknown-anchor", "the alias '*\(name)' names no anchor defined before it",
-        vi: "bí danh '*\(name)' không trỏ tới neo (&\(name)) nào được khai báo trước nó", at: e.start_mark, e.end_mark)
+        "yaml.unknown-anchor", YAMLMessage.unknownAnchor(["name": name]), at: e.start_mark, e.end_mark)
       return
     }
     guard !target.isOpen else {
       fail(
         "yaml.recursive-alias",
-        "the alias '*\(name)' is inside the node it names, which would make it endless",
-        vi: "bí danh '*\(name)' nằm bên trong chính nút mà nó trỏ tới, tạo vòng lặp vô tận",
+        YAMLMessage.recursiveAlias(["name": name]),
         at: e.start_mark, e.end_mark)
       return
     }
@@ -201,8 +196,7 @@ struct TreeBuilder {
     guard aliasExpansion <= options.maxAliasExpansion else {
       fail(
         "yaml.alias-expansion",
-        "aliases in this file stand for more than \(options.maxAliasExpansion) nodes; the file looks like an alias bomb",
-        vi: "các bí danh trong tệp này bung ra hơn \(options.maxAliasExpansion) nút; tệp có dấu hiệu bị cài bẫy",
+        YAMLMessage.aliasExpansion(["limit": String(options.maxAliasExpansion)]),
         at: e.start_mark, e.end_mark)
       return
     }
@@ -219,8 +213,7 @@ struct TreeBuilder {
   ) -> UInt32 {
     if nodes.count >= options.maxNodes && !stopped {
       fail(
-        "yaml.too-many-nodes", "the file holds more than \(options.maxNodes) values",
-        vi: "tệp chứa hơn \(options.maxNodes) giá trị, vượt giới hạn", at: start, end)
+        "yaml.too-many-nodes", YAMLMessage.tooManyNodes(["limit": String(options.maxNodes)]), at: start, end)
     }
     let index = UInt32(truncatingIfNeeded: nodes.count)
     nodes.append(
@@ -330,22 +323,22 @@ struct TreeBuilder {
     return x.elementsEqual(y)
   }
 
+  /// The duplicate past the diagnostics cap: only counted, so made once.
+  private static let unnamedDuplicate = Diagnostic.error(
+    "yaml.duplicate-key", YAMLMessage.duplicateKeyUnnamed(), at: nil)
+
   private mutating func reportDuplicate(key: UInt32, first: UInt32) {
     if diagnostics.isFull {
       // Past the cap a diagnostic is only counted: nothing of it is shown.
-      diagnostics.append(.error("yaml.duplicate-key", "a key appears twice", at: nil))
+      diagnostics.append(Self.unnamedDuplicate)
       if stopsAtFirstDiagnostic { stopped = true }
       return
     }
     let name = keyBytes(key).map { String(decoding: $0, as: UTF8.self) } ?? ""
     diagnostics.append(
       .error(
-        "yaml.duplicate-key", "the key '\(name)' appears twice in this mapping",
-        at: location(of: key),
-        notes: [
-          .init("'\(name)' first appears here", at: location(of: first), translations: ["vi": "'\(name)' đã có ở đây"])
-        ]
-      ).translated("vi", "khóa '\(name)' xuất hiện hai lần trong cùng một nhóm"))
+        "yaml.duplicate-key", YAMLMessage.duplicateKey(["key": name]), at: location(of: key),
+        notes: [.init(YAMLMessage.firstAppearsHere(["key": name]), at: location(of: first))]))
     if stopsAtFirstDiagnostic { stopped = true }
   }
 
@@ -361,13 +354,11 @@ struct TreeBuilder {
 
   // MARK: - Failures
 
-  mutating func fail(
-    _ code: DiagnosticCode, _ message: String, vi: String, at start: yaml_mark_t, _ end: yaml_mark_t
-  ) {
+  mutating func fail(_ code: DiagnosticCode, _ text: LocalizedText, at start: yaml_mark_t, _ end: yaml_mark_t) {
     let range = SourceRange(
       start: SourcePosition(line: start.line + 1, column: start.column + 1),
       end: SourcePosition(line: end.line + 1, column: end.column + 1))
-    diagnostics.append(.error(code, message, at: SourceLocation(file: file, range: range)).translated("vi", vi))
+    diagnostics.append(.error(code, text, at: SourceLocation(file: file, range: range)))
     stopped = true
   }
 

@@ -11,16 +11,13 @@ func diagnose(
     switch failure {
     case .tooLarge:
       return .error(
-        "yaml.file-too-large",
-        "\(file) is larger than the limit of \(input.limit) bytes", at: start
-      ).translated("vi", "tệp \(file) lớn hơn giới hạn \(input.limit) byte")
+        "yaml.file-too-large", YAMLMessage.fileTooLarge(["file": file, "limit": String(input.limit)]), at: start)
     case .utf16:
-      return .error(
-        "yaml.encoding", "the file is UTF-16; save it as UTF-8", at: start
-      ).translated("vi", "tệp được lưu theo mã UTF-16; hãy lưu lại theo mã UTF-8")
+      return .error("yaml.encoding", YAMLMessage.utf16(), at: start)
     case .readError(let reason):
-      return .error("io.unreadable", "cannot read \(file): \(reason)", at: nil)
-        .translated("vi", "không đọc được tệp \(file): \(reason)")
+      return .error(
+        "io.unreadable", YAMLMessage.unreadable(localized: ["file": .init(verbatim: file), "reason": reason]),
+        at: nil)
     }
   }
   switch problem.kind {
@@ -29,18 +26,15 @@ func diagnose(
     let position = position(ofByte: problem.byteOffset, in: source.bytes)
     let location = SourceLocation(file: file, range: SourceRange(start: position))
     if problem.problem.contains("control characters") {
-      let name = problem.value == 0 ? "NUL byte (U+0000)" : "control character \(codePointName(problem.value))"
-      return .error("yaml.control-character", "a \(name) is not allowed in a YAML file", at: location)
-        .translated("vi", "tệp YAML không được chứa ký tự điều khiển (\(name))")
+      let text =
+        problem.value == 0
+        ? YAMLMessage.nulByte() : YAMLMessage.controlCharacter(["code": codePointName(problem.value)])
+      return .error("yaml.control-character", text, at: location)
     }
     let byte = problem.byteOffset < source.bytes.count ? source.bytes[problem.byteOffset] : 0
-    return .error(
-      "yaml.encoding",
-      "the file is not valid UTF-8 here (\(problem.problem), byte 0x\(hex(byte))); save it as UTF-8",
-      at: location
-    ).translated("vi", "tệp không đúng mã UTF-8 tại đây (byte 0x\(hex(byte))); hãy lưu lại theo mã UTF-8")
+    return .error("yaml.encoding", YAMLMessage.invalidUTF8(["byte": hex(byte)]), at: location)
   case .memory:
-    return .error("yaml.memory", "out of memory while reading \(file)", at: nil)
+    return .error("yaml.memory", YAMLMessage.outOfMemory(["file": file]), at: nil)
   case .scanner, .parser, .other:
     let source = makeSource()
     let position = SourcePosition(line: problem.problemLine, column: problem.problemColumn)
@@ -49,9 +43,7 @@ func diagnose(
     let scalars = Array(line.unicodeScalars)
     let index = problem.problemColumn - 1
     if index >= 0, index < scalars.count, scalars[index] == "\t" {
-      return .error(
-        "yaml.tab", "a tab character here; YAML allows only spaces for indentation", at: location
-      ).translated("vi", "có ký tự tab ở đây; YAML chỉ cho phép thụt lề bằng dấu cách")
+      return .error("yaml.tab", YAMLMessage.tab(), at: location)
     }
     var notes: [Diagnostic.Note] = []
     if let context = problem.context,
@@ -59,13 +51,16 @@ func diagnose(
     {
       notes.append(
         .init(
-          context, at: SourceLocation(file: file, line: problem.contextLine, column: problem.contextColumn),
-          translations: ["vi": vietnameseContext(context)]))
+          LibYAMLProblemMessage.text(of: context),
+          at: SourceLocation(file: file, line: problem.contextLine, column: problem.contextColumn)))
     }
-    var message = "YAML syntax error: \(problem.problem)"
-    if let context = problem.context, notes.isEmpty { message += " (\(context))" }
-    return .error("yaml.syntax", message, at: location, notes: notes)
-      .translated("vi", "lỗi cú pháp YAML: " + vietnamese(problem.problem))
+    var detail = LibYAMLProblemMessage.text(of: problem.problem)
+    if let context = problem.context, notes.isEmpty {
+      detail =
+        detail + LocalizedText(verbatim: " (") + LibYAMLProblemMessage.text(of: context)
+        + LocalizedText(verbatim: ")")
+    }
+    return .error("yaml.syntax", YAMLMessage.syntax(localized: ["problem": detail]), at: location, notes: notes)
   }
 }
 
@@ -100,44 +95,4 @@ private func hex(_ byte: UInt8) -> String {
 private func codePointName(_ value: Int) -> String {
   let digits = String(value, radix: 16, uppercase: true)
   return "U+" + String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
-}
-
-/// libyaml's most frequent problems in Vietnamese; others keep libyaml's English words.
-private func vietnamese(_ problem: String) -> String {
-  switch problem {
-  case "mapping values are not allowed in this context":
-    return "không được có dấu ':' ở vị trí này (thường do thiếu nháy quanh giá trị có dấu ':', hoặc thụt lề sai)"
-  case "did not find expected key":
-    return "không tìm thấy tên trường như mong đợi (kiểm tra thụt lề)"
-  case "could not find expected ':'":
-    return "thiếu dấu ':' sau tên trường"
-  case "found character that cannot start any token":
-    return "gặp ký tự không thể mở đầu một giá trị"
-  case "found unexpected end of stream":
-    return "tệp kết thúc khi một dấu nháy hoặc ngoặc chưa được đóng"
-  case "did not find expected ',' or ']'":
-    return "thiếu ',' hoặc ']' trong danh sách"
-  case "did not find expected ',' or '}'":
-    return "thiếu ',' hoặc '}' trong nhóm"
-  case "did not find expected node content":
-    return "thiếu giá trị ở đây"
-  case "did not find expected '-' indicator":
-    return "thiếu dấu '-' của một mục danh sách (kiểm tra thụt lề)"
-  default:
-    return problem
-  }
-}
-
-/// libyaml's context phrases ("while parsing ...") in Vietnamese.
-private func vietnameseContext(_ context: String) -> String {
-  switch context {
-  case "while parsing a flow sequence": return "danh sách trong ngoặc [ ] bắt đầu ở đây"
-  case "while parsing a flow mapping": return "nhóm trong ngoặc { } bắt đầu ở đây"
-  case "while parsing a block mapping": return "nhóm trường bắt đầu ở đây"
-  case "while parsing a block collection": return "danh sách bắt đầu ở đây"
-  case "while scanning a quoted scalar": return "chuỗi trong dấu nháy bắt đầu ở đây"
-  case "while scanning a simple key": return "tên trường bắt đầu ở đây"
-  case "while scanning a plain scalar": return "giá trị bắt đầu ở đây"
-  default: return context
-  }
 }

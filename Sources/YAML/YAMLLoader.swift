@@ -40,7 +40,10 @@ public struct YAMLLoader: Sendable {
       }
     } catch {
       var diagnostics = Diagnostics(limit: options.maxDiagnostics)
-      diagnostics.append(.error("io.unreadable", "cannot read \(file): \(error.reason)", at: nil))
+      diagnostics.append(
+        .error(
+          "io.unreadable", YAMLMessage.unreadable(localized: ["file": .init(verbatim: file), "reason": error.reason]),
+          at: nil))
       return YAMLLoadResult(document: nil, diagnostics: diagnostics)
     }
     return load(input, file: file) { count in
@@ -82,7 +85,7 @@ public struct YAMLLoader: Sendable {
     var builder = TreeBuilder(file: file, options: options, expectedBytes: input.expectedSize)
     let parser = LibYAMLParser(input: input)
     guard parser.isReady else {
-      builder.diagnostics.append(.error("yaml.memory", "libyaml could not start: out of memory", at: nil))
+      builder.diagnostics.append(.error("yaml.memory", YAMLMessage.couldNotStart(), at: nil))
       return YAMLLoadResult(document: nil, diagnostics: builder.diagnostics)
     }
     let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)

@@ -34,7 +34,7 @@ import Testing
 
   func lint(_ directory: URL) throws -> CommandOutput {
     defer { try? FileManager.default.removeItem(at: directory) }
-    return try dqtv(["lint", directory.path])
+    return try dqtv(["lint", directory.path, "--lang", "en"])
   }
 
   @Test func theBundledPackKnowsTheLawTo20270228() throws {

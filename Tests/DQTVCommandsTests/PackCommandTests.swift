@@ -6,13 +6,13 @@ import Testing
 
 @Suite struct PackCommandTests {
   @Test func theBundledPackIsCleanUnderLint() throws {
-    let run = try dqtv(["lint"])
+    let run = try dqtv(["lint", "--lang", "en"])
     #expect(run.status == 0, "\(run.stdout)")
     #expect(run.stdout.contains("0 error(s)"))
   }
 
   @Test func theBundledPackPassesItsOwnTests() throws {
-    let run = try dqtv(["test", "rules/dqtv"])
+    let run = try dqtv(["test", "rules/dqtv", "--lang", "en"])
     #expect(run.status == 0, "\(run.stdout)")
     let last = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
     #expect(last.hasSuffix("passed, 0 failed"))
@@ -100,7 +100,7 @@ import Testing
   @Test func aBrokenRuleIsShownAtItsLine() throws {
     let directory = try localPack(require: "self.populaton > 1000")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try dqtv(["lint", directory.path])
+    let run = try dqtv(["lint", directory.path, "--lang", "en"])
     #expect(run.status == 1)
     #expect(
       run.stdout.contains(
@@ -110,7 +110,7 @@ import Testing
   @Test func lintWarnsOfRulesNoTestMakesFire() throws {
     let directory = try localPack(require: "\"!has(self.population) || self.population > 1000\"")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let run = try dqtv(["lint", directory.path])
+    let run = try dqtv(["lint", directory.path, "--lang", "en"])
     #expect(run.status == 0, "\(run.stdout)")
     #expect(run.stdout.contains("local.yaml:2:9: warning: no test of this pack makes 'LOCAL.POP' fire"))
     #expect(run.stdout.contains("1 warning(s)"))

@@ -10,7 +10,7 @@ import Testing
     let pack = URL(fileURLWithPath: p.path("province")).resolvingSymlinksInPath().path
     for folder in ["province", "province/tests", "province/data"] {
       let directory = URL(fileURLWithPath: p.path(folder))
-      let expected = "rule pack: \(pack) (province 1), the pack folder holding the working folder"
+      let expected = "rule pack: \(pack) ('province' 1), the pack folder holding the working folder"
       for command in [["lint"], ["test"], ["rules"]] {
         let run = try runDQTV(command + ["--lang", "en"], directory: directory)
         #expect(run.status == 0, "\(command) in \(folder): \(run)")
@@ -21,14 +21,14 @@ import Testing
     }
     let rules = try runDQTV(["rules"], directory: URL(fileURLWithPath: p.path("province/tests")))
     #expect(rules.stdout.contains("TINH.DAN_SO"), "\(rules)")
-    let test = try runDQTV(["test"], directory: URL(fileURLWithPath: p.path("province")))
+    let test = try runDQTV(["test", "--lang", "en"], directory: URL(fileURLWithPath: p.path("province")))
     #expect(test.stdout.hasSuffix("1 passed, 0 failed\n"), "\(test)")
   }
 
   @Test func outsideAnyPackTheBundledPackIsUsed() throws {
     let p = try TempPacks()
     let run = try runDQTV(["lint"], directory: p.url)
-    #expect(run.stdout.hasPrefix("gói luật: rules/dqtv (dqtv "), "\(run)")
+    #expect(run.stdout.hasPrefix("gói luật: rules/dqtv ('dqtv' "), "\(run)")
     #expect(!run.stdout.contains("thư mục gói chứa"), "\(run)")
   }
 

@@ -101,7 +101,7 @@ import Testing
     #expect(changed >= 5)
     // The mistakes sample breaks two of the counting rules, so some bars are coloured.
     let samples = ["samples/province-thanh-hoa.yaml", "samples/commune-mistakes.yaml"]
-    let lint = try dqtv(["lint", copy.path])
+    let lint = try dqtv(["lint", copy.path, "--lang", "en"])
     #expect(lint.stdout.contains("0 error(s)"), "\(lint.stdout)\(lint.stderr)")
     let original = try dqtv(["check"] + samples + ["--format", "html", "--lang", "en"])
     let renamed = try dqtv(["check"] + samples + ["--format", "html", "--lang", "en", "--rules", copy.path])

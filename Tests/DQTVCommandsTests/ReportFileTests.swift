@@ -79,7 +79,9 @@ import Testing
       }
     }
     let vi = try dqtv(["check", submission, "--output", folder.path("fifo")])
-    #expect(vi.stderr == "error: không ghi báo cáo vào \(folder.path("fifo")): đó là một FIFO, không phải tệp thường\n")
+    #expect(
+      vi.stderr
+        == "error: không ghi báo cáo vào \(folder.path("fifo")): đó là một ống dẫn có tên, không phải tệp thường\n")
   }
 
   /// A hard link is another name for the same file: compared by device and inode, it is caught.

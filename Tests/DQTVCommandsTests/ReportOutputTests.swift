@@ -49,7 +49,7 @@ import Testing
     #expect(run.status == 2)
     #expect(run.stderr.contains("error: cannot write /no/such/folder/r.sarif: No such file or directory\n"))
     let vi = try dqtv(["check", "samples/commune-compliant.yaml", "--sarif-output", "/no/such/folder/r.sarif"])
-    #expect(vi.stderr.contains("error: không ghi được /no/such/folder/r.sarif: No such file or directory\n"))
+    #expect(vi.stderr.contains("error: không ghi được /no/such/folder/r.sarif: không có tệp hoặc thư mục này\n"))
   }
 
   @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {

@@ -29,7 +29,7 @@ import Testing
   @Test func lintReportsEachTestMistakeAtItsPlace() throws {
     let p = try TempPacks.province()
     try p.write("province/tests/targets.yaml", Self.mistakes)
-    let run = try dqtv(["lint", p.path("province")])
+    let run = try dqtv(["lint", p.path("province"), "--lang", "en"])
     #expect(run.status == 1, "\(run)")
     let tests = p.path("province/tests/targets.yaml")
     let rules = p.path("province/targets.yaml")

@@ -25,7 +25,7 @@ import Testing
   @Test func aChainOf1800PacksIsRefusedAtTheExtendsThatPassesTheLimit() throws {
     let scratch = try Scratch()
     let folders = try Self.writeChain(scratch, count: 1800)
-    for (lang, words) in [("en", "makes a chain of more than 64 packs"), ("vi", "dài hơn 64 gói luật")] {
+    for (lang, words) in [("en", "makes a chain of more than 64 packs"), ("vi", "dài hơn 64 bộ quy tắc")] {
       let run = try runBounded(["check", Self.sample, "--rules", folders[1799], "--lang", lang], timeout: 60)
       #expect(run.signal == nil, "\(run)")
       #expect(run.status == 2, "\(run)")

@@ -37,7 +37,7 @@ import Testing
   @Test func aFullDiskIsExit2WithOneLineInTheChosenLanguage() throws {
     for (lang, text) in [
       ("en", "error: cannot write to standard output: No space left on device\n"),
-      ("vi", "error: không ghi được vào đầu ra chuẩn: No space left on device\n"),
+      ("vi", "error: không ghi được vào đầu ra chuẩn: ổ đĩa đã hết chỗ trống\n"),
     ] {
       let run = try shell(#""$0" check samples/commune-mistakes.yaml --lang "# + lang + #" >/dev/full"#)
       #expect(run.status == 2, "\(run)")

@@ -36,7 +36,10 @@ import Testing
 
   @Test func diagnosticsAtOnePlaceListTheMoreSeriousFirst() {
     let place = SourceLocation(file: "f.yaml", line: 1, column: 1)
-    let sorted = [Diagnostic.warning("b", "w", at: place), .error("b", "e", at: place)].sorted()
+    let sorted = [
+      Diagnostic.warning("b", LocalizedText(verbatim: "w"), at: place),
+      .error("b", LocalizedText(verbatim: "e"), at: place),
+    ].sorted()
     #expect(sorted.map(\.severity) == [.error, .warning])
   }
 }

@@ -9,25 +9,30 @@ import Testing
 
   @Test func caretUnderTheRangeAfterMultiByteText() {
     let d = Diagnostic.error(
-      "schema.unknown-field", "unknown field 'comand_board'; did you mean 'command_board'?",
+      "schema.unknown-field", LocalizedText(verbatim: "unknown field 'comand_board'; did you mean 'command_board'?"),
       at: SourceLocation(
         file: "samples/xa.yaml",
         range: SourceRange(
           start: SourcePosition(line: 4, column: 5), end: SourcePosition(line: 4, column: 17))),
-      notes: [.init("the commune starts here", at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 5))])
+      notes: [
+        .init(
+          LocalizedText(verbatim: "the commune starts here"),
+          at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 5))
+      ])
     assertGolden(SnippetRenderer(files: [file]).render(d), named: "unknown-field.txt")
   }
 
   @Test func caretAfterMultiByteTextOnTheSameLine() {
     let d = Diagnostic.error(
-      "test.point", "here", at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 13))
+      "test.point", LocalizedText(verbatim: "here"), at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 13))
     let text = SnippetRenderer(files: [file]).render(d)
     // "  - name: Xã " is 12 scalars: the caret sits under "Đ".
     #expect(text == "samples/xa.yaml:3:13: error: here [test.point]\n 3 |   - name: Xã Đông Tiến\n   |             ^\n")
   }
 
   @Test func tabsBeforeTheColumnAreKeptSoTheCaretLinesUp() {
-    let d = Diagnostic.error("yaml.tab", "tab", at: SourceLocation(file: "samples/xa.yaml", line: 5, column: 2))
+    let d = Diagnostic.error(
+      "yaml.tab", LocalizedText(verbatim: "tab"), at: SourceLocation(file: "samples/xa.yaml", line: 5, column: 2))
     #expect(SnippetRenderer(files: [file]).snippet(at: d.location!) == " 5 | \tx: 1\n   | \t^\n")
   }
 
@@ -73,7 +78,7 @@ import Testing
   @Test func capKeepsTheFirstAndCountsTheRest() {
     var list = Diagnostics(limit: 2)
     for i in 1...5 {
-      list.append(.error("x", "m\(i)", at: SourceLocation(file: "f", line: i, column: 1)))
+      list.append(.error("x", LocalizedText(verbatim: "m\(i)"), at: SourceLocation(file: "f", line: i, column: 1)))
     }
     #expect(list.count == 2)
     #expect(list.droppedCount == 3)
@@ -83,11 +88,11 @@ import Testing
 
   @Test func sortingIsByFileLineColumnThenSeverity() {
     var list = Diagnostics()
-    list.append(.warning("w", "w", at: SourceLocation(file: "b", line: 1, column: 1)))
-    list.append(.error("e", "e2", at: SourceLocation(file: "a", line: 2, column: 1)))
-    list.append(.error("e", "e1", at: SourceLocation(file: "a", line: 1, column: 9)))
-    list.append(.warning("w", "w1", at: SourceLocation(file: "a", line: 1, column: 9)))
-    list.append(.error("io", "no file", at: nil))
+    list.append(.warning("w", LocalizedText(verbatim: "w"), at: SourceLocation(file: "b", line: 1, column: 1)))
+    list.append(.error("e", LocalizedText(verbatim: "e2"), at: SourceLocation(file: "a", line: 2, column: 1)))
+    list.append(.error("e", LocalizedText(verbatim: "e1"), at: SourceLocation(file: "a", line: 1, column: 9)))
+    list.append(.warning("w", LocalizedText(verbatim: "w1"), at: SourceLocation(file: "a", line: 1, column: 9)))
+    list.append(.error("io", LocalizedText(verbatim: "no file"), at: nil))
     #expect(list.sorted.map(\.message) == ["no file", "e1", "w1", "e2", "w"])
   }
 

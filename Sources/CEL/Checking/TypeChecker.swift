@@ -66,7 +66,7 @@ struct TypeChecker {
   }
 
   mutating func report(_ problem: CheckerProblem, at location: SourceLocation) {
-    diagnostics.append(.error(problem.code, problem.en, at: location).translated("vi", problem.vi))
+    diagnostics.append(.error(problem.code, problem.text, at: location))
   }
 
   /// Reports a problem of the node itself, at its focus token.

@@ -1,5 +1,6 @@
 import CRE2
 import Foundation
+import SourceDiagnostics
 
 /// A regular expression compiled by RE2, the library CEL specifies: RE2 syntax, and matching in
 /// time linear in the length of the text (no backtracking), so no pattern can hang a check.
@@ -53,41 +54,37 @@ struct RegexSyntaxError: Error, Sendable {
   /// The part of the pattern RE2 points at (may be empty).
   let fragment: String
 
-  /// What is wrong, as a pair of English and Vietnamese phrases.
-  private var reason: (en: String, vi: String) {
+  /// What is wrong.
+  private var reason: CheckerText {
     switch code {
-    case DQTV_RE2_BAD_ESCAPE: ("invalid escape sequence", "chuỗi thoát không hợp lệ")
-    case DQTV_RE2_BAD_CHAR_CLASS: ("invalid character class", "lớp ký tự không hợp lệ")
-    case DQTV_RE2_BAD_CHAR_RANGE: ("invalid character range", "khoảng ký tự không hợp lệ")
-    case DQTV_RE2_MISSING_BRACKET: ("missing closing ]", "thiếu dấu ] đóng")
-    case DQTV_RE2_MISSING_PAREN: ("missing closing )", "thiếu dấu ) đóng")
-    case DQTV_RE2_UNEXPECTED_PAREN: ("unexpected )", "thừa dấu )")
-    case DQTV_RE2_TRAILING_BACKSLASH: ("trailing \\ at the end", "dấu \\ ở cuối biểu thức")
-    case DQTV_RE2_REPEAT_ARGUMENT:
-      ("repetition operator with nothing to repeat", "toán tử lặp không có gì để lặp")
-    case DQTV_RE2_REPEAT_SIZE: ("invalid repetition count", "số lần lặp không hợp lệ")
-    case DQTV_RE2_REPEAT_OP: ("invalid repetition operator", "toán tử lặp không hợp lệ")
-    case DQTV_RE2_BAD_PERL_OP:
-      (
-        "invalid or unsupported group syntax (RE2 has no look-around or backreferences)",
-        "cú pháp nhóm không hợp lệ hoặc không được hỗ trợ (RE2 không có look-around hay tham chiếu ngược)"
-      )
-    case DQTV_RE2_BAD_UTF8: ("invalid UTF-8", "mã UTF-8 không hợp lệ")
-    case DQTV_RE2_BAD_NAMED_CAPTURE: ("invalid named group", "nhóm có tên không hợp lệ")
-    case DQTV_RE2_PATTERN_TOO_LARGE: ("pattern too large", "biểu thức quá lớn")
-    default: ("RE2 could not compile it", "RE2 không biên dịch được")
+    case DQTV_RE2_BAD_ESCAPE: .badEscape
+    case DQTV_RE2_BAD_CHAR_CLASS: .badCharClass
+    case DQTV_RE2_BAD_CHAR_RANGE: .badCharRange
+    case DQTV_RE2_MISSING_BRACKET: .missingBracket
+    case DQTV_RE2_MISSING_PAREN: .missingParen
+    case DQTV_RE2_UNEXPECTED_PAREN: .unexpectedParen
+    case DQTV_RE2_TRAILING_BACKSLASH: .trailingBackslash
+    case DQTV_RE2_REPEAT_ARGUMENT: .repeatArgument
+    case DQTV_RE2_REPEAT_SIZE: .repeatSize
+    case DQTV_RE2_REPEAT_OP: .repeatOp
+    case DQTV_RE2_BAD_PERL_OP: .badPerlOp
+    case DQTV_RE2_BAD_UTF8: .badUTF8
+    case DQTV_RE2_BAD_NAMED_CAPTURE: .badNamedCapture
+    case DQTV_RE2_PATTERN_TOO_LARGE: .patternTooLarge
+    default: .regexOther
     }
   }
 
-  private var at: (en: String, vi: String) {
-    fragment.isEmpty || fragment == pattern ? ("", "") : (" at '\(fragment)'", " tại '\(fragment)'")
+  /// "invalid regular expression '(': missing closing )", in both languages.
+  var text: LocalizedText {
+    let at =
+      fragment.isEmpty || fragment == pattern
+      ? LocalizedText(verbatim: "") : CheckerText.regexAt(["fragment": fragment])
+    return CheckerText.invalidRegex(localized: ["pattern": .init(verbatim: pattern), "reason": reason(), "at": at])
   }
 
-  /// "invalid regular expression '(': missing closing )".
-  var message: String { "invalid regular expression '\(pattern)': \(reason.en)\(at.en)" }
-
-  /// The same in Vietnamese.
-  var vietnamese: String { "biểu thức chính quy '\(pattern)' không hợp lệ: \(reason.vi)\(at.vi)" }
+  /// The English sentence.
+  var message: String { text.en }
 
   /// The error a call of `matches` gives at run time.
   var evaluationError: EvaluationError { EvaluationError(message, kind: .invalidRegex) }

@@ -33,7 +33,7 @@ package struct CELParser: Sendable {
     if source.scalarCount > limits.maxLength {
       let diagnostic = Diagnostic.error(
         "expr.too-long",
-        "expression is too long: \(source.scalarCount) characters, the limit is \(limits.maxLength)",
+        ParserText.tooLong(["count": String(source.scalarCount), "limit": String(limits.maxLength)]),
         at: source.location(of: 0..<0))
       return ParseResult(expression: nil, diagnostics: [diagnostic])
     }

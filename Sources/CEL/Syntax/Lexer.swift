@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// Splits an expression's Unicode scalars into tokens (cel-spec langdef, "Syntax": the lexis).
 ///
 /// Whitespace (space, tab, CR, LF, form feed) and `//` comments are skipped. Problems (an
@@ -7,7 +9,7 @@ struct Lexer {
   let scalars: [Unicode.Scalar]
   var position = 0
   /// Lexical errors found so far: range and message.
-  var problems: [(range: Range<Int>, message: String)] = []
+  var problems: [(range: Range<Int>, message: LocalizedText)] = []
 
   init(scalars: [Unicode.Scalar]) {
     self.scalars = scalars
@@ -18,7 +20,7 @@ struct Lexer {
     return index < scalars.count ? scalars[index] : nil
   }
 
-  mutating func report(_ range: Range<Int>, _ message: String) {
+  mutating func report(_ range: Range<Int>, _ message: LocalizedText) {
     problems.append((range, message))
   }
 
@@ -90,7 +92,9 @@ struct Lexer {
         return Token(kind: double, range: start..<position)
       }
       if let single { return Token(kind: single, range: start..<position) }
-      report(start..<position, "Syntax error: unexpected character '\(c)'; did you mean '\(c)\(second)'?")
+      report(
+        start..<position,
+        ParserText.syntaxError(ParserText.unexpectedCharacterNear(["character": "\(c)", "near": "\(c)\(second)"])))
       return Token(kind: .invalid, range: start..<position)
     }
     switch c {
@@ -116,13 +120,13 @@ struct Lexer {
     case "&": return two("&", .logicalAnd, else: nil)
     case "|": return two("|", .logicalOr, else: nil)
     default:
-      report(start..<position, "Syntax error: " + Lexer.describeUnexpected(c))
+      report(start..<position, ParserText.syntaxError(Lexer.describeUnexpected(c)))
       return Token(kind: .invalid, range: start..<position)
     }
   }
 
   /// The message for a character no token starts with, with a hint for the usual causes.
-  static func describeUnexpected(_ c: Unicode.Scalar) -> String {
+  static func describeUnexpected(_ c: Unicode.Scalar) -> LocalizedText {
     let hex = String(c.value, radix: 16, uppercase: true)
     let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     let invisible =
@@ -130,15 +134,15 @@ struct Lexer {
       || c.properties.generalCategory == .format
     var message =
       invisible
-      ? "unexpected invisible character \(code)" : "unexpected character '\(c)'"
+      ? ParserText.invisibleCharacter(["code": code]) : ParserText.unexpectedCharacter(["character": "\(c)"])
     switch c {
     case "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}":
-      message += "; quote strings with straight quotes ' or \""
+      message = message + ParserText.straightQuotes()
     default:
       if invisible {
-        message += "; only space, tab, line breaks and form feed separate tokens"
+        message = message + ParserText.separators()
       } else if c.properties.isAlphabetic {
-        message += "; names may use only the letters A-Z and a-z, digits and '_'"
+        message = message + ParserText.asciiNames()
       }
     }
     return message
@@ -208,7 +212,7 @@ struct Lexer {
     position += 1
     while let d = peek(), d != "`", d != "\n" { position += 1 }
     guard peek() == "`" else {
-      report(start..<position, "Syntax error: quoted identifier is not closed with '`'")
+      report(start..<position, ParserText.syntaxError(ParserText.quotedNotClosed()))
       return Token(kind: .invalid, range: start..<position)
     }
     position += 1
@@ -219,7 +223,7 @@ struct Lexer {
     if inner.isEmpty || !allowed {
       report(
         start..<position,
-        "Syntax error: a quoted identifier may hold only letters, digits, '_', '.', '-', '/' and spaces"
+        ParserText.syntaxError(ParserText.quotedLetters())
       )
       return Token(kind: .invalid, range: start..<position)
     }

@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// String and bytes literals: quotes, raw and triple-quoted forms, and escapes (cel-spec
 /// langdef, "String and Bytes Values"). In strings `\x` and octal escapes are code points
 /// U+0000-U+00FF; in bytes they are single bytes. `\u` and `\U` are code points (UTF-8 encoded in
@@ -12,8 +14,8 @@ extension Lexer {
     var decoder = LiteralDecoder(bytes: bytes)
     while true {
       guard let c = peek() else {
-        let what = bytes ? "bytes" : "string"
-        report(start..<position, "Syntax error: \(what) literal is not closed")
+        report(
+          start..<position, ParserText.syntaxError(bytes ? ParserText.bytesNotClosed() : ParserText.stringNotClosed()))
         return Token(kind: .invalid, range: start..<position)
       }
       if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
@@ -21,11 +23,9 @@ extension Lexer {
         break
       }
       if !triple && (c == "\n" || c == "\r") {
-        let what = bytes ? "bytes" : "string"
         report(
           start..<position,
-          "Syntax error: \(what) literal is not closed before the end of the line (use ''' or \"\"\" for text over several lines)"
-        )
+          ParserText.syntaxError(bytes ? ParserText.bytesNotClosedLine() : ParserText.stringNotClosedLine()))
         return Token(kind: .invalid, range: start..<position)
       }
       if c == "\r" {
@@ -38,7 +38,7 @@ extension Lexer {
         let escapeStart = position
         position += 1
         if let problem = decodeEscape(into: &decoder) {
-          report(escapeStart..<max(position, escapeStart + 1), "Syntax error: " + problem)
+          report(escapeStart..<max(position, escapeStart + 1), ParserText.syntaxError(problem))
         }
         continue
       }
@@ -51,8 +51,8 @@ extension Lexer {
   }
 
   /// Decodes the escape whose backslash is just before `position`; returns a problem, if any.
-  mutating func decodeEscape(into decoder: inout LiteralDecoder) -> String? {
-    guard let c = peek() else { return "'\\' at the end of a literal" }
+  mutating func decodeEscape(into decoder: inout LiteralDecoder) -> LocalizedText? {
+    guard let c = peek() else { return ParserText.backslashAtEnd() }
     position += 1
     switch c {
     case "a": decoder.append("\u{07}")
@@ -68,7 +68,7 @@ extension Lexer {
       var value: UInt32 = 0
       for _ in 0..<count {
         guard let d = peek(), Lexer.isHexDigit(d) else {
-          return "'\\\(c)' must be followed by \(count) hexadecimal digits"
+          return ParserText.hexDigits(["letter": "\(c)", "count": String(count)])
         }
         value = value * 16 + Lexer.hexValue(d)
         position += 1
@@ -78,8 +78,8 @@ extension Lexer {
       } else {
         guard let scalar = Unicode.Scalar(value) else {
           return value >= 0xD800 && value <= 0xDFFF
-            ? "'\\\(c)' escape names a surrogate code point, which is not a character"
-            : "'\\\(c)' escape is beyond the last Unicode code point U+10FFFF"
+            ? ParserText.surrogate(["letter": "\(c)"])
+            : ParserText.beyondUnicode(["letter": "\(c)"])
         }
         decoder.appendScalarUTF8(scalar)
       }
@@ -87,14 +87,14 @@ extension Lexer {
       var value = c.value - 0x30
       for _ in 0..<2 {
         guard let d = peek(), d >= "0" && d <= "7" else {
-          return "an octal escape needs three octal digits, as in '\\012'"
+          return ParserText.octalDigits()
         }
         value = value * 8 + (d.value - 0x30)
         position += 1
       }
       decoder.appendCode(value)
     default:
-      return "invalid escape sequence '\\\(c)'"
+      return ParserText.invalidEscape(["letter": "\(c)"])
     }
     return nil
   }

@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// Expands CEL's macros at parse time, as cel-go does (`parser/macro.go`, and the bindings
 /// extension for `cel.bind`):
 ///
@@ -24,7 +26,7 @@ extension ParserState {
       guard case .select(let operand, let field, false) = args[0].kind else {
         report(
           sourceMap.range(of: args[0].id) ?? range,
-          "Syntax error: invalid argument to has() macro: expected a field selection such as has(a.b)")
+          ParserText.syntaxError(ParserText.hasArgument()))
         return errorNode(at: range)
       }
       return node(.select(operand: operand, field: field, testOnly: true), range: range, focus: focus)
@@ -55,11 +57,11 @@ extension ParserState {
   private mutating func iterationVariable(_ arg: Expr, macro: String, range: Range<Int>) -> String? {
     let place = sourceMap.range(of: arg.id) ?? range
     guard case .ident(let name) = arg.kind, !name.hasPrefix(".") else {
-      report(place, "Syntax error: the first argument of \(macro)() must be a simple variable name")
+      report(place, ParserText.syntaxError(ParserText.macroVariable(["macro": macro])))
       return nil
     }
     if name == Self.accumulatorName || name == "__result__" {
-      report(place, "Syntax error: the variable '\(name)' of \(macro)() overwrites the accumulator variable")
+      report(place, ParserText.syntaxError(ParserText.accumulator(["name": name, "macro": macro])))
       return nil
     }
     return name
@@ -122,7 +124,7 @@ extension ParserState {
     guard case .ident(let name) = args[0].kind, !name.hasPrefix(".") else {
       report(
         sourceMap.range(of: args[0].id) ?? range,
-        "Syntax error: the first argument of cel.bind() must be a simple variable name")
+        ParserText.syntaxError(ParserText.bindVariable()))
       return errorNode(at: range)
     }
     let comprehension = Comprehension(

@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// CEL's grammar (cel-spec langdef, "Syntax") by recursive descent with precedence climbing:
 ///
 /// ```
@@ -30,8 +32,10 @@ extension ParserState {
     if !aborted && current.kind != .end {
       if current.kind != .invalid {
         let word = text(of: current)
-        let hint = ["and": "&&", "or": "||"][word].map { "; CEL writes '\(word)' as '\($0)'" } ?? ""
-        report(current.range, "Syntax error: unexpected '\(word)' after the end of the expression\(hint)")
+        let hint =
+          ["and": "&&", "or": "||"][word].map { ParserText.writeAs(["word": word, "symbol": $0]) }
+          ?? LocalizedText(verbatim: "")
+        report(current.range, ParserText.syntaxError(ParserText.afterEnd(["word": word]) + hint))
       }
       while !aborted && current.kind != .end { advance() }
     }
@@ -44,7 +48,7 @@ extension ParserState {
     if depth > limits.maxDepth {
       abort(
         current.start..<current.start,
-        "expression is too deeply nested: more than \(limits.maxDepth) levels of brackets, calls or conditionals",
+        ParserText.tooDeep(["limit": String(limits.maxDepth)]),
         code: "expr.too-deep")
       return errorNode(at: current.start..<current.start)
     }
@@ -105,7 +109,9 @@ extension ParserState {
     let whenTrue = parseBinary(minPrecedence: 1)
     guard current.kind == .colon else {
       if current.kind != .invalid {
-        report(current.range, "Syntax error: expected ':' in the conditional expression but found \(describe(current))")
+        report(
+          current.range,
+          ParserText.syntaxError(ParserText.expectedColonConditional(localized: ["found": describe(current)])))
       }
       return nil
     }

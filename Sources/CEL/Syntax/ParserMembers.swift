@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// The member and primary rules: selections, calls, indexes, identifiers, parentheses, list,
 /// map and message literals.
 extension ParserState {
@@ -9,14 +11,15 @@ extension ParserState {
       case .dot:
         let dot = advance()
         if current.kind == .question {
-          report(dot.start..<current.end, "Syntax error: optional field selection '.?' is not supported")
+          report(dot.start..<current.end, ParserText.syntaxError(ParserText.optionalSelect()))
           advance()
         }
         let name = current
         guard name.kind == .identifier || name.kind == .quotedIdentifier else {
           if current.kind != .invalid {
             report(
-              current.range, "Syntax error: expected a field or function name after '.' but found \(describe(current))")
+              current.range,
+              ParserText.syntaxError(ParserText.expectedMemberName(localized: ["found": describe(current)])))
           }
           return lhs
         }
@@ -24,7 +27,7 @@ extension ParserState {
         let field = identifierText(name)
         if current.kind == .leftParen {
           if name.kind == .quotedIdentifier {
-            report(name.range, "Syntax error: a quoted identifier cannot name a function")
+            report(name.range, ParserText.syntaxError(ParserText.quotedFunction()))
           }
           advance()
           let args = parseArguments()
@@ -37,11 +40,11 @@ extension ParserState {
       case .leftBracket:
         let bracket = advance()
         if current.kind == .question {
-          report(bracket.start..<current.end, "Syntax error: optional index '[?' is not supported")
+          report(bracket.start..<current.end, ParserText.syntaxError(ParserText.optionalIndex()))
           advance()
         }
         let index = parseExpression()
-        expect(.rightBracket, " to close the index")
+        expect(.rightBracket, ParserText.toCloseIndex())
         lhs = node(
           .call(function: Operator.index, target: nil, args: [lhs, index]), range: span(from: start),
           focus: bracket.range)
@@ -81,12 +84,12 @@ extension ParserState {
         guard current.kind == .comma else { break }
         advance()
         if current.kind == .rightParen {
-          report(current.range, "Syntax error: expected an argument after ',' but found ')'")
+          report(current.range, ParserText.syntaxError(ParserText.argumentAfterComma()))
           break
         }
       }
     }
-    expect(.rightParen, " to close the argument list")
+    expect(.rightParen, ParserText.toCloseArguments())
     return args
   }
 
@@ -96,26 +99,26 @@ extension ParserState {
     var fields: [StructField] = []
     while !aborted && current.kind != .rightBrace && current.kind != .end {
       if current.kind == .question {
-        report(current.range, "Syntax error: optional field '?' is not supported")
+        report(current.range, ParserText.syntaxError(ParserText.optionalField()))
         advance()
       }
       let name = current
       guard name.kind == .identifier || name.kind == .quotedIdentifier else {
         if name.kind != .invalid {
-          report(name.range, "Syntax error: expected a field name but found \(describe(name))")
+          report(name.range, ParserText.syntaxError(ParserText.expectedFieldName(localized: ["found": describe(name)])))
         }
         break
       }
       advance()
       let colon = current
-      guard expect(.colon, " after the field name") else { break }
+      guard expect(.colon, ParserText.afterFieldName()) else { break }
       let value = parseExpression()
       let id = newID(range: name.start..<max(name.start, previousEnd), focus: colon.range)
       fields.append(StructField(id: id, name: identifierText(name), value: value))
       guard current.kind == .comma else { break }
       advance()
     }
-    expect(.rightBrace, " to close the message")
+    expect(.rightBrace, ParserText.toCloseMessage())
     return node(.structure(typeName: typeName, fields: fields), range: span(from: start))
   }
 
@@ -126,7 +129,7 @@ extension ParserState {
     case .leftParen:
       advance()
       let inner = parseExpression()
-      expect(.rightParen, " to close '('")
+      expect(.rightParen, ParserText.toCloseParen())
       return inner
     case .nullKeyword:
       advance()
@@ -147,7 +150,7 @@ extension ParserState {
       return parseIdentifierOrCall()
     case .quotedIdentifier:
       advance()
-      report(token.range, "Syntax error: a quoted identifier may only follow '.' or name a message field")
+      report(token.range, ParserText.syntaxError(ParserText.quotedPlace()))
       return errorNode(at: token.range)
     case .invalid:
       // The lexer has reported it. A primary written right after it (as `a` in `‘a’`) is
@@ -165,9 +168,10 @@ extension ParserState {
       return errorNode(at: token.range)
     default:
       if token.kind == .end {
-        report(token.range, "Syntax error: unexpected end of expression; expected an expression")
+        report(token.range, ParserText.syntaxError(ParserText.unexpectedEnd()))
       } else {
-        report(token.range, "Syntax error: expected an expression but found \(describe(token))")
+        report(
+          token.range, ParserText.syntaxError(ParserText.expectedExpression(localized: ["found": describe(token)])))
       }
       // Leave closing delimiters for the enclosing rule, so one mistake makes one error.
       if !atDelimiter { advance() }
@@ -186,7 +190,7 @@ extension ParserState {
     let token = current
     guard token.kind == .identifier else {
       if token.kind != .invalid {
-        report(token.range, "Syntax error: expected a name after '.' but found \(describe(token))")
+        report(token.range, ParserText.syntaxError(ParserText.expectedName(localized: ["found": describe(token)])))
       }
       if !atDelimiter { advance() }
       return errorNode(at: token.range)
@@ -194,7 +198,7 @@ extension ParserState {
     advance()
     let word = text(of: token)
     if Self.reservedWords.contains(word) {
-      report(token.range, "Syntax error: '\(word)' is a reserved word and cannot be used as a name")
+      report(token.range, ParserText.syntaxError(ParserText.reservedWord(["word": word])))
     }
     let name = leadingDot ? "." + word : word
     if current.kind == .leftParen {
@@ -211,14 +215,14 @@ extension ParserState {
     var elements: [Expr] = []
     while !aborted && current.kind != .rightBracket && current.kind != .end {
       if current.kind == .question {
-        report(current.range, "Syntax error: optional list element '?' is not supported")
+        report(current.range, ParserText.syntaxError(ParserText.optionalElement()))
         advance()
       }
       elements.append(parseExpression())
       guard current.kind == .comma else { break }
       advance()
     }
-    expect(.rightBracket, " to close the list")
+    expect(.rightBracket, ParserText.toCloseList())
     return node(.list(elements: elements), range: span(from: start))
   }
 
@@ -228,20 +232,20 @@ extension ParserState {
     var entries: [MapEntry] = []
     while !aborted && current.kind != .rightBrace && current.kind != .end {
       if current.kind == .question {
-        report(current.range, "Syntax error: optional map entry '?' is not supported")
+        report(current.range, ParserText.syntaxError(ParserText.optionalEntry()))
         advance()
       }
       let entryStart = current.start
       let key = parseExpression()
       let colon = current
-      guard expect(.colon, " after the map key") else { break }
+      guard expect(.colon, ParserText.afterMapKey()) else { break }
       let value = parseExpression()
       let id = newID(range: span(from: entryStart), focus: colon.range)
       entries.append(MapEntry(id: id, key: key, value: value))
       guard current.kind == .comma else { break }
       advance()
     }
-    expect(.rightBrace, " to close the map")
+    expect(.rightBrace, ParserText.toCloseMap())
     return node(.map(entries: entries), range: span(from: start))
   }
 }

@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// Numeric literals: the value of an int, uint or double token, checked for range.
 extension ParserState {
   /// Parses the current number token; with `minus`, as the negative literal `-n` (only int and
@@ -12,7 +14,7 @@ extension ParserState {
       guard let value = Self.intValue(text, negative: negative) else {
         report(
           range,
-          "Syntax error: integer literal \(negative ? "-" : "")\(text) is out of range (ints are 64-bit, -9223372036854775808 to 9223372036854775807)"
+          ParserText.syntaxError(ParserText.intRange(["text": (negative ? "-" : "") + text]))
         )
         return errorNode(at: range)
       }
@@ -21,14 +23,14 @@ extension ParserState {
       guard let value = Self.uintValue(String(text.dropLast())) else {
         report(
           range,
-          "Syntax error: unsigned integer literal \(text) is out of range (uints are 64-bit, at most 18446744073709551615)"
+          ParserText.syntaxError(ParserText.uintRange(["text": text]))
         )
         return errorNode(at: range)
       }
       return node(.literal(.uint(value)), range: range)
     default:
       guard let value = Double(text), value.isFinite else {
-        report(range, "Syntax error: double literal \(text) is out of range")
+        report(range, ParserText.syntaxError(ParserText.doubleRange(["text": text])))
         return errorNode(at: range)
       }
       return node(.literal(.double(negative ? -value : value)), range: range)

@@ -17,7 +17,7 @@ struct ParserState {
   /// The height of each node, indexed by id.
   private var heights: [Int] = [0]
   /// Errors so far: code, range, message.
-  private(set) var errors: [(code: DiagnosticCode, range: Range<Int>, message: String)] = []
+  private(set) var errors: [(code: DiagnosticCode, range: Range<Int>, message: LocalizedText)] = []
   private var lastErrorStart = -1
 
   /// How deeply the grammar is nested right now.
@@ -68,14 +68,19 @@ struct ParserState {
   /// skips to the matching `kind` (stepping over bracketed groups, stopping at an unmatched
   /// closing bracket, and for `:` at a comma), and consumes it there if it is of `kind`.
   @discardableResult
-  mutating func expect(_ kind: TokenKind, _ context: String = "") -> Bool {
+  mutating func expect(_ kind: TokenKind, _ context: LocalizedText = LocalizedText(verbatim: "")) -> Bool {
     if current.kind == kind {
       advance()
       return true
     }
     if aborted { return false }
     if current.kind != .invalid {
-      report(current.range, "Syntax error: expected \(kind.display)\(context) but found \(describe(current))")
+      report(
+        current.range,
+        ParserText.syntaxError(
+          ParserText.expectedToken(localized: [
+            "expected": kind.display, "context": context, "found": describe(current),
+          ])))
     }
     var nesting = 0
     while !aborted && current.kind != .end {
@@ -99,8 +104,8 @@ struct ParserState {
   }
 
   /// How a token is named in messages: its text in quotes, or "the end of the expression".
-  func describe(_ token: Token) -> String {
-    token.kind == .end ? "the end of the expression" : "'\(text(of: token))'"
+  func describe(_ token: Token) -> LocalizedText {
+    token.kind == .end ? ParserText.theEnd() : LocalizedText(verbatim: "'\(text(of: token))'")
   }
 
   /// The source text of a token.
@@ -111,7 +116,7 @@ struct ParserState {
   // MARK: Errors
 
   /// Records a syntax error, unless one was already reported at the same place.
-  mutating func report(_ range: Range<Int>, _ message: String, code: DiagnosticCode = "expr.syntax") {
+  mutating func report(_ range: Range<Int>, _ message: LocalizedText, code: DiagnosticCode = "expr.syntax") {
     guard !aborted, range.lowerBound != lastErrorStart else { return }
     lastErrorStart = range.lowerBound
     errors.append((code, range, message))
@@ -119,7 +124,7 @@ struct ParserState {
   }
 
   /// Records an error after which parsing stops.
-  mutating func abort(_ range: Range<Int>, _ message: String, code: DiagnosticCode) {
+  mutating func abort(_ range: Range<Int>, _ message: LocalizedText, code: DiagnosticCode) {
     guard !aborted else { return }
     errors.append((code, range, message))
     aborted = true
@@ -150,7 +155,7 @@ struct ParserState {
     if nodeHeight > limits.maxTreeHeight {
       abort(
         range,
-        "expression is too deeply nested: its syntax tree would be more than \(limits.maxTreeHeight) levels deep (a long chain of operators such as a + b + c + ... counts as nesting)",
+        ParserText.tooTall(["limit": String(limits.maxTreeHeight)]),
         code: "expr.too-deep")
     }
     return Expr(id: id, kind: kind)

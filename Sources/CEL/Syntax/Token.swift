@@ -1,3 +1,5 @@
+import SourceDiagnostics
+
 /// The kinds of token of CEL's lexical grammar (cel-spec langdef, "Syntax").
 enum TokenKind: Hashable, Sendable {
   case end
@@ -18,15 +20,25 @@ enum TokenKind: Hashable, Sendable {
   case less, lessEqual, greater, greaterEqual, equalEqual, exclamationEqual
   case logicalAnd, logicalOr
 
-  /// How the token is named in messages.
-  var display: String {
+  /// How the token is named in messages, in both languages.
+  var display: LocalizedText {
     switch self {
-    case .end: "end of expression"
-    case .invalid: "invalid input"
-    case .identifier, .quotedIdentifier: "identifier"
-    case .intLiteral, .uintLiteral, .doubleLiteral: "number"
-    case .stringLiteral: "string"
-    case .bytesLiteral: "bytes"
+    case .end: ParserText.endOfExpression()
+    case .invalid: ParserText.invalidInput()
+    case .identifier, .quotedIdentifier: ParserText.identifier()
+    case .intLiteral, .uintLiteral, .doubleLiteral: ParserText.number()
+    case .stringLiteral: ParserText.string()
+    case .bytesLiteral: ParserText.bytes()
+    default: LocalizedText(verbatim: symbol)
+    }
+  }
+
+  /// The symbol of a token that is one, quoted.
+  private var symbol: String {
+    switch self {
+    case .end, .invalid, .identifier, .quotedIdentifier, .intLiteral, .uintLiteral, .doubleLiteral, .stringLiteral,
+      .bytesLiteral:
+      ""
     case .trueKeyword: "'true'"
     case .falseKeyword: "'false'"
     case .nullKeyword: "'null'"

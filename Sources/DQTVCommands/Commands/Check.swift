@@ -81,7 +81,7 @@ extension DQTVCommand {
 
     func validate() throws {
       if submissions.filter({ $0 == "-" }).count > 1 {
-        throw ValidationError("standard input (-) can be read only once")
+        throw ValidationError(CommandMessage.stdinOnce.text(lang))
       }
     }
 
@@ -91,7 +91,7 @@ extension DQTVCommand {
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
       let selection = try Console.loadPacks(
-        packOptions.paths, in: workspace, includingReport: drawsCharts, language: lang.rawValue)
+        packOptions.paths, in: workspace, includingReport: drawsCharts)
       try validateOutputs(
         inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
       let language = lang
@@ -136,17 +136,13 @@ extension DQTVCommand {
       switch record.outcome {
       case .checked: break
       case .failed(_, let diagnostics, let files):
-        Console.report(diagnostics, files: files, language: language.rawValue)
+        Console.report(diagnostics, files: files, language: language)
       case .noDate(let field, let written?):
         Console.err(DataEntryCommandMessage.invalidAsOf(field: field, written: written, language) + "\n")
       case .noDate(let field, nil):
         let field = TerminalText.escaped(field ?? "as-of")
         let name = TerminalText.escaped(record.name)
-        Console.err(
-          language == .vi
-            ? "\(name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
-            : "\(name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
-        )
+        Console.err("\(name): error: \(CommandMessage.noDate.text(language, ["field": field]))\n")
       }
     }
 
@@ -190,7 +186,7 @@ extension DQTVCommand {
       do {
         report = try format.renderer(colored: colored).render(findings, context: context)
       } catch {
-        Console.err("error: cannot make the \(format.rawValue) report: \(error)\n")
+        Console.error(CommandMessage.cannotMakeReport(["format": format.rawValue, "error": "\(error)"]))
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       var targets: [(path: String, text: () throws -> String)] = []
@@ -207,11 +203,12 @@ extension DQTVCommand {
         do {
           try ReportFile(path: target.path).write(target.text())
         } catch {
-          let reason = (error as? POSIXError).map { String(cString: strerror($0.code.rawValue)) } ?? "\(error)"
-          Console.err(
-            lang == .vi
-              ? "error: không ghi được \(TerminalText.escaped(target.path)): \(reason)\n"
-              : "error: cannot write \(TerminalText.escaped(target.path)): \(reason)\n")
+          let reason =
+            (error as? POSIXError).map { SystemErrorMessage.reason(errno: $0.code.rawValue) }
+            ?? SystemErrorMessage.reason(errno: EIO)
+          Console.error(
+            CommandMessage.cannotWriteReport(
+              localized: ["path": .init(verbatim: TerminalText.escaped(target.path)), "reason": reason]))
           failed = true
         }
       }

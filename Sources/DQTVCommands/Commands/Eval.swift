@@ -32,10 +32,10 @@ extension DQTVCommand {
         valueName: "path"))
     var at: String?
 
-    @Option(help: "Language of messages.")
-    var lang: Language = .vi
-
     @OptionGroup var packOptions: RulePackOptions
+
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
 
     func run() throws {
       let workspace = Workspace.bundled
@@ -53,8 +53,8 @@ extension DQTVCommand {
         Console.report(loaded.diagnostics, files: loaded.files)
         guard let decoded = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
         if !loaded.findings.isEmpty {
-          Console.err(
-            "note: \(loaded.findings.count) schema problem(s) in \(loaded.name); run dqtv check to see them\n")
+          let text = CommandMessage.schemaProblems(["count": String(loaded.findings.count), "file": loaded.name])
+          Console.err("note: \(text[lang])\n")
         }
         document = decoded
         dataName = loaded.name

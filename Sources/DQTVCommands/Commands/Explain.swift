@@ -1,4 +1,5 @@
 import ArgumentParser
+import Reporting
 import RuleEngine
 import SourceDiagnostics
 
@@ -19,7 +20,7 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("Judge by the law in force on this date.", valueName: "date"))
     var asOf: CalendarDateArgument?
 
-    @Option(help: "Language.")
+    @Option(help: "Language of messages: vi (default) or en.")
     var lang: Language = .vi
 
     @OptionGroup var packOptions: RulePackOptions
@@ -28,20 +29,20 @@ extension DQTVCommand {
       let workspace = Workspace.bundled
       let selection = try Console.loadPacks(packOptions.paths, in: workspace)
       guard let pack = selection.pack(withRule: ruleID) else {
-        var message = "error: no rule '\(ruleID)' in the packs"
-        if let near = selection.nearestRuleID(to: ruleID) { message += "; did you mean '\(near)'?" }
-        Console.err(message + "\n")
+        let near = selection.nearestRuleID(to: ruleID)
+        Console.error(CommandMessage.noRule(["rule": ruleID]) + PackReaderMessage.suggestion(near))
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       let loaded = workspace.loadSubmission(.file(submission), schema: pack.pack.schema)
-      Console.report(loaded.diagnostics, files: loaded.files, language: lang.rawValue)
+      Console.report(loaded.diagnostics, files: loaded.files)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
         if let written = loaded.invalidAsOf {
           Console.err(
             DataEntryCommandMessage.invalidAsOf(field: pack.pack.schema.asOfField, written: written, lang) + "\n")
         } else {
-          Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
+          let text = CommandMessage.explainNoDate(["field": pack.pack.schema.asOfField ?? "as-of"])
+          Console.err("\(loaded.name): error: \(text[lang])\n")
         }
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
@@ -53,25 +54,27 @@ extension DQTVCommand {
             + "\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
-      let vi = lang == .vi
       let explanation: Explanation
       switch workspace.explain(rule: ruleID, in: pack, data: data, asOf: date, at: at) {
       case .success(let e): explanation = e
       case .failure(let notInForce):
         let periods = notInForce.periods.map(\.description).joined(separator: ", ")
-        Console.out(
-          vi
-            ? "\(ruleID) không có hiệu lực vào ngày \(date.vietnamese) (hiệu lực: \(periods)).\n"
-            : "\(ruleID) is not in force on \(date) (in force: \(periods)).\n")
+        let text = CommandMessage.notInForce(
+          localized: ["rule": .init(verbatim: ruleID), "date": date.localized, "periods": .init(verbatim: periods)])
+        Console.out(text[lang] + "\n")
         return
       }
       let r = explanation.rule
       var out = "\(r.id.value) — \(r.title[lang])\n"
       out += "  " + r.basis.map { $0.text(in: lang) }.joined(separator: "; ") + "\n"
-      out +=
-        vi
-        ? "  Hiệu lực \(r.effective), mức \(r.severity.rawValue), áp dụng cho từng \(r.scope.value); xét theo ngày \(date.vietnamese).\n"
-        : "  In force \(r.effective), severity \(r.severity.rawValue), runs on every \(r.scope.value); judged on \(date).\n"
+      let facts = CommandMessage.ruleFacts(
+        localized: [
+          "period": .init(verbatim: r.effective.description),
+          "severity": LocalizedText(vi: TextRenderer.word(r.severity, .vi), en: TextRenderer.word(r.severity, .en)),
+          "scope": pack.pack.schema.type(r.scope.value)?.title ?? .init(verbatim: r.scope.value),
+          "date": date.localized,
+        ])
+      out += "  \(facts[lang])\n"
       out += "  require: \(r.require.text.trimmed)\n\n"
       var notApplicable = 0
       for node in explanation.nodes {
@@ -80,20 +83,18 @@ extension DQTVCommand {
           continue
         }
         let location = node.location
-        let shownPath = node.path.isEmpty ? AuthoringCommandMessage.rootPath.text(lang) : node.path
-        out += "\(shownPath)  \(location.file):\(location.line):\(location.column)\n"
+        let path = node.path.isEmpty ? CommandMessage.root.text(lang) : node.path
+        out += "\(path)  \(location.file):\(location.line):\(location.column)\n"
         for value in node.values { out += "  \(value.name) = \(Self.cut(value.json, items: value.items, lang))\n" }
-        switch node.outcome {
-        case .notApplicable: break
-        case .passed: out += vi ? "  → đạt\n" : "  → passes\n"
-        case .violated: out += (vi ? "  → vi phạm: " : "  → violation: ") + (node.message?[lang] ?? "") + "\n"
-        case .error(let m): out += (vi ? "  → không đánh giá được: " : "  → could not be evaluated: ") + m + "\n"
-        case .invalidData:
-          out +=
-            vi
-            ? "  → bỏ qua: dữ liệu sai lược đồ (xem lỗi SCHEMA)\n"
-            : "  → skipped: the data breaks the schema (see the SCHEMA findings)\n"
-        }
+        let verdict: LocalizedText =
+          switch node.outcome {
+          case .notApplicable: CommandMessage.notApplicable()
+          case .passed: CommandMessage.passes()
+          case .violated: CommandMessage.violation(localized: ["message": node.message ?? .init(verbatim: "")])
+          case .error(let m): CommandMessage.notEvaluated(localized: ["message": m])
+          case .invalidData: CommandMessage.invalidData()
+          }
+        out += "  \(verdict[lang])\n"
       }
       let scopeCount: KeyValuePairs<String, String> = ["count": "\(notApplicable)", "scope": r.scope.value]
       if notApplicable > 0 && notApplicable == explanation.nodes.count {
@@ -102,7 +103,8 @@ extension DQTVCommand {
         out += AuthoringCommandMessage.notApplicableCount.text(lang, scopeCount) + "\n"
       }
       if explanation.nodes.isEmpty {
-        out += vi ? "Không có nút \(r.scope.value) nào trong dữ liệu.\n" : "No \(r.scope.value) node in the data.\n"
+        let scope = pack.pack.schema.type(r.scope.value)?.title?[lang] ?? r.scope.value
+        out += CommandMessage.noNode.text(lang, ["scope": scope]) + "\n"
       }
       Console.out(out)
     }

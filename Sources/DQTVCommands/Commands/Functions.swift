@@ -1,8 +1,9 @@
 import ArgumentParser
 import RuleEngine
+import SourceDiagnostics
 
 extension DQTVCommand {
-  struct Functions: ParsableCommand {
+  struct Functions: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "List the functions rule expressions may call, with their signatures.",
       discussion:
@@ -11,8 +12,11 @@ extension DQTVCommand {
     @Flag(help: "Print Markdown.")
     var markdown = false
 
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
+
     func run() throws {
-      Console.out(FunctionCatalogue.text(markdown: markdown))
+      Console.out(FunctionCatalogue.text(markdown: markdown, language: markdown ? .en : lang))
     }
   }
 }

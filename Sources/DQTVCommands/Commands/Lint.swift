@@ -15,7 +15,7 @@ extension DQTVCommand {
     @Argument(help: ArgumentHelp("Rule pack folders (default: the bundled pack).", valueName: "pack-dir"))
     var packs: [String] = []
 
-    @Option(help: "Language of messages.")
+    @Option(help: "Language of messages: vi (default) or en.")
     var lang: Language = .vi
 
     func run() throws {
@@ -26,17 +26,21 @@ extension DQTVCommand {
       var output = ""
       for lint in workspace.lint(choice.paths) {
         guard let status = lint.status else {
-          Console.err("error: no rule pack at \(lint.path): a pack is a folder with a pack.yaml\n")
+          Console.error(CommandMessage.noPack(["path": lint.path]))
           unreadable = true
           continue
         }
         if status == .unreadable { unreadable = true }
         output += AuthoringCommandMessage.header(source: lint.source, identity: lint.identity, choice: choice, lang)
-        let renderer = SnippetRenderer(files: lint.files)
+        let renderer = SnippetRenderer(files: lint.files, language: lang.rawValue)
         for d in lint.diagnostics { output += renderer.render(d) }
         errors += lint.errorCount
-        output +=
-          "\(lint.source): \(lint.ruleCount) rule versions, \(lint.errorCount) error(s), \(lint.warningCount) warning(s)\n"
+        let summary = CommandMessage.lintSummary(
+          [
+            "pack": lint.source, "rules": String(lint.ruleCount), "errors": String(lint.errorCount),
+            "warnings": String(lint.warningCount),
+          ])
+        output += summary[lang] + "\n"
       }
       Console.out(output)
       if unreadable { throw ExitCode(ExitStatus.invalidInput.rawValue) }

@@ -22,7 +22,7 @@ extension DQTVCommand {
     @Option(help: "Output format.")
     var format: RulesFormat = .text
 
-    @Option(help: "Language of titles.")
+    @Option(help: "Language of messages and titles: vi (default) or en.")
     var lang: Language = .vi
 
     @OptionGroup var packOptions: RulePackOptions

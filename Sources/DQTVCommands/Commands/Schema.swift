@@ -1,5 +1,6 @@
 import ArgumentParser
 import RuleEngine
+import SourceDiagnostics
 
 enum SchemaFormat: String, ExpressibleByArgument, CaseIterable {
   case markdown
@@ -11,7 +12,7 @@ enum FormKind: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension DQTVCommand {
-  struct Schema: ParsableCommand {
+  struct Schema: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
       abstract: "Print the submission format: Markdown for people, JSON Schema for editors.",
       discussion: """
@@ -25,6 +26,9 @@ extension DQTVCommand {
 
     @OptionGroup var packOptions: RulePackOptions
 
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
+
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
@@ -35,19 +39,22 @@ extension DQTVCommand {
     }
   }
 
-  struct Init: ParsableCommand {
+  struct Init: ParsableCommand, ChoosesLanguage {
     static let configuration = CommandConfiguration(
-      abstract: "Print a blank submission to fill in, with every field explained in Vietnamese.")
+      abstract: "Print a blank submission to fill in, with every field explained in the language of --lang.")
 
     @Argument(help: "commune: one commune; province: the province block, its council and one commune.")
     var kind: FormKind
 
     @OptionGroup var packOptions: RulePackOptions
 
+    @Option(help: "Language of messages: vi (default) or en.")
+    var lang: Language = .vi
+
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
-      Console.out(BlankForm(schema: schema, asOf: Eval.today()).text(upperLevel: kind == .province))
+      Console.out(BlankForm(schema: schema, asOf: Eval.today(), language: lang).text(upperLevel: kind == .province))
     }
   }
 }

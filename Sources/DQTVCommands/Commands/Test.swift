@@ -23,7 +23,7 @@ extension DQTVCommand {
     @Flag(help: "Also run the tests of the packs each pack extends, judged on their own rules only.")
     var withBase = false
 
-    @Option(help: "Language of messages.")
+    @Option(help: "Language of messages: vi (default) or en.")
     var lang: Language = .vi
 
     func run() throws {
@@ -40,12 +40,14 @@ extension DQTVCommand {
           : AuthoringCommandMessage.header(
             source: pack.source, identity: (pack.name, pack.version), choice: choice, lang)
         for r in run.results[pack.results] where r.status != .passed {
-          output += "\(r.location): \(r.status == .failed ? "FAIL" : "ERROR"): \(r.name)\n"
-          for line in r.details { output += "    \(line)\n" }
+          let head: CommandMessage = r.status == .failed ? .testFailed : .testError
+          output += head.text(lang, ["place": "\(r.location)", "name": r.name]) + "\n"
+          for line in r.details { output += "    \(line[lang])\n" }
         }
       }
       Console.report(run.diagnostics, files: selection.files)
-      output += "\(run.passed) passed, \(run.failed) failed\n"
+      output +=
+        CommandMessage.testSummary.text(lang, ["passed": String(run.passed), "failed": String(run.failed)]) + "\n"
       Console.out(output)
       if run.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       if run.failed > 0 { throw ExitCode(ExitStatus.findings.rawValue) }

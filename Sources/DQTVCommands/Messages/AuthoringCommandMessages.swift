@@ -19,17 +19,17 @@ enum AuthoringCommandMessage: String, MessageCatalogue {
   var template: LocalizedText {
     switch self {
     case .packUsed:
-      LocalizedText(vi: "gói luật: {pack} ({name} {version})", en: "rule pack: {pack} ({name} {version})")
+      LocalizedText(vi: "gói luật: {pack} ('{name}' {version})", en: "rule pack: {pack} ('{name}' {version})")
     case .packFound:
       LocalizedText(
-        vi: "gói luật: {pack} ({name} {version}), thư mục gói chứa thư mục đang làm việc",
-        en: "rule pack: {pack} ({name} {version}), the pack folder holding the working folder")
+        vi: "gói luật: {pack} ('{name}' {version}), thư mục gói chứa thư mục đang làm việc",
+        en: "rule pack: {pack} ('{name}' {version}), the pack folder holding the working folder")
     case .packFolder:
       LocalizedText(vi: "gói luật: {pack}", en: "rule pack: {pack}")
     case .baseTests:
       LocalizedText(
-        vi: "kiểm thử của gói nền {pack} ({name}), chỉ xét theo luật của chính gói đó",
-        en: "tests of the base pack {pack} ({name}), judged on that pack's own rules only")
+        vi: "kiểm thử của gói nền {pack} ('{name}'), chỉ xét theo luật của chính gói đó",
+        en: "tests of the base pack {pack} ('{name}'), judged on that pack's own rules only")
     case .noRecord:
       LocalizedText(
         vi: "không có bản ghi nào tại '{path}' trong {file}; đường dẫn gần nhất có thật là {nearest}",

@@ -6,6 +6,7 @@ import SourceDiagnostics
 package enum CommandCatalogues {
   package static let all: [AnyMessageCatalogue] = [
     AnyMessageCatalogue(AuthoringCommandMessage.self), AnyMessageCatalogue(DataEntryCommandMessage.self),
+    AnyMessageCatalogue(CommandMessage.self), AnyMessageCatalogue(UsageMessage.self),
   ]
 
   /// Every catalogue of every module the binary is made of: the catalogue audit test walks them

@@ -19,39 +19,35 @@ struct HTMLWords {
     self.topics = Dictionary(topics.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
   }
 
-  var vi: Bool { language == .vi }
-
-  func pick(_ vi: String, _ en: String) -> String { self.vi ? vi : en }
-
-  var kicker: String { pick("Kết quả kiểm tra số liệu báo cáo", "Submission check results") }
+  var kicker: String { HTMLMessage.kicker.text(language) }
   var title: String {
-    pick("Báo cáo kiểm tra tổ chức Dân quân tự vệ", "Militia and Self-Defence Forces: check report")
+    HTMLMessage.title.text(language)
   }
   /// The province or commune the report is about; Vietnamese names carry their own kind
   /// (`Xã …`); a province's name does not.
   func subject(_ name: String) -> String {
     let kinds = ["Xã ", "Phường ", "Đặc khu ", "Thị trấn ", "Tỉnh ", "Thành phố "]
     if kinds.contains(where: { name.hasPrefix($0) }) { return name }
-    return pick("Tỉnh \(name)", "\(name) province")
+    return HTMLMessage.subject.text(language, ["name": name])
   }
-  func dataAsOf(_ d: CalendarDate) -> String { pick("số liệu đến ngày \(d.vietnamese)", "data as of \(d)") }
-  var line: String { pick("dòng", "line") }
-  var column: String { pick("cột", "column") }
-  var summary: String { pick("Tóm tắt", "Summary") }
-  var submissions: String { pick("Tệp báo cáo", "Submission") }
-  var asOfWord: String { pick("số liệu đến", "as of") }
-  var dateJudged: String { pick("Ngày áp dụng quy định", "Law applied as of") }
-  var pack: String { pick("Bộ quy tắc", "Rule pack") }
-  var rulesApplied: String { pick("Số quy tắc áp dụng", "Rules applied") }
-  var waiversFile: String { pick("Tệp miễn trừ", "Waivers file") }
-  var waivedPlural: String { pick("Đã miễn trừ", "Waived") }
-  var waived: String { pick("đã miễn trừ", "waived") }
+  func dataAsOf(_ d: CalendarDate) -> String { HTMLMessage.dataAsOf.text(language, ["date": d.localized[language]]) }
+  var line: String { HTMLMessage.line.text(language) }
+  var column: String { HTMLMessage.column.text(language) }
+  var summary: String { HTMLMessage.summary.text(language) }
+  var submissions: String { HTMLMessage.submissions.text(language) }
+  var asOfWord: String { HTMLMessage.asOfWord.text(language) }
+  var dateJudged: String { HTMLMessage.dateJudged.text(language) }
+  var pack: String { HTMLMessage.pack.text(language) }
+  var rulesApplied: String { HTMLMessage.rulesApplied.text(language) }
+  var waiversFile: String { HTMLMessage.waiversFile.text(language) }
+  var waivedPlural: String { HTMLMessage.waivedPlural.text(language) }
+  var waived: String { HTMLMessage.waived.text(language) }
 
   func severityPlural(_ s: Severity) -> String {
     switch s {
-    case .error: pick("Lỗi", "Errors")
-    case .warning: pick("Cảnh báo", "Warnings")
-    case .info: pick("Thông tin", "Notes")
+    case .error: HTMLMessage.severityPlural.text(language)
+    case .warning: HTMLMessage.severityPlural2.text(language)
+    case .info: HTMLMessage.severityPlural3.text(language)
     }
   }
 
@@ -59,100 +55,91 @@ struct HTMLWords {
 
   func verdict(_ c: FindingCounts) -> String {
     if c.error > 0 {
-      return pick(
-        "Báo cáo có \(c.error) lỗi vi phạm quy định của pháp luật cần khắc phục trước khi gửi.",
-        "The submission has \(c.error) error\(c.error == 1 ? "" : "s") against the law to fix before it is sent.")
+      return (c.error == 1 ? HTMLMessage.verdictError : HTMLMessage.verdictErrors).text(
+        language, ["count": String(c.error)])
     }
     if c.warning > 0 {
-      return pick(
-        "Không có lỗi; còn \(c.warning) cảnh báo cần xem xét.",
-        "No errors; \(c.warning) warning\(c.warning == 1 ? "" : "s") to review.")
+      return (c.warning == 1 ? HTMLMessage.verdictWarning : HTMLMessage.verdictWarnings).text(
+        language, ["count": String(c.warning)])
     }
-    return pick("Không có lỗi hay cảnh báo.", "No errors or warnings.")
+    return HTMLMessage.verdict.text(language)
   }
 
-  func date(_ d: CalendarDate) -> String { vi ? d.vietnamese : d.description }
+  func date(_ d: CalendarDate) -> String { d.localized[language] }
 
   func footer(_ c: ReportContext) -> String {
-    pick(
-      "Lập bằng dqtv \(c.toolVersion), bộ quy tắc \(c.packLabel). Báo cáo này do máy kiểm tra lập, không thay thế văn bản thẩm định của cơ quan có thẩm quyền.",
-      "Made by dqtv \(c.toolVersion) with the rule pack \(c.packLabel). A machine check; it does not replace the review of the competent authority."
-    )
+    HTMLMessage.footer.text(language, ["version": c.toolVersion, "pack": c.packLabel])
   }
 
   // Charts.
   var boardTitle: String {
-    pick("Biên chế Ban Chỉ huy quân sự cấp xã so với quy định", "Commune command boards against what the law requires")
+    HTMLMessage.boardTitle.text(language)
   }
   var boardNote: String {
-    pick(
-      "Mỗi thanh là số người giữ chức vụ; vạch đen là số lượng quy định (khoảng xám: số được phép). Màu theo kết quả kiểm tra quy tắc.",
-      "Each bar is the number holding the post; the black mark is the number the law requires (grey span: the number allowed). Colours follow the rules' verdicts."
-    )
+    HTMLMessage.boardNote.text(language)
   }
   /// The heading of the column of units of report: the unit type's title in the schema.
-  var commune: String { unitTitle?[language] ?? pick("Đơn vị báo cáo", "Unit of report") }
-  var legendOK: String { pick("Đúng quy định", "As required") }
-  var legendError: String { pick("Vi phạm (lỗi)", "Breaks the law (error)") }
-  var legendWarning: String { pick("Chưa đúng (cảnh báo)", "Not as expected (warning)") }
-  var legendWaived: String { pick("Đã miễn trừ", "Waived") }
-  var legendMissing: String { pick("Còn thiếu so với quy định", "Missing against the requirement") }
-  var legendRequired: String { pick("Mức quy định", "Required") }
+  var commune: String { unitTitle?[language] ?? HTMLMessage.commune.text(language) }
+  var legendOK: String { HTMLMessage.legendOK.text(language) }
+  var legendError: String { HTMLMessage.legendError.text(language) }
+  var legendWarning: String { HTMLMessage.legendWarning.text(language) }
+  var legendWaived: String { HTMLMessage.legendWaived.text(language) }
+  var legendMissing: String { HTMLMessage.legendMissing.text(language) }
+  var legendRequired: String { HTMLMessage.legendRequired.text(language) }
 
   func drillTitle(_ year: Int) -> String {
-    pick("Tỷ lệ xã diễn tập khu vực phòng thủ năm \(year)", "Share of communes drilling in \(year)")
+    HTMLMessage.drillTitle.text(language, ["year": String(year)])
   }
   func drillBand(_ r: ClosedRange<Int>) -> String {
-    pick(
-      "Kế hoạch: \(r.lowerBound)–\(r.upperBound)% số xã mỗi năm",
-      "Plan: \(r.lowerBound)–\(r.upperBound)% of communes a year")
+    HTMLMessage.drillBand.text(language, ["low": String(r.lowerBound), "high": String(r.upperBound)])
   }
   func drillShare(_ n: Int, _ total: Int, _ percent: Int) -> String {
-    pick("\(n)/\(total) xã diễn tập (\(percent)%)", "\(n) of \(total) communes drill (\(percent)%)")
+    HTMLMessage.drillShare.text(language, ["count": String(n), "total": String(total), "percent": String(percent)])
   }
   func drillVerdict(_ percent: Double, _ band: ClosedRange<Int>?) -> String {
     guard let band else { return "" }
-    if percent < Double(band.lowerBound) { return pick("Dưới mức kế hoạch tối thiểu.", "Below the planned minimum.") }
-    if percent > Double(band.upperBound) { return pick("Vượt mức kế hoạch.", "Above the planned share.") }
-    return pick("Trong khoảng kế hoạch.", "Within the planned band.")
+    if percent < Double(band.lowerBound) { return HTMLMessage.drillVerdict.text(language) }
+    if percent > Double(band.upperBound) { return HTMLMessage.drillVerdict2.text(language) }
+    return HTMLMessage.drillVerdict3.text(language)
   }
-  var drilled: String { pick("Xã có diễn tập trong năm", "Communes drilling this year") }
-  var none: String { pick("(không có)", "(none)") }
+  var drilled: String { HTMLMessage.drilled.text(language) }
+  var none: String { HTMLMessage.none.text(language) }
 
-  var heatTitle: String { pick("Số phát hiện theo lĩnh vực và theo xã", "Findings per topic and commune") }
-  var heatNote: String { pick("Không tính các phát hiện đã miễn trừ.", "Waived findings are not counted.") }
-  var total: String { pick("Tổng", "Total") }
+  var heatTitle: String { HTMLMessage.heatTitle.text(language) }
+  var heatNote: String { HTMLMessage.heatNote.text(language) }
+  var total: String { HTMLMessage.total.text(language) }
   var outsideCommunes: String {
-    pick("Ngoài các xã (cấp tỉnh, tệp miễn trừ)", "Outside the communes (province, waivers)")
+    HTMLMessage.outsideCommunes.text(language)
   }
 
   /// A topic's name: the pack's, or dqtv's own for the findings dqtv itself makes.
   func topic(_ t: String) -> String {
     if let name = topics[t] { return name[language] }
     switch t {
-    case Finding.schemaRule: return pick("Khuôn dạng", "Format")
-    case SARIFRenderer.topic(WaiverSet.expiredRule): return pick("Miễn trừ", "Waivers")
-    case SARIFRenderer.topic(Finding.horizonRule): return pick("Giới hạn hiểu biết pháp luật", "Horizon of the law")
+    case Finding.schemaRule: return HTMLMessage.topic.text(language)
+    case SARIFRenderer.topic(WaiverSet.expiredRule): return HTMLMessage.topic2.text(language)
+    case SARIFRenderer.topic(Finding.horizonRule): return HTMLMessage.topic3.text(language)
     default: return t
     }
   }
 
   // Lists.
-  var byCommune: String { pick("Các phát hiện theo xã", "Findings by commune") }
-  var byInstrument: String { pick("Các phát hiện theo văn bản pháp luật", "Findings by legal instrument") }
+  var byCommune: String { HTMLMessage.byCommune.text(language) }
+  var byInstrument: String { HTMLMessage.byInstrument.text(language) }
   var noBasis: String {
-    pick("Khuôn dạng số liệu và miễn trừ (không dẫn văn bản)", "Data format and waivers (no instrument cited)")
+    HTMLMessage.noBasis.text(language)
   }
-  var noFindings: String { pick("Không có phát hiện nào.", "No findings.") }
-  var colSeverity: String { pick("Mức", "Severity") }
-  var colRule: String { pick("Quy tắc", "Rule") }
-  var colMessage: String { pick("Nội dung", "Finding") }
-  var colBasis: String { pick("Căn cứ", "Basis") }
-  var colPlace: String { pick("Vị trí", "Location") }
+  var noFindings: String { HTMLMessage.noFindings.text(language) }
+  var colSeverity: String { HTMLMessage.colSeverity.text(language) }
+  var colRule: String { HTMLMessage.colRule.text(language) }
+  var colMessage: String { HTMLMessage.colMessage.text(language) }
+  var colBasis: String { HTMLMessage.colBasis.text(language) }
+  var colPlace: String { HTMLMessage.colPlace.text(language) }
   func waiverNote(_ w: WaiverMark) -> String {
-    pick(
-      "Miễn trừ đến \(w.until.vietnamese): \(w.reason) (\(w.approvedBy))",
-      "Waived until \(w.until): \(w.reason) (\(w.approvedBy))")
+    HTMLMessage.waiverNote.text(
+      language, ["until": w.until.localized[language], "reason": w.reason, "approved": w.approvedBy])
   }
-  func findingsCount(_ n: Int) -> String { pick("\(n) phát hiện", "\(n) finding\(n == 1 ? "" : "s")") }
+  func findingsCount(_ n: Int) -> String {
+    (n == 1 ? HTMLMessage.findingsCount : HTMLMessage.findingsCounts).text(language, ["count": String(n)])
+  }
 }

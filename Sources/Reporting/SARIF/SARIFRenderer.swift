@@ -67,17 +67,11 @@ package struct SARIFRenderer: FindingRenderer {
   static func builtin(_ f: Finding, language: Language) -> SARIFRule {
     let title: LocalizedText =
       switch f.rule {
-      case Finding.schemaRule:
-        LocalizedText(vi: "Số liệu đúng khuôn dạng của báo cáo", en: "The data follows the submission's schema")
-      case WaiverSet.expiredRule:
-        LocalizedText(vi: "Miễn trừ còn thời hạn", en: "A waiver has not expired")
-      case WaiverSet.unusedRule:
-        LocalizedText(vi: "Miễn trừ khớp với một phát hiện", en: "A waiver matches a finding")
-      case Finding.horizonRule:
-        LocalizedText(
-          vi: "Ngày xét nằm trong khoảng bộ quy tắc nắm được pháp luật",
-          en: "The date judged is within what the pack knows of the law")
-      default: LocalizedText(vi: f.rule, en: f.rule)
+      case Finding.schemaRule: ReportMessage.schemaRule()
+      case WaiverSet.expiredRule: ReportMessage.expiredRule()
+      case WaiverSet.unusedRule: ReportMessage.unusedRule()
+      case Finding.horizonRule: ReportMessage.horizonRule()
+      default: LocalizedText(verbatim: f.rule)
       }
     return SARIFRule(
       id: f.rule, name: name(f.rule), shortDescription: SARIFMessage(text: title[language]),
@@ -104,7 +98,7 @@ package struct SARIFRenderer: FindingRenderer {
           physicalLocation: SARIFPhysicalLocation(
             artifactLocation: SARIFArtifactLocation(uri: Self.uri(r.file, base: context.workingDirectory)),
             region: SARIFRegion(startLine: r.line, startColumn: r.column)),
-          message: SARIFMessage(text: lang == .vi ? "quy tắc \(f.rule)" : "rule \(f.rule)"))
+          message: SARIFMessage(text: ReportMessage.ruleID.text(lang, ["rule": f.rule])))
       ]
     }
     var message = f.message[lang]

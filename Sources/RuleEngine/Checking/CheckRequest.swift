@@ -1,4 +1,5 @@
 import CEL
+import SourceDiagnostics
 
 /// What a check is asked to do.
 package struct CheckRequest: Sendable {
@@ -42,7 +43,7 @@ package struct NodeVerdict: Sendable {
     case passed
     case violated
     /// An expression failed; the message says why.
-    case error(String)
+    case error(LocalizedText)
     /// A value the rule read breaks the schema; the `SCHEMA` finding covers it.
     case invalidData
   }

@@ -15,13 +15,13 @@ extension Engine {
     /// A verdict that a value is an error or not a bool; `lets` is how many lets came before.
     func failure(_ value: Value, lets: Int? = nil) -> NodeVerdict {
       verdict.values = Array(node.activation.boundLets.prefix(lets ?? Int.max))
-      var message = "the expression gave \(value.typeName), not bool"
+      var message = EvaluationText.notBool(["type": value.typeName])
       if case .error(let e) = value {
         if e.kind == .invalidData {
           verdict.outcome = .invalidData
           return verdict
         }
-        message = e.message
+        message = e.text
       }
       verdict.outcome = .error(message)
       verdict.finding = evaluationFinding(rule, object, data: store.data, message: message, values: verdict.values)
@@ -118,15 +118,17 @@ extension Engine {
   }
 
   func evaluationFinding(
-    _ rule: CompiledRule, _ object: ObjectID, data: DataDocument, message: String,
+    _ rule: CompiledRule, _ object: ObjectID, data: DataDocument, message: LocalizedText,
     values: [(name: String, value: Value)]
   ) -> Finding {
     let path = data.path(of: object)
     return Finding(
       rule: rule.id, kind: .evaluationError, severity: .error,
-      message: LocalizedText(
-        vi: "Không đánh giá được quy tắc \(rule.id) tại \(path.isEmpty ? "gốc tệp" : path): \(message).",
-        en: "the rule \(rule.id) could not be evaluated at \(path.isEmpty ? "the root" : path): \(message)"),
+      message: FindingMessage.notEvaluated(
+        localized: [
+          "rule": .init(verbatim: rule.id), "place": path.isEmpty ? FindingMessage.root() : .init(verbatim: path),
+          "problem": message,
+        ]),
       basis: rule.rule.basis, location: data.location(of: object), path: path,
       values: values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
   }

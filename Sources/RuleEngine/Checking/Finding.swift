@@ -97,12 +97,8 @@ package struct Finding: Sendable {
   package static func horizon(
     asOf: CalendarDate, horizon: CalendarDate, pack: String, location: SourceLocation, path: String
   ) -> Finding {
-    let message = LocalizedText(
-      vi:
-        "Ngày xét \(asOf.vietnamese) sau ngày \(horizon.vietnamese), ngày cuối cùng mà bộ quy tắc '\(pack)' nắm được pháp luật; các quy tắc đã áp dụng có thể không còn là pháp luật hiện hành vào ngày xét.",
-      en:
-        "Judged on \(asOf), after \(horizon), the last day the rule pack '\(pack)' knows the law for; the rules applied may no longer be the law on that date."
-    )
+    let message = FindingMessage.horizon(
+      localized: ["date": asOf.localized, "horizon": horizon.localized, "pack": .init(verbatim: pack)])
     return Finding(
       rule: horizonRule, kind: .violation, severity: .warning, message: message, location: location, path: path,
       values: [("as_of", .string(asOf.description)), ("law_known_until", .string(horizon.description))])

@@ -11,8 +11,8 @@ struct ValueText {
   /// show an enum value by its title (`chi_huy_truong` → "Chỉ huy trưởng").
   func text(_ value: Value, type: CELType? = nil) -> String {
     switch value {
-    case .null: return language == .vi ? "không có" : "none"
-    case .bool(let b): return language == .vi ? (b ? "có" : "không") : (b ? "yes" : "no")
+    case .null: return FindingMessage.none.text(language)
+    case .bool(let b): return (b ? FindingMessage.yes : FindingMessage.no).text(language)
     case .int(let i): return String(i)
     case .uint(let u): return String(u)
     case .double(let d): return Self.number(d, language: language)
@@ -54,7 +54,7 @@ struct ValueText {
     let tenth = Int64(abs(tenths.truncatingRemainder(dividingBy: 10)))
     let sign = tenths < 0 && whole == 0 ? "-" : ""
     if tenth == 0 { return tenths == 0 ? "0" : "\(whole)" }
-    return "\(sign)\(whole)\(language == .vi ? "," : ".")\(tenth)"
+    return "\(sign)\(whole)\(FindingMessage.decimalSeparator.text(language))\(tenth)"
   }
 
   /// `01/07/2025` in Vietnamese, `2025-07-01` in English; a time of day only when not midnight.
@@ -63,7 +63,7 @@ struct ValueText {
     let date = CalendarDate(daysSinceEpoch: days)
     let midnight = t.seconds - Int64(days) * 86_400 == 0 && t.nanos == 0
     guard midnight else { return t.description }
-    return language == .vi ? date.vietnamese : date.description
+    return date.localized[language]
   }
 
   /// A value as findings carry it (JSON-like).

@@ -49,7 +49,7 @@ extension RuleCompiler {
         diagnostics.append(
           .error(
             "report.no-unit",
-            "the report draws units of report, but no type of the schema has the role 'unit-of-report'",
+            PackMessage.noUnit(),
             at: spec.location))
       }
     }
@@ -78,7 +78,8 @@ extension RuleCompiler {
     for ((_, expression, wanted), (_, c)) in zip(lets, compiled.lets) where c.type != wanted && c.type != .dyn {
       diagnostics.append(
         .error(
-          "report.wrong-type", "this value of the report must be \(wanted), not \(c.type)", at: expression.location))
+          "report.wrong-type", PackMessage.reportWrongType(["wanted": "\(wanted)", "found": "\(c.type)"]),
+          at: expression.location))
       wrong = true
     }
     return wrong ? nil : compiled

@@ -1,4 +1,5 @@
 import CEL
+import SourceDiagnostics
 
 /// The functions rule expressions may call, for people: `dqtv functions` and docs/functions.md.
 package enum FunctionCatalogue {
@@ -13,7 +14,9 @@ package enum FunctionCatalogue {
     return "\(name)(\(params.joined(separator: ", "))) -> \(o.result)"
   }
 
-  package static func text(_ library: FunctionLibrary = .standard, markdown: Bool) -> String {
+  package static func text(
+    _ library: FunctionLibrary = .standard, markdown: Bool, language: Language = .en
+  ) -> String {
     let functions = library.names.compactMap { library.function(named: $0) }
       .filter { !$0.name.hasPrefix("_") && !$0.name.hasPrefix("@") && $0.name != "!_" && $0.name != "-_" }
       .sorted { $0.name < $1.name }
@@ -30,7 +33,7 @@ package enum FunctionCatalogue {
         out += "\n## `\(f.name)`\n\n\(f.doc)\n\n"
         for o in f.overloads { out += "- `\(signature(f.name, o.signature))`\n" }
       } else {
-        out += "\(f.name): \(f.doc)\n"
+        out += "\(f.name): \(FunctionDoc.entry(for: f.name)?.template[language] ?? f.doc)\n"
         for o in f.overloads { out += "    \(signature(f.name, o.signature))\n" }
       }
     }

@@ -140,7 +140,7 @@ package struct RuleCompiler: Sendable {
       if declarations.variables[binding.name.value] != nil {
         diagnostics.append(
           .error(
-            "rule.let-shadows", "'\(binding.name.value)' is already a name every rule sees; choose another",
+            "rule.let-shadows", PackMessage.letShadows(["name": binding.name.value]),
             at: binding.name.location))
         continue
       }
@@ -192,7 +192,7 @@ package struct RuleCompiler: Sendable {
       let program = try Program(c, library: library, layout: layout)
       return CompiledExpression(parsed: p, program: program, type: c.resultType)
     } catch {
-      diagnostics.append(.error("expr.plan", "this expression cannot be prepared: \(error)", at: expression.location))
+      diagnostics.append(.error("expr.plan", PackMessage.cannotPrepare(["error": "\(error)"]), at: expression.location))
       return nil
     }
   }
@@ -239,7 +239,7 @@ package struct RuleCompiler: Sendable {
       diagnostics.append(
         .error(
           "rule.bad-at",
-          "'at' must name a node of the data: a variable such as self or commune, then fields and fixed positions (self.command_board, commune.villages[0])",
+          PackMessage.badAt(),
           at: expression.location))
       return nil
     }

@@ -12,9 +12,7 @@ extension DecodeState {
       let found =
         state.yaml.kind(of: node) == .scalar
         ? SchemaFindingText.found(state.yaml.string(node))
-        : LocalizedText(
-          vi: state.yaml.kind(of: node) == .sequence ? "một danh sách" : "một nhóm trường",
-          en: state.yaml.kind(of: node) == .sequence ? "a list" : "a group of fields")
+        : state.yaml.kind(of: node) == .sequence ? FindingMessage.aList() : FindingMessage.aGroupOfFields()
       state.schemaFinding(
         SchemaFindingText.wrongType(
           spec, expected: SchemaFindingText.kindWords(type, schema: state.schema), found: found),
@@ -107,12 +105,10 @@ extension DecodeState {
   mutating func wrongItem(_ node: YAMLNodeID, expected: FieldType, spec: FieldSpec, path: PathRef) -> DataSlot {
     let found =
       yaml.kind(of: node) == .scalar
-      ? SchemaFindingText.found(yaml.string(node)) : LocalizedText(vi: "một danh sách", en: "a list")
+      ? SchemaFindingText.found(yaml.string(node)) : FindingMessage.aList()
     let words = SchemaFindingText.kindWords(expected, schema: schema)
     schemaFinding(
-      LocalizedText(
-        vi: "Mỗi mục của \(SchemaFindingText.field(spec, .vi)) phải là \(words.vi), không phải \(found.vi).",
-        en: "each item of \(SchemaFindingText.field(spec, .en)) must be \(words.en), not \(found.en)"),
+      SchemaFindingText.wrongItem(spec, expected: words, found: found),
       at: node, path: path)
     return .invalid
   }

@@ -65,7 +65,7 @@ struct DecodeState {
   mutating func decodeRoot() {
     let root = yaml.root
     guard let rootType = schema.typeIndex(schema.root) else {
-      diagnostics.append(.error("schema.no-root", "the schema has no root type '\(schema.root)'", at: nil))
+      diagnostics.append(.error("schema.no-root", InputMessage.noRoot(["root": schema.root]), at: nil))
       failed = true
       return
     }
@@ -73,10 +73,9 @@ struct DecodeState {
       diagnostics.append(
         .error(
           "data.not-a-submission",
-          "\(yaml.file) is not a submission: its top level must be a mapping of fields (format, as_of, communes...), not \(NodeReader.describe(yaml, root))",
-          at: yaml.location(of: root)
-        ).translated(
-          "vi", "\(yaml.file) không phải là một báo cáo: cấp ngoài cùng phải là các trường format, as_of, communes..."))
+          InputMessage.notASubmission(
+            localized: ["file": .init(verbatim: yaml.file), "found": NodeReader.describe(yaml, root)]),
+          at: yaml.location(of: root)))
       failed = true
       return
     }
@@ -84,9 +83,8 @@ struct DecodeState {
       guard let f = yaml.value(forKey: "format", in: root) else {
         diagnostics.append(
           .error(
-            "data.no-format", "\(yaml.file) is not a submission: it has no 'format: \(expected)' line",
-            at: yaml.location(of: root)
-          ).translated("vi", "\(yaml.file) không phải là một báo cáo: thiếu dòng 'format: \(expected)'"))
+            "data.no-format", InputMessage.noFormat(["file": yaml.file, "expected": expected]),
+            at: yaml.location(of: root)))
         failed = true
         return
       }
@@ -94,10 +92,9 @@ struct DecodeState {
         diagnostics.append(
           .error(
             "data.unknown-format",
-            "unknown format \(NodeReader.describe(yaml, f)); this version of dqtv reads '\(expected)'",
-            at: yaml.location(of: f)
-          ).translated(
-            "vi", "khuôn dạng \(NodeReader.describe(yaml, f)) không được hỗ trợ; phiên bản dqtv này đọc '\(expected)'"))
+            InputMessage.unknownFormat(
+              localized: ["found": NodeReader.describe(yaml, f), "expected": .init(verbatim: expected)]),
+            at: yaml.location(of: f)))
         failed = true
         return
       }

@@ -25,9 +25,9 @@ struct RuleFileReader {
     let doc = reader.document
     var optional = ["params"]
     if allowRules { optional.insert("rules", at: 0) }
-    guard let top = reader.mapping(doc.root, what: "a rule file", optional: optional) else { return ([], []) }
+    guard let top = reader.mapping(doc.root, what: PackPart.ruleFile(), optional: optional) else { return ([], []) }
     var rules: [Rule] = []
-    if let list = top["rules"], let items = reader.sequence(list, what: "rules") {
+    if let list = top["rules"], let items = reader.sequence(list, what: PackPart.key("rules")) {
       for item in items {
         if let rule = readRule(item) { rules.append(rule) }
       }
@@ -46,54 +46,58 @@ struct RuleFileReader {
 
   mutating func readRule(_ node: YAMLNodeID) -> Rule? {
     let doc = reader.document
-    let label = doc.value(forKey: "id", in: node).flatMap { doc.string($0) }.map { "the rule '\($0)'" } ?? "a rule"
+    let label =
+      doc.value(forKey: "id", in: node).flatMap { doc.string($0) }.map { PackPart.rule(["id": $0]) }
+      ?? PackMessage.aRule()
     guard let f = reader.mapping(node, what: label, required: Self.requiredRuleKeys, optional: Self.ruleKeys) else {
       return nil
     }
-    let id = f["id"].flatMap { reader.string($0, what: "the rule id") }
+    let id = f["id"].flatMap { reader.string($0, what: PackPart.ruleID()) }
     if let id, !Self.isValidID(id.value) {
       // Reported, but the rule is still read, so that its expressions are checked too.
       reader.error(
-        "rule.bad-id", "the rule id '\(id.value)' may hold only letters, digits, '.', '-' and '_'", at: f["id"]!)
+        "rule.bad-id", PackMessage.badID(["id": id.value]), at: f["id"]!)
     }
     let errorsBefore = reader.diagnostics.errorCount
-    let title = f["title"].flatMap { reader.localized($0, what: "the title of \(label)") }
+    let title = f["title"].flatMap { reader.localized($0, what: PackPart.titleOf(localized: ["what": label])) }
     let basis = f["basis"].map { readBasis($0, label: label) } ?? []
     var severity: Severity?
-    if let s = f["severity"], let text = reader.string(s, what: "the severity") {
+    if let s = f["severity"], let text = reader.string(s, what: PackPart.severity()) {
       severity = Severity(rawValue: text.value)
       if severity == nil {
-        var message = "unknown severity '\(text.value)'; expected error, warning or info"
+        var message = PackMessage.badSeverity(["text": text.value]) + PackMessage.severities()
         if let near = NameSuggestion.nearest(to: text.value, in: Severity.allCases.map(\.rawValue)) {
-          message = "unknown severity '\(text.value)'; did you mean '\(near)'?"
+          message = PackMessage.badSeverity(["text": text.value]) + PackReaderMessage.suggestion(near)
         }
         reader.error("rule.bad-severity", message, at: s)
       }
     }
-    let effective = f["effective"].flatMap { readPeriod($0, what: "the effective dates of \(label)") }
-    let scope = f["scope"].flatMap { reader.string($0, what: "the scope") }
-    let when = f["when"].flatMap { expression($0, what: "'when'") }
+    let effective = f["effective"].flatMap { readPeriod($0, what: PackPart.effectiveOf(localized: ["what": label])) }
+    let scope = f["scope"].flatMap { reader.string($0, what: PackPart.scope()) }
+    let when = f["when"].flatMap { expression($0, what: PackPart.key("when")) }
     var lets: [(name: Located<String>, expression: RuleExpression)] = []
     if let l = f["let"],
-      let m = reader.mapping(l, what: "'let'", optional: doc.pairs(of: l).compactMap { doc.string($0.key) })
+      let m = reader.mapping(l, what: PackPart.key("let"), optional: doc.pairs(of: l).compactMap { doc.string($0.key) })
     {
       for name in m.order {
         let key = m.key(name)!
         if !Self.isIdentifier(name) {
           reader.error(
-            "rule.bad-let", "'\(name)' cannot name a value: use letters, digits and '_', starting with a letter",
+            "rule.bad-let", PackMessage.badLet(["name": name]),
             at: key)
           continue
         }
-        if let e = expression(m[name]!, what: "'let \(name)'") {
+        if let e = expression(m[name]!, what: PackPart.key("let \(name)")) {
           lets.append((Located(name, at: reader.location(key)), e))
         }
       }
     }
-    let require = f["require"].flatMap { expression($0, what: "'require'") }
-    let at = f["at"].flatMap { expression($0, what: "'at'") }
+    let require = f["require"].flatMap { expression($0, what: PackPart.key("require")) }
+    let at = f["at"].flatMap { expression($0, what: PackPart.key("at")) }
     var message: [Language: MessageTemplate] = [:]
-    if let m = f["message"], let fields = reader.mapping(m, what: "the message of \(label)", required: ["vi", "en"]) {
+    if let m = f["message"],
+      let fields = reader.mapping(m, what: PackPart.messageOf(localized: ["what": label]), required: ["vi", "en"])
+    {
       for language in Language.allCases {
         if let n = fields[language.rawValue], let template = readTemplate(n) { message[language] = template }
       }
@@ -102,7 +106,7 @@ struct RuleFileReader {
       let require, message.count == 2, !basis.isEmpty
     else {
       if f["basis"] != nil && basis.isEmpty && reader.diagnostics.errorCount == errorsBefore {
-        reader.error("rule.no-basis", "\(label) cites no legal basis: give at least one {doc: ...}", at: f["basis"]!)
+        reader.error("rule.no-basis", PackMessage.noBasis(localized: ["what": label]), at: f["basis"]!)
       }
       return nil
     }
@@ -120,41 +124,51 @@ struct RuleFileReader {
     return isValidID(name) && !name.contains(".") && !name.contains("-")
   }
 
-  mutating func readBasis(_ node: YAMLNodeID, label: String) -> [Citation] {
-    guard let items = reader.sequence(node, what: "the basis of \(label)") else { return [] }
+  mutating func readBasis(_ node: YAMLNodeID, label: LocalizedText) -> [Citation] {
+    guard let items = reader.sequence(node, what: PackPart.basisOf(localized: ["what": label])) else { return [] }
     var citations: [Citation] = []
     for item in items {
       guard
         let f = reader.mapping(
-          item, what: "a citation", required: ["doc"], optional: ["article", "clause", "point", "text"])
+          item, what: PackPart.citation(), required: ["doc"], optional: ["article", "clause", "point", "text"])
       else { continue }
-      guard let doc = f["doc"].flatMap({ reader.string($0, what: "the document number") }) else { continue }
+      guard let doc = f["doc"].flatMap({ reader.string($0, what: PackPart.documentNumber()) }) else { continue }
       var citation = Citation(doc: doc.value)
       citation.docLocation = doc.location
-      citation.article = f["article"].flatMap { reader.int($0, what: "the article")?.value }
-      citation.clause = f["clause"].flatMap { reader.int($0, what: "the clause")?.value }
-      citation.point = f["point"].flatMap { reader.string($0, what: "the point")?.value }
-      citation.text = f["text"].flatMap { reader.string($0, what: "the text")?.value }
+      citation.article = f["article"].flatMap { reader.int($0, what: PackPart.article())?.value }
+      citation.clause = f["clause"].flatMap { reader.int($0, what: PackPart.clause())?.value }
+      citation.point = f["point"].flatMap { reader.string($0, what: PackPart.point())?.value }
+      if let t = f["text"] {
+        citation.paraphrase =
+          reader.document.kind(of: t) == .mapping
+          ? reader.localized(t, what: PackPart.text())?.value
+          : reader.string(t, what: PackPart.text()).map { LocalizedText(verbatim: $0.value) }
+      }
       citations.append(citation)
     }
     return citations
   }
 
-  mutating func readPeriod(_ node: YAMLNodeID, what: String) -> EffectivePeriod? {
+  mutating func readPeriod(_ node: YAMLNodeID, what: LocalizedText) -> EffectivePeriod? {
     guard let f = reader.mapping(node, what: what, required: ["from"], optional: ["until"]) else { return nil }
-    guard let from = f["from"].flatMap({ reader.date($0, what: "'from'") }) else { return nil }
-    let until = f["until"].flatMap { reader.date($0, what: "'until'") }
+    guard let from = f["from"].flatMap({ reader.date($0, what: PackPart.key("from")) }) else { return nil }
+    let until = f["until"].flatMap { reader.date($0, what: PackPart.key("until")) }
     if let until, until.value < from.value {
-      reader.error("rule.bad-period", "'until' (\(until.value)) is before 'from' (\(from.value))", at: f["until"]!)
+      reader.error(
+        "rule.bad-period",
+        PackMessage.untilBeforeFrom(["until": until.value.description, "from": from.value.description]), at: f["until"]!
+      )
       return nil
     }
     return EffectivePeriod(from: from.value, until: until?.value)
   }
 
-  mutating func expression(_ node: YAMLNodeID, what: String) -> RuleExpression? {
+  mutating func expression(_ node: YAMLNodeID, what: LocalizedText) -> RuleExpression? {
     let doc = reader.document
     guard doc.kind(of: node) == .scalar, let text = doc.string(node), !doc.isNull(node) else {
-      reader.error("rule.wrong-type", "\(what) must be an expression, not \(NodeReader.describe(doc, node))", at: node)
+      reader.error(
+        "rule.wrong-type",
+        PackReaderMessage.notExpression(localized: ["what": what, "found": NodeReader.describe(doc, node)]), at: node)
       return nil
     }
     return RuleExpression(source: locator.source(for: node, text: text), location: reader.location(node))
@@ -163,7 +177,7 @@ struct RuleFileReader {
   /// Splits `"{self.name}: có {n} ..."` into text and expression parts. `{{` and `}}` stand for
   /// literal braces; braces inside an expression's quotes or nested pairs are the expression's.
   mutating func readTemplate(_ node: YAMLNodeID) -> MessageTemplate? {
-    guard let text = reader.string(node, what: "a message") else { return nil }
+    guard let text = reader.string(node, what: PackPart.message()) else { return nil }
     let scalars = Array(text.value.unicodeScalars)
     var parts: [MessageTemplate.Part] = []
     var literal = String.UnicodeScalarView()
@@ -204,7 +218,7 @@ struct RuleFileReader {
         j += 1
       }
       guard depth == 0 else {
-        reader.error("rule.bad-message", "a '{' in this message is never closed; write '{{' for a brace", at: node)
+        reader.error("rule.bad-message", PackMessage.unclosedBrace(), at: node)
         return nil
       }
       if !literal.isEmpty {
@@ -226,31 +240,39 @@ struct RuleFileReader {
 
   mutating func readParameters(_ node: YAMLNodeID) -> [Parameter] {
     let doc = reader.document
-    guard let m = reader.mapping(node, what: "params", optional: doc.pairs(of: node).compactMap { doc.string($0.key) })
+    guard
+      let m = reader.mapping(
+        node, what: PackPart.key("params"), optional: doc.pairs(of: node).compactMap { doc.string($0.key) })
     else {
       return []
     }
     var result: [Parameter] = []
     for name in m.order {
-      let what = "the parameter '\(name)'"
+      let what = PackPart.parameter(["name": name])
       if !Self.isIdentifier(name) {
         reader.error(
-          "param.bad-name", "'\(name)' cannot name a parameter: use letters, digits and '_'", at: m.key(name)!)
+          "param.bad-name", PackMessage.badParameterName(["name": name]), at: m.key(name)!)
         continue
       }
       guard let f = reader.mapping(m[name]!, what: what, required: ["values"], optional: ["title", "basis"]) else {
         continue
       }
-      let title = f["title"].flatMap { reader.localized($0, what: "the title of \(what)")?.value }
+      let title = f["title"].flatMap { reader.localized($0, what: PackPart.titleOf(localized: ["what": what]))?.value }
       let basis = f["basis"].map { readBasis($0, label: what) } ?? []
       var values: [Parameter.DatedValue] = []
-      if let v = f["values"], let items = reader.sequence(v, what: "the values of \(what)") {
+      if let v = f["values"], let items = reader.sequence(v, what: PackPart.valuesOf(localized: ["what": what])) {
         for item in items {
-          guard let e = reader.mapping(item, what: "a value of \(what)", required: ["from", "value"]),
-            let from = e["from"].flatMap({ reader.date($0, what: "'from'") }), let value = e["value"]
+          guard
+            let e = reader.mapping(
+              item, what: PackPart.valueOf(localized: ["what": what]), required: ["from", "value"]),
+            let from = e["from"].flatMap({ reader.date($0, what: PackPart.key("from")) }), let value = e["value"]
           else { continue }
           if values.contains(where: { $0.from == from.value }) {
-            reader.error("param.duplicate-date", "\(what) has two values from \(from.value)", at: e["from"]!)
+            reader.error(
+              "param.duplicate-date",
+              PackMessage.parameterDateTwice(localized: ["what": what, "date": .init(verbatim: from.value.description)]
+              ),
+              at: e["from"]!)
           }
           values.append(
             Parameter.DatedValue(from: from.value, value: parameterValue(value), location: reader.location(item)))

@@ -62,7 +62,8 @@ private struct LoadState {
     let display = source.displayPath(path)
     guard let bytes = source.read(path) else {
       if required {
-        diagnostics.append(.error("pack.missing-file", "the pack \(source.description) has no \(path)", at: nil))
+        diagnostics.append(
+          .error("pack.missing-file", PackMessage.missingFile(["pack": source.description, "path": path]), at: nil))
         unreadable = true
       }
       return nil
@@ -104,32 +105,29 @@ private struct LoadState {
       var reader = NodeReader(document: doc)
       guard
         let f = reader.mapping(
-          doc.root, what: "pack.yaml", required: ["name", "version", "title"],
+          doc.root, what: PackPart.key("pack.yaml"), required: ["name", "version", "title"],
           optional: ["schema", "extends", "languages", "report"])
       else {
         diagnostics.append(contentsOf: reader.diagnostics)
         return nil
       }
-      let name = f["name"].flatMap { reader.string($0, what: "the pack's name") }?.value ?? ""
-      let version = f["version"].flatMap { reader.string($0, what: "the pack's version") }?.value ?? ""
-      let title = f["title"].flatMap { reader.localized($0, what: "the pack's title") }?.value
+      let name = f["name"].flatMap { reader.string($0, what: PackPart.packName()) }?.value ?? ""
+      let version = f["version"].flatMap { reader.string($0, what: PackPart.packVersion()) }?.value ?? ""
+      let title = f["title"].flatMap { reader.localized($0, what: PackPart.packTitle()) }?.value
       if chain.contains(name) {
         reader.error(
-          "pack.extends-cycle", "the pack '\(name)' extends itself through \(chain.joined(separator: " → "))",
+          "pack.extends-cycle", PackMessage.extendsCycle(["name": name, "chain": chain.joined(separator: " → ")]),
           at: doc.root)
       }
-      if let e = f["extends"], let target = reader.string(e, what: "'extends'"), !chain.contains(name) {
+      if let e = f["extends"], let target = reader.string(e, what: PackPart.key("extends")), !chain.contains(name) {
         if let named = loader.namedPacks[target.value] ?? source.relative(target.value) {
           if levels.count + 1 >= RulePackLoader.maxExtendsDepth {
             let limit = RulePackLoader.maxExtendsDepth
             diagnostics.append(
               Diagnostic.error(
                 "pack.extends-too-deep",
-                "'extends: \(target.value)' makes a chain of more than \(limit) packs, the most one pack may extend through",
-                at: reader.location(e)
-              ).translated(
-                "vi",
-                "'extends: \(target.value)' tạo thành chuỗi kế thừa dài hơn \(limit) gói luật, mức tối đa cho phép"))
+                PackMessage.extendsTooDeep(["target": target.value, "limit": String(limit)]),
+                at: reader.location(e)))
             diagnostics.append(contentsOf: reader.diagnostics)
             return nil
           }
@@ -139,7 +137,8 @@ private struct LoadState {
         } else {
           reader.error(
             "pack.extends-unknown",
-            "'extends: \(target.value)' names neither a pack folder next to this one nor a bundled pack (\(loader.namedPacks.keys.sorted().joined(separator: ", ")))",
+            PackMessage.extendsUnknown(
+              ["target": target.value, "names": loader.namedPacks.keys.sorted().joined(separator: ", ")]),
             at: e)
         }
       }
@@ -168,16 +167,16 @@ private struct LoadState {
     let version = level.version
     let title = level.title
     var schema = base?.schema
-    if let s = f["schema"], let path = reader.string(s, what: "'schema'") {
+    if let s = f["schema"], let path = reader.string(s, what: PackPart.key("schema")) {
       if base != nil {
-        reader.error("pack.schema-in-extension", "a pack that extends another uses its schema; remove 'schema'", at: s)
+        reader.error("pack.schema-in-extension", PackMessage.schemaInExtension(), at: s)
       } else if let (schemaDoc, _) = document(source, path.value) {
         var schemaLoader = SchemaLoader(document: schemaDoc)
         schema = schemaLoader.load()
         diagnostics.append(contentsOf: schemaLoader.reader.diagnostics)
       }
     } else if base == nil {
-      reader.error("pack.missing-key", "pack.yaml has no 'schema' (and extends no pack)", at: doc.root)
+      reader.error("pack.missing-key", PackMessage.noSchema(), at: doc.root)
     }
     diagnostics.append(contentsOf: reader.diagnostics)
     guard let schema, let title else { return nil }
@@ -230,8 +229,8 @@ private struct LoadState {
       if let first = seenParameters[p.name.value] {
         diagnostics.append(
           .error(
-            "param.duplicate", "the parameter '\(p.name.value)' is defined twice in this pack", at: p.name.location,
-            notes: [.init("first defined here", at: first)]))
+            "param.duplicate", PackMessage.parameterTwice(["name": p.name.value]), at: p.name.location,
+            notes: [.init(PackMessage.firstDefinedHere(), at: first)]))
         continue
       }
       seenParameters[p.name.value] = p.name.location
@@ -242,8 +241,8 @@ private struct LoadState {
       if let other = baseIDs[rule.id.value] {
         diagnostics.append(
           .error(
-            "pack.id-clash", "the rule id '\(rule.id.value)' is already used by the pack this one extends",
-            at: rule.id.location, notes: [.init("the other rule", at: other)]))
+            "pack.id-clash", PackMessage.idUsedByBase(["id": rule.id.value]),
+            at: rule.id.location, notes: [.init(PackMessage.otherRule(), at: other)]))
       }
     }
     let tests = source.list("tests").filter { $0.hasSuffix(".yaml") }.map { "tests/\($0)" }
@@ -260,19 +259,21 @@ private struct LoadState {
   mutating func checkRules(_ pack: RulePack) {
     let ids = Set(pack.rules.map(\.id.value))
     for post in pack.report?.posts ?? [] where !ids.contains(post.rule.value) {
-      var message = "the report names the rule '\(post.rule.value)', which the pack does not have"
-      if let near = NameSuggestion.nearest(to: post.rule.value, in: ids) { message += "; did you mean '\(near)'?" }
+      var message = PackMessage.reportUnknownRule(["rule": post.rule.value])
+      if let near = NameSuggestion.nearest(to: post.rule.value, in: ids) {
+        message = message + PackReaderMessage.suggestion(near)
+      }
       diagnostics.append(.error("report.unknown-rule", message, at: post.rule.location))
     }
     let typeNames = pack.schema.types.map(\.name)
     var byID: [String: [Rule]] = [:]
     for rule in pack.rules {
       if pack.schema.type(rule.scope.value) == nil {
-        var message = "unknown scope '\(rule.scope.value)'"
+        var message = PackMessage.unknownScope(["scope": rule.scope.value])
         if let near = NameSuggestion.nearest(to: rule.scope.value, in: typeNames) {
-          message += "; did you mean '\(near)'?"
+          message = message + PackReaderMessage.suggestion(near)
         } else {
-          message += "; the schema's types are: \(typeNames.joined(separator: ", "))"
+          message = message + PackMessage.schemaTypes(["names": typeNames.joined(separator: ", ")])
         }
         diagnostics.append(.error("rule.unknown-scope", message, at: rule.scope.location))
       }
@@ -280,8 +281,9 @@ private struct LoadState {
         diagnostics.append(
           .error(
             "rule.overlapping-versions",
-            "two versions of '\(rule.id.value)' are in force on the same days (\(earlier.effective) and \(rule.effective)); end one before the other starts",
-            at: rule.id.location, notes: [.init("the other version", at: earlier.id.location)]))
+            PackMessage.overlappingVersions(
+              ["id": rule.id.value, "first": earlier.effective.description, "second": rule.effective.description]),
+            at: rule.id.location, notes: [.init(PackMessage.otherVersion(), at: earlier.id.location)]))
       }
       byID[rule.id.value, default: []].append(rule)
     }

@@ -7,6 +7,11 @@ import YAML
 package enum RuleEngineCatalogues {
   package static let all: [AnyMessageCatalogue] = [
     AnyMessageCatalogue(AuthoringMessage.self), AnyMessageCatalogue(DataEntryMessage.self),
+    AnyMessageCatalogue(PackReaderMessage.self), AnyMessageCatalogue(PackPart.self),
+    AnyMessageCatalogue(PackMessage.self),
+    AnyMessageCatalogue(InputMessage.self), AnyMessageCatalogue(FindingMessage.self),
+    AnyMessageCatalogue(TestMessage.self), AnyMessageCatalogue(FormMessage.self),
+    AnyMessageCatalogue(FunctionDoc.self),
   ]
 
   /// This module's catalogues and those of the modules it reads with, for the commands that

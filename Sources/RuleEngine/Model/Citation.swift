@@ -8,8 +8,14 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
   package var clause: Int?
   /// A point letter, as `a` or `đ`.
   package var point: String?
-  /// A short paraphrase, when the numbers alone do not say enough.
-  package var text: String?
+  /// A short paraphrase, when the numbers alone do not say enough, in both languages (a pack
+  /// writes `text: {vi: ..., en: ...}`; a plain string stands for both).
+  package var paraphrase: LocalizedText?
+  /// The paraphrase in English, as machine reports give it.
+  package var text: String? {
+    get { paraphrase?.en }
+    set { paraphrase = newValue.map { LocalizedText(verbatim: $0) } }
+  }
   /// Where the document's number is written in the pack (not part of the citation's identity).
   package var docLocation: SourceLocation?
   /// The cited document's title, from the pack's instruments, when it lists the document.
@@ -22,7 +28,7 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
     self.article = article
     self.clause = clause
     self.point = point
-    self.text = text
+    self.paraphrase = text.map { LocalizedText(verbatim: $0) }
   }
 
   /// The citation in words of a language. Vietnamese follows legal style, smallest part
@@ -45,14 +51,15 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
       if let point { parts.append("point \(point)") }
       result = parts.joined(separator: ", ")
     }
-    if let text { result += " (\(text))" }
+    if let paraphrase { result += " (\(paraphrase[language]))" }
     return result
   }
 
   package var description: String { text(in: .vi) }
 
   package static func == (a: Citation, b: Citation) -> Bool {
-    a.doc == b.doc && a.article == b.article && a.clause == b.clause && a.point == b.point && a.text == b.text
+    a.doc == b.doc && a.article == b.article && a.clause == b.clause && a.point == b.point
+      && a.paraphrase == b.paraphrase
   }
 
   package func hash(into hasher: inout Hasher) {
@@ -60,6 +67,6 @@ package struct Citation: Hashable, Sendable, CustomStringConvertible {
     hasher.combine(article)
     hasher.combine(clause)
     hasher.combine(point)
-    hasher.combine(text)
+    hasher.combine(paraphrase)
   }
 }

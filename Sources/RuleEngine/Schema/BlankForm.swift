@@ -1,24 +1,22 @@
-/// A blank submission to fill in: every field, with its meaning in Vietnamese as a comment and
-/// the values it may take.
+import SourceDiagnostics
+
+/// A blank submission to fill in: every field, with its meaning as a comment in one language
+/// (``FormMessage``) and the values it may take.
 package struct BlankForm {
   package let schema: Schema
   package let asOf: CalendarDate
+  package let language: Language
 
-  package init(schema: Schema, asOf: CalendarDate) {
+  package init(schema: Schema, asOf: CalendarDate, language: Language = .vi) {
     self.schema = schema
     self.asOf = asOf
+    self.language = language
   }
 
   /// The form for a unit of report (without the root's `upper-level` field) or for the level
   /// above (with it, and one unit).
   package func text(upperLevel: Bool) -> String {
-    var out = """
-      # Báo cáo Dân quân tự vệ: mẫu để điền. Mỗi trường có ghi chú ý nghĩa, bắt buộc hay không,
-      # và các giá trị được phép. Xóa các trường tùy chọn không dùng; kiểm tra bằng: dqtv check <tệp>
-      # DQTV submission: a blank form. Each field has a comment with its meaning; delete optional
-      # fields you do not use, then check the file with: dqtv check <file>
-
-      """
+    var out = FormMessage.header.text(language) + "\n"
     guard let root = schema.type(schema.root) else { return out }
     write(root, indent: 0, into: &out, upperLevel: upperLevel, listItem: false)
     return out
@@ -26,19 +24,25 @@ package struct BlankForm {
 
   private func comment(_ f: FieldSpec) -> String {
     var parts: [String] = []
-    if let t = f.title { parts.append(t.vi) }
-    parts.append(
-      f.required
-        ? "bắt buộc"
-        : (f.defaultValue != nil
-          ? "tùy chọn, mặc định \(SchemaDocuments.text(f.defaultValue!).replacingBackticks)" : "tùy chọn"))
+    if let t = f.title { parts.append(t[language]) }
+    if f.required {
+      parts.append(FormMessage.required.text(language))
+    } else if let value = f.defaultValue {
+      parts.append(
+        FormMessage.optionalDefault.text(language, ["value": SchemaDocuments.text(value).replacingBackticks]))
+    } else {
+      parts.append(FormMessage.optional.text(language))
+    }
     if case .enumeration(let e) = f.type.elementType, let en = schema.enumType(e) {
-      parts.append("giá trị: " + en.values.map(\.name).joined(separator: " | "))
+      parts.append(FormMessage.values.text(language, ["values": en.values.map(\.name).joined(separator: " | ")]))
     }
     if let r = f.reference {
-      parts.append("mã của một " + r.targets.joined(separator: " hoặc ") + " trong cùng " + r.within)
+      // Types are named by their titles, as the official knows them.
+      func title(_ name: String) -> String { schema.type(name)?.title?[language] ?? name }
+      let targets = r.targets.map(title).joined(separator: FindingMessage.or.text(language))
+      parts.append(FormMessage.reference.text(language, ["targets": targets, "within": title(r.within)]))
     }
-    if f.type == .date { parts.append("dạng YYYY-MM-DD") }
+    if f.type == .date { parts.append(FormMessage.dateForm.text(language)) }
     return "# " + parts.joined(separator: "; ")
   }
 

@@ -19,33 +19,37 @@ struct SchemaLoader {
     let doc = reader.document
     guard
       let top = reader.mapping(
-        doc.root, what: "the schema", required: ["format", "root", "types"],
+        doc.root, what: PackPart.schema(), required: ["format", "root", "types"],
         optional: ["enums", "submission_format"])
     else { return nil }
-    if let f = top["format"], let format = reader.string(f, what: "format"), format.value != "dqtv-schema/1" {
-      reader.error("pack.schema-format", "unknown schema format '\(format.value)'; expected 'dqtv-schema/1'", at: f)
+    if let f = top["format"], let format = reader.string(f, what: PackPart.key("format")),
+      format.value != "dqtv-schema/1"
+    {
+      reader.error("pack.schema-format", PackMessage.schemaFormat(["format": format.value]), at: f)
     }
-    let submissionFormat = top["submission_format"].flatMap { reader.string($0, what: "submission_format")?.value }
+    let submissionFormat = top["submission_format"].flatMap {
+      reader.string($0, what: PackPart.key("submission_format"))?.value
+    }
 
     // Names first, so that fields can refer to types declared after them.
     var typeNodes: [(String, YAMLNodeID, YAMLNodeID)] = []
     var enumNodes: [(String, YAMLNodeID, YAMLNodeID)] = []
     if let types = top["types"],
       let fields = reader.mapping(
-        types, what: "types", optional: doc.pairs(of: types).compactMap { doc.string($0.key) })
+        types, what: PackPart.key("types"), optional: doc.pairs(of: types).compactMap { doc.string($0.key) })
     {
       for name in fields.order { typeNodes.append((name, fields.key(name)!, fields[name]!)) }
     }
     if let enums = top["enums"],
       let fields = reader.mapping(
-        enums, what: "enums", optional: doc.pairs(of: enums).compactMap { doc.string($0.key) })
+        enums, what: PackPart.key("enums"), optional: doc.pairs(of: enums).compactMap { doc.string($0.key) })
     {
       for name in fields.order { enumNodes.append((name, fields.key(name)!, fields[name]!)) }
     }
     let typeNames = Set(typeNodes.map(\.0))
     let enumNames = Set(enumNodes.map(\.0))
     for (name, key, _) in typeNodes where enumNames.contains(name) || Self.scalarTypes[name] != nil {
-      reader.error("pack.schema-name", "the type name '\(name)' is already used by an enum or a built-in type", at: key)
+      reader.error("pack.schema-name", PackMessage.typeNameTaken(["name": name]), at: key)
     }
 
     let enums = enumNodes.compactMap { readEnum($0.0, key: $0.1, node: $0.2) }
@@ -53,7 +57,7 @@ struct SchemaLoader {
       readType($0.0, key: $0.1, node: $0.2, typeNames: typeNames, enumNames: enumNames)
     }
     var root = ""
-    if let r = top["root"], let name = reader.string(r, what: "root") {
+    if let r = top["root"], let name = reader.string(r, what: PackPart.key("root")) {
       root = name.value
       if !typeNames.contains(root) {
         unknownType(root, at: r, candidates: typeNames)
@@ -65,33 +69,41 @@ struct SchemaLoader {
   }
 
   private mutating func unknownType(_ name: String, at id: YAMLNodeID, candidates: Set<String>) {
-    var message = "unknown type '\(name)'"
-    if let near = NameSuggestion.nearest(to: name, in: candidates) { message += "; did you mean '\(near)'?" }
+    var message = PackMessage.unknownType(["name": name])
+    if let near = NameSuggestion.nearest(to: name, in: candidates) {
+      message = message + PackReaderMessage.suggestion(near)
+    }
     reader.error("pack.schema-unknown-type", message, at: id)
   }
 
   private mutating func readEnum(_ name: String, key: YAMLNodeID, node: YAMLNodeID) -> EnumType? {
-    guard let fields = reader.mapping(node, what: "the enum '\(name)'", required: ["values"], optional: ["title"])
+    guard
+      let fields = reader.mapping(
+        node, what: PackPart.enumNamed(["name": name]), required: ["values"], optional: ["title"])
     else { return nil }
-    let title = fields["title"].flatMap { reader.localized($0, what: "the title of '\(name)'")?.value }
+    let title = fields["title"].flatMap {
+      reader.localized($0, what: PackPart.titleOf(localized: ["what": PackPart.key(name)]))?.value
+    }
     var values: [EnumValue] = []
     if let v = fields["values"] {
       let doc = reader.document
       if doc.kind(of: v) == .sequence {
         for item in doc.items(of: v) {
-          if let s = reader.string(item, what: "a value of '\(name)'") {
+          if let s = reader.string(item, what: PackPart.valueOf(localized: ["what": PackPart.key(name)])) {
             values.append(EnumValue(name: s.value, title: nil))
           }
         }
       } else if let m = reader.mapping(
-        v, what: "the values of '\(name)'", optional: doc.pairs(of: v).compactMap { doc.string($0.key) })
+        v, what: PackPart.valuesOf(localized: ["what": PackPart.key(name)]),
+        optional: doc.pairs(of: v).compactMap { doc.string($0.key) })
       {
         for valueName in m.order {
-          let t = reader.localized(m[valueName]!, what: "the title of '\(name).\(valueName)'")?.value
+          let t = reader.localized(
+            m[valueName]!, what: PackPart.titleOf(localized: ["what": PackPart.key("\(name).\(valueName)")]))?.value
           values.append(EnumValue(name: valueName, title: t))
         }
       }
-      if values.isEmpty { reader.error("pack.schema-empty-enum", "the enum '\(name)' has no values", at: v) }
+      if values.isEmpty { reader.error("pack.schema-empty-enum", PackMessage.emptyEnum(["name": name]), at: v) }
     }
     return EnumType(name: name, title: title, values: values, location: reader.location(key))
   }
@@ -101,15 +113,20 @@ struct SchemaLoader {
   ) -> ObjectType? {
     guard
       let fields = reader.mapping(
-        node, what: "the type '\(name)'", required: ["fields"], optional: ["title", "doc", "key", "role"])
+        node, what: PackPart.typeNamed(["name": name]), required: ["fields"], optional: ["title", "doc", "key", "role"])
     else { return nil }
-    let title = fields["title"].flatMap { reader.localized($0, what: "the title of '\(name)'")?.value }
-    let doc = fields["doc"].flatMap { reader.localized($0, what: "the description of '\(name)'")?.value }
+    let title = fields["title"].flatMap {
+      reader.localized($0, what: PackPart.titleOf(localized: ["what": PackPart.key(name)]))?.value
+    }
+    let doc = fields["doc"].flatMap {
+      reader.localized($0, what: PackPart.descriptionOf(localized: ["what": PackPart.key(name)]))?.value
+    }
     var specs: [FieldSpec] = []
     if let f = fields["fields"] {
       let document = reader.document
       if let m = reader.mapping(
-        f, what: "the fields of '\(name)'", optional: document.pairs(of: f).compactMap { document.string($0.key) })
+        f, what: PackPart.fieldsOf(localized: ["what": PackPart.key(name)]),
+        optional: document.pairs(of: f).compactMap { document.string($0.key) })
       {
         for fieldName in m.order {
           if let spec = readField(
@@ -121,17 +138,17 @@ struct SchemaLoader {
       }
     }
     var keyField: String?
-    if let k = fields["key"], let keyName = reader.string(k, what: "key") {
+    if let k = fields["key"], let keyName = reader.string(k, what: PackPart.key("key")) {
       keyField = keyName.value
       if !specs.contains(where: { $0.name == keyName.value }) {
-        var message = "the key field '\(keyName.value)' is not a field of '\(name)'"
+        var message = PackMessage.keyNotAField(["key": keyName.value, "type": name])
         if let near = NameSuggestion.nearest(to: keyName.value, in: specs.map(\.name)) {
-          message += "; did you mean '\(near)'?"
+          message = message + PackReaderMessage.suggestion(near)
         }
         reader.error("pack.schema-key", message, at: k)
       }
     }
-    let role = fields["role"].flatMap { readRole($0, forField: false, what: "the type '\(name)'") }
+    let role = fields["role"].flatMap { readRole($0, forField: false, what: PackPart.typeNamed(["name": name])) }
     return ObjectType(
       name: name, title: title, doc: doc, key: keyField, fields: specs, role: role, location: reader.location(key))
   }
@@ -155,38 +172,40 @@ struct SchemaLoader {
   private mutating func readField(
     _ name: String, of owner: String, key: YAMLNodeID, node: YAMLNodeID, typeNames: Set<String>, enumNames: Set<String>
   ) -> FieldSpec? {
-    let what = "the field '\(owner).\(name)'"
+    let what = PackPart.field(["name": "\(owner).\(name)"])
     guard
       let f = reader.mapping(
         node, what: what, required: ["type"],
         optional: ["required", "default", "title", "doc", "pattern", "min", "max", "ref", "role"])
     else { return nil }
-    guard let typeText = f["type"].flatMap({ reader.string($0, what: "the type of \(what)") }),
+    guard let typeText = f["type"].flatMap({ reader.string($0, what: PackPart.typeOf(localized: ["what": what])) }),
       let type = parseType(typeText.value, at: f["type"]!, typeNames: typeNames, enumNames: enumNames)
     else { return nil }
     var spec = FieldSpec(
       name: name, type: type, required: false, defaultValue: nil, title: nil, doc: nil, pattern: nil,
       minimum: nil, maximum: nil, reference: nil, location: reader.location(key))
-    if let r = f["required"] { spec.required = reader.bool(r, what: "'required'")?.value ?? false }
-    spec.title = f["title"].flatMap { reader.localized($0, what: "the title of \(what)")?.value }
-    spec.doc = f["doc"].flatMap { reader.localized($0, what: "the description of \(what)")?.value }
-    if let p = f["pattern"], let pattern = reader.string(p, what: "the pattern of \(what)") {
+    if let r = f["required"] { spec.required = reader.bool(r, what: PackPart.key("required"))?.value ?? false }
+    spec.title = f["title"].flatMap { reader.localized($0, what: PackPart.titleOf(localized: ["what": what]))?.value }
+    spec.doc = f["doc"].flatMap { reader.localized($0, what: PackPart.descriptionOf(localized: ["what": what]))?.value }
+    if let p = f["pattern"], let pattern = reader.string(p, what: PackPart.patternOf(localized: ["what": what])) {
       if (try? Regex(pattern.value)) == nil {
-        reader.error("pack.schema-pattern", "the pattern '\(pattern.value)' is not a valid regular expression", at: p)
+        reader.error("pack.schema-pattern", PackMessage.badPattern(["pattern": pattern.value]), at: p)
       }
       spec.pattern = pattern.value
     }
     for (keyName, isMin) in [("min", true), ("max", false)] {
       guard let m = f[keyName] else { continue }
       guard let text = reader.document.string(m), let value = Double(text) else {
-        reader.error("pack.wrong-type", "'\(keyName)' of \(what) must be a number", at: m)
+        reader.error(
+          "pack.wrong-type", PackReaderMessage.notNumber(localized: ["key": .init(verbatim: keyName), "what": what]),
+          at: m)
         continue
       }
       if isMin { spec.minimum = value } else { spec.maximum = value }
     }
     if let d = f["default"] {
       if spec.required {
-        reader.error("pack.schema-default", "\(what) is required, so it cannot have a default", at: d)
+        reader.error("pack.schema-default", PackMessage.requiredWithDefault(localized: ["what": what]), at: d)
       }
       spec.defaultValue = readDefault(d, type: type, enumNames: enumNames, what: what)
     }
@@ -194,50 +213,56 @@ struct SchemaLoader {
     if let r = f["ref"] {
       spec.reference = readReference(r, what: what, typeNames: typeNames)
       if type != .string {
-        reader.error("pack.schema-ref", "only string fields can refer to other nodes; \(what) is \(type)", at: r)
+        reader.error(
+          "pack.schema-ref",
+          PackMessage.referenceNotString(localized: ["what": what, "type": .init(verbatim: "\(type)")]), at: r)
       }
     }
     return spec
   }
 
   private mutating func readDefault(
-    _ id: YAMLNodeID, type: FieldType, enumNames: Set<String>, what: String
+    _ id: YAMLNodeID, type: FieldType, enumNames: Set<String>, what: LocalizedText
   ) -> DefaultValue? {
     let doc = reader.document
     switch type {
     case .list:
       if doc.kind(of: id) == .sequence, doc.count(of: id) == 0 { return .emptyList }
-      reader.error("pack.schema-default", "the default of \(what) can only be the empty list []", at: id)
+      reader.error("pack.schema-default", PackMessage.defaultEmptyList(localized: ["what": what]), at: id)
       return nil
     case .bool:
-      return reader.bool(id, what: "the default of \(what)").map { .bool($0.value) }
+      return reader.bool(id, what: PackPart.defaultOf(localized: ["what": what])).map { .bool($0.value) }
     case .int:
-      return reader.int(id, what: "the default of \(what)").map { .int(Int64($0.value)) }
+      return reader.int(id, what: PackPart.defaultOf(localized: ["what": what])).map { .int(Int64($0.value)) }
     case .double:
       if let t = doc.string(id), let v = Double(t) { return .double(v) }
-      reader.error("pack.schema-default", "the default of \(what) must be a number", at: id)
+      reader.error("pack.schema-default", PackMessage.defaultNumber(localized: ["what": what]), at: id)
       return nil
     case .date:
-      return reader.date(id, what: "the default of \(what)").map { .date($0.value) }
+      return reader.date(id, what: PackPart.defaultOf(localized: ["what": what])).map { .date($0.value) }
     case .string:
-      return reader.string(id, what: "the default of \(what)").map { .string($0.value) }
+      return reader.string(id, what: PackPart.defaultOf(localized: ["what": what])).map { .string($0.value) }
     case .enumeration:
-      return reader.string(id, what: "the default of \(what)").map { .string($0.value) }
+      return reader.string(id, what: PackPart.defaultOf(localized: ["what": what])).map { .string($0.value) }
     case .object:
-      reader.error("pack.schema-default", "a record field cannot have a default", at: id)
+      reader.error("pack.schema-default", PackMessage.recordDefault(), at: id)
       return nil
     }
   }
 
   /// Reads a `role`; a type's role given to a field, or a field's to a type, is an error.
-  private mutating func readRole(_ id: YAMLNodeID, forField: Bool, what: String) -> SchemaRole? {
-    guard let name = reader.string(id, what: "the role of \(what)") else { return nil }
+  private mutating func readRole(_ id: YAMLNodeID, forField: Bool, what: LocalizedText) -> SchemaRole? {
+    guard let name = reader.string(id, what: PackPart.roleOf(localized: ["what": what])) else { return nil }
     let candidates = SchemaRole.allCases.filter { $0.isFieldRole == forField }
     guard let role = SchemaRole(rawValue: name.value), candidates.contains(role) else {
-      var message = "\(what) cannot have the role '\(name.value)'; "
-      message += "a \(forField ? "field" : "type") may have: " + candidates.map(\.rawValue).joined(separator: ", ")
+      let entry: PackMessage = forField ? .roleNotForField : .roleNotForType
+      var message = entry(
+        localized: [
+          "what": what, "role": .init(verbatim: name.value),
+          "roles": .init(verbatim: candidates.map(\.rawValue).joined(separator: ", ")),
+        ])
       if let near = NameSuggestion.nearest(to: name.value, in: candidates.map(\.rawValue)) {
-        message += "; did you mean '\(near)'?"
+        message = message + PackReaderMessage.suggestion(near)
       }
       reader.error("pack.schema-role", message, at: id)
       return nil
@@ -245,14 +270,15 @@ struct SchemaLoader {
     return role
   }
 
-  private mutating func readReference(_ id: YAMLNodeID, what: String, typeNames: Set<String>) -> Reference? {
-    guard let f = reader.mapping(id, what: "the reference of \(what)", required: ["to", "within"]) else { return nil }
+  private mutating func readReference(_ id: YAMLNodeID, what: LocalizedText, typeNames: Set<String>) -> Reference? {
+    guard let f = reader.mapping(id, what: PackPart.referenceOf(localized: ["what": what]), required: ["to", "within"])
+    else { return nil }
     var targets: [String] = []
     let doc = reader.document
     if let to = f["to"] {
       let nodes = doc.kind(of: to) == .sequence ? Array(doc.items(of: to)) : [to]
       for n in nodes {
-        guard let name = reader.string(n, what: "a target of the reference") else { continue }
+        guard let name = reader.string(n, what: PackPart.referenceTarget()) else { continue }
         if typeNames.contains(name.value) {
           targets.append(name.value)
         } else {
@@ -260,7 +286,7 @@ struct SchemaLoader {
         }
       }
     }
-    guard let w = f["within"], let within = reader.string(w, what: "'within'") else { return nil }
+    guard let w = f["within"], let within = reader.string(w, what: PackPart.key("within")) else { return nil }
     if !typeNames.contains(within.value) { unknownType(within.value, at: w, candidates: typeNames) }
     return Reference(targets: targets, within: within.value)
   }
@@ -272,7 +298,9 @@ struct SchemaLoader {
     func once(_ role: SchemaRole, at location: SourceLocation) {
       if let first = seen[role] {
         reader.diagnostics.append(
-          .error("pack.schema-role", "the role '\(role.rawValue)' is already given at line \(first.line)", at: location)
+          .error(
+            "pack.schema-role", PackMessage.roleTwice(["role": role.rawValue, "line": String(first.line)]), at: location
+          )
         )
       }
       seen[role] = seen[role] ?? location
@@ -283,7 +311,8 @@ struct SchemaLoader {
         if type.key == nil {
           reader.diagnostics.append(
             .error(
-              "pack.schema-role", "'\(type.name)' has the role '\(role.rawValue)' but no key field", at: type.location))
+              "pack.schema-role", PackMessage.roleWithoutKey(["type": type.name, "role": role.rawValue]),
+              at: type.location))
         }
       }
       for field in type.fields {
@@ -297,11 +326,10 @@ struct SchemaLoader {
         case .unitOfReport: fits = false
         }
         if !fits {
-          let wanted = role == .asOf ? "a date field of the root type" : "a record field of the root type"
+          let entry: PackMessage = role == .asOf ? .roleBelongsOnDate : .roleBelongsOnRecord
           reader.diagnostics.append(
             .error(
-              "pack.schema-role",
-              "the role '\(role.rawValue)' belongs on \(wanted); '\(type.name).\(field.name)' is not one",
+              "pack.schema-role", entry(["role": role.rawValue, "field": "\(type.name).\(field.name)"]),
               at: field.location))
         }
       }
@@ -318,12 +346,13 @@ struct SchemaLoader {
           let en = schema.enumType(e), !en.contains(v)
         {
           reader.diagnostics.append(
-            .error("pack.schema-default", "the default '\(v)' is not a value of \(e)", at: field.location))
+            .error("pack.schema-default", PackMessage.defaultNotInEnum(["value": v, "enum": e]), at: field.location))
         }
         for target in field.reference?.targets ?? [] where schema.type(target)?.key == nil {
           reader.diagnostics.append(
             .error(
-              "pack.schema-ref", "'\(type.name).\(field.name)' refers to \(target), which has no key field",
+              "pack.schema-ref",
+              PackMessage.referenceWithoutKey(["field": "\(type.name).\(field.name)", "target": target]),
               at: field.location))
         }
       }

@@ -22,13 +22,15 @@ extension RuleTestRunner {
   func expectations(_ f: MappingFields, known: Set<String>, reader: inout NodeReader) -> RuleTestExpectations? {
     let errorsBefore = reader.diagnostics.errorCount
     var result = RuleTestExpectations()
-    if let e = f["expect"], let items = reader.sequence(e, what: "'expect'") {
+    if let e = f["expect"], let items = reader.sequence(e, what: PackPart.key("expect")) {
       for item in items {
-        guard let x = reader.mapping(item, what: "an expected finding", required: ["rule"], optional: ["at", "count"]),
-          let rule = x["rule"].flatMap({ reader.string($0, what: "'rule'") })
+        guard
+          let x = reader.mapping(
+            item, what: PackPart.expectedFinding(), required: ["rule"], optional: ["at", "count"]),
+          let rule = x["rule"].flatMap({ reader.string($0, what: PackPart.key("rule")) })
         else { continue }
-        let at = x["at"].flatMap { reader.string($0, what: "'at'") }?.value
-        let count = x["count"].flatMap { reader.int($0, what: "'count'") }?.value
+        let at = x["at"].flatMap { reader.string($0, what: PackPart.key("at")) }?.value
+        let count = x["count"].flatMap { reader.int($0, what: PackPart.key("count")) }?.value
         if !known.contains(rule.value) {
           var text = AuthoringMessage.unknownExpectedRule(["rule": rule.value])
           if let near = NameSuggestion.nearest(to: rule.value, in: known) {
@@ -39,7 +41,7 @@ extension RuleTestRunner {
         result.findings.append((rule.value, at, count))
       }
     }
-    if let o = f["only"] { result.only = reader.bool(o, what: "'only'")?.value ?? false }
+    if let o = f["only"] { result.only = reader.bool(o, what: PackPart.key("only"))?.value ?? false }
     return reader.diagnostics.errorCount == errorsBefore ? result : nil
   }
 }

@@ -16,7 +16,7 @@ package struct RuleTestResult: Sendable {
   package var location: SourceLocation
   package var status: Status
   /// Why it failed: expected against actual, in plain lines.
-  package var details: [String]
+  package var details: [LocalizedText]
   /// The rule ids the test expects to fire (for `lint`: rules no test makes fire).
   package var expectedRules: [String] = []
 }
@@ -39,30 +39,38 @@ package struct RuleTestRunner: Sendable {
   {
     let path = source.displayPath(file)
     guard let bytes = source.read(file) else {
-      return ([], [.error("test.unreadable", "cannot read \(path)", at: nil)])
+      return ([], [.error("test.unreadable", InputMessage.testUnreadable(["path": path]), at: nil)])
     }
     let loaded = YAMLLoader().load(bytes: bytes, name: path)
     guard let doc = loaded.document else { return ([], loaded.diagnostics.sorted) }
     var reader = NodeReader(document: doc)
-    guard let top = reader.mapping(doc.root, what: "a test file", required: ["tests"]),
-      let list = top["tests"], let items = reader.sequence(list, what: "tests")
+    guard let top = reader.mapping(doc.root, what: PackPart.testFile(), required: ["tests"]),
+      let list = top["tests"], let items = reader.sequence(list, what: PackPart.key("tests"))
     else { return ([], reader.diagnostics.sorted) }
     var results: [RuleTestResult] = []
     let known = knownRuleIDs
     for item in items {
       guard
         let f = reader.mapping(
-          item, what: "a test", required: ["name", "expect"], optional: ["as_of", "input", "data", "patch", "only"])
+          item, what: PackPart.test(), required: ["name", "expect"],
+          optional: ["as_of", "input", "data", "patch", "only"])
       else { continue }
-      guard let name = f["name"].flatMap({ reader.string($0, what: "the test's name") })?.value else { continue }
+      guard let name = f["name"].flatMap({ reader.string($0, what: PackPart.testName()) })?.value else { continue }
       guard filter(name) else { continue }
       let problemsBefore = reader.diagnostics.count
       guard let expected = expectations(f, known: known, reader: &reader) else {
-        let problems = reader.diagnostics.items.dropFirst(problemsBefore).map(\.message).joined(separator: "; ")
+        let problems = reader.diagnostics.items.dropFirst(problemsBefore)
         results.append(
           RuleTestResult(
             name: name, location: doc.location(of: item), status: .error,
-            details: [AuthoringMessage.testNotRun(["problems": problems]).en]))
+            details: [
+              AuthoringMessage.testNotRun(
+                localized: [
+                  "problems": LocalizedText(
+                    vi: problems.map { $0.message(in: .vi) }.joined(separator: "; "),
+                    en: problems.map { $0.message(in: .en) }.joined(separator: "; "))
+                ])
+            ]))
         continue
       }
       results.append(
@@ -85,11 +93,7 @@ package struct RuleTestRunner: Sendable {
     guard !source.isInside(path, roots: roots) else { return nil }
     return Diagnostic.error(
       "test.input-outside-pack",
-      "the input '\(written)' lies outside the pack's folder and the packs it extends; the test is not run",
-      at: location
-    ).translated(
-      "vi",
-      "tệp đầu vào '\(written)' nằm ngoài thư mục của gói luật và các gói nó kế thừa; bài kiểm thử không được chạy")
+      InputMessage.inputOutsidePack(["input": written]), at: location)
   }
 
   /// A path relative to a file's folder, normalised (`tests/../x.yaml` → `x.yaml`).
@@ -119,42 +123,45 @@ package struct RuleTestRunner: Sendable {
     if let data = f["data"] {
       base = EditableNode(doc, data)
       written = (doc, data)
-    } else if let input = f["input"], let relative = reader.string(input, what: "'input'") {
+    } else if let input = f["input"], let relative = reader.string(input, what: PackPart.key("input")) {
       let path = Self.resolve(relative.value, from: file)
       if let problem = inputOutsidePack(relative.value, path: path, source: source, at: relative.location) {
         reader.diagnostics.append(problem)
-        result.details = ["\(relative.location): \(problem.message)"]
+        result.details = [
+          TestMessage.placed(localized: ["place": .init(verbatim: "\(relative.location)"), "message": problem.text])
+        ]
         return result
       }
       guard let bytes = source.read(path) else {
         let text = AuthoringMessage.inputMissing(["input": relative.value, "path": source.displayPath(path)])
         reader.diagnostics.append(Diagnostic(code: "test.input-missing", text: text, location: relative.location))
-        result.details = ["\(relative.location): \(text.en)"]
+        result.details = [
+          TestMessage.placed(localized: ["place": .init(verbatim: "\(relative.location)"), "message": text])
+        ]
         return result
       }
       let loaded = YAMLLoader().load(bytes: bytes, name: source.displayPath(path))
       guard let inputDoc = loaded.document else {
-        result.details = loaded.diagnostics.sorted.map(\.summaryLine)
+        result.details = loaded.diagnostics.sorted.map(\.summaryText)
         return result
       }
       base = EditableNode(inputDoc, inputDoc.root)
       written = (inputDoc, inputDoc.root)
     } else {
-      result.details = ["the test has neither 'data' nor 'input'"]
+      result.details = [TestMessage.neitherDataNorInput()]
       return result
     }
-    if let p = f["patch"], let edits = reader.sequence(p, what: "'patch'") {
+    if let p = f["patch"], let edits = reader.sequence(p, what: PackPart.key("patch")) {
       for edit in edits {
-        guard let e = reader.mapping(edit, what: "a patch", optional: ["set", "remove", "append", "value"]) else {
+        guard let e = reader.mapping(edit, what: PackPart.patch(), optional: ["set", "remove", "append", "value"])
+        else {
           return result
         }
         let ops = ["set", "remove", "append"].filter { e[$0] != nil }
         guard ops.count == 1, let op = ops.first, let pathNode = e[op], let pathText = doc.string(pathNode),
           let steps = EditableNode.parsePath(pathText)
         else {
-          result.details = [
-            "\(doc.location(of: edit)): a patch needs exactly one of set, remove, append, with a data path"
-          ]
+          result.details = [TestMessage.patchNeedsOne(["place": "\(doc.location(of: edit))"])]
           return result
         }
         let value = e["value"].map { EditableNode(doc, $0) }
@@ -163,7 +170,7 @@ package struct RuleTestRunner: Sendable {
         case "remove": change = .remove
         default:
           guard let value else {
-            result.details = ["\(doc.location(of: edit)): '\(op)' needs a 'value'"]
+            result.details = [TestMessage.needsValue(["place": "\(doc.location(of: edit))", "op": op])]
             return result
           }
           change = op == "set" ? .set(value) : .append(value)
@@ -171,7 +178,9 @@ package struct RuleTestRunner: Sendable {
         do {
           try base.apply(change, at: steps, fullPath: pathText)
         } catch {
-          result.details = ["\(doc.location(of: pathNode)): the data has no '\(pathText)' to \(op)"]
+          result.details = [
+            TestMessage.noPath(["place": "\(doc.location(of: pathNode))", "path": pathText, "op": op])
+          ]
           return result
         }
       }
@@ -180,17 +189,17 @@ package struct RuleTestRunner: Sendable {
     let dataName = "\(source.displayPath(file))#\(name)"
     let loaded = YAMLLoader().load(base.yaml, name: dataName)
     guard let yaml = loaded.document else {
-      result.details = loaded.diagnostics.sorted.map(\.summaryLine)
+      result.details = loaded.diagnostics.sorted.map(\.summaryText)
       return result
     }
     let decoded = SubmissionDecoder(schema: pack.pack.schema).decode(yaml)
     guard let data = decoded.data else {
-      result.details = decoded.diagnostics.sorted.map(\.message)
+      result.details = decoded.diagnostics.sorted.map(\.text)
       return result
     }
     var asOf: CalendarDate?
     if let a = f["as_of"] {
-      asOf = reader.date(a, what: "'as_of'")?.value
+      asOf = reader.date(a, what: PackPart.key("as_of"))?.value
     } else if let field = data.schema.asOfField, case .date(let days)? = data.slot(data.root, field: field) {
       asOf = CalendarDate(daysSinceEpoch: Int(days))
     }
@@ -202,9 +211,11 @@ package struct RuleTestRunner: Sendable {
       {
         let value = w.kind(of: node) == .scalar ? "'\(w.string(node) ?? "")'" : "…"
         let text = AuthoringMessage.testBadAsOf(["field": field, "value": value])
-        result.details = ["\(w.location(of: node)): \(text.en)"]
+        result.details = [
+          TestMessage.placed(localized: ["place": .init(verbatim: "\(w.location(of: node))"), "message": text])
+        ]
       } else {
-        result.details = ["the test has no as_of and its data no valid \(field) date"]
+        result.details = [TestMessage.noDate(["field": field])]
       }
       return result
     }
@@ -213,21 +224,31 @@ package struct RuleTestRunner: Sendable {
     let expected = expectations.findings
     let only = expectations.only
     result.expectedRules = expectations.firingRules
-    var problems: [String] = []
+    var problems: [LocalizedText] = []
+    func ruleAt(_ rule: String, _ path: String?) -> LocalizedText {
+      path.map { TestMessage.ruleAt(["rule": rule, "path": $0]) } ?? LocalizedText(verbatim: rule)
+    }
     var matched = Set<Int>()
     for e in expected {
       let hits = findings.indices.filter { findings[$0].rule == e.rule && (e.at == nil || findings[$0].path == e.at) }
       matched.formUnion(hits)
-      let want = e.at.map { "\(e.rule) at \($0)" } ?? e.rule
+      let want = ruleAt(e.rule, e.at)
       if let count = e.count, hits.count != count {
-        problems.append("expected \(count) × \(want), found \(hits.count)")
+        problems.append(
+          TestMessage.expectedCount(
+            localized: [
+              "count": .init(verbatim: String(count)), "want": want, "found": .init(verbatim: String(hits.count)),
+            ]
+          ))
       } else if e.count == nil && hits.isEmpty {
-        problems.append("expected \(want), found none")
+        problems.append(TestMessage.expectedNone(localized: ["want": want]))
       }
     }
     if only {
       for i in findings.indices where !matched.contains(i) {
-        problems.append("unexpected \(findings[i].rule) at \(findings[i].path): \(findings[i].message.en)")
+        problems.append(
+          TestMessage.unexpected(
+            localized: ["want": ruleAt(findings[i].rule, findings[i].path), "message": findings[i].message]))
       }
     }
     if problems.isEmpty {
@@ -235,16 +256,17 @@ package struct RuleTestRunner: Sendable {
     } else {
       result.status = .failed
       result.details = problems
+      func joined(_ items: [LocalizedText]) -> LocalizedText {
+        items.isEmpty
+          ? TestMessage.noFinding()
+          : LocalizedText(vi: items.map(\.vi).joined(separator: "; "), en: items.map(\.en).joined(separator: "; "))
+      }
+      let expectedList = expected.map { e in
+        LocalizedText(verbatim: e.count.map { "\($0) × " } ?? "") + ruleAt(e.rule, e.at)
+      }
+      result.details.append(TestMessage.expectedLine(localized: ["list": joined(expectedList)]))
       result.details.append(
-        "expected: "
-          + (expected.isEmpty
-            ? "no finding"
-            : expected.map { e in
-              (e.count.map { "\($0) × " } ?? "") + e.rule + (e.at.map { " at \($0)" } ?? "")
-            }.joined(separator: "; ")))
-      result.details.append(
-        "actual:   "
-          + (findings.isEmpty ? "no finding" : findings.map { "\($0.rule) at \($0.path)" }.joined(separator: "; ")))
+        TestMessage.actualLine(localized: ["list": joined(findings.map { ruleAt($0.rule, $0.path) })]))
     }
     return result
   }

@@ -32,7 +32,7 @@ package struct WaiverFileLoader: Sendable {
     let root = yaml.target(of: yaml.root)
     guard yaml.kind(of: root) == .mapping else {
       return (
-        nil, [.error("waiver.root", "a waivers file is a mapping with the key 'waivers'", at: yaml.location(of: root))]
+        nil, [.error("waiver.root", InputMessage.waiverRoot(), at: yaml.location(of: root))]
       )
     }
     var list: YAMLNodeID?
@@ -46,13 +46,13 @@ package struct WaiverFileLoader: Sendable {
     }
     guard let list else {
       problems.append(
-        .error("waiver.missing-list", "the waivers file has no 'waivers' list", at: yaml.location(of: root)))
+        .error("waiver.missing-list", InputMessage.waiverMissingList(), at: yaml.location(of: root)))
       return (nil, problems)
     }
     let items = yaml.target(of: list)
     if yaml.isNull(items) { return (problems.isEmpty ? [] : nil, problems) }
     guard yaml.kind(of: items) == .sequence else {
-      problems.append(.error("waiver.not-a-list", "'waivers' must be a list of entries", at: yaml.location(of: list)))
+      problems.append(.error("waiver.not-a-list", InputMessage.waiverNotAList(), at: yaml.location(of: list)))
       return (nil, problems)
     }
     var waivers: [Waiver] = []
@@ -69,7 +69,7 @@ package struct WaiverFileLoader: Sendable {
   ) -> Waiver? {
     guard yaml.kind(of: node) == .mapping else {
       problems.append(
-        .error("waiver.entry", "a waiver is a mapping with rule, reason, approved_by and until", at: location))
+        .error("waiver.entry", InputMessage.waiverEntry(), at: location))
       return nil
     }
     var fields: [String: (text: String, at: SourceLocation)] = [:]
@@ -83,13 +83,13 @@ package struct WaiverFileLoader: Sendable {
       }
       let target = yaml.target(of: value)
       guard yaml.kind(of: target) == .scalar, !yaml.isNull(target), let text = yaml.string(target) else {
-        problems.append(.error("waiver.value", "'\(name)' must be a single value", at: yaml.location(of: value)))
+        problems.append(.error("waiver.value", InputMessage.waiverValue(["name": name]), at: yaml.location(of: value)))
         ok = false
         continue
       }
       let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty {
-        problems.append(.error("waiver.empty", "'\(name)' must not be empty", at: yaml.location(of: value)))
+        problems.append(.error("waiver.empty", InputMessage.waiverEmpty(["name": name]), at: yaml.location(of: value)))
         ok = false
         continue
       }
@@ -98,13 +98,15 @@ package struct WaiverFileLoader: Sendable {
     for required in ["rule", "reason", "approved_by", "until"] where fields[required] == nil && ok {
       problems.append(
         .error(
-          "waiver.missing", "the waiver has no '\(required)': \(Self.why(required))", at: location))
+          "waiver.missing",
+          InputMessage.waiverMissing(localized: ["key": .init(verbatim: required), "why": Self.why(required)]),
+          at: location))
     }
     var until: CalendarDate?
     if let u = fields["until"] {
       until = CalendarDate(u.text)
       if until == nil {
-        problems.append(.error("waiver.date", "'until' must be a date written YYYY-MM-DD, not '\(u.text)'", at: u.at))
+        problems.append(.error("waiver.date", InputMessage.waiverDate(["text": u.text]), at: u.at))
       }
     }
     guard ok, let rule = fields["rule"]?.text, let reason = fields["reason"]?.text,
@@ -115,21 +117,21 @@ package struct WaiverFileLoader: Sendable {
       until: until, location: location, index: index)
   }
 
-  static func why(_ key: String) -> String {
+  static func why(_ key: String) -> LocalizedText {
     switch key {
-    case "rule": "the rule id (or a glob like BCH.*) it excuses"
-    case "reason": "every waiver says why the finding is excused"
-    case "approved_by": "every waiver names the decision that approves it"
-    default: "the last day (YYYY-MM-DD, inclusive) it waives"
+    case "rule": InputMessage.whyRule()
+    case "reason": InputMessage.whyReason()
+    case "approved_by": InputMessage.whyApprovedBy()
+    default: InputMessage.whyUntil()
     }
   }
 
   static func unknownKey(_ name: String, among keys: [String], at location: SourceLocation) -> Diagnostic {
-    var message = "unknown key '\(name)'"
+    var message = InputMessage.waiverUnknownKey(["name": name])
     if let near = NameSuggestion.nearest(to: name, in: keys) {
-      message += "; did you mean '\(near)'?"
+      message = message + PackReaderMessage.suggestion(near)
     } else {
-      message += " (allowed: \(keys.joined(separator: ", ")))"
+      message = message + InputMessage.allowedKeys(["keys": keys.joined(separator: ", ")])
     }
     return .error("waiver.unknown-key", message, at: location)
   }

@@ -70,34 +70,21 @@ package struct WaiverSet: Sendable {
   func expired(_ w: Waiver, asOf: CalendarDate) -> Finding {
     Finding(
       rule: Self.expiredRule, kind: .violation, severity: .warning,
-      message: LocalizedText(
-        vi:
-          "Miễn trừ cho \(w.rule) (\(w.approvedBy)) đã hết hạn ngày \(w.until.vietnamese), trước ngày xét \(asOf.vietnamese); miễn trừ này không còn tác dụng.",
-        en:
-          "The waiver for \(w.rule) (\(w.approvedBy)) expired on \(w.until), before the date judged, \(asOf); it waives nothing."
-      ),
+      message: FindingMessage.waiverExpired(
+        localized: [
+          "rule": .init(verbatim: w.rule), "approved": .init(verbatim: w.approvedBy), "until": w.until.localized,
+          "date": asOf.localized,
+        ]),
       location: w.location, path: "waivers[\(w.index)]")
   }
 
   func unused(_ w: Waiver) -> Finding {
-    var vi = w.rule
-    var en = w.rule
-    if let code = w.code {
-      vi += ", mã xã \(code)"
-      en += ", commune code \(code)"
-    }
-    if let path = w.path {
-      vi += ", đường dẫn \(path)"
-      en += ", path \(path)"
-    }
+    var rule = LocalizedText(verbatim: w.rule)
+    if let code = w.code { rule = rule + FindingMessage.communeCode(["code": code]) }
+    if let path = w.path { rule = rule + FindingMessage.waiverPath(["path": path]) }
     return Finding(
       rule: Self.unusedRule, kind: .violation, severity: .warning,
-      message: LocalizedText(
-        vi:
-          "Miễn trừ cho \(vi) không khớp với phát hiện nào; có thể sai mã quy tắc, mã xã hoặc đường dẫn, hoặc sai sót đã được khắc phục.",
-        en:
-          "The waiver for \(en) matches no finding: the rule id, commune code or path may be wrong, or the mistake has been fixed."
-      ),
+      message: FindingMessage.waiverUnused(localized: ["rule": rule]),
       location: w.location, path: "waivers[\(w.index)]")
   }
 }

@@ -55,7 +55,7 @@ extension Workspace {
     guard let compiled, !diagnostics.hasErrors else { return .invalid(diagnostics.sorted) }
     let value = compiled.program.evaluate(Bindings(bindings))
     if case .error(let e) = value {
-      return .failed(.error("eval.error", e.message, at: e.id.map { compiled.parsed.location(of: $0) }))
+      return .failed(.error("eval.error", e.text, at: e.id.map { compiled.parsed.location(of: $0) }))
     }
     return .value(json: value.jsonTextWithDates)
   }

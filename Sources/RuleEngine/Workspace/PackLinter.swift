@@ -38,7 +38,7 @@ package struct UntestedRules: LintCheck {
     var seen = Set<String>()
     return own.compactMap { rule in
       guard !fired.contains(rule.id.value), seen.insert(rule.id.value).inserted else { return nil }
-      return .warning("lint.untested", "no test of this pack makes '\(rule.id.value)' fire", at: rule.id.location)
+      return .warning("lint.untested", PackMessage.untested(["id": rule.id.value]), at: rule.id.location)
     }
   }
 }
@@ -128,8 +128,10 @@ package struct InstrumentCitations: LintCheck {
     var out: [Diagnostic] = []
     func unknown(_ citation: Citation) -> Diagnostic? {
       guard list.instrument(citation.doc) == nil else { return nil }
-      var message = "'\(citation.doc)' is not one of the pack's instruments (instruments.yaml)"
-      if let near = NameSuggestion.nearest(to: citation.doc, in: docs) { message += "; did you mean '\(near)'?" }
+      var message = PackMessage.unknownInstrument(["doc": citation.doc])
+      if let near = NameSuggestion.nearest(to: citation.doc, in: docs) {
+        message = message + PackReaderMessage.suggestion(near)
+      }
       return .error("lint.unknown-instrument", message, at: citation.docLocation)
     }
     let own = pack.pack.rules.filter { $0.pack == pack.pack.name }
@@ -144,7 +146,8 @@ package struct InstrumentCitations: LintCheck {
         out.append(
           .error(
             "lint.outlives-instruments",
-            "this version of '\(rule.id.value)' is in force \(rule.effective), past \(last), the last day any instrument it cites (\(docsCited)) is in force; end it by then",
+            PackMessage.outlivesInstruments(
+              ["id": rule.id.value, "period": rule.effective.description, "last": "\(last)", "docs": "\(docsCited)"]),
             at: rule.id.location))
       }
     }

@@ -38,7 +38,7 @@ extension Workspace {
     for path in packPaths(paths) {
       guard let source = source(for: path) else {
         problems.append(
-          .error("pack.not-found", "no rule pack at \(path): a pack is a folder with a pack.yaml", at: nil))
+          .error("pack.not-found", PackMessage.notFound(["path": path]), at: nil))
         continue
       }
       let loaded = packLoader.load(source)
@@ -57,7 +57,7 @@ extension Workspace {
         if let other = owner[id], other != pack.pack.name {
           problems.append(
             .error(
-              "pack.id-clash", "the rule id '\(id)' is in both the pack '\(other)' and the pack '\(pack.pack.name)'",
+              "pack.id-clash", PackMessage.idInTwoPacks(["id": id, "first": other, "second": pack.pack.name]),
               at: nil))
         }
         owner[id] = pack.pack.name

@@ -3,13 +3,18 @@ package enum MessageCatalogueAudit {
   /// English words that must not appear in a Vietnamese template. Only words that are not also
   /// Vietnamese (or part of codes such as `as_of`) are listed; the list grows as mistakes are found.
   package static let englishWords: Set<String> = [
-    "the", "and", "of", "is", "are", "not", "cannot", "file", "error", "warning", "expected",
-    "found", "missing", "unknown", "invalid", "must", "should", "with", "without", "from", "into",
-    "rule", "rules", "pack", "test", "tests", "value", "values", "line", "column", "no", "none", "read",
-    "write", "failed", "passed", "did", "you", "mean", "use", "which", "was", "were", "has", "have",
-    "this", "that", "there", "for", "only", "all", "each", "every", "or", "but", "than",
-    "militiaman", "ministry", "practice", "planning", "commune", "province", "village", "unit",
-    "waiver", "waivers", "finding", "findings", "checked", "unreadable", "summary",
+    "the", "and", "of", "is", "are", "not", "cannot", "file", "error", "warning", "expected", "found", "missing",
+    "unknown", "invalid", "must", "should", "with", "without", "from", "into", "rule", "rules", "pack", "test",
+    "tests", "value", "values", "line", "column", "no", "none", "read", "write", "failed", "passed", "did", "you",
+    "mean", "use", "which", "was", "were", "has", "have", "this", "that", "there", "for", "only", "all", "each",
+    "every", "or", "but", "than", "militiaman", "ministry", "practice", "planning", "commune", "province",
+    "village", "unit", "waiver", "waivers", "finding", "findings", "checked", "unreadable", "summary", "usage",
+    "see", "help", "information", "option", "options", "argument", "arguments", "unexpected", "expression",
+    "schema", "submission", "field", "fields", "key", "keys", "date", "report", "waived", "syntax", "type", "list",
+    "mapping", "text", "number", "at", "by", "it", "be", "as", "if", "does", "fail", "pass", "passes", "skipped",
+    "violation", "node", "root", "default", "required", "optional", "until", "reason", "approved", "allowed",
+    "errors", "warnings", "info", "note", "system", "denied", "permission", "such", "directory", "space", "left",
+    "device", "broken", "pipe", "too", "large", "name", "names", "version", "versions", "section", "parse",
   ]
 
   /// Every problem of the catalogues' entries, one line each; empty when all are well.

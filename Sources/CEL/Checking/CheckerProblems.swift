@@ -1,8 +1,7 @@
 import SourceDiagnostics
 
-/// One problem the type checker reports: a stable code and one sentence, in English and in
-/// Vietnamese.
-typealias CheckerProblem = (code: DiagnosticCode, en: String, vi: String)
+/// One problem the type checker reports: a stable code and one sentence from ``CheckerText``.
+typealias CheckerProblem = (code: DiagnosticCode, text: LocalizedText)
 
 /// The problems the type checker reports: each a stable code and a plain sentence, in English
 /// and Vietnamese.
@@ -18,29 +17,19 @@ enum CheckerMessage {
 
   /// A name that is neither a variable in scope nor a function.
   static func undeclared(_ name: String, suggestion: String?) -> CheckerProblem {
-    (
-      undeclaredCode, "undeclared reference to '\(name)'" + didYouMean(suggestion),
-      "tên '\(name)' chưa được khai báo" + didYouMeanVi(suggestion)
-    )
+    (undeclaredCode, CheckerText.undeclared(["name": name]) + didYouMean(suggestion))
   }
 
   /// A field the record type does not have.
   static func unknownField(
     _ field: String, on type: CELType, suggestion: String?
   ) -> CheckerProblem {
-    (
-      unknownFieldCode, "undefined field '\(field)' on type '\(type)'" + didYouMean(suggestion),
-      "kiểu '\(type)' không có trường '\(field)'" + didYouMeanVi(suggestion)
-    )
+    (unknownFieldCode, CheckerText.unknownField(["field": field, "type": "\(type)"]) + didYouMean(suggestion))
   }
 
   /// A selection `x.f` where `x` is neither a record, a map nor dynamic.
   static func noFieldSelection(_ field: String, on type: CELType) -> CheckerProblem {
-    (
-      unknownFieldCode,
-      "type '\(type)' does not support field selection (selecting '\(field)')",
-      "kiểu '\(type)' không có trường để chọn (đang chọn '\(field)')"
-    )
+    (unknownFieldCode, CheckerText.noFieldSelection(["field": field, "type": "\(type)"]))
   }
 
   /// A call whose argument types match no overload of the function.
@@ -54,76 +43,50 @@ enum CheckerMessage {
       args.removeFirst()
     }
     signature += "(" + args.map(\.description).joined(separator: ", ") + ")"
-    return (
-      noOverloadCode,
-      "found no matching overload for '\(function)' applied to '\(signature)'",
-      "'\(function)' không có dạng nào nhận các đối số '\(signature)'"
-    )
+    return (noOverloadCode, CheckerText.noOverload(["function": function, "signature": signature]))
   }
 
   /// An operand of a different type than the one required.
   static func typeMismatch(expected: CELType, found: CELType) -> CheckerProblem {
-    (
-      typeMismatchCode, "expected type '\(expected)' but found '\(found)'",
-      "cần kiểu '\(expected)' nhưng gặp kiểu '\(found)'"
-    )
+    (typeMismatchCode, CheckerText.typeMismatch(["expected": "\(expected)", "found": "\(found)"]))
   }
 
   /// A macro or comprehension over something that is not a list or a map.
   static func notRange(_ type: CELType) -> CheckerProblem {
-    (
-      typeMismatchCode,
-      "expression of type '\(type)' cannot be the range of a comprehension"
-        + " (it must be a list, a map or dyn)",
-      "biểu thức kiểu '\(type)' không thể là phạm vi lặp (phải là list, map hoặc dyn)"
-    )
+    (typeMismatchCode, CheckerText.notRange(["type": "\(type)"]))
   }
 
   /// A string literal compared with an enumeration that does not have it as a value.
   static func enumValue(
     _ value: String, of enumeration: EnumTypeDecl, suggestion: String?
   ) -> CheckerProblem {
-    var message = "'\(value)' is not a value of \(enumeration.name)"
-    var vi = "'\(value)' không phải là một giá trị của \(enumeration.name)"
-    if let suggestion {
-      message += didYouMean(suggestion)
-      vi += didYouMeanVi(suggestion)
+    var text = CheckerText.enumValue(["value": value, "enum": enumeration.name])
+    if suggestion != nil {
+      text = text + didYouMean(suggestion)
     } else if !enumeration.values.isEmpty && enumeration.values.count <= 12 {
       let values = enumeration.values.map { "'\($0)'" }.joined(separator: ", ")
-      message += " (its values are " + values + ")"
-      vi += " (các giá trị là " + values + ")"
+      text = text + CheckerText.enumValues(["values": values])
     }
-    return (enumValueCode, message, vi)
+    return (enumValueCode, text)
   }
 
   /// A whole expression whose type cannot be the one required (`bool` for a `require`).
   static func resultType(expected: CELType, found: CELType) -> CheckerProblem {
     let code = expected == .bool ? notBoolCode : typeMismatchCode
-    return (
-      code, "expression must be of type '\(expected)' but has type '\(found)'",
-      "biểu thức phải có kiểu '\(expected)' nhưng có kiểu '\(found)'"
-    )
+    return (code, CheckerText.resultType(["expected": "\(expected)", "found": "\(found)"]))
   }
 
   /// A message literal `Name{...}`.
   static func messageLiteral(_ typeName: String) -> CheckerProblem {
-    (
-      unsupportedCode,
-      "message literal '\(typeName){...}' is not supported: message types are not available",
-      "không hỗ trợ hằng thông điệp '\(typeName){...}': không có kiểu thông điệp nào"
-    )
+    (unsupportedCode, CheckerText.messageLiteral(["type": typeName]))
   }
 
   /// A constant pattern of `matches` that is not valid RE2 syntax.
   static func invalidRegex(_ error: RegexSyntaxError) -> CheckerProblem {
-    (invalidRegexCode, error.message, error.vietnamese)
+    (invalidRegexCode, error.text)
   }
 
-  private static func didYouMean(_ suggestion: String?) -> String {
-    suggestion.map { "; did you mean '\($0)'?" } ?? ""
-  }
-
-  private static func didYouMeanVi(_ suggestion: String?) -> String {
-    suggestion.map { "; có phải là '\($0)'?" } ?? ""
+  private static func didYouMean(_ suggestion: String?) -> LocalizedText {
+    suggestion.map { CheckerText.didYouMean(["suggestion": $0]) } ?? LocalizedText(verbatim: "")
   }
 }
