@@ -25,12 +25,12 @@ let package = Package(
     .target(name: "Workbook", dependencies: ["CZlib", "SourceDiagnostics"]),
     .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
     .target(name: "CEL", dependencies: ["SourceDiagnostics", "CRE2"]),
-    .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL"]),
+    .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL", "Workbook"]),
     .target(name: "Reporting", dependencies: ["RuleEngine", "SourceDiagnostics"]),
     .target(
       name: "DQTVCommands",
       dependencies: [
-        "SourceDiagnostics", "RuleEngine", "Reporting",
+        "SourceDiagnostics", "RuleEngine", "Reporting", "Workbook", "YAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "dqtv", dependencies: ["DQTVCommands"]),

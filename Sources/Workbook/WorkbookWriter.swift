@@ -58,6 +58,8 @@ public struct WorkbookWriter: Sendable {
     /// Whether text cells wrap and align to the top (for sheets of free text).
     public var wrapsText = false
     public var dropdowns: [Dropdown] = []
+    /// Columns (1-based) formatted `dd/mm/yyyy`, so that a date typed in them is a date cell.
+    public var dateColumns: Set<Int> = []
 
     public init(name: String) {
       self.name = name
@@ -258,10 +260,13 @@ public struct WorkbookWriter: Sendable {
     }
     out += "</sheetView></sheetViews>"
     out += #"<sheetFormatPr defaultRowHeight="15"/>"#
-    if !sheet.columnWidths.isEmpty {
+    let formatted = Set(sheet.columnWidths.keys).union(sheet.dateColumns)
+    if !formatted.isEmpty {
       out += "<cols>"
-      for (column, w) in sheet.columnWidths.sorted(by: { $0.key < $1.key }) {
-        out += #"<col min="\#(column)" max="\#(column)" width="\#(Self.number(w))" customWidth="1"/>"#
+      for column in formatted.sorted() {
+        let w = sheet.columnWidths[column] ?? 12
+        let style = sheet.dateColumns.contains(column) ? #" style="1""# : ""
+        out += #"<col min="\#(column)" max="\#(column)" width="\#(Self.number(w))"\#(style) customWidth="1"/>"#
       }
       out += "</cols>"
     }

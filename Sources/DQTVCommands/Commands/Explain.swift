@@ -62,7 +62,7 @@ extension DQTVCommand {
       out += "  require: \(r.require.text.trimmed)\n\n"
       for node in explanation.nodes {
         let location = node.location
-        out += "\(node.path.isEmpty ? "(root)" : node.path)  \(location.file):\(location.line):\(location.column)\n"
+        out += "\(node.path.isEmpty ? "(root)" : node.path)  \(location)\n"
         for (name, json) in node.values { out += "  \(name) = \(json)\n" }
         switch node.outcome {
         case .notApplicable:

@@ -10,6 +10,10 @@ enum FormKind: String, ExpressibleByArgument, CaseIterable {
   case commune, province
 }
 
+enum FormFormat: String, ExpressibleByArgument, CaseIterable {
+  case yaml, xlsx
+}
+
 extension DQTVCommand {
   struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -42,12 +46,34 @@ extension DQTVCommand {
     @Argument(help: "commune: one commune; province: the province block, its council and one commune.")
     var kind: FormKind
 
+    @Option(help: "yaml: a YAML form on standard output; xlsx: a workbook template, written to --output.")
+    var format: FormFormat = .yaml
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (required for xlsx).", valueName: "file"))
+    var output: String?
+
     @OptionGroup var packOptions: RulePackOptions
+
+    func validate() throws {
+      if format == .xlsx && output == nil { throw ValidationError("--format xlsx needs --output FILE") }
+    }
 
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
-      Console.out(BlankForm(schema: schema, asOf: Eval.today()).text(upperLevel: kind == .province))
+      switch format {
+      case .yaml:
+        let text = BlankForm(schema: schema, asOf: Eval.today()).text(upperLevel: kind == .province)
+        if let output {
+          try WorkbookFiles.write(bytes: Array(text.utf8), to: output, inputs: [], language: .en)
+        } else {
+          Console.out(text)
+        }
+      case .xlsx:
+        let writer = SubmissionWorkbookWriter(schema: schema).template(
+          upperLevel: kind == .province, asOf: Eval.today())
+        try WorkbookFiles.write(writer, to: output ?? "", inputs: [], language: .en)
+      }
     }
   }
 }

@@ -1,0 +1,74 @@
+import Foundation
+import SourceDiagnostics
+import Workbook
+import YAML
+
+/// Telling a workbook from a YAML file.
+package enum WorkbookInput {
+  /// Whether the input is a workbook: its name ends in `.xlsx` or `.xlsm`, or its bytes start as
+  /// a zip archive or an OLE compound file (an encrypted or old workbook) do.
+  package static func isWorkbook(_ input: SubmissionInput) -> Bool {
+    switch input {
+    case .file(let path):
+      if isWorkbookName(path) { return true }
+      guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+      defer { try? handle.close() }
+      let head = (try? handle.read(upToCount: 4)).map { [UInt8]($0) } ?? []
+      return hasWorkbookMagic(head)
+    case .bytes(let bytes, let name):
+      return isWorkbookName(name) || hasWorkbookMagic(Array(bytes.prefix(4)))
+    }
+  }
+
+  /// Whether a file name ends in `.xlsx` or `.xlsm`.
+  package static func isWorkbookName(_ name: String) -> Bool {
+    let lower = name.lowercased()
+    return lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")
+  }
+
+  /// `PK\3\4` (zip) or `D0 CF 11 E0` (OLE).
+  static func hasWorkbookMagic(_ head: [UInt8]) -> Bool {
+    head == [0x50, 0x4B, 0x03, 0x04] || head == [0xD0, 0xCF, 0x11, 0xE0]
+  }
+}
+
+extension Workspace {
+  /// Reads a workbook and decodes it against `schema` as a YAML submission is: the workbook's
+  /// values become a tree placed at their cells, which the schema decoder reads.
+  func loadWorkbook(_ input: SubmissionInput, schema: Schema) -> LoadedSubmission {
+    let name = input.name
+    let workbook: Workbook
+    do throws(WorkbookError) {
+      switch input {
+      case .file(let path):
+        guard let bytes = Self.readRegularFile(path, limit: maxSubmissionBytes) else {
+          throw WorkbookError(.unreadable(reason: "not a regular file, or unreadable"), file: name)
+        }
+        workbook = try WorkbookReader().read(bytes: bytes, name: name)
+      case .bytes(let bytes, _):
+        workbook = try WorkbookReader().read(bytes: bytes, name: name)
+      }
+    } catch {
+      return LoadedSubmission(
+        name: name, status: .unreadable, data: nil, findings: [], diagnostics: [Self.diagnostic(error)], file: nil)
+    }
+    let read = WorkbookSubmissionReader(schema: schema).read(workbook)
+    guard let yaml = read.document, read.diagnostics.isEmpty else {
+      return LoadedSubmission(
+        name: name, status: .unreadable, data: nil, findings: read.findings, diagnostics: read.diagnostics, file: nil)
+    }
+    let decoded = SubmissionDecoder(schema: schema).decode(yaml)
+    return LoadedSubmission(
+      name: name, status: decoded.diagnostics.isEmpty ? .decoded : .notASubmission, data: decoded.data,
+      findings: read.findings + decoded.findings, diagnostics: decoded.diagnostics.sorted, file: nil)
+  }
+
+  /// A workbook error as a diagnostic at its sheet and cell when it names them.
+  package static func diagnostic(_ error: WorkbookError) -> Diagnostic {
+    var d = error.diagnostic
+    if let sheet = error.sheet, let cell = error.cell {
+      d.location = SourceLocation(file: error.file, sheet: sheet, row: cell.row, column: cell.column)
+    }
+    return d
+  }
+}
