@@ -52,7 +52,7 @@ let package = Package(
       name: "CELTests", dependencies: ["CEL", "TestSupport"], exclude: ["Conformance"]),
     .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SourceDiagnostics", "TestSupport"]),
-    .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
+    .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "Workbook", "TestSupport"]),
     .testTarget(
       name: "HostileInputTests",
       dependencies: ["YAML", "CEL", "RuleEngine", "SourceDiagnostics", "DQTVCommands", "TestSupport"],

@@ -9,7 +9,7 @@ import Workbook
 struct CellText {
   let schema: Schema
   let dateSystem: DateSystem
-  /// For each enum, its codes and lower-cased Vietnamese titles, to their codes.
+  /// For each enum, its codes and Vietnamese titles, to their codes.
   private let enumCodes: [String: [String: String]]
 
   init(schema: Schema, dateSystem: DateSystem) {
@@ -18,11 +18,10 @@ struct CellText {
     var codes: [String: [String: String]] = [:]
     for e in schema.enums {
       var map: [String: String] = [:]
-      for v in e.values {
-        if let title = v.title?.vi { map[title.lowercased()] = v.name }
-        if let title = v.title?.en, map[title.lowercased()] == nil { map[title.lowercased()] = v.name }
-      }
-      for v in e.values { map[v.name.lowercased()] = v.name }
+      // Exactly as the dropdown spells them (canonically equivalent forms are equal): a
+      // value that is neither a code nor a title is reported as the same value in YAML is.
+      for v in e.values { if let title = v.title?.vi { map[title] = v.name } }
+      for v in e.values { map[v.name] = v.name }
       codes[e.name] = map
     }
     enumCodes = codes
@@ -49,7 +48,7 @@ struct CellText {
       switch type {
       case .date: return Self.isoDate(fromText: t) ?? t
       case .bool: return Self.bool(fromText: t) ?? t
-      case .enumeration(let e): return enumCodes[e]?[t.lowercased()] ?? t
+      case .enumeration(let e): return enumCodes[e]?[t] ?? t
       case .int: return Self.integerText(t) ?? t
       default: return t
       }

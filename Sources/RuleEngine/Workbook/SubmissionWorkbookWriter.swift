@@ -146,7 +146,12 @@ package struct SubmissionWorkbookWriter {
       }
       map.append([.text(spec.sheetName), .text(spec.path)])
     }
-    writer.sheets.append(guide(upperLevel: upperLevel))
+    // The hidden lists the long dropdowns take their values from go after the tables.
+    if let lists = writer.sheets.firstIndex(where: { $0.name == WorkbookWriter.listSheetName }) {
+      writer.sheets.append(writer.sheets.remove(at: lists))
+    }
+    writer.sheets.insert(
+      guide(upperLevel: upperLevel), at: writer.sheets.count - (writer.sheets.last?.visibility == .hidden ? 1 : 0))
     var mapSheet = WorkbookWriter.SheetContent(name: WorkbookLayout.mapSheet)
     mapSheet.visibility = .hidden
     mapSheet.rows = map
