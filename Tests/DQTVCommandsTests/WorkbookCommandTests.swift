@@ -359,3 +359,18 @@ func jsonFindings(_ file: String) throws -> (findings: [ReportedPlace], raw: [[S
     #expect(!out.stdout.contains("pattern"))
   }
 }
+
+/// Workbooks written by other programs from the mistakes sample (scripts/xlsx_submission_samples.py):
+/// openpyxl without the `_dqtv` sheet, xlsxwriter with dates and numbers typed as text and an
+/// empty row in every table, and LibreOffice's own save of the workbook `dqtv convert` wrote.
+@Suite struct OtherWritersTests {
+  @Test(arguments: ["openpyxl", "xlsxwriter", "libreoffice"])
+  func aWorkbookFromAnotherWriterChecksAsTheYAMLDoes(writer: String) throws {
+    let path = "Tests/Fixtures/xlsx/commune-mistakes-\(writer).xlsx"
+    let book = try jsonFindings(path)
+    let yaml = try jsonFindings("samples/commune-mistakes.yaml")
+    #expect(book.findings.count > 10)
+    #expect(book.findings == yaml.findings)
+    #expect(book.raw.allSatisfy { $0["sheet"] is String && $0["cell"] is String })
+  }
+}
