@@ -10,7 +10,6 @@ import SourceDiagnostics
 public struct CellTreeAssembler {
   private var builder: TreeBuilder
   private var sheets: [String] = []
-  private var sheetIndex: [String: UInt16] = [:]
   private var nodeSheets: [UInt16] = []
   /// The marks of the open collections, which end where they start (a cell is a point).
   private var openMarks: [yaml_mark_t] = []
@@ -20,29 +19,34 @@ public struct CellTreeAssembler {
     builder = TreeBuilder(file: file, options: options, expectedBytes: nil)
   }
 
-  /// A place in the workbook: a sheet, a 1-based row and a 1-based column.
+  /// A place in the workbook: a sheet (as ``addSheet(_:)`` numbered it), a 1-based row and a
+  /// 1-based column.
   public struct Place: Hashable, Sendable {
-    public var sheet: String
+    public var sheet: UInt16
     public var row: Int
     public var column: Int
-    public init(sheet: String, row: Int, column: Int) {
+    public init(sheet: UInt16, row: Int, column: Int) {
       self.sheet = sheet
       self.row = row
       self.column = column
     }
   }
 
-  private mutating func mark(_ place: Place) -> yaml_mark_t {
-    if sheetIndex[place.sheet] == nil {
-      sheetIndex[place.sheet] = UInt16(truncatingIfNeeded: sheets.count)
-      sheets.append(place.sheet)
-    }
-    return yaml_mark_t(index: 0, line: max(place.row, 1) - 1, column: max(place.column, 1) - 1)
+  /// Numbers a sheet for ``Place``; the same name gets the same number.
+  public mutating func addSheet(_ name: String) -> UInt16 {
+    if let i = sheets.firstIndex(of: name) { return UInt16(truncatingIfNeeded: i) }
+    sheets.append(name)
+    return UInt16(truncatingIfNeeded: sheets.count - 1)
   }
 
+  @inline(__always)
+  private func mark(_ place: Place) -> yaml_mark_t {
+    yaml_mark_t(index: 0, line: max(place.row, 1) - 1, column: max(place.column, 1) - 1)
+  }
+
+  @inline(__always)
   private mutating func record(_ place: Place) {
-    let s = sheetIndex[place.sheet] ?? 0
-    while nodeSheets.count < builder.nodes.count { nodeSheets.append(s) }
+    while nodeSheets.count < builder.nodes.count { nodeSheets.append(place.sheet) }
   }
 
   /// A scalar with the text `value` at a cell.

@@ -39,7 +39,8 @@ extension DQTVCommand {
     func toYAML(schema: RuleEngine.Schema) throws {
       let read: WorkbookSubmission
       do throws(WorkbookError) {
-        read = WorkbookSubmissionReader(schema: schema).read(try WorkbookReader().read(path: input))
+        var workbook = try WorkbookReader().open(path: input)
+        read = try WorkbookSubmissionReader(schema: schema).read(&workbook)
       } catch {
         Console.report([Workspace.diagnostic(error)], files: [], language: lang.rawValue)
         throw ExitCode(ExitStatus.invalidInput.rawValue)

@@ -43,7 +43,7 @@ struct CellText {
   func text(_ value: CellValue, type: FieldType) -> String? {
     switch value {
     case .text(let raw):
-      let t = raw.trimmingSpaces
+      let t = raw.trimmedQuickly
       if t.isEmpty { return nil }
       switch type {
       case .date: return Self.isoDate(fromText: t) ?? t
@@ -113,5 +113,15 @@ struct CellText {
   static func numberText(_ d: Double) -> String {
     if d.rounded() == d, abs(d) < 1e15 { return String(Int64(d)) }
     return "\(d)"
+  }
+}
+
+extension String {
+  /// ``trimmingSpaces``, without looking at the text's characters when it starts and ends with
+  /// a visible ASCII character, as nearly every cell does.
+  var trimmedQuickly: String {
+    let u = utf8
+    if let f = u.first, let l = u.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }
+    return trimmingSpaces
   }
 }

@@ -123,6 +123,7 @@ package struct SubmissionWorkbookWriter {
       let keep = layout.columns(of: t, upperLevel: upperLevel)
       var sheet = WorkbookWriter.SheetContent(name: spec.sheetName)
       sheet.header = true
+      sheet.printsOnePageWide = true
       sheet.rows = [keep.map { .text(spec.columns[$0].header) }]
       for r in rows[t] ?? [] { sheet.rows.append(keep.map { $0 < r.count ? r[$0] : .empty }) }
       let last = max(Self.formRows, sheet.rows.count + 100)

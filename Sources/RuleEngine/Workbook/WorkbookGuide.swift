@@ -8,6 +8,7 @@ extension SubmissionWorkbookWriter {
     var sheet = WorkbookWriter.SheetContent(name: WorkbookLayout.guideSheet)
     sheet.header = true
     sheet.wrapsText = true
+    sheet.printsOnePageWide = true
     sheet.rows = [
       ["Trang tính", "Cột", "Mã trường", "Kiểu giá trị", "Bắt buộc", "Ý nghĩa", "Giá trị được phép"].map {
         .text($0)

@@ -11,7 +11,10 @@ package enum WorkbookInput {
     switch input {
     case .file(let path):
       if isWorkbookName(path) { return true }
-      guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+      // Only a regular file is opened to look at: a FIFO would wait for a writer.
+      guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
+        let handle = FileHandle(forReadingAtPath: path)
+      else { return false }
       defer { try? handle.close() }
       let head = (try? handle.read(upToCount: 4)).map { [UInt8]($0) } ?? []
       return hasWorkbookMagic(head)
@@ -37,22 +40,23 @@ extension Workspace {
   /// values become a tree placed at their cells, which the schema decoder reads.
   func loadWorkbook(_ input: SubmissionInput, schema: Schema) -> LoadedSubmission {
     let name = input.name
-    let workbook: Workbook
+    let read: WorkbookSubmission
     do throws(WorkbookError) {
+      var workbook: WorkbookFile
       switch input {
       case .file(let path):
         guard let bytes = Self.readRegularFile(path, limit: maxSubmissionBytes) else {
           throw WorkbookError(.unreadable(reason: "not a regular file, or unreadable"), file: name)
         }
-        workbook = try WorkbookReader().read(bytes: bytes, name: name)
+        workbook = try WorkbookReader().open(bytes: bytes, name: name)
       case .bytes(let bytes, _):
-        workbook = try WorkbookReader().read(bytes: bytes, name: name)
+        workbook = try WorkbookReader().open(bytes: bytes, name: name)
       }
+      read = try WorkbookSubmissionReader(schema: schema).read(&workbook)
     } catch {
       return LoadedSubmission(
         name: name, status: .unreadable, data: nil, findings: [], diagnostics: [Self.diagnostic(error)], file: nil)
     }
-    let read = WorkbookSubmissionReader(schema: schema).read(workbook)
     guard let yaml = read.document, read.diagnostics.isEmpty else {
       return LoadedSubmission(
         name: name, status: .unreadable, data: nil, findings: read.findings, diagnostics: read.diagnostics, file: nil)

@@ -19,18 +19,23 @@ package struct WorkbookSubmissionReader {
     layout = WorkbookLayout(schema: schema)
   }
 
-  package func read(_ workbook: Workbook) -> WorkbookSubmission {
-    var tables = WorkbookTableReader(layout: layout, workbook: workbook)
-    let sheets = tables.assignSheets()
+  /// Reads an opened workbook, one sheet at a time; a problem of the file itself (a damaged
+  /// part, a sheet past the row limit) is thrown.
+  package func read(_ workbook: inout WorkbookFile) throws(WorkbookError) -> WorkbookSubmission {
+    var tables = WorkbookTableReader(layout: layout, file: workbook.file)
+    let sheets = try tables.assignSheets(&workbook)
     tables.checkRequired(sheets)
+    var assembler = CellTreeAssembler(file: workbook.file)
     var rows: [Int: TableRows] = [:]
-    for (t, sheet) in sheets.sorted(by: { $0.key < $1.key }) { rows[t] = tables.rows(of: t, in: sheet) }
+    for (t, sheet) in sheets.sorted(by: { $0.key < $1.key }) {
+      rows[t] = try tables.rows(of: t, in: sheet, index: assembler.addSheet(sheet.name), from: &workbook)
+    }
     guard tables.diagnostics.isEmpty else {
       return WorkbookSubmission(document: nil, findings: tables.findings, diagnostics: tables.diagnostics.sorted())
     }
     var emitter = TreeEmitter(
       layout: layout, rows: rows, text: CellText(schema: layout.schema, dateSystem: workbook.dateSystem),
-      file: workbook.file)
+      file: workbook.file, assembler: assembler)
     emitter.link()
     emitter.emitRoot()
     let result = emitter.assembler.document()
@@ -53,16 +58,16 @@ struct TreeEmitter {
   /// For each table, each row's key chain (its links and its own key), to find its rows by.
   private var chains: [Int: [String: Int]] = [:]
 
-  init(layout: WorkbookLayout, rows: [Int: TableRows], text: CellText, file: String) {
+  init(layout: WorkbookLayout, rows: [Int: TableRows], text: CellText, file: String, assembler: CellTreeAssembler) {
     self.layout = layout
     self.file = file
-    self.assembler = CellTreeAssembler(file: file)
+    self.assembler = assembler
     self.rows = rows
     self.text = text
   }
 
   private func value(_ t: Int, _ row: TableRows.DataRow, _ c: Int) -> String? {
-    guard let cell = row.cells[c] else { return nil }
+    guard let cell = row[c] else { return nil }
     return text.text(cell.value, type: .string)
   }
 
@@ -128,7 +133,7 @@ struct TreeEmitter {
   }
 
   private func cellPlace(_ table: TableRows, _ row: Int, _ column: Int) -> CellTreeAssembler.Place {
-    CellTreeAssembler.Place(sheet: table.sheet, row: row, column: column)
+    CellTreeAssembler.Place(sheet: table.sheetIndex, row: row, column: column)
   }
 
   /// The root's mapping: its one row, or an empty one.
@@ -143,7 +148,7 @@ struct TreeEmitter {
       }
     }
     let start = root.map { cellPlace($0, row?.number ?? $0.headerRow, row?.firstColumn ?? 1) }
-    assembler.begin(mapping: true, at: start ?? CellTreeAssembler.Place(sheet: "", row: 1, column: 1))
+    assembler.begin(mapping: true, at: start ?? CellTreeAssembler.Place(sheet: 0, row: 1, column: 1))
     emit(layout.tables[0].shape, table: 0, rowIndex: 0, row: row)
     assembler.end()
   }
@@ -152,7 +157,7 @@ struct TreeEmitter {
   private func hasContent(_ shape: [Shape], table: Int, rowIndex: Int, row: TableRows.DataRow?) -> Bool {
     shape.contains { s in
       switch s {
-      case .column(let c): return row?.cells[c] != nil
+      case .column(let c): return row?[c] != nil
       case .object(_, let inner): return hasContent(inner, table: table, rowIndex: rowIndex, row: row)
       case .table(_, let child):
         return !(held[child]?[table == 0 ? -1 : rowIndex]?.isEmpty ?? true)
@@ -165,7 +170,7 @@ struct TreeEmitter {
   private func firstCell(_ shape: [Shape], row: TableRows.DataRow?) -> Int? {
     for s in shape {
       switch s {
-      case .column(let c): if let cell = row?.cells[c] { return cell.reference.column }
+      case .column(let c): if let cell = row?[c] { return Int(cell.column) }
       case .object(_, let inner): if let c = firstCell(inner, row: row) { return c }
       case .table: continue
       }
@@ -178,11 +183,11 @@ struct TreeEmitter {
     for s in shape {
       switch s {
       case .column(let c):
-        guard let row, let cell = row.cells[c], let column = sheet.columnAt[c] else { continue }
+        guard let row, let cell = row[c], let column = sheet.columnAt[c] else { continue }
         let field = layout.tables[table].columns[c].field
         let values = text.texts(cell.value, field: field)
         guard !values.isEmpty else { continue }
-        let at = cellPlace(sheet, row.number, cell.reference.column)
+        let at = cellPlace(sheet, row.number, Int(cell.column))
         assembler.scalar(field.name, at: cellPlace(sheet, sheet.headerRow, column))
         if case .list = field.type {
           assembler.begin(mapping: false, at: at)

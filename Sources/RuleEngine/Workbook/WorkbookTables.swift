@@ -2,38 +2,39 @@ import SourceDiagnostics
 import Workbook
 
 /// The rows of one table as a workbook holds them: its sheet, where each column is, and the
-/// data rows with their cells by column.
+/// data rows with their values by column.
 struct TableRows {
   struct DataRow {
     var number: Int
     /// The first column with a value.
     var firstColumn: Int
-    /// Each column's cell, by the column's index in the layout's table.
-    var cells: [Int: Cell]
+    /// Each layout column's value and sheet column, by the column's index in the layout's table.
+    var cells: [(value: CellValue, column: Int32)?]
+    subscript(_ c: Int) -> (value: CellValue, column: Int32)? { cells[c] }
   }
 
   var table: Int
   var sheet: String
+  var sheetIndex: UInt16
   var headerRow: Int
   /// The sheet column of each layout column present, by the column's index.
   var columnAt: [Int: Int]
   var rows: [DataRow]
 }
 
-/// Finds each table's sheet and reads its header and rows, reporting what stops the reading
-/// (diagnostics: exit 2) and what is a break of the format (findings, at their cells).
+/// Finds each table's sheet and reads its header and rows one sheet at a time (the workbook's
+/// cells are never all held), reporting what stops the reading (diagnostics: exit 2) and what
+/// is a break of the format (findings, at their cells).
 struct WorkbookTableReader {
   let layout: WorkbookLayout
-  let workbook: Workbook
   var findings: [Finding] = []
   var diagnostics: [Diagnostic] = []
+  let file: String
 
-  init(layout: WorkbookLayout, workbook: Workbook) {
+  init(layout: WorkbookLayout, file: String) {
     self.layout = layout
-    self.workbook = workbook
+    self.file = file
   }
-
-  private var file: String { workbook.file }
 
   private func at(_ sheet: String, _ cell: CellReference) -> SourceLocation {
     SourceLocation(file: file, sheet: sheet, row: cell.row, column: cell.column)
@@ -51,14 +52,14 @@ struct WorkbookTableReader {
     findings.append(
       Finding(
         rule: Finding.schemaRule, kind: .schema, severity: severity, message: m(values), location: location,
-        path: path))
+        path: path == WorkbookLayout.rootPath ? "" : path))
   }
 
-  /// Each sheet's table: by the map sheet, else by the sheet's name.
-  mutating func assignSheets() -> [Int: Sheet] {
+  /// Each table's sheet: by the map sheet, else by the sheet's name.
+  mutating func assignSheets(_ workbook: inout WorkbookFile) throws(WorkbookError) -> [Int: SheetInfo] {
     var mapped: [String: Int] = [:]
-    if let map = workbook.sheet(named: WorkbookLayout.mapSheet) {
-      for row in map.rows {
+    if let info = workbook.sheets.first(where: { $0.name == WorkbookLayout.mapSheet }) {
+      for row in try workbook.readSheet(info).rows {
         guard case .text(let name)? = row.cell(column: 1)?.value, case .text(let path)? = row.cell(column: 2)?.value,
           row.number > 1 || path != "table"
         else { continue }
@@ -71,12 +72,11 @@ struct WorkbookTableReader {
         mapped[name] = t
       }
     }
-    var byTable: [Int: Sheet] = [:]
-    for sheet in workbook.sheets {
-      let skipped = [WorkbookLayout.mapSheet, WorkbookLayout.guideSheet, WorkbookWriterNames.lists]
-      if skipped.contains(sheet.name) { continue }
+    var byTable: [Int: SheetInfo] = [:]
+    let skipped = [WorkbookLayout.mapSheet, WorkbookLayout.guideSheet, WorkbookWriter.listSheetName]
+    for sheet in workbook.sheets where !skipped.contains(sheet.name) {
       guard let t = mapped[sheet.name] ?? layout.table(named: sheet.name) else {
-        if sheet.info.visibility == .visible && !sheet.rows.isEmpty {
+        if sheet.visibility == .visible, try !workbook.readSheet(sheet).rows.isEmpty {
           report(
             .unknownSheet, ["sheet": sheet.name], at: at(sheet.name, CellReference(row: 1, column: 1)), path: "",
             severity: .warning)
@@ -95,34 +95,71 @@ struct WorkbookTableReader {
   }
 
   /// Reports the required tables that have no sheet.
-  mutating func checkRequired(_ byTable: [Int: Sheet]) {
+  mutating func checkRequired(_ byTable: [Int: SheetInfo]) {
     for (i, t) in layout.tables.enumerated() where t.required && byTable[i] == nil {
-      diagnostics.append(
-        Diagnostic(
-          code: DiagnosticCode(WorkbookInputMessage.missingSheet.code),
-          text: WorkbookInputMessage.missingSheet(["sheet": t.sheetName, "table": t.path]),
-          location: SourceLocation(file: file, line: 1, column: 1)))
+      diagnose(
+        .missingSheet, ["sheet": t.sheetName, "table": t.path], at: SourceLocation(file: file, line: 1, column: 1))
     }
   }
 
-  /// A table's header and data rows.
-  mutating func rows(of table: Int, in sheet: Sheet) -> TableRows {
-    let t = layout.tables[table]
-    guard let header = sheet.rows.first else {
-      return TableRows(table: table, sheet: sheet.name, headerRow: 1, columnAt: [:], rows: [])
+  /// A table's header (its sheet's first row with a value) and data rows, read as they stream.
+  mutating func rows(
+    of table: Int, in sheet: SheetInfo, index: UInt16, from workbook: inout WorkbookFile
+  )
+    throws(WorkbookError) -> TableRows
+  {
+    var result = TableRows(table: table, sheet: sheet.name, sheetIndex: index, headerRow: 1, columnAt: [:], rows: [])
+    var columnOf: [Int: Int] = [:]
+    var seenHeader = false
+    let width = layout.tables[table].columns.count
+    let layoutOfSheet = try workbook.forEachRow(of: sheet) { row in
+      guard seenHeader else {
+        seenHeader = true
+        result.headerRow = row.number
+        readHeader(row, table: table, sheet: sheet.name, into: &result.columnAt)
+        columnOf = Dictionary(uniqueKeysWithValues: result.columnAt.map { ($0.value, $0.key) })
+        return
+      }
+      var cells = [(value: CellValue, column: Int32)?](repeating: nil, count: width)
+      var first = Int.max
+      var any = false
+      for cell in row.cells {
+        guard let c = columnOf[cell.reference.column] else { continue }
+        switch cell.value {
+        case .formulaWithoutValue:
+          diagnose(.formulaWithoutValue, ["formula": cell.formula ?? ""], at: at(sheet.name, cell.reference))
+          continue
+        case .error(let e):
+          diagnose(.errorValue, ["value": e], at: at(sheet.name, cell.reference))
+          continue
+        case .text(let s) where s.isBlank:
+          continue
+        default: break
+        }
+        cells[c] = (cell.value, Int32(cell.reference.column))
+        first = min(first, cell.reference.column)
+        any = true
+      }
+      if any { result.rows.append(TableRows.DataRow(number: row.number, firstColumn: first, cells: cells)) }
     }
-    var columnAt: [Int: Int] = [:]
-    var known: Set<Int> = []
+    for range in layoutOfSheet.mergedRanges where range.last.row > result.headerRow {
+      diagnose(.mergedCells, ["range": "\(range)"], at: at(sheet.name, range.first))
+    }
+    return result
+  }
+
+  /// Finds the layout column of each header cell; reports the unknown and repeated ones.
+  private mutating func readHeader(_ header: Row, table: Int, sheet: String, into columnAt: inout [Int: Int]) {
+    let t = layout.tables[table]
     for cell in header.cells {
-      guard case .text(let text) = cell.value, !text.trimmingSpaces.isEmpty else { continue }
-      let place = at(sheet.name, cell.reference)
+      guard case .text(let text) = cell.value, !text.isBlank else { continue }
+      let place = at(sheet, cell.reference)
       guard let c = layout.column(of: table, header: text) else {
         let code = WorkbookLayout.code(inHeader: text)
         let typeName = t.type.title?.vi ?? t.type.name
         if let s = NameSuggestion.nearest(to: code, in: t.columns.map(\.code)) {
           report(
-            .unknownColumnSuggestion, ["header": code, "table": typeName, "suggestion": s], at: place,
-            path: t.path == WorkbookLayout.rootPath ? "" : t.path)
+            .unknownColumnSuggestion, ["header": code, "table": typeName, "suggestion": s], at: place, path: t.path)
         } else {
           report(.unknownColumn, ["header": code, "table": typeName], at: place, path: t.path)
         }
@@ -134,39 +171,17 @@ struct WorkbookTableReader {
         continue
       }
       columnAt[c] = cell.reference.column
-      known.insert(cell.reference.column)
     }
-    for range in sheet.mergedRanges where range.last.row > header.number {
-      diagnose(.mergedCells, ["range": "\(range)"], at: at(sheet.name, range.first))
-    }
-    let columnOf = Dictionary(uniqueKeysWithValues: columnAt.map { ($0.value, $0.key) })
-    var data: [TableRows.DataRow] = []
-    for row in sheet.rows.dropFirst() {
-      var cells: [Int: Cell] = [:]
-      var first = Int.max
-      for cell in row.cells {
-        guard let c = columnOf[cell.reference.column] else { continue }
-        switch cell.value {
-        case .formulaWithoutValue:
-          diagnose(.formulaWithoutValue, ["formula": cell.formula ?? ""], at: at(sheet.name, cell.reference))
-          continue
-        case .error(let e):
-          diagnose(.errorValue, ["value": e], at: at(sheet.name, cell.reference))
-          continue
-        case .text(let s) where s.trimmingSpaces.isEmpty:
-          continue
-        default: break
-        }
-        cells[c] = cell
-        first = min(first, cell.reference.column)
-      }
-      if !cells.isEmpty { data.append(TableRows.DataRow(number: row.number, firstColumn: first, cells: cells)) }
-    }
-    return TableRows(table: table, sheet: sheet.name, headerRow: header.number, columnAt: columnAt, rows: data)
   }
 }
 
-/// Names the workbook writer gives its own sheets.
-enum WorkbookWriterNames {
-  static let lists = WorkbookWriter.listSheetName
+extension String {
+  /// Whether the text is empty or only spaces (ASCII is looked at byte by byte).
+  var isBlank: Bool {
+    for b in utf8 where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+      if b < 0x80 { return false }
+      return trimmingSpaces.isEmpty
+    }
+    return true
+  }
 }
