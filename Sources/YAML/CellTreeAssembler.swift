@@ -53,7 +53,7 @@ public struct CellTreeAssembler {
   public mutating func scalar(_ value: String, at place: Place) {
     let m = mark(place)
     var text = value
-    text.withUTF8 { bytes in
+    _ = text.withUTF8 { bytes in
       builder.scalar(bytes, style: .plain, start: m, end: m)
     }
     record(place)

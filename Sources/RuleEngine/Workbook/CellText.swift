@@ -11,6 +11,9 @@ struct CellText {
   let dateSystem: DateSystem
   /// For each enum, its codes and Vietnamese titles, to their codes.
   private let enumCodes: [String: [String: String]]
+  /// For each enum, its titles' and codes' UTF-8 bytes with the code: compared byte by byte
+  /// first, which costs less than hashing a Vietnamese title.
+  private let enumSpellings: [String: [(bytes: [UInt8], code: String)]]
 
   init(schema: Schema, dateSystem: DateSystem) {
     self.schema = schema
@@ -25,6 +28,16 @@ struct CellText {
       codes[e.name] = map
     }
     enumCodes = codes
+    enumSpellings = codes.mapValues { map in map.map { (Array($0.key.utf8), $0.value) } }
+  }
+
+  /// The code an enum value's text names: byte for byte, then as the dictionary compares text.
+  private func enumCode(_ t: String, _ e: String) -> String? {
+    if let spellings = enumSpellings[e] {
+      let n = t.utf8.count
+      for s in spellings where s.bytes.count == n && t.utf8.elementsEqual(s.bytes) { return s.code }
+    }
+    return enumCodes[e]?[t]
   }
 
   /// The texts of a cell for a field: one, or for a list of scalars, each item of `a; b`.
@@ -48,7 +61,7 @@ struct CellText {
       switch type {
       case .date: return Self.isoDate(fromText: t) ?? t
       case .bool: return Self.bool(fromText: t) ?? t
-      case .enumeration(let e): return enumCodes[e]?[t] ?? t
+      case .enumeration(let e): return enumCode(t, e) ?? t
       case .int: return Self.integerText(t) ?? t
       default: return t
       }
@@ -95,7 +108,12 @@ struct CellText {
 
   /// `true` or `false` for the ways a sheet says yes or no.
   static func bool(fromText t: String) -> String? {
-    switch t.lowercased() {
+    switch t {
+    case "Có", "true", "TRUE": return "true"
+    case "Không", "false", "FALSE": return "false"
+    default: break
+    }
+    return switch t.lowercased() {
     case "có", "co", "x", "true", "đúng", "1", "yes": "true"
     case "không", "khong", "false", "sai", "0", "no": "false"
     default: nil

@@ -129,7 +129,10 @@ package struct SubmissionWorkbookWriter {
       let last = max(Self.formRows, sheet.rows.count + 100)
       for (i, c) in keep.enumerated() {
         let column = spec.columns[c]
-        sheet.columnWidths[i + 1] = Double(min(40, max(12, column.header.count / 2 + 4)))
+        // Wide enough for the header on two lines and for the longest value (to a limit).
+        var longest = column.field.type == .date ? 10 : 0
+        for r in sheet.rows.dropFirst() { if case .text(let t) = r[i] { longest = max(longest, t.count) } }
+        sheet.columnWidths[i + 1] = Double(min(45, max(12, column.header.count / 2 + 4, longest + 2)))
         if column.field.type == .date { sheet.dateColumns.insert(i + 1) }
       }
       writer.sheets.append(sheet)

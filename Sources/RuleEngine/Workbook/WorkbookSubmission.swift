@@ -185,16 +185,18 @@ struct TreeEmitter {
       case .column(let c):
         guard let row, let cell = row[c], let column = sheet.columnAt[c] else { continue }
         let field = layout.tables[table].columns[c].field
-        let values = text.texts(cell.value, field: field)
-        guard !values.isEmpty else { continue }
         let at = cellPlace(sheet, row.number, Int(cell.column))
-        assembler.scalar(field.name, at: cellPlace(sheet, sheet.headerRow, column))
         if case .list = field.type {
+          let values = text.texts(cell.value, field: field)
+          guard !values.isEmpty else { continue }
+          assembler.scalar(field.name, at: cellPlace(sheet, sheet.headerRow, column))
           assembler.begin(mapping: false, at: at)
           for v in values { assembler.scalar(v, at: at) }
           assembler.end()
         } else {
-          assembler.scalar(values[0], at: at)
+          guard let value = text.text(cell.value, type: field.type) else { continue }
+          assembler.scalar(field.name, at: cellPlace(sheet, sheet.headerRow, column))
+          assembler.scalar(value, at: at)
         }
       case .object(let name, let inner):
         guard hasContent(inner, table: table, rowIndex: rowIndex, row: row) else { continue }
