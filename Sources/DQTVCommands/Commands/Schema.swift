@@ -65,14 +65,14 @@ extension DQTVCommand {
       case .yaml:
         let text = BlankForm(schema: schema, asOf: Eval.today()).text(upperLevel: kind == .province)
         if let output {
-          try WorkbookFiles.write(bytes: Array(text.utf8), to: output, inputs: [], language: .en)
+          try OutputFiles.write(bytes: Array(text.utf8), to: output, inputs: [], language: .en)
         } else {
           Console.out(text)
         }
       case .xlsx:
-        let writer = SubmissionWorkbookWriter(schema: schema).template(
-          upperLevel: kind == .province, asOf: Eval.today())
-        try WorkbookFiles.write(writer, to: output ?? "", inputs: [], language: .en)
+        let template = Workspace.bundled.workbookTemplate(
+          schema: schema, upperLevel: kind == .province, asOf: Eval.today())
+        try OutputFiles.write(template, to: output ?? "", inputs: [], language: .en)
       }
     }
   }
