@@ -45,7 +45,7 @@ extension SubmissionWorkbookWriter {
           })
       }
     }
-    sheet.columnWidths = [1: 24, 2: 30, 3: 26, 4: 14, 5: 10, 6: 60, 7: 60]
+    sheet.columnWidths = [1: 28, 2: 34, 3: 28, 4: 22, 5: 10, 6: 70, 7: 110]
     return sheet
   }
 
