@@ -109,7 +109,8 @@ struct WorkbookTableReader {
     throws(WorkbookError) -> TableRows
   {
     var result = TableRows(table: table, sheet: sheet.name, sheetIndex: index, headerRow: 1, columnAt: [:], rows: [])
-    var columnOf: [Int: Int] = [:]
+    // The layout column of each sheet column (-1 for none), by sheet column.
+    var columnOf: [Int] = []
     var seenHeader = false
     let width = layout.tables[table].columns.count
     let layoutOfSheet = try workbook.forEachRow(of: sheet) { row in
@@ -117,14 +118,17 @@ struct WorkbookTableReader {
         seenHeader = true
         result.headerRow = row.number
         readHeader(row, table: table, sheet: sheet.name, into: &result.columnAt)
-        columnOf = Dictionary(uniqueKeysWithValues: result.columnAt.map { ($0.value, $0.key) })
+        columnOf = [Int](repeating: -1, count: (result.columnAt.values.max() ?? 0) + 1)
+        for (c, column) in result.columnAt { columnOf[column] = c }
         return
       }
       var cells = [(value: CellValue, column: Int32)?](repeating: nil, count: width)
       var first = Int.max
       var any = false
       for cell in row.cells {
-        guard let c = columnOf[cell.reference.column] else { continue }
+        let sheetColumn = cell.reference.column
+        guard sheetColumn < columnOf.count, columnOf[sheetColumn] >= 0 else { continue }
+        let c = columnOf[sheetColumn]
         switch cell.value {
         case .formulaWithoutValue:
           diagnose(.formulaWithoutValue, ["formula": cell.formula ?? ""], at: at(sheet.name, cell.reference))
