@@ -25,12 +25,12 @@ let package = Package(
     .target(name: "Workbook", dependencies: ["CZlib", "SourceDiagnostics"]),
     .target(name: "YAML", dependencies: ["CYAML", "SourceDiagnostics"]),
     .target(name: "CEL", dependencies: ["SourceDiagnostics", "CRE2"]),
-    .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL"]),
+    .target(name: "RuleEngine", dependencies: ["SourceDiagnostics", "YAML", "CEL", "Workbook"]),
     .target(name: "Reporting", dependencies: ["RuleEngine", "SourceDiagnostics"]),
     .target(
       name: "DQTVCommands",
       dependencies: [
-        "SourceDiagnostics", "RuleEngine", "Reporting",
+        "SourceDiagnostics", "RuleEngine", "Reporting", "Workbook", "YAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "dqtv", dependencies: ["DQTVCommands"]),
@@ -52,7 +52,7 @@ let package = Package(
       name: "CELTests", dependencies: ["CEL", "TestSupport"], exclude: ["Conformance"]),
     .testTarget(name: "RuleEngineTests", dependencies: ["RuleEngine", "YAML", "TestSupport"]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "SourceDiagnostics", "TestSupport"]),
-    .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "TestSupport"]),
+    .testTarget(name: "DQTVCommandsTests", dependencies: ["DQTVCommands", "Workbook", "TestSupport"]),
     .testTarget(
       name: "HostileInputTests",
       dependencies: ["YAML", "CEL", "RuleEngine", "SourceDiagnostics", "DQTVCommands", "TestSupport"],

@@ -26,7 +26,8 @@ package struct DQTVCommand: ParsableCommand {
       """,
     version: version,
     subcommands: [
-      Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Functions.self,
+      Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Convert.self,
+      Functions.self,
     ]
   )
 

@@ -62,6 +62,11 @@ struct ReportFile {
   /// with O_CREAT|O_EXCL|O_NOFOLLOW, given the permission bits of the file it replaces, then
   /// renamed over the target.
   func write(_ text: String) throws(POSIXError) {
+    try write(bytes: Array(text.utf8))
+  }
+
+  /// Writes `bytes` as ``write(_:)`` writes text.
+  func write(bytes: [UInt8]) throws(POSIXError) {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     let existing = Self.identity(path)
@@ -79,7 +84,7 @@ struct ReportFile {
     guard descriptor >= 0 else { throw Self.error() }
     var failure: POSIXError?
     if let existing, fchmod(descriptor, mode_t(existing.mode & 0o7777)) != 0 { failure = Self.error() }
-    if failure == nil { failure = Self.writeAll(Array(text.utf8), to: descriptor) }
+    if failure == nil { failure = Self.writeAll(bytes, to: descriptor) }
     if failure == nil, fsync(descriptor) != 0 { failure = Self.error() }
     if close(descriptor) != 0, failure == nil { failure = Self.error() }
     // rename(2) replaces an existing file atomically.

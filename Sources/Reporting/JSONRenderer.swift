@@ -55,6 +55,12 @@ package struct JSONRenderer: FindingRenderer {
     w.string("file", f.location.file)
     w.int("line", f.location.line)
     w.int("column", f.location.column)
+    // A cell keeps `line` (its row) and `column` (its column number), and names its sheet and
+    // cell beside them, so that readers of YAML findings need no change.
+    if let sheet = f.location.sheet, let cell = f.location.cell {
+      w.string("sheet", sheet)
+      w.string("cell", cell)
+    }
     w.string("path", f.path)
     w.beginObject("values")
     for (name, value) in f.values { write(value, key: name, to: &w) }

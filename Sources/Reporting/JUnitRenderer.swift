@@ -57,7 +57,7 @@ package struct JUnitRenderer: FindingRenderer {
       out += head + ">\n"
       var waived: [String] = []
       for f in c.findings {
-        let place = "\(f.location.file):\(f.location.line):\(f.location.column)"
+        let place = f.location.description
         let citation = f.basis.map { $0.text(in: lang) }.joined(separator: "; ")
         if let w = f.waiver {
           waived.append(

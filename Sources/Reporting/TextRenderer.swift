@@ -31,7 +31,7 @@ package struct TextRenderer: FindingRenderer {
     // CI problem matchers look for it; the message after it is in the language asked for.
     let severity = f.severity.rawValue
     let safe = TerminalText.escaped
-    var text = "\(safe(f.location.file)):\(f.location.line):\(f.location.column): "
+    var text = "\(safe(f.location.file)):\(safe(f.location.place)): "
     if f.isWaived {
       let label = ReportMessage.waived.text(language)
       text += paint("\(severity) (\(label))", Self.dim)

@@ -53,7 +53,7 @@ public struct SnippetRenderer: Sendable {
   /// shown as `�`, one for one so that the caret stays under its column, and a binary file
   /// cannot garble a terminal; a long line is cut to a window around the column, marked with `…`.
   public func snippet(at location: SourceLocation) -> String {
-    guard let file = files[location.file], let line = file.lineBytes(location.line) else {
+    guard location.sheet == nil, let file = files[location.file], let line = file.lineBytes(location.line) else {
       return ""
     }
     var caretIndex = max(0, location.column - 1)

@@ -22,17 +22,25 @@ public struct SourceRange: Hashable, Comparable, Sendable, CustomStringConvertib
   public var description: String { "\(start)-\(end)" }
 }
 
-/// A range in a named file.
+/// A range in a named file: in a text file, lines and columns; in a workbook, a sheet and the
+/// cell at row `line`, column `column` (1-based, `A` is 1).
+///
+/// A cell travels as a line and column with the sheet's name beside them, so that every place
+/// that sorts, groups or prints locations keeps working, and machine outputs keep their
+/// `line`/`column` fields (a row and a column number) with the sheet and the `F12` name added.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The file's path as the user gave it (not made absolute), or a name such as `<stdin>`.
   public var file: String
-  /// Where in the file.
+  /// Where in the file (for a cell, line is the row and column the column).
   public var range: SourceRange
+  /// The sheet, when the file is a workbook; `nil` for text files.
+  public var sheet: String?
 
   /// Creates a location.
-  public init(file: String, range: SourceRange) {
+  public init(file: String, range: SourceRange, sheet: String? = nil) {
     self.file = file
     self.range = range
+    self.sheet = sheet
   }
 
   /// Creates a location of a single point.
@@ -40,18 +48,48 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     self.init(file: file, range: SourceRange(start: SourcePosition(line: line, column: column, offset: offset)))
   }
 
-  /// The start line, 1-based.
-  public var line: Int { range.start.line }
-  /// The start column, 1-based, in Unicode scalars.
-  public var column: Int { range.start.column }
-
-  /// Orders by file, then by range.
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-    lhs.file != rhs.file ? lhs.file < rhs.file : lhs.range < rhs.range
+  /// Creates the location of a cell of a workbook's sheet.
+  public init(file: String, sheet: String, row: Int, column: Int) {
+    self.init(file: file, range: SourceRange(start: SourcePosition(line: row, column: column)), sheet: sheet)
   }
 
-  /// `file:line:column`, the form compilers and editors use.
-  public var description: String { "\(file):\(range.start.line):\(range.start.column)" }
+  /// The start line, 1-based (a cell's row).
+  public var line: Int { range.start.line }
+  /// The start column, 1-based, in Unicode scalars (a cell's column).
+  public var column: Int { range.start.column }
+
+  /// The cell's name such as `F12`, when the location is a cell.
+  public var cell: String? {
+    sheet == nil ? nil : "\(Self.columnLetters(range.start.column))\(range.start.line)"
+  }
+
+  /// The place inside the file without the file: `Sheet!F12` for a cell, `line:column` otherwise.
+  public var place: String {
+    if let sheet, let cell { return "\(sheet)!\(cell)" }
+    return "\(range.start.line):\(range.start.column)"
+  }
+
+  /// The letters of a 1-based column: 1 is `A`, 27 is `AA`.
+  public static func columnLetters(_ column: Int) -> String {
+    var n = max(column, 1)
+    var letters: [Character] = []
+    while n > 0 {
+      let r = (n - 1) % 26
+      letters.append(Character(UnicodeScalar(UInt8(65 + r))))
+      n = (n - 1) / 26
+    }
+    return String(letters.reversed())
+  }
+
+  /// Orders by file, then by sheet (text places first), then by range.
+  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    if lhs.file != rhs.file { return lhs.file < rhs.file }
+    if lhs.sheet != rhs.sheet { return (lhs.sheet ?? "") < (rhs.sheet ?? "") }
+    return lhs.range < rhs.range
+  }
+
+  /// `file:line:column`, the form compilers and editors use; `file:Sheet!F12` for a cell.
+  public var description: String { "\(file):\(place)" }
 }
 
 /// A value together with the place it was read from.

@@ -58,6 +58,10 @@ public struct WorkbookWriter: Sendable {
     /// Whether text cells wrap and align to the top (for sheets of free text).
     public var wrapsText = false
     public var dropdowns: [Dropdown] = []
+    /// Columns (1-based) formatted `dd/mm/yyyy`, so that a date typed in them is a date cell.
+    public var dateColumns: Set<Int> = []
+    /// Whether the sheet prints landscape, as wide as one page (as many pages down as needed).
+    public var printsOnePageWide = false
 
     public init(name: String) {
       self.name = name
@@ -247,6 +251,7 @@ public struct WorkbookWriter: Sendable {
     var out = #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"# + "\n"
     out +=
       #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">"#
+    if sheet.printsOnePageWide { out += #"<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>"# }
     let width = sheet.rows.map(\.count).max() ?? 0
     if width > 0 && !sheet.rows.isEmpty {
       out += #"<dimension ref="A1:\#(CellReference(row: sheet.rows.count, column: width))"/>"#
@@ -258,10 +263,13 @@ public struct WorkbookWriter: Sendable {
     }
     out += "</sheetView></sheetViews>"
     out += #"<sheetFormatPr defaultRowHeight="15"/>"#
-    if !sheet.columnWidths.isEmpty {
+    let formatted = Set(sheet.columnWidths.keys).union(sheet.dateColumns)
+    if !formatted.isEmpty {
       out += "<cols>"
-      for (column, w) in sheet.columnWidths.sorted(by: { $0.key < $1.key }) {
-        out += #"<col min="\#(column)" max="\#(column)" width="\#(Self.number(w))" customWidth="1"/>"#
+      for column in formatted.sorted() {
+        let w = sheet.columnWidths[column] ?? 12
+        let style = sheet.dateColumns.contains(column) ? #" style="1""# : ""
+        out += #"<col min="\#(column)" max="\#(column)" width="\#(Self.number(w))"\#(style) customWidth="1"/>"#
       }
       out += "</cols>"
     }
@@ -318,6 +326,7 @@ public struct WorkbookWriter: Sendable {
       out += "</dataValidations>"
     }
     out += #"<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>"#
+    if sheet.printsOnePageWide { out += #"<pageSetup orientation="landscape" fitToWidth="1" fitToHeight="0"/>"# }
     return out + "</worksheet>"
   }
 

@@ -30,11 +30,18 @@ public struct YAMLDocument: Sendable {
   public let root: YAMLNodeID
   /// The path of the file, as given to the loader.
   public let file: String
+  /// For a document assembled from a workbook's cells: the sheets' names, and each node's sheet
+  /// by node index (its line is then a row, its column a column). Empty for YAML text.
+  let sheets: [String]
+  let nodeSheets: [UInt16]
 
   init(
     nodes: [NodeRecord], children: [UInt32], text: [UInt8], tags: [UInt32: String],
-    longSpanEnds: [UInt32: UInt32], root: YAMLNodeID, file: String
+    longSpanEnds: [UInt32: UInt32], root: YAMLNodeID, file: String, sheets: [String] = [],
+    nodeSheets: [UInt16] = []
   ) {
+    self.sheets = sheets
+    self.nodeSheets = nodeSheets
     self.longSpanEnds = longSpanEnds
     self.nodes = nodes
     self.children = children
@@ -85,8 +92,15 @@ public struct YAMLDocument: Sendable {
 
   /// ``range(of:)`` in this document's file.
   public func location(of id: YAMLNodeID) -> SourceLocation {
-    SourceLocation(file: file, range: range(of: id))
+    let i = Int(id.index)
+    guard i < nodeSheets.count, Int(nodeSheets[i]) < sheets.count else {
+      return SourceLocation(file: file, range: range(of: id))
+    }
+    return SourceLocation(file: file, range: range(of: id), sheet: sheets[Int(nodeSheets[i])])
   }
+
+  /// Whether the document was assembled from a workbook's cells rather than read from text.
+  public var isFromCells: Bool { !sheets.isEmpty }
 
   /// The style of a scalar, or `nil` for a collection.
   @inlinable

@@ -84,7 +84,7 @@ extension DQTVCommand {
         }
         let location = node.location
         let path = node.path.isEmpty ? CommandMessage.root.text(lang) : node.path
-        out += "\(path)  \(location.file):\(location.line):\(location.column)\n"
+        out += "\(path)  \(location)\n"
         for value in node.values { out += "  \(value.name) = \(Self.cut(value.json, items: value.items, lang))\n" }
         let verdict: LocalizedText =
           switch node.outcome {

@@ -6,6 +6,7 @@ package enum CommandMessage: String, MessageCatalogue {
   case standardError = "cli.stderr"
   case cannotWriteStream = "cli.cannot-write-stream"
   case stdinOnce = "cli.stdin-once"
+  case workbookNeedsOutput = "cli.workbook-needs-output"
   case noDate = "check.no-date"
   case cannotMakeReport = "check.cannot-make-report"
   case cannotWriteReport = "check.cannot-write-report"
@@ -39,6 +40,9 @@ package enum CommandMessage: String, MessageCatalogue {
     case .standardError: LocalizedText(vi: "đầu ra lỗi chuẩn", en: "standard error")
     case .cannotWriteStream:
       LocalizedText(vi: "không ghi được vào {stream}: {reason}", en: "cannot write to {stream}: {reason}")
+    case .workbookNeedsOutput:
+      LocalizedText(
+        vi: "mẫu bảng tính (`--format xlsx`) cần `--output TỆP`", en: "`--format xlsx` needs `--output FILE`")
     case .stdinOnce:
       LocalizedText(vi: "chỉ đọc được đầu vào chuẩn (-) một lần", en: "standard input (-) can be read only once")
     case .noDate:

@@ -78,9 +78,12 @@ struct FindingLists {
       let cited = f.basis.filter { doc == nil || $0.doc == doc }.map { Self.citation($0, language: words.language) }
       out += "</td><td class=\"basis\">\(cited.joined(separator: "<br/>"))</td>"
       let file = f.location.file.split(separator: "/").last.map(String.init) ?? f.location.file
-      out += "<td class=\"place\" title=\"\(esc("\(f.location.file):\(f.location.line):\(f.location.column)"))\">"
-      out +=
-        "<span class=\"file\">\(esc(file))</span><br/>\(esc("\(words.line) \(f.location.line), \(words.column) \(f.location.column)"))"
+      out += "<td class=\"place\" title=\"\(esc(f.location.description))\">"
+      // A cell shows as `Sheet!F12`, the way a spreadsheet names it.
+      let place =
+        f.location.sheet == nil
+        ? "\(words.line) \(f.location.line), \(words.column) \(f.location.column)" : f.location.place
+      out += "<span class=\"file\">\(esc(file))</span><br/>\(esc(place))"
       if !f.path.isEmpty { out += "<br/><span class=\"path\">\(esc(f.path))</span>" }
       out += "</td></tr>\n"
     }

@@ -161,6 +161,7 @@ package struct SARIFRegion: Codable, Sendable, Equatable {
 
 /// A node of the data, named by its data path.
 package struct SARIFLogicalLocation: Codable, Sendable, Equatable {
+  package var name: String? = nil
   package var fullyQualifiedName: String
   package var kind: String?
 }

@@ -89,7 +89,7 @@ package struct SARIFRenderer: FindingRenderer {
       physicalLocation: SARIFPhysicalLocation(
         artifactLocation: SARIFArtifactLocation(uri: Self.uri(f.location.file, base: context.workingDirectory)),
         region: Self.region(range)),
-      logicalLocations: f.path.isEmpty ? nil : [SARIFLogicalLocation(fullyQualifiedName: f.path, kind: "object")])
+      logicalLocations: Self.logical(f.location, path: f.path))
     var related: [SARIFLocation]?
     if let r = f.ruleLocation {
       related = [
@@ -121,6 +121,21 @@ package struct SARIFRenderer: FindingRenderer {
       properties: SARIFResultProperties(
         kind: f.kind.rawValue, severity: f.severity.rawValue,
         citations: f.basis.isEmpty ? nil : f.basis.map { $0.text(in: lang) }))
+  }
+
+  /// The data path as a logical location and, in a workbook, the cell as another.
+  ///
+  /// A cell's region keeps `startLine` as its row and `startColumn` as its column number:
+  /// code-scanning tools need a region to place a result, and a row and a column are what a
+  /// spreadsheet shows. The sheet has no place in a SARIF region, so a logical location of kind
+  /// `element` names it with the cell (`Dân quân!F12`), which a person or a tool can follow.
+  static func logical(_ location: SourceLocation, path: String) -> [SARIFLogicalLocation]? {
+    var logical: [SARIFLogicalLocation] = []
+    if let sheet = location.sheet, let cell = location.cell {
+      logical.append(SARIFLogicalLocation(name: cell, fullyQualifiedName: "\(sheet)!\(cell)", kind: "element"))
+    }
+    if !path.isEmpty { logical.append(SARIFLogicalLocation(fullyQualifiedName: path, kind: "object")) }
+    return logical.isEmpty ? nil : logical
   }
 
   static func region(_ range: SourceRange) -> SARIFRegion {

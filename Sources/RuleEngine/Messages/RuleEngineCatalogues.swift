@@ -1,5 +1,6 @@
 import CEL
 import SourceDiagnostics
+import Workbook
 import YAML
 
 /// The message catalogues of this module (see `MessageCatalogue` in SourceDiagnostics); the
@@ -11,11 +12,11 @@ package enum RuleEngineCatalogues {
     AnyMessageCatalogue(PackMessage.self),
     AnyMessageCatalogue(InputMessage.self), AnyMessageCatalogue(FindingMessage.self),
     AnyMessageCatalogue(TestMessage.self), AnyMessageCatalogue(FormMessage.self),
-    AnyMessageCatalogue(FunctionDoc.self),
+    AnyMessageCatalogue(FunctionDoc.self), AnyMessageCatalogue(WorkbookInputMessage.self),
   ]
 
   /// This module's catalogues and those of the modules it reads with, for the commands that
   /// cannot import those modules themselves.
   package static let withReaders: [AnyMessageCatalogue] =
-    SourceDiagnosticsCatalogues.all + YAMLCatalogues.all + CELCatalogues.all + all
+    SourceDiagnosticsCatalogues.all + YAMLCatalogues.all + CELCatalogues.all + WorkbookCatalogues.all + all
 }

@@ -64,6 +64,7 @@ package struct LoadedSubmission: Sendable {
 extension Workspace {
   /// Reads a submission and decodes it against `schema`.
   package func loadSubmission(_ input: SubmissionInput, schema: Schema) -> LoadedSubmission {
+    if WorkbookInput.isWorkbook(input) { return loadWorkbook(input, schema: schema) }
     let loader = YAMLLoader(options: yamlOptions)
     let name = input.name
     let result: YAMLLoadResult

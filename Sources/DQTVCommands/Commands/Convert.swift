@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import RuleEngine
+import SourceDiagnostics
+
+extension DQTVCommand {
+  struct Convert: ParsableCommand, ChoosesLanguage {
+    static let configuration = CommandConfiguration(
+      abstract: "Convert a submission between YAML and an .xlsx workbook.",
+      discussion: """
+        A workbook (.xlsx) becomes YAML; YAML becomes a workbook laid out as `dqtv init --format xlsx` \
+        lays it out. The direction follows the input: a workbook is known by its name or its bytes.
+        """)
+
+    @Argument(help: ArgumentHelp("The submission to convert.", valueName: "input"))
+    var input: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "file"))
+    var output: String
+
+    @OptionGroup var packOptions: RulePackOptions
+
+    @Option(help: "The language of messages.")
+    var lang: Language = .vi
+
+    func run() throws {
+      let selection = try Console.loadPacks(packOptions.paths, language: lang)
+      guard let schema = selection.packs.first?.pack.schema else { return }
+      let result = Workspace.bundled.convert(input, schema: schema)
+      Console.report(result.diagnostics, files: [], language: lang)
+      // What the workbook alone shows (an unknown column) is said, and the rest converted.
+      for f in result.findings {
+        Console.err("\(f.location): \(f.severity.rawValue): [\(f.rule)] \(f.message[lang])\n")
+      }
+      guard let bytes = result.bytes else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+      try OutputFiles.write(bytes: bytes, to: output, inputs: [input], language: lang)
+    }
+  }
+}
+
+/// Writing a workbook or a converted file whole, or saying why not (exit 2).
+enum OutputFiles {
+  static func write(_ result: ConversionResult, to path: String, inputs: [String], language: Language) throws {
+    Console.report(result.diagnostics, files: [], language: language)
+    guard let bytes = result.bytes else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+    try write(bytes: bytes, to: path, inputs: inputs, language: language)
+  }
+
+  static func write(bytes: [UInt8], to path: String, inputs: [String], language: Language) throws {
+    let file = ReportFile(path: path)
+    do {
+      try file.validate(inputs: inputs)
+    } catch let refusal {
+      Console.err(refusal.message(path, language: language))
+      throw ExitCode(ExitStatus.invalidInput.rawValue)
+    }
+    do {
+      try file.write(bytes: bytes)
+    } catch {
+      let reason = LocalizedText(verbatim: "\(path): \(error.code)")
+      Console.err("error: " + WorkbookInputMessage.writeFailed(localized: ["reason": reason])[language] + "\n")
+      throw ExitCode(ExitStatus.invalidInput.rawValue)
+    }
+  }
+}

@@ -1,0 +1,145 @@
+import SourceDiagnostics
+import Workbook
+
+/// A cell's value as the text a YAML submission would hold for a field: dates as
+/// `YYYY-MM-DD` (from a serial, a date cell or `30/06/2026`), numbers without a needless
+/// `.0`, booleans as `true`/`false` (also from `Có`/`Không`), enum values as their codes (also
+/// from their Vietnamese titles). What cannot be read as the field's type is kept as written,
+/// for the schema decoder to report as it reports the same value in YAML.
+struct CellText {
+  let schema: Schema
+  let dateSystem: DateSystem
+  /// For each enum, its codes and Vietnamese titles, to their codes.
+  private let enumCodes: [String: [String: String]]
+  /// For each enum, its titles' and codes' UTF-8 bytes with the code: compared byte by byte
+  /// first, which costs less than hashing a Vietnamese title.
+  private let enumSpellings: [String: [(bytes: [UInt8], code: String)]]
+
+  init(schema: Schema, dateSystem: DateSystem) {
+    self.schema = schema
+    self.dateSystem = dateSystem
+    var codes: [String: [String: String]] = [:]
+    for e in schema.enums {
+      var map: [String: String] = [:]
+      // Exactly as the dropdown spells them (canonically equivalent forms are equal): a
+      // value that is neither a code nor a title is reported as the same value in YAML is.
+      for v in e.values { if let title = v.title?.vi { map[title] = v.name } }
+      for v in e.values { map[v.name] = v.name }
+      codes[e.name] = map
+    }
+    enumCodes = codes
+    enumSpellings = codes.mapValues { map in map.map { (Array($0.key.utf8), $0.value) } }
+  }
+
+  /// The code an enum value's text names: byte for byte, then as the dictionary compares text.
+  private func enumCode(_ t: String, _ e: String) -> String? {
+    if let spellings = enumSpellings[e] {
+      let n = t.utf8.count
+      for s in spellings where s.bytes.count == n && t.utf8.elementsEqual(s.bytes) { return s.code }
+    }
+    return enumCodes[e]?[t]
+  }
+
+  /// The texts of a cell for a field: one, or for a list of scalars, each item of `a; b`.
+  /// Empty when the cell holds nothing.
+  func texts(_ value: CellValue, field: FieldSpec) -> [String] {
+    if case .list(let element) = field.type {
+      guard case .text(let t) = value else { return [text(value, type: element)].compactMap { $0 } }
+      return t.split(whereSeparator: { $0 == ";" || $0 == "\n" }).compactMap {
+        text(.text(String($0)), type: element)
+      }
+    }
+    return [text(value, type: field.type)].compactMap { $0 }
+  }
+
+  /// The text of a value for a type, or `nil` when it is empty.
+  func text(_ value: CellValue, type: FieldType) -> String? {
+    switch value {
+    case .text(let raw):
+      let t = raw.trimmedQuickly
+      if t.isEmpty { return nil }
+      switch type {
+      case .date: return Self.isoDate(fromText: t) ?? t
+      case .bool: return Self.bool(fromText: t) ?? t
+      case .enumeration(let e): return enumCode(t, e) ?? t
+      case .int: return Self.integerText(t) ?? t
+      default: return t
+      }
+    case .number(let d):
+      switch type {
+      case .date: return iso(serial: d) ?? Self.numberText(d)
+      case .bool where d == 0 || d == 1: return d == 1 ? "true" : "false"
+      default: return Self.numberText(d)
+      }
+    case .date(let d):
+      if type == .int || type == .double { return Self.numberText(d) }
+      return iso(serial: d) ?? Self.numberText(d)
+    case .bool(let b):
+      return b ? "true" : "false"
+    case .error(let e):
+      return e
+    case .formulaWithoutValue:
+      return nil
+    }
+  }
+
+  /// `YYYY-MM-DD` of a serial in the workbook's date system.
+  func iso(serial: Double) -> String? {
+    dateSystem.civilDate(ofSerial: serial).map { Self.iso($0.year, $0.month, $0.day) }
+  }
+
+  static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
+    func pad(_ n: Int, _ width: Int) -> String {
+      let s = String(n)
+      return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// `30/06/2026`, `1/7/2025`, `30-06-2026` or `30.06.2026` as `2026-06-30`; `nil` for other text.
+  static func isoDate(fromText t: String) -> String? {
+    let parts = t.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+    guard parts.count == 3, parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2,
+      let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+      (1...12).contains(month), (1...31).contains(day)
+    else { return nil }
+    return iso(year, month, day)
+  }
+
+  /// `true` or `false` for the ways a sheet says yes or no.
+  static func bool(fromText t: String) -> String? {
+    switch t {
+    case "Có", "true", "TRUE": return "true"
+    case "Không", "false", "FALSE": return "false"
+    default: break
+    }
+    return switch t.lowercased() {
+    case "có", "co", "x", "true", "đúng", "1", "yes": "true"
+    case "không", "khong", "false", "sai", "0", "no": "false"
+    default: nil
+    }
+  }
+
+  /// An integer typed as text with a needless `.0` or thousands dots removed: `1.200` stays as
+  /// written (it could be a decimal), `12.0` is `12`.
+  static func integerText(_ t: String) -> String? {
+    if t.hasSuffix(".0"), Int64(t.dropLast(2)) != nil { return String(t.dropLast(2)) }
+    return nil
+  }
+
+  /// A number without a needless `.0`: `12`, `12.5`.
+  static func numberText(_ d: Double) -> String {
+    if d.rounded() == d, abs(d) < 1e15 { return String(Int64(d)) }
+    return "\(d)"
+  }
+}
+
+extension String {
+  /// ``trimmingSpaces``, without looking at the text's characters when it starts and ends with
+  /// a visible ASCII character, as nearly every cell does.
+  var trimmedQuickly: String {
+    let u = utf8
+    if let f = u.first, let l = u.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }
+    return trimmingSpaces
+  }
+}

@@ -1,0 +1,85 @@
+internal import CYAML
+import SourceDiagnostics
+
+/// Assembles a ``YAMLDocument`` from values read elsewhere, a workbook's cells, so that the
+/// readers of YAML documents (the schema decoder above all) read a workbook the way they read
+/// a file: every node is placed at a sheet's cell instead of a line and column of text.
+///
+/// Scalars are plain, as a cell's text has no quoting; the caller writes them in the form the
+/// schema reads (`2026-06-30`, `true`, an enum's code).
+public struct CellTreeAssembler {
+  private var builder: TreeBuilder
+  private var sheets: [String] = []
+  private var nodeSheets: [UInt16] = []
+  /// The marks of the open collections, which end where they start (a cell is a point).
+  private var openMarks: [yaml_mark_t] = []
+
+  /// Starts an empty document for `file`.
+  public init(file: String, options: YAMLLoadOptions = YAMLLoadOptions()) {
+    builder = TreeBuilder(file: file, options: options, expectedBytes: nil)
+  }
+
+  /// A place in the workbook: a sheet (as ``addSheet(_:)`` numbered it), a 1-based row and a
+  /// 1-based column.
+  public struct Place: Hashable, Sendable {
+    public var sheet: UInt16
+    public var row: Int
+    public var column: Int
+    public init(sheet: UInt16, row: Int, column: Int) {
+      self.sheet = sheet
+      self.row = row
+      self.column = column
+    }
+  }
+
+  /// Numbers a sheet for ``Place``; the same name gets the same number.
+  public mutating func addSheet(_ name: String) -> UInt16 {
+    if let i = sheets.firstIndex(of: name) { return UInt16(truncatingIfNeeded: i) }
+    sheets.append(name)
+    return UInt16(truncatingIfNeeded: sheets.count - 1)
+  }
+
+  @inline(__always)
+  private func mark(_ place: Place) -> yaml_mark_t {
+    yaml_mark_t(index: 0, line: max(place.row, 1) - 1, column: max(place.column, 1) - 1)
+  }
+
+  @inline(__always)
+  private mutating func record(_ place: Place) {
+    while nodeSheets.count < builder.nodes.count { nodeSheets.append(place.sheet) }
+  }
+
+  /// A scalar with the text `value` at a cell.
+  public mutating func scalar(_ value: String, at place: Place) {
+    let m = mark(place)
+    var text = value
+    _ = text.withUTF8 { bytes in
+      builder.scalar(bytes, style: .plain, start: m, end: m)
+    }
+    record(place)
+  }
+
+  /// Opens a mapping (`mapping: true`) or a sequence placed at a cell; ``end()`` closes it.
+  public mutating func begin(mapping: Bool, at place: Place) {
+    let m = mark(place)
+    builder.startCollection(mapping: mapping, flow: false, start: m, end: m)
+    openMarks.append(m)
+    record(place)
+  }
+
+  /// Closes the innermost open collection.
+  public mutating func end() {
+    builder.endCollection(at: openMarks.popLast() ?? yaml_mark_t(index: 0, line: 0, column: 0))
+  }
+
+  /// The document, or the diagnostics (past a limit of the load options) that stopped it.
+  public func document() -> YAMLLoadResult {
+    guard let d = builder.document() else {
+      return YAMLLoadResult(document: nil, diagnostics: builder.diagnostics)
+    }
+    let doc = YAMLDocument(
+      nodes: d.nodes, children: d.children, text: d.text, tags: d.tags, longSpanEnds: d.longSpanEnds,
+      root: d.root, file: d.file, sheets: sheets, nodeSheets: nodeSheets)
+    return YAMLLoadResult(document: doc, diagnostics: builder.diagnostics)
+  }
+}
