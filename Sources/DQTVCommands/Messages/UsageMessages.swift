@@ -87,6 +87,8 @@ package enum UsageMessage: String, MessageCatalogue {
         return MessageTemplate.fill(entry.template.vi, vietnamese)
       }
     }
+    // The commands' own validation errors are already in the language of the run.
+    if text.unicodeScalars.contains(where: { $0.value > 0x7F }) { return text }
     return other.text(.vi, ["detail": text])
   }
 

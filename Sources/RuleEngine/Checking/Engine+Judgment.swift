@@ -15,13 +15,15 @@ extension Engine {
     /// A verdict that a value is an error or not a bool; `lets` is how many lets came before.
     func failure(_ value: Value, lets: Int? = nil) -> NodeVerdict {
       verdict.values = Array(node.activation.boundLets.prefix(lets ?? Int.max))
-      var message = EvaluationText.notBool(["type": value.typeName])
+      let message: LocalizedText
       if case .error(let e) = value {
         if e.kind == .invalidData {
           verdict.outcome = .invalidData
           return verdict
         }
         message = e.text
+      } else {
+        message = EvaluationText.notBool(["type": value.typeName])
       }
       verdict.outcome = .error(message)
       verdict.finding = evaluationFinding(rule, object, data: store.data, message: message, values: verdict.values)

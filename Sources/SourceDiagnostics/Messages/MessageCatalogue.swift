@@ -37,16 +37,28 @@ extension MessageCatalogue {
 
   /// The entry with its placeholders filled by the same value in both languages.
   package func callAsFunction(_ values: KeyValuePairs<String, String> = [:]) -> LocalizedText {
-    LocalizedText(
-      vi: MessageTemplate.fill(template.vi, values.map { ($0.key, $0.value) }),
-      en: MessageTemplate.fill(template.en, values.map { ($0.key, $0.value) }))
+    let template = template
+    guard !values.isEmpty else { return template }
+    var pairs: [MessageTemplate.Value] = []
+    pairs.reserveCapacity(values.count)
+    for i in values.indices { pairs.append(MessageTemplate.Value(name: values[i].key, text: values[i].value)) }
+    return LocalizedText(vi: MessageTemplate.fill(template.vi, pairs), en: MessageTemplate.fill(template.en, pairs))
   }
 
   /// The entry with its placeholders filled by values that differ by language.
   package func callAsFunction(localized values: KeyValuePairs<String, LocalizedText>) -> LocalizedText {
-    LocalizedText(
-      vi: MessageTemplate.fill(template.vi, values.map { ($0.key, $0.value.vi) }),
-      en: MessageTemplate.fill(template.en, values.map { ($0.key, $0.value.en) }))
+    let template = template
+    var vi: [MessageTemplate.Value] = []
+    var en: [MessageTemplate.Value] = []
+    vi.reserveCapacity(values.count)
+    en.reserveCapacity(values.count)
+    for i in values.indices {
+      let name = values[i].key
+      let value = values[i].value
+      vi.append(MessageTemplate.Value(name: name, text: value.vi))
+      en.append(MessageTemplate.Value(name: name, text: value.en))
+    }
+    return LocalizedText(vi: MessageTemplate.fill(template.vi, vi), en: MessageTemplate.fill(template.en, en))
   }
 
   /// The entry in one language, filled.
@@ -69,28 +81,60 @@ package struct AnyMessageCatalogue: Sendable {
 /// Filling `{name}` placeholders.
 package enum MessageTemplate {
   /// The template with each `{name}` replaced by its value; unknown names are left as written.
+  /// One pass over the UTF-8 bytes: messages are made for every finding, so this stays cheap.
   package static func fill(_ template: String, _ values: [(String, String)]) -> String {
-    guard template.contains("{"), !values.isEmpty else { return template }
-    var result = ""
-    result.reserveCapacity(template.utf8.count)
-    var rest = template[...]
-    while let open = rest.firstIndex(of: "{") {
-      result += rest[..<open]
-      let afterOpen = rest.index(after: open)
-      guard let close = rest[afterOpen...].firstIndex(of: "}") else {
-        rest = rest[open...]
-        break
+    fill(template, values.map { Value(name: $0.0, text: $0.1) })
+  }
+
+  /// A placeholder's name and the text that replaces it.
+  package struct Value {
+    let name: String
+    let text: String
+  }
+
+  /// ``fill(_:_:)`` with its values as ``Value``s, the form the catalogues use. One pass over
+  /// the template's UTF-8 bytes: a message is made for every finding, so this stays cheap.
+  package static func fill(_ template: String, _ values: [Value]) -> String {
+    guard !values.isEmpty else { return template }
+    var template = template
+    return template.withUTF8 { t -> String in
+      let open = UInt8(ascii: "{")
+      let close = UInt8(ascii: "}")
+      var result = ""
+      result.reserveCapacity(t.count + 32)
+      var literalStart = 0
+      var i = 0
+      while i < t.count {
+        guard t[i] == open else {
+          i += 1
+          continue
+        }
+        var j = i + 1
+        while j < t.count && t[j] != close { j += 1 }
+        if j == t.count { break }
+        if let value = value(named: UnsafeBufferPointer(rebasing: t[(i + 1)..<j]), in: values) {
+          result += String(decoding: UnsafeBufferPointer(rebasing: t[literalStart..<i]), as: UTF8.self)
+          result += value
+          literalStart = j + 1
+        }
+        i = j + 1
       }
-      let name = rest[afterOpen..<close]
-      if let value = values.first(where: { $0.0 == name })?.1 {
-        result += value
-      } else {
-        result += rest[open...close]
-      }
-      rest = rest[rest.index(after: close)...]
+      result += String(decoding: UnsafeBufferPointer(rebasing: t[literalStart..<t.count]), as: UTF8.self)
+      return result
     }
-    result += rest
-    return result
+  }
+
+  private static func value(named name: UnsafeBufferPointer<UInt8>, in values: [Value]) -> String? {
+    for index in 0..<values.count {
+      var key = values[index].name
+      let same = key.withUTF8 { k -> Bool in
+        guard k.count == name.count else { return false }
+        for i in 0..<k.count where k[i] != name[i] { return false }
+        return true
+      }
+      if same { return values[index].text }
+    }
+    return nil
   }
 
   /// The placeholder names a template uses, sorted.
