@@ -1,0 +1,19 @@
+import SourceDiagnostics
+
+/// Messages of the engine's bounds against hostile packs and data: the cost a rule may spend,
+/// tags on data values.
+package enum SafetyMessage: String, MessageCatalogue {
+  case ruleCostLimit = "engine.rule-cost-limit"
+
+  package var template: LocalizedText {
+    switch self {
+    case .ruleCostLimit:
+      LocalizedText(
+        vi:
+          "Quy tắc {rule} đã bị dừng: việc đánh giá nó trên tệp này vượt quá giới hạn {limit} bước cho một quy tắc trong một lần kiểm tra (`--max-cost-per-rule`), nên mọi kết quả của nó trên tệp này bị bỏ.",
+        en:
+          "the rule {rule} was stopped: evaluating it on this file went past the limit of {limit} steps for one rule in one check (`--max-cost-per-rule`), so none of its results on this file are kept"
+      )
+    }
+  }
+}
