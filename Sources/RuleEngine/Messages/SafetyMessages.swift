@@ -4,6 +4,7 @@ import SourceDiagnostics
 /// tags on data values.
 package enum SafetyMessage: String, MessageCatalogue {
   case ruleCostLimit = "engine.rule-cost-limit"
+  case taggedValue = "data.tagged-value"
 
   package var template: LocalizedText {
     switch self {
@@ -14,6 +15,10 @@ package enum SafetyMessage: String, MessageCatalogue {
         en:
           "the rule {rule} was stopped: evaluating it on this file went past the limit of {limit} steps for one rule in one check (`--max-cost-per-rule`), so none of its results on this file are kept"
       )
+    case .taggedValue:
+      LocalizedText(
+        vi: "{field} mang thẻ YAML {tag}, nhưng trường này cần {expected}; hãy bỏ thẻ đó.",
+        en: "{field} has the YAML tag {tag}, but the field takes {expected}; remove the tag")
     }
   }
 }
