@@ -2,6 +2,14 @@ import Foundation
 import SourceDiagnostics
 import YAML
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where a submission comes from.
 package enum SubmissionInput: Sendable {
   /// A file, by its path.
@@ -56,6 +64,10 @@ extension Workspace {
   package func loadSubmission(_ input: SubmissionInput, schema: Schema) -> LoadedSubmission {
     let loader = YAMLLoader(options: yamlOptions)
     let name = input.name
+    if let refusal = Self.refusalForMemory(input) {
+      return LoadedSubmission(
+        name: name, status: .unreadable, data: nil, findings: [], diagnostics: [refusal], file: nil)
+    }
     let result: YAMLLoadResult
     var bytes: [UInt8]?
     switch input {
@@ -99,5 +111,29 @@ extension Workspace {
       bytes += chunk
     }
     return bytes
+  }
+}
+
+extension Workspace {
+  /// Why a submission cannot be checked within the process's memory limits, when it cannot
+  /// (see ``MemoryLimits``); `nil` when it fits, or its size is not known before it is read.
+  static func refusalForMemory(_ input: SubmissionInput, limits: MemoryLimits = .current()) -> Diagnostic? {
+    let size: Int
+    switch input {
+    case .file(let path):
+      var info = stat()
+      guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+      size = Int(info.st_size)
+    case .bytes(let bytes, _):
+      size = bytes.count
+    }
+    guard let (limit, needed) = limits.shortfall(fileBytes: size) else { return nil }
+    func mebibytes(_ bytes: Int) -> String { String((bytes + (1 << 20) - 1) >> 20) }
+    return Diagnostic(
+      code: "memory.too-little",
+      text: SafetyMessage.memoryTooLittle([
+        "file": input.name, "needed": mebibytes(needed), "allowed": mebibytes(limit.bytes),
+        "limit": limit.kind.rawValue,
+      ]), location: nil)
   }
 }
