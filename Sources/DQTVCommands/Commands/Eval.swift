@@ -32,7 +32,7 @@ extension DQTVCommand {
       var document: DataDocument?
       var date = asOf?.date
       if let data {
-        let loaded = workspace.loadSubmission(.file(data), schema: pack.pack.schema)
+        let loaded = workspace.loadSubmission(.file(CommandIO.current.filePath(data)), schema: pack.pack.schema)
         Console.report(loaded.diagnostics, files: loaded.files)
         guard let decoded = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
         if !loaded.findings.isEmpty {

@@ -33,7 +33,7 @@ extension DQTVCommand {
         Console.err(message + "\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
-      let loaded = workspace.loadSubmission(.file(submission), schema: pack.pack.schema)
+      let loaded = workspace.loadSubmission(.file(CommandIO.current.filePath(submission)), schema: pack.pack.schema)
       Console.report(loaded.diagnostics, files: loaded.files, language: lang.rawValue)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {

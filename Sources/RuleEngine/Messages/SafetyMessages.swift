@@ -6,6 +6,7 @@ package enum SafetyMessage: String, MessageCatalogue {
   case ruleCostLimit = "engine.rule-cost-limit"
   case taggedValue = "data.tagged-value"
   case memoryTooLittle = "memory.too-little"
+  case unreadable = "io.unreadable-by-bytes"
 
   package var template: LocalizedText {
     switch self {
@@ -23,6 +24,8 @@ package enum SafetyMessage: String, MessageCatalogue {
         en:
           "not enough memory to check {file}: it would need about {needed} MiB, but the limit `{limit}` allows {allowed} MiB; raise the limit or split the file"
       )
+    case .unreadable:
+      LocalizedText(vi: "không đọc được {file}: {reason}", en: "cannot read {file}: {reason}")
     case .taggedValue:
       LocalizedText(
         vi: "{field} mang thẻ YAML {tag}, nhưng trường này cần {expected}; hãy bỏ thẻ đó.",
