@@ -37,7 +37,8 @@ extension DQTVCommand {
         guard let decoded = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
         if !loaded.findings.isEmpty {
           Console.err(
-            "note: \(loaded.findings.count) schema problem(s) in \(loaded.name); run dqtv check to see them\n")
+            "note: \(loaded.findings.count) schema problem(s) in \(TerminalText.escaped(loaded.name)); run dqtv check to see them\n"
+          )
         }
         document = decoded
         date = date ?? loaded.asOf

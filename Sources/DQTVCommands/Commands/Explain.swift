@@ -37,7 +37,9 @@ extension DQTVCommand {
       Console.report(loaded.diagnostics, files: loaded.files, language: lang.rawValue)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
-        Console.err("\(loaded.name): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n")
+        Console.err(
+          "\(TerminalText.escaped(loaded.name)): error: no valid \(pack.pack.schema.asOfField ?? "as-of") date; pass --as-of\n"
+        )
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       let vi = lang == .vi
@@ -62,7 +64,8 @@ extension DQTVCommand {
       out += "  require: \(r.require.text.trimmed)\n\n"
       for node in explanation.nodes {
         let location = node.location
-        out += "\(node.path.isEmpty ? "(root)" : node.path)  \(location.file):\(location.line):\(location.column)\n"
+        out +=
+          "\(node.path.isEmpty ? "(root)" : node.path)  \(TerminalText.escaped(location.file)):\(location.line):\(location.column)\n"
         for (name, json) in node.values { out += "  \(name) = \(json)\n" }
         switch node.outcome {
         case .notApplicable:

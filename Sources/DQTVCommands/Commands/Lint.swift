@@ -17,7 +17,8 @@ extension DQTVCommand {
       var output = ""
       for lint in Workspace.bundled.lint(packs) {
         guard let status = lint.status else {
-          Console.err("error: no rule pack at \(lint.path): a pack is a folder with a pack.yaml\n")
+          Console.err(
+            "error: no rule pack at \(TerminalText.escaped(lint.path)): a pack is a folder with a pack.yaml\n")
           unreadable = true
           continue
         }
@@ -26,7 +27,7 @@ extension DQTVCommand {
         for d in lint.diagnostics { output += renderer.render(d) }
         errors += lint.errorCount
         output +=
-          "\(lint.source): \(lint.ruleCount) rule versions, \(lint.errorCount) error(s), \(lint.warningCount) warning(s)\n"
+          "\(TerminalText.escaped(lint.source)): \(lint.ruleCount) rule versions, \(lint.errorCount) error(s), \(lint.warningCount) warning(s)\n"
       }
       Console.out(output)
       if unreadable { throw ExitCode(ExitStatus.invalidInput.rawValue) }

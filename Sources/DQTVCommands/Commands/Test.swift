@@ -21,8 +21,8 @@ extension DQTVCommand {
       let run = workspace.runTests(selection, names: filter.map(RuleIDPattern.init))
       var output = ""
       for r in run.results where r.status != .passed {
-        output += "\(r.location): \(r.status == .failed ? "FAIL" : "ERROR"): \(r.name)\n"
-        for line in r.details { output += "    \(line)\n" }
+        output += TerminalText.escaped("\(r.location): \(r.status == .failed ? "FAIL" : "ERROR"): \(r.name)") + "\n"
+        for line in r.details { output += "    \(TerminalText.escaped(line))\n" }
       }
       Console.report(run.diagnostics, files: selection.files)
       output += "\(run.passed) passed, \(run.failed) failed\n"
