@@ -184,7 +184,7 @@ final class OpenedByBytes {
   /// The file opened for reading, or the system's reason why it cannot be.
   static func open(_ path: RawFilePath) -> Result<OpenedByBytes, OpenFailure> {
     let fd = (path.bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
-      systemOpen($0.baseAddress!, O_RDONLY | O_CLOEXEC)
+      $0.baseAddress.map { systemOpen($0, O_RDONLY | O_CLOEXEC) } ?? -1
     }
     guard fd >= 0 else { return .failure(OpenFailure(reason: String(cString: strerror(errno)))) }
     return .success(OpenedByBytes(descriptor: fd))
