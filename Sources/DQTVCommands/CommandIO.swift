@@ -1,5 +1,6 @@
 import Foundation
 import RuleEngine
+import SourceDiagnostics
 
 #if canImport(Glibc)
   import Glibc
@@ -24,6 +25,9 @@ package struct CommandIO: Sendable {
   package var environment: [String: String]
   /// The first failed write to standard output and to standard error, if any.
   package var writeFailures: @Sendable () -> (out: WriteFailure?, err: WriteFailure?) = { (nil, nil) }
+  /// The bytes of the arguments that are not UTF-8, by the form the command saw them in (see
+  /// ``CommandLineArguments``).
+  package var rawArguments: [String: [UInt8]] = [:]
 
   package init(
     out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
@@ -50,6 +54,12 @@ package struct CommandIO: Sendable {
       environment: ProcessInfo.processInfo.environment)
     io.writeFailures = { (out.failure, err.failure) }
     return io
+  }
+
+  /// The file an argument names: by the bytes of the command line when the argument was not
+  /// UTF-8, by the argument itself otherwise.
+  package func filePath(_ argument: String) -> RawFilePath {
+    rawArguments[argument].map { RawFilePath(bytes: $0) } ?? RawFilePath(argument)
   }
 
   /// The streams of the command being run.

@@ -46,7 +46,7 @@ enum Console {
 
   /// The submission a path names: a file, or standard input for `-`.
   static func submission(_ path: String, stdinName: String?, in workspace: Workspace = .bundled) -> SubmissionInput {
-    guard path == "-" else { return .file(path) }
+    guard path == "-" else { return .file(CommandIO.current.filePath(path)) }
     // One byte past the limit is enough for the reader to refuse an endless stream.
     return .bytes(CommandIO.current.readInput(workspace.maxSubmissionBytes + 1), name: stdinName ?? "<stdin>")
   }

@@ -83,7 +83,10 @@ extension DQTVCommand {
     // SIGPIPE keeps its disposition: by default a reader that goes away ends the process by
     // the signal; where it is ignored, the write sees EPIPE and the run ends quietly.
     let closed = StreamWriter.guardStandardDescriptors()
-    return run(Array(CommandLine.arguments.dropFirst()), io: .standard(closed: closed))
+    let arguments = CommandLineArguments.ofProcess()
+    var io = CommandIO.standard(closed: closed)
+    io.rawArguments = arguments.raw
+    return run(arguments.shown, io: io)
   }
 }
 

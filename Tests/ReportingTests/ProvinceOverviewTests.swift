@@ -1,6 +1,7 @@
 import Foundation
 import Reporting
 import RuleEngine
+import SourceDiagnostics
 import TestSupport
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
     #expect(selection.diagnostics.isEmpty, "\(selection.diagnostics)")
     let compiled = try #require(selection.packs.first)
     let loaded = workspace.loadSubmission(
-      .file(packageRoot().appendingPathComponent(sample).path), schema: compiled.pack.schema)
+      .file(RawFilePath(packageRoot().appendingPathComponent(sample).path)), schema: compiled.pack.schema)
     let data = try #require(loaded.data)
     return try #require(ProvinceOverview.read(data, pack: compiled, asOf: CalendarDate("2026-06-30")!))
   }

@@ -79,9 +79,14 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("The name findings give standard input.", valueName: "name"))
     var stdinFilename: String?
 
+    @OptionGroup var costOptions: CostLimitOptions
+
     func validate() throws {
       if submissions.filter({ $0 == "-" }).count > 1 {
         throw ValidationError(CommandMessage.stdinOnce.text(lang))
+      }
+      if let option = costOptions.invalidOption {
+        throw ValidationError(SafetyCommandMessage.costLimitNotPositive.text(lang, ["option": option]))
       }
     }
 
@@ -97,6 +102,8 @@ extension DQTVCommand {
       let language = lang
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
+      session.costLimit = costOptions.maxCostPerNode
+      session.ruleCostLimit = costOptions.maxCostPerRule
       var overviews: [ProvinceOverview] = []
       let progress = ProgressLine()
       for path in submissions {

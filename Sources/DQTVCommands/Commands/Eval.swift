@@ -49,11 +49,13 @@ extension DQTVCommand {
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
       if let data {
-        let loaded = workspace.loadSubmission(.file(data), schema: pack.pack.schema)
+        let loaded = workspace.loadSubmission(.file(CommandIO.current.filePath(data)), schema: pack.pack.schema)
         Console.report(loaded.diagnostics, files: loaded.files)
         guard let decoded = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
         if !loaded.findings.isEmpty {
-          let text = CommandMessage.schemaProblems(["count": String(loaded.findings.count), "file": loaded.name])
+          let text = CommandMessage.schemaProblems([
+            "count": String(loaded.findings.count), "file": TerminalText.escaped(loaded.name),
+          ])
           Console.err("note: \(text[lang])\n")
         }
         document = decoded

@@ -33,7 +33,7 @@ extension DQTVCommand {
         Console.error(CommandMessage.noRule(["rule": ruleID]) + PackReaderMessage.suggestion(near))
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
-      let loaded = workspace.loadSubmission(.file(submission), schema: pack.pack.schema)
+      let loaded = workspace.loadSubmission(.file(CommandIO.current.filePath(submission)), schema: pack.pack.schema)
       Console.report(loaded.diagnostics, files: loaded.files)
       guard let data = loaded.data else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       guard let date = asOf?.date ?? loaded.asOf else {
@@ -42,7 +42,7 @@ extension DQTVCommand {
             DataEntryCommandMessage.invalidAsOf(field: pack.pack.schema.asOfField, written: written, lang) + "\n")
         } else {
           let text = CommandMessage.explainNoDate(["field": pack.pack.schema.asOfField ?? "as-of"])
-          Console.err("\(loaded.name): error: \(text[lang])\n")
+          Console.err("\(TerminalText.escaped(loaded.name)): error: \(text[lang])\n")
         }
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
@@ -50,7 +50,9 @@ extension DQTVCommand {
         let nearest = data.nearestPath(to: at)
         let shown = nearest.isEmpty ? AuthoringCommandMessage.rootPath.text(lang) : "'\(nearest)'"
         Console.err(
-          "error: " + AuthoringCommandMessage.noPath.text(lang, ["path": at, "file": loaded.name, "nearest": shown])
+          "error: "
+            + AuthoringCommandMessage.noPath.text(
+              lang, ["path": at, "file": TerminalText.escaped(loaded.name), "nearest": shown])
             + "\n")
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
@@ -84,7 +86,7 @@ extension DQTVCommand {
         }
         let location = node.location
         let path = node.path.isEmpty ? CommandMessage.root.text(lang) : node.path
-        out += "\(path)  \(location)\n"
+        out += "\(path)  \(TerminalText.escaped("\(location)"))\n"
         for value in node.values { out += "  \(value.name) = \(Self.cut(value.json, items: value.items, lang))\n" }
         let verdict: LocalizedText =
           switch node.outcome {

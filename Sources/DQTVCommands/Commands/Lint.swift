@@ -26,7 +26,7 @@ extension DQTVCommand {
       var output = ""
       for lint in workspace.lint(choice.paths) {
         guard let status = lint.status else {
-          Console.error(CommandMessage.noPack(["path": lint.path]))
+          Console.error(CommandMessage.noPack(["path": TerminalText.escaped(lint.path)]))
           unreadable = true
           continue
         }
@@ -37,7 +37,8 @@ extension DQTVCommand {
         errors += lint.errorCount
         let summary = CommandMessage.lintSummary(
           [
-            "pack": lint.source, "rules": String(lint.ruleCount), "errors": String(lint.errorCount),
+            "pack": TerminalText.escaped(lint.source), "rules": String(lint.ruleCount),
+            "errors": String(lint.errorCount),
             "warnings": String(lint.warningCount),
           ])
         output += summary[lang] + "\n"

@@ -41,8 +41,8 @@ extension DQTVCommand {
             source: pack.source, identity: (pack.name, pack.version), choice: choice, lang)
         for r in run.results[pack.results] where r.status != .passed {
           let head: CommandMessage = r.status == .failed ? .testFailed : .testError
-          output += head.text(lang, ["place": "\(r.location)", "name": r.name]) + "\n"
-          for line in r.details { output += "    \(line[lang])\n" }
+          output += TerminalText.escaped(head.text(lang, ["place": "\(r.location)", "name": r.name])) + "\n"
+          for line in r.details { output += "    \(TerminalText.escaped(line[lang]))\n" }
         }
       }
       Console.report(run.diagnostics, files: selection.files)

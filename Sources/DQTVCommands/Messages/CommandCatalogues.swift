@@ -7,6 +7,7 @@ package enum CommandCatalogues {
   package static let all: [AnyMessageCatalogue] = [
     AnyMessageCatalogue(AuthoringCommandMessage.self), AnyMessageCatalogue(DataEntryCommandMessage.self),
     AnyMessageCatalogue(CommandMessage.self), AnyMessageCatalogue(UsageMessage.self),
+    AnyMessageCatalogue(SafetyCommandMessage.self),
   ]
 
   /// Every catalogue of every module the binary is made of: the catalogue audit test walks them

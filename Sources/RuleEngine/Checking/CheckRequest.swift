@@ -11,19 +11,28 @@ package struct CheckRequest: Sendable {
   package var ruleFilter: (@Sendable (String) -> Bool)?
   /// The cost limit of one evaluation of one expression on one node.
   package var costLimit: Int
+  /// The cost limit of one rule over the whole check: what all its evaluations on all the
+  /// nodes may spend together (docs/expression-cost.md).
+  package var ruleCostLimit: Int
   /// Told now and then how many (rule, node) judgments are done, of how many.
   package var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
   package init(
     data: DataDocument, pack: CompiledPack, asOf: CalendarDate, ruleFilter: (@Sendable (String) -> Bool)? = nil,
-    costLimit: Int = 1_000_000
+    costLimit: Int = CheckRequest.defaultCostLimit, ruleCostLimit: Int = CheckRequest.defaultRuleCostLimit
   ) {
     self.data = data
     self.pack = pack
     self.asOf = asOf
     self.ruleFilter = ruleFilter
     self.costLimit = costLimit
+    self.ruleCostLimit = ruleCostLimit
   }
+
+  /// The default ``costLimit``: a million steps for one expression on one node.
+  package static let defaultCostLimit = 1_000_000
+  /// The default ``ruleCostLimit``: a billion steps for one rule over one check.
+  package static let defaultRuleCostLimit = 1_000_000_000
 }
 
 /// What a check found.
@@ -54,4 +63,6 @@ package struct NodeVerdict: Sendable {
   package var values: [(name: String, value: Value)]
   /// The finding, when the outcome is a violation or an error.
   package var finding: Finding?
+  /// What the judgment's evaluations spent of their cost budgets, together.
+  package var cost = 0
 }

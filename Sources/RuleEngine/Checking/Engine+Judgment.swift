@@ -4,14 +4,31 @@ import YAML
 
 extension Engine {
   /// How `runnable` judges the node. The values of the lets are kept in the verdict for a
-  /// finding, and for every verdict when `keepsValues` (for `explain`).
+  /// finding, and for every verdict when `keepsValues` (for `explain`); its ``NodeVerdict/cost``
+  /// is what all its evaluations spent, each at most `costLimit`.
   func judge(_ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int, keepsValues: Bool) -> NodeVerdict {
+    var spent = 0
+    var verdict = judge(runnable, &node, costLimit: costLimit, keepsValues: keepsValues, spent: &spent)
+    verdict.cost = spent
+    return verdict
+  }
+
+  private func judge(
+    _ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int, keepsValues: Bool, spent: inout Int
+  ) -> NodeVerdict {
     let rule = runnable.compiled
     let store = node.store
     let object = node.object
     node.activation.letNames = rule.letNames
     defer { node.activation.unbindLets() }
     var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
+    /// Evaluates `program` with a budget of its own, counting what it spent.
+    func evaluate(_ program: Program) -> Value {
+      var budget = CostBudget(limit: costLimit)
+      let v = program.evaluate(node.activation, budget: &budget)
+      spent &+= Swift.min(budget.used, costLimit &+ 1)
+      return v
+    }
     /// A verdict that a value is an error or not a bool; `lets` is how many lets came before.
     func failure(_ value: Value, lets: Int? = nil) -> NodeVerdict {
       verdict.values = Array(node.activation.boundLets.prefix(lets ?? Int.max))
@@ -29,9 +46,8 @@ extension Engine {
       verdict.finding = evaluationFinding(rule, object, data: store.data, message: message, values: verdict.values)
       return verdict
     }
-    var budget = CostBudget(limit: costLimit)
     if let when = runnable.when {
-      let v = when.evaluate(node.activation, budget: &budget)
+      let v = evaluate(when)
       guard case .bool(let applies) = v else { return failure(v) }
       if !applies {
         verdict.outcome = .notApplicable
@@ -48,8 +64,7 @@ extension Engine {
     func computeWaiting(before end: Int, keepingErrors: Bool = false) -> (Value, Int)? {
       guard waiting else { return nil }
       for i in 0..<end where rule.letsForMessagesOnly[i] {
-        var budget = CostBudget(limit: costLimit)
-        let v = runnable.lets[i].evaluate(node.activation, budget: &budget)
+        let v = evaluate(runnable.lets[i])
         if case .error = v, !keepingErrors { return (v, i) }
         node.activation.rebind(letAt: i, v)
       }
@@ -62,16 +77,14 @@ extension Engine {
         waiting = true
         continue
       }
-      budget = CostBudget(limit: costLimit)
-      let v = program.evaluate(node.activation, budget: &budget)
+      let v = evaluate(program)
       if case .error = v {
         if let (earlier, j) = computeWaiting(before: i) { return failure(earlier, lets: j) }
         return failure(v, lets: i)
       }
       node.activation.bind(v)
     }
-    budget = CostBudget(limit: costLimit)
-    let result = runnable.require.evaluate(node.activation, budget: &budget)
+    let result = evaluate(runnable.require)
     if case .bool(true) = result {
       if keepsValues {
         _ = computeWaiting(before: runnable.lets.count, keepingErrors: true)
@@ -89,7 +102,7 @@ extension Engine {
     for language in Language.allCases {
       let text = render(
         rule.message[language] ?? [], activation: node.activation, schema: data.schema, language: language,
-        costLimit: costLimit)
+        costLimit: costLimit, spent: &spent)
       if language == .vi { message.vi = text } else { message.en = text }
     }
     verdict.finding = Finding(
@@ -103,7 +116,8 @@ extension Engine {
   static let notYetComputed = Value.error(EvaluationError("not computed"))
 
   func render(
-    _ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int
+    _ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int,
+    spent: inout Int
   ) -> String {
     let words = ValueText(schema: schema, language: language)
     var out = ""
@@ -113,6 +127,7 @@ extension Engine {
       case .expression(let e):
         var budget = CostBudget(limit: costLimit)
         let v = e.program.evaluate(activation, budget: &budget)
+        spent &+= Swift.min(budget.used, costLimit &+ 1)
         if case .error = v { out += "?" } else { out += words.text(v, type: e.type) }
       }
     }

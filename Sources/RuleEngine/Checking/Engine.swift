@@ -21,7 +21,10 @@ package struct Engine: Sendable {
       if byScope[rule.rule.scope.value] == nil { scopes.append(rule.rule.scope.value) }
       byScope[rule.rule.scope.value, default: []].append(RunnableRule(rule, asOf: asOf, params: params))
     }
-    var pieces: [(rules: [RunnableRule], objects: ArraySlice<ObjectID>)] = []
+    // `first` is the index of the piece's first rule among all the rules run, in the ledger
+    // of what each rule spends over the check.
+    var pieces: [(rules: [RunnableRule], first: Int, objects: ArraySlice<ObjectID>)] = []
+    var runnables: [RunnableRule] = []
     let pieceSize = 256
     var total = 0
     for scope in scopes {
@@ -30,24 +33,36 @@ package struct Engine: Sendable {
       var start = 0
       while start < objects.count {
         let end = Swift.min(objects.count, start + pieceSize)
-        pieces.append((byScope[scope]!, objects[start..<end]))
+        pieces.append((byScope[scope]!, runnables.count, objects[start..<end]))
         start = end
       }
+      runnables += byScope[scope]!
     }
     let work = pieces
     let results = PieceResults(count: work.count, total: total, progress: request.progress)
     let costLimit = request.costLimit
+    let ledger = RuleCostLedger(rules: runnables.count, limit: request.ruleCostLimit)
     let judgePiece = { @Sendable (i: Int) in
       let piece = work[i]
       var found: [Finding] = []
       var cache: ChainCache?
       let scope = piece.rules[0].compiled.scopeVariables
+      // Each rule's total as last seen in the ledger, and what this piece spent since.
+      var seen = piece.rules.indices.map { ledger.total(piece.first + $0) }
+      var spent = Array(repeating: 0, count: piece.rules.count)
       for object in piece.objects {
         var node = NodeContext(object, store: store, scope: scope, asOf: asOf, params: params, cache: &cache)
-        for rule in piece.rules {
-          if let f = self.judge(rule, &node, costLimit: costLimit, keepsValues: false).finding { found.append(f) }
+        for (k, rule) in piece.rules.enumerated() where seen[k] &+ spent[k] <= ledger.limit {
+          let verdict = self.judge(rule, &node, costLimit: costLimit, keepsValues: false)
+          if let f = verdict.finding { found.append(f) }
+          spent[k] &+= verdict.cost
+          if spent[k] >= RuleCostLedger.flushEvery {
+            seen[k] = ledger.add(spent[k], to: piece.first + k)
+            spent[k] = 0
+          }
         }
       }
+      for k in spent.indices where spent[k] > 0 { _ = ledger.add(spent[k], to: piece.first + k) }
       results.store(found, at: i, judged: piece.objects.count * piece.rules.count)
     }
     if work.count > 1 {
@@ -56,6 +71,8 @@ package struct Engine: Sendable {
       judgePiece(0)
     }
     var findings = results.all
+    let stopped = runnables.indices.filter { ledger.exceeded($0) }.map { runnables[$0].compiled }
+    if !stopped.isEmpty { Self.stop(stopped, limit: request.ruleCostLimit, data: request.data, in: &findings) }
     let allIDs = Set(request.pack.rules.map(\.id).filter { request.ruleFilter?($0) ?? true })
     let inForceIDs = Set(inForce.map(\.id))
     findings.sort(by: Finding.precedes)

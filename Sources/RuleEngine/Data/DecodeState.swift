@@ -184,6 +184,12 @@ struct DecodeState {
   mutating func decodeField(
     _ node: YAMLNodeID, _ field: DecodePlan.Field, owner: ObjectID, type typeIndex: Int, field fieldIndex: Int
   ) -> DataSlot {
+    if let tag = yaml.tag(of: node) {
+      let spec = schema.types[typeIndex].fields[fieldIndex]
+      if refuses(tag, on: node, type: spec.type, spec: spec, path: PathRef(owner: owner, field: spec.name)) {
+        return .invalid
+      }
+    }
     switch field.value.kind {
     case .object:
       if reader.view.kind(of: node) == .mapping {
@@ -224,7 +230,14 @@ struct DecodeState {
     for i in 0..<count {
       let item = reader.view.child(items.start + i)
       var slot: DataSlot?
-      switch element.kind {
+      if let tag = yaml.tag(of: item) {
+        let spec = schema.types[typeIndex].fields[fieldIndex]
+        let type = elementType ?? spec.type.listElement
+        if refuses(tag, on: item, type: type, spec: spec, path: PathRef(owner: owner, field: spec.name, index: i)) {
+          slot = .invalid
+        }
+      }
+      switch slot == nil ? element.kind : .general {
       case .object:
         if reader.view.kind(of: item) == .mapping {
           slot = .object(

@@ -13,6 +13,7 @@ package enum RuleEngineCatalogues {
     AnyMessageCatalogue(InputMessage.self), AnyMessageCatalogue(FindingMessage.self),
     AnyMessageCatalogue(TestMessage.self), AnyMessageCatalogue(FormMessage.self),
     AnyMessageCatalogue(FunctionDoc.self), AnyMessageCatalogue(WorkbookInputMessage.self),
+    AnyMessageCatalogue(SafetyMessage.self),
   ]
 
   /// This module's catalogues and those of the modules it reads with, for the commands that

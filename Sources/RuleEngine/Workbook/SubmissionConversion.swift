@@ -14,7 +14,8 @@ extension Workspace {
   /// Converts a submission file: a workbook (by name or bytes) to YAML text, anything else,
   /// read as YAML, to a workbook.
   package func convert(_ path: String, schema: Schema) -> ConversionResult {
-    WorkbookInput.isWorkbook(.file(path)) ? workbookToYAML(path, schema: schema) : yamlToWorkbook(path, schema: schema)
+    WorkbookInput.isWorkbook(.file(RawFilePath(path)), systemPath: path)
+      ? workbookToYAML(path, schema: schema) : yamlToWorkbook(path, schema: schema)
   }
 
   private func workbookToYAML(_ path: String, schema: Schema) -> ConversionResult {

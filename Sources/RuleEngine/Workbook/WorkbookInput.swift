@@ -7,10 +7,12 @@ import YAML
 package enum WorkbookInput {
   /// Whether the input is a workbook: its name ends in `.xlsx` or `.xlsm`, or its bytes start as
   /// a zip archive or an OLE compound file (an encrypted or old workbook) do.
-  package static func isWorkbook(_ input: SubmissionInput) -> Bool {
+  /// A file is looked at through `systemPath`, the name it can be opened by.
+  package static func isWorkbook(_ input: SubmissionInput, systemPath: String?) -> Bool {
     switch input {
-    case .file(let path):
-      if isWorkbookName(path) { return true }
+    case .file(let raw):
+      if isWorkbookName(raw.display) { return true }
+      guard let path = systemPath else { return false }
       // Only a regular file is opened to look at: a FIFO would wait for a writer.
       guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
         let handle = FileHandle(forReadingAtPath: path)
@@ -38,13 +40,14 @@ package enum WorkbookInput {
 extension Workspace {
   /// Reads a workbook and decodes it against `schema` as a YAML submission is: the workbook's
   /// values become a tree placed at their cells, which the schema decoder reads.
-  func loadWorkbook(_ input: SubmissionInput, schema: Schema) -> LoadedSubmission {
+  func loadWorkbook(_ input: SubmissionInput, systemPath: String?, schema: Schema) -> LoadedSubmission {
     let name = input.name
     let read: WorkbookSubmission
     do throws(WorkbookError) {
       var workbook: WorkbookFile
       switch input {
-      case .file(let path):
+      case .file:
+        let path = systemPath ?? ""
         guard let bytes = Self.readRegularFile(path, limit: maxSubmissionBytes) else {
           var isFolder: ObjCBool = false
           let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)

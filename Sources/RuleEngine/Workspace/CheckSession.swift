@@ -27,6 +27,10 @@ package struct CheckSession: Sendable {
   package let rules: RuleSelection
   /// `--as-of`: judge every file by this date instead of its own.
   package let asOf: CalendarDate?
+  /// The cost limit of one expression on one node, and of one rule over one file's check
+  /// (`--max-cost-per-node`, `--max-cost-per-rule`).
+  package var costLimit = CheckRequest.defaultCostLimit
+  package var ruleCostLimit = CheckRequest.defaultRuleCostLimit
 
   package private(set) var findings: [Finding] = []
   /// Every submission given, in order, with what became of it.
@@ -120,7 +124,8 @@ package struct CheckSession: Sendable {
         let key = "\(rule.id)@\(rule.rule.location)"
         if ruleKeys.insert(key).inserted { rulesInForce.append(rule.rule) }
       }
-      var request = CheckRequest(data: data, pack: pack, asOf: date, ruleFilter: filter)
+      var request = CheckRequest(
+        data: data, pack: pack, asOf: date, ruleFilter: filter, costLimit: costLimit, ruleCostLimit: ruleCostLimit)
       begin?(loaded.name)
       request.progress = progress
       let result = Engine().check(request)

@@ -2,17 +2,25 @@ import Foundation
 import SourceDiagnostics
 import YAML
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where a submission comes from.
 package enum SubmissionInput: Sendable {
-  /// A file, by its path.
-  case file(String)
+  /// A file, by its path (its bytes: a name need not be UTF-8).
+  case file(RawFilePath)
   /// Bytes already read (standard input), with the name findings give them.
   case bytes([UInt8], name: String)
 
   /// The name findings and messages give the submission.
   package var name: String {
     switch self {
-    case .file(let path): path
+    case .file(let path): path.display
     case .bytes(_, let name): name
     }
   }
@@ -64,21 +72,46 @@ package struct LoadedSubmission: Sendable {
 extension Workspace {
   /// Reads a submission and decodes it against `schema`.
   package func loadSubmission(_ input: SubmissionInput, schema: Schema) -> LoadedSubmission {
-    if WorkbookInput.isWorkbook(input) { return loadWorkbook(input, schema: schema) }
-    let loader = YAMLLoader(options: yamlOptions)
     let name = input.name
+    // A name that is not UTF-8 is opened by its bytes, and read through the descriptor.
+    var opened: OpenedByBytes?
+    if case .file(let path) = input, path.string == nil {
+      switch OpenedByBytes.open(path) {
+      case .success(let file): opened = file
+      case .failure(let failure):
+        let diagnostic = Diagnostic(
+          code: "io.unreadable", text: SafetyMessage.unreadable(["file": name, "reason": failure.reason]),
+          location: nil)
+        return LoadedSubmission(
+          name: name, status: .unreadable, data: nil, findings: [], diagnostics: [diagnostic], file: nil)
+      }
+    }
+    let systemPath: String? =
+      switch input {
+      case .file(let path): opened?.path ?? path.string
+      case .bytes: nil
+      }
+    if WorkbookInput.isWorkbook(input, systemPath: systemPath) {
+      defer { withExtendedLifetime(opened) {} }
+      return loadWorkbook(input, systemPath: systemPath, schema: schema)
+    }
+    if let refusal = Self.refusalForMemory(input, path: systemPath) {
+      return LoadedSubmission(
+        name: name, status: .unreadable, data: nil, findings: [], diagnostics: [refusal], file: nil)
+    }
+    let loader = YAMLLoader(options: yamlOptions)
     let result: YAMLLoadResult
     var bytes: [UInt8]?
     switch input {
-    case .file(let path): result = loader.load(contentsOf: path, name: name)
+    case .file: result = loader.load(contentsOf: systemPath ?? "", name: name)
     case .bytes(let b, _):
       bytes = b
       result = loader.load(bytes: b, name: name)
     }
     func source() -> SourceFile? {
       if let bytes { return SourceFile(path: name, bytes: bytes) }
-      guard case .file(let path) = input else { return nil }
-      return Self.readRegularFile(path, limit: maxSubmissionBytes).map { SourceFile(path: name, bytes: $0) }
+      guard let systemPath else { return nil }
+      return Self.readRegularFile(systemPath, limit: maxSubmissionBytes).map { SourceFile(path: name, bytes: $0) }
     }
     guard let yaml = result.document else {
       return LoadedSubmission(
@@ -86,6 +119,7 @@ extension Workspace {
         file: source())
     }
     let decoded = SubmissionDecoder(schema: schema).decode(yaml)
+    withExtendedLifetime(opened) {}
     return LoadedSubmission(
       name: name, status: decoded.diagnostics.isEmpty ? .decoded : .notASubmission, data: decoded.data,
       findings: decoded.findings, diagnostics: decoded.diagnostics.sorted,
@@ -95,8 +129,8 @@ extension Workspace {
   /// The bytes of a regular file, no further than `limit`. A FIFO or a device may wait or
   /// stream forever, and a file may have grown since it was loaded, so nothing else is read.
   static func readRegularFile(_ path: String, limit: Int) -> [UInt8]? {
-    guard (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeRegular,
-      let handle = FileHandle(forReadingAtPath: path)
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, let handle = FileHandle(forReadingAtPath: path)
     else { return nil }
     defer { try? handle.close() }
     return readUpTo(limit, from: handle)
@@ -111,4 +145,71 @@ extension Workspace {
     }
     return bytes
   }
+}
+
+extension Workspace {
+  /// Why a submission cannot be checked within the process's memory limits, when it cannot
+  /// (see ``MemoryLimits``); `nil` when it fits, or its size is not known before it is read.
+  static func refusalForMemory(
+    _ input: SubmissionInput, path: String?, limits: MemoryLimits = .current()
+  )
+    -> Diagnostic?
+  {
+    let size: Int
+    switch input {
+    case .file:
+      guard let path else { return nil }
+      var info = stat()
+      guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+      size = Int(info.st_size)
+    case .bytes(let bytes, _):
+      size = bytes.count
+    }
+    guard let (limit, needed) = limits.shortfall(fileBytes: size) else { return nil }
+    func mebibytes(_ bytes: Int) -> String { String((bytes + (1 << 20) - 1) >> 20) }
+    return Diagnostic(
+      code: "memory.too-little",
+      text: SafetyMessage.memoryTooLittle([
+        "file": input.name, "needed": mebibytes(needed), "allowed": mebibytes(limit.bytes),
+        "limit": limit.kind.rawValue,
+      ]), location: nil)
+  }
+}
+
+/// A file opened by the bytes of its name, read by the path of its descriptor
+/// (`/proc/self/fd/N`), so that readers that take a path as a string can read it; closed when
+/// released.
+final class OpenedByBytes {
+  let descriptor: Int32
+  var path: String {
+    #if os(Linux)
+      "/proc/self/fd/\(descriptor)"
+    #else
+      "/dev/fd/\(descriptor)"
+    #endif
+  }
+
+  private init(descriptor: Int32) {
+    self.descriptor = descriptor
+  }
+
+  deinit { close(descriptor) }
+
+  /// The file opened for reading, or the system's reason why it cannot be.
+  static func open(_ path: RawFilePath) -> Result<OpenedByBytes, OpenFailure> {
+    let fd = (path.bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
+      $0.baseAddress.map { systemOpen($0, O_RDONLY | O_CLOEXEC) } ?? -1
+    }
+    guard fd >= 0 else { return .failure(OpenFailure(reason: String(cString: strerror(errno)))) }
+    return .success(OpenedByBytes(descriptor: fd))
+  }
+
+  struct OpenFailure: Error {
+    var reason: String
+  }
+}
+
+/// The system's `open`, by a name the method above does not hide.
+private func systemOpen(_ path: UnsafePointer<CChar>, _ flags: Int32) -> Int32 {
+  open(path, flags)
 }
