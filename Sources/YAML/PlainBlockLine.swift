@@ -76,7 +76,8 @@ struct Line {
         // Eight bytes at a time up to the next space, colon or line break.
         while j + 8 <= n {
           let w = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self))
-          let special = Self.zeroBytes(w ^ 0x2020_2020_2020_2020) | Self.zeroBytes(w ^ 0x3A3A_3A3A_3A3A_3A3A)
+          let special =
+            Self.zeroBytes(w ^ 0x2020_2020_2020_2020) | Self.zeroBytes(w ^ 0x3A3A_3A3A_3A3A_3A3A)
             | Self.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
           if special == 0 {
             j += 8
@@ -129,8 +130,15 @@ struct Line {
 
   /// The column (0-based, in Unicode scalars) of byte `i` of the line, whose physical line
   /// starts at byte `s`.
+  @inline(__always)
   func column(from s: Int, to i: Int) -> Int {
-    if isASCII { return i - s }
+    if isASCII || i - s < 8 {
+      var continuation = 0
+      if !isASCII {
+        for j in s..<i where bytes[j] & 0xC0 == 0x80 { continuation += 1 }
+      }
+      return i - s - continuation
+    }
     // Every byte but the continuation bytes (10xxxxxx) starts a scalar; count those eight at a
     // time: bit 7 set where bit 6, shifted into its place, is clear.
     var continuation = 0

@@ -227,8 +227,7 @@ struct PlainBlockReader {
       let physical = UnsafeBufferPointer(start: whole + start, count: stop - start)
       isASCII = try Line.validate(physical) && isASCII
       if k > 0 {
-        var i = 0
-        while i < physical.count && physical[i] == UInt8(ascii: " ") { i += 1 }
+        let i = Line(bytes: physical, isASCII: true, breaks: UnsafeBufferPointer(start: nil, count: 0)).indentation()
         guard i < physical.count, physical[i] != UInt8(ascii: "#"),
           i > 0 || physical[0] == UInt8(ascii: "]") || physical[0] == UInt8(ascii: "}")
         else { throw GiveUp() }
