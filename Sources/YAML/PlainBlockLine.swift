@@ -72,6 +72,26 @@ struct Line {
     var end = i
     var folded = false
     while j < n {
+      if !flow {
+        // Eight bytes at a time up to the next space, colon or line break.
+        while j + 8 <= n {
+          let w = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self))
+          let special =
+            Self.zeroBytes(w ^ 0x2020_2020_2020_2020) | Self.zeroBytes(w ^ 0x3A3A_3A3A_3A3A_3A3A)
+            | Self.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+          if special == 0 {
+            j += 8
+            end = j
+            continue
+          }
+          // The lowest flag is exact (those above it may not be).
+          let k = j + special.trailingZeroBitCount / 8
+          if k > j { end = k }
+          j = k
+          break
+        }
+        guard j < n else { break }
+      }
       let c = b[j]
       if c == UInt8(ascii: ":") {
         if j + 1 == n || b[j + 1] == UInt8(ascii: " ") || b[j + 1] == 0x0A { return (end, j, .colon, folded) }
@@ -110,8 +130,15 @@ struct Line {
 
   /// The column (0-based, in Unicode scalars) of byte `i` of the line, whose physical line
   /// starts at byte `s`.
+  @inline(__always)
   func column(from s: Int, to i: Int) -> Int {
-    if isASCII { return i - s }
+    if isASCII || i - s < 8 {
+      var continuation = 0
+      if !isASCII {
+        for j in s..<i where bytes[j] & 0xC0 == 0x80 { continuation += 1 }
+      }
+      return i - s - continuation
+    }
     // Every byte but the continuation bytes (10xxxxxx) starts a scalar; count those eight at a
     // time: bit 7 set where bit 6, shifted into its place, is clear.
     var continuation = 0
@@ -127,6 +154,21 @@ struct Line {
       j += 1
     }
     return i - s - continuation
+  }
+
+  /// The place of byte `i` of the line, whose first line is `line`: counted from the last
+  /// place asked for, kept in `cursor` (a byte, the line breaks before it, its column), as
+  /// places are asked for in order and a line may be a whole document.
+  func mark(at i: Int, line: Int, cursor: UnsafeMutablePointer<Int>) -> yaml_mark_t {
+    if i < cursor[0] { cursor.update(repeating: 0, count: 3) }
+    while cursor[1] < breaks.count && breaks[cursor[1]] < i {
+      cursor[0] = breaks[cursor[1]] + 1
+      cursor[1] += 1
+      cursor[2] = 0
+    }
+    cursor[2] += column(from: cursor[0], to: i)
+    cursor[0] = i
+    return yaml_mark_t(index: 0, line: line + cursor[1], column: cursor[2])
   }
 
   static func hexValue(_ c: UInt8) -> UInt8? {
@@ -162,83 +204,26 @@ struct Line {
     return 4
   }
 
-  /// What a physical line leaves open for the next ones: flow collections, a quoted scalar.
-  struct Continuation {
-    var depth = 0
-    /// The quote of a quoted scalar left open; 0 for none.
-    var quote: UInt8 = 0
-    var isOpen: Bool { depth > 0 || quote != 0 }
+  /// Bit 7 of each byte set where `w` holds a zero byte: exact for the lowest one.
+  @inline(__always)
+  static func zeroBytes(_ w: UInt64) -> UInt64 {
+    (w &- 0x0101_0101_0101_0101) & ~w & 0x8080_8080_8080_8080
   }
 
-  /// What is open after a physical line, `open` being open before it. Brackets and quotes
-  /// count where a node may start (at the line's start or after an indicator), not inside
-  /// quotes or comments. Only a guess of which lines belong together: the reader finds out
-  /// for sure, and gives up where the guess was wrong.
-  static func continuation(after b: UnsafeBufferPointer<UInt8>, _ open: inout Continuation) {
-    let n = b.count
+  /// The number of spaces the line starts with, counted eight at a time.
+  func indentation() -> Int {
+    let n = bytes.count
     var i = 0
-    /// Skips a quoted scalar's text from byte `j` to its closing quote: the byte after it, or
-    /// `nil` when the quote is still open at the end of the line.
-    func closing(_ quote: UInt8, from j: Int) -> Int? {
-      var j = j
-      while j < n {
-        if b[j] == quote {
-          // `''` inside single quotes is an escaped quote.
-          if quote == UInt8(ascii: "'") && j + 1 < n && b[j + 1] == quote {
-            j += 2
-            continue
-          }
-          return j + 1
-        }
-        if quote == UInt8(ascii: "\"") && b[j] == UInt8(ascii: "\\") { j += 1 }
-        j += 1
+    if n > 0 {
+      let base = UnsafeRawPointer(bytes.baseAddress!)
+      while i + 8 <= n {
+        let w = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x2020_2020_2020_2020
+        if w != 0 { return i + w.trailingZeroBitCount / 8 }
+        i += 8
       }
-      return nil
     }
-    // The last character before this one that is not a space (a space at the line's start).
-    var previous = UInt8(ascii: " ")
-    var afterSpace = true
-    if open.quote != 0 {
-      guard let after = closing(open.quote, from: 0) else { return }
-      i = after
-      previous = open.quote
-      afterSpace = false
-      open.quote = 0
-    }
-    while i < n {
-      let c = b[i]
-      let atNode =
-        previous == UInt8(ascii: " ") || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "-")
-        || previous == UInt8(ascii: "[") || previous == UInt8(ascii: "{") || previous == UInt8(ascii: ",")
-      switch c {
-      case UInt8(ascii: " "):
-        afterSpace = true
-        i += 1
-        continue
-      case UInt8(ascii: "["), UInt8(ascii: "{"):
-        if open.depth > 0 || atNode { open.depth += 1 }
-      case UInt8(ascii: "]"), UInt8(ascii: "}"):
-        if open.depth > 0 { open.depth -= 1 }
-      case UInt8(ascii: "\""), UInt8(ascii: "'"):
-        if atNode && (afterSpace || previous != UInt8(ascii: ":") && previous != UInt8(ascii: "-")) {
-          guard let after = closing(c, from: i + 1) else {
-            open.quote = c
-            return
-          }
-          i = after
-          previous = c
-          afterSpace = false
-          continue
-        }
-      case UInt8(ascii: "#"):
-        if afterSpace { return }
-      default:
-        break
-      }
-      previous = c
-      afterSpace = false
-      i += 1
-    }
+    while i < n && bytes[i] == UInt8(ascii: " ") { i += 1 }
+    return i
   }
 
   func isEntry(at i: Int) -> Bool {
@@ -261,13 +246,11 @@ struct Line {
   /// Checks that the line holds only printable characters libyaml reads the same way: no
   /// control character, no tab or carriage return, well-formed UTF-8 without C1 controls, line
   /// or paragraph separators, byte-order marks or non-characters.
-  /// `mayOpen` tells whether the line holds a byte that may open a flow collection or a quoted
-  /// scalar (`[`, `{`, `"`, `'`; or `#` or `&`, which share their test).
-  static func validate(_ b: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> (isASCII: Bool, mayOpen: Bool) {
+  /// Returns whether the line is all ASCII.
+  static func validate(_ b: UnsafeBufferPointer<UInt8>) throws(GiveUp) -> Bool {
     let n = b.count
     var i = 0
     var isASCII = true
-    var openers: UInt64 = 0
     while i < n {
       // Eight bytes at a time while none is outside printable ASCII (0x20...0x7E).
       while i + 8 <= n {
@@ -277,18 +260,21 @@ struct Line {
         let t = w ^ 0x7F7F_7F7F_7F7F_7F7F
         let delete = (t &- 0x0101_0101_0101_0101) & ~t & 0x8080_8080_8080_8080
         if high | belowSpace | delete != 0 { break }
-        // `[` (0x5B) and `{` (0x7B) are the bytes that read 0x7B with bit 5 set; `"` (0x22) and
-        // `'` (0x27), with `#` and `&`, those that read 0x27 with bits 0 and 2 set.
-        let o = (w | 0x2020_2020_2020_2020) ^ 0x7B7B_7B7B_7B7B_7B7B
-        let q = (w | 0x0505_0505_0505_0505) ^ 0x2727_2727_2727_2727
-        openers |= ((o &- 0x0101_0101_0101_0101) & ~o | (q &- 0x0101_0101_0101_0101) & ~q) & 0x8080_8080_8080_8080
         i += 8
       }
       guard i < n else { break }
+      if i + 8 > n && n >= 8 {
+        // The last bytes, in the word that ends the line (it overlaps bytes already checked).
+        let w = UnsafeRawPointer(b.baseAddress! + n - 8).loadUnaligned(as: UInt64.self)
+        let high = w & 0x8080_8080_8080_8080
+        let belowSpace = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080
+        let t = w ^ 0x7F7F_7F7F_7F7F_7F7F
+        let delete = (t &- 0x0101_0101_0101_0101) & ~t & 0x8080_8080_8080_8080
+        if high | belowSpace | delete == 0 { break }
+      }
       let c = b[i]
       if c < 0x80 {
         guard c >= 0x20 && c != 0x7F else { throw GiveUp() }
-        if c | 0x20 == 0x7B || c | 0x05 == 0x27 { openers = 1 }
         i += 1
         continue
       }
@@ -325,6 +311,6 @@ struct Line {
       guard valid else { throw GiveUp() }
       i += length
     }
-    return (isASCII, openers != 0)
+    return isASCII
   }
 }

@@ -15,15 +15,20 @@ extension PlainBlockReader {
   /// the spaces around it, is one space (there are no blank lines), and an escaped one is
   /// nothing. An escape libyaml rejects is left to it.
   mutating func readQuoted(at q: Int) throws(GiveUp) -> Int {
-    let b = current.bytes
-    let n = b.count
+    var b = current.bytes
+    var n = b.count
     let quote = b[q]
     let single = quote == UInt8(ascii: "'")
     let style: ScalarStyle = single ? .singleQuoted : .doubleQuoted
     var j = q + 1
     // Up to the closing quote, the first escape or line break: most values end there.
     while j < n && b[j] != quote && b[j] != UInt8(ascii: "\\") && b[j] != 0x0A { j += 1 }
-    guard j < n else { throw GiveUp() }
+    if j == n {
+      // Left open at the end of the line: it goes on over the next ones.
+      try extendLine()
+      b = current.bytes
+      n = b.count
+    }
     if b[j] == quote && !(single && j + 1 < n && b[j + 1] == quote) {
       try emitScalar(from: q + 1, to: j, style: style, start: mark(at: q), end: mark(at: j + 1))
       return j + 1
@@ -43,7 +48,12 @@ extension PlainBlockReader {
       while spaces > 0 && s[spaces - 1] == UInt8(ascii: " ") { spaces -= 1 }
     }
     while true {
-      guard j < n, out + 4 <= s.count else { throw GiveUp() }
+      if j == n {
+        try extendLine()
+        b = current.bytes
+        n = b.count
+      }
+      guard out + 4 <= s.count else { throw GiveUp() }
       let c = b[j]
       if c == 0x0A {
         if spaces >= 0 { out = spaces }
@@ -65,7 +75,11 @@ extension PlainBlockReader {
         break
       }
       if c == UInt8(ascii: "\\") && !single {
-        guard j + 1 < n else { throw GiveUp() }
+        if j + 1 == n {
+          try extendLine()
+          b = current.bytes
+          n = b.count
+        }
         spaces = -1
         j += 1
         var simple: UInt8?
@@ -138,8 +152,6 @@ extension PlainBlockReader {
   /// A flow collection at byte `f`, with the flow collections and scalars nested in it, over
   /// one line or several; returns the byte after its closing bracket.
   mutating func readFlow(at f: Int) throws(GiveUp) -> Int {
-    let b = current.bytes
-    let n = b.count
     var j = f
     var depth = 0
     // Bit k is set when the collection open at depth k + 1 is a mapping.
@@ -147,16 +159,16 @@ extension PlainBlockReader {
     while true {
       // A node starts at byte j.
       var closing = false
-      if b[j] == UInt8(ascii: "[") || b[j] == UInt8(ascii: "{") {
+      let c = current.bytes[j]
+      if c == UInt8(ascii: "[") || c == UInt8(ascii: "{") {
         guard depth < Self.maxFlowDepth else { throw GiveUp() }
-        let isMapping = b[j] == UInt8(ascii: "{")
+        let isMapping = c == UInt8(ascii: "{")
         builder.startCollection(mapping: isMapping, flow: true, start: mark(at: j), end: mark(at: j + 1))
         if builder.stopped { throw GiveUp() }
         if isMapping { mappings |= 1 << UInt64(depth) } else { mappings &= ~(1 << UInt64(depth)) }
         depth += 1
-        j = current.skipFlowSpaces(j + 1)
-        guard j < n else { throw GiveUp() }
-        if b[j] == (isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+        j = try skipFlowSpaces(j + 1)
+        if current.bytes[j] == (isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
           closing = true
         } else if isMapping {
           j = try readFlowKey(at: j)
@@ -166,53 +178,60 @@ extension PlainBlockReader {
         }
       }
       if !closing {
-        j = current.skipFlowSpaces(try readFlowScalar(at: j))
+        j = try skipFlowSpaces(try readFlowScalar(at: j))
       }
       // After a node (or in an empty collection): close collections, or go on to the next entry.
       while true {
-        guard j < n else { throw GiveUp() }
         let isMapping = mappings & (1 << UInt64(depth - 1)) != 0
         let close = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
-        if b[j] == close {
+        let c = current.bytes[j]
+        if c == close {
           builder.endCollection(at: mark(at: j + 1))
           depth -= 1
           if depth == 0 { return j + 1 }
-          j = current.skipFlowSpaces(j + 1)
+          j = try skipFlowSpaces(j + 1)
           continue
         }
-        guard b[j] == UInt8(ascii: ",") else { throw GiveUp() }
-        j = current.skipFlowSpaces(j + 1)
-        // A trailing comma, or nothing after one: libyaml's.
-        guard j < n, b[j] != close else { throw GiveUp() }
+        guard c == UInt8(ascii: ",") else { throw GiveUp() }
+        j = try skipFlowSpaces(j + 1)
+        // A trailing comma: libyaml's.
+        guard current.bytes[j] != close else { throw GiveUp() }
         if isMapping { j = try readFlowKey(at: j) }
         break
       }
     }
   }
 
+  /// Skips spaces and line breaks inside a flow collection from byte `i`, taking the next lines
+  /// while the line ends there; returns the byte of what comes next.
+  mutating func skipFlowSpaces(_ i: Int) throws(GiveUp) -> Int {
+    var j = current.skipFlowSpaces(i)
+    while j == current.bytes.count {
+      try extendLine()
+      j = current.skipFlowSpaces(j)
+    }
+    return j
+  }
+
   /// A plain key of a flow mapping, on one line, and its colon; returns the byte where its
   /// value starts.
   mutating func readFlowKey(at j: Int) throws(GiveUp) -> Int {
-    let b = current.bytes
-    guard j < b.count else { throw GiveUp() }
-    if b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") {
+    let c = current.bytes[j]
+    if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
       // `"key": value`, JSON's way, the colon on the key's line (the key is a simple key).
       let after = try readQuoted(at: j)
+      let b = current.bytes
       guard after - j <= 1000, memchr(b.baseAddress! + j, 0x0A, after - j) == nil else { throw GiveUp() }
       var k = after
       while k < b.count && b[k] == UInt8(ascii: " ") { k += 1 }
       guard k < b.count, b[k] == UInt8(ascii: ":") else { throw GiveUp() }
-      let v = current.skipFlowSpaces(k + 1)
-      guard v < b.count else { throw GiveUp() }
-      return v
+      return try skipFlowSpaces(k + 1)
     }
     guard current.isPlainStart(at: j, flow: true) else { throw GiveUp() }
     let key = try current.scanPlain(from: j, flow: true)
     guard key.stop == .colon, !key.folded, key.end - j <= 1000 else { throw GiveUp() }
     try emitScalar(from: j, to: key.end, style: .plain, start: mark(at: j), end: mark(at: key.end))
-    let v = current.skipFlowSpaces(key.stopIndex + 1)
-    guard v < current.bytes.count else { throw GiveUp() }
-    return v
+    return try skipFlowSpaces(key.stopIndex + 1)
   }
 
   /// A scalar inside a flow collection; returns the byte after it.
@@ -221,7 +240,12 @@ extension PlainBlockReader {
     guard j < b.count else { throw GiveUp() }
     if b[j] == UInt8(ascii: "\"") || b[j] == UInt8(ascii: "'") { return try readQuoted(at: j) }
     guard current.isPlainStart(at: j, flow: true) else { throw GiveUp() }
-    let value = try current.scanPlain(from: j, flow: true)
+    var value = try current.scanPlain(from: j, flow: true)
+    while value.stop == .end {
+      // The line ends inside the collection: the scalar may go on over the next line.
+      try extendLine()
+      value = try current.scanPlain(from: j, flow: true)
+    }
     guard value.stop == .flowIndicator else { throw GiveUp() }
     if value.folded {
       try emitFolded(from: j, to: value.end)

@@ -43,6 +43,16 @@ struct PlainBlockReader {
   var current = Line(
     bytes: UnsafeBufferPointer(start: nil, count: 0), isASCII: true, breaks: UnsafeBufferPointer(start: nil, count: 0))
 
+  /// The input, read in `buffer` (`filled` bytes of it), where the line being read starts at
+  /// `lineStart` with `lineIndent` spaces; `reachedEnd` once the input's last byte is read.
+  /// No input for a document read whole (`readFlowDocument`).
+  var input: ByteInput?
+  var buffer = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
+  var filled = 0
+  var lineStart = 0
+  var lineIndent = 0
+  var reachedEnd = false
+
   /// Where the line breaks of a flow collection spanning lines are, from the start of its
   /// first line; and room for values that are not a slice of a line (escapes, folded lines).
   var breaks = UnsafeMutableBufferPointer<Int>(start: nil, count: 0)
@@ -83,85 +93,103 @@ struct PlainBlockReader {
 
   mutating func readAll(_ input: ByteInput) throws(GiveUp) {
     let capacity = Self.maxLineBytes
-    let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-    defer { buffer.deallocate() }
+    buffer = .allocate(capacity: capacity)
     breaks = .allocate(capacity: Self.maxFlowLines)
     // `\\L` (two bytes) decodes to three: a value may be longer than its source, never twice as long.
     scratch = .allocate(capacity: 2 * capacity)
     defer {
+      buffer.deallocate()
       breaks.deallocate()
       scratch.deallocate()
       cursor.deallocate()
     }
-    var filled = 0
-    // The line being gathered starts at `start`; its next physical line at `next`. While a flow
-    // collection or a quoted scalar is open at the end of a physical line, the next ones join it.
-    var start = 0
+    let base = buffer.baseAddress!
+    self.input = input
+    // The next line starts at `next`; a line a flow collection or a quoted scalar leaves open
+    // takes the lines after it as it is read (`extendLine`), which never moves the buffer.
     var next = 0
-    var open = Line.Continuation()
-    var breakCount = 0
-    var isASCII = true
-    var indent = 0
-    /// Checks the physical line [from, to) and adds it to the line being gathered.
-    func gather(from: Int, to: Int) throws(GiveUp) {
-      let physical = UnsafeBufferPointer(start: buffer + from, count: to - from)
-      let checked = try Line.validate(physical)
-      isASCII = isASCII && checked.isASCII
-      if open.isOpen {
-        // A continuation: indented deeper than the line it continues, and not blank.
-        var i = 0
-        while i < physical.count && physical[i] == UInt8(ascii: " ") { i += 1 }
-        guard i > indent, i < physical.count, physical[i] != UInt8(ascii: "#") else { throw GiveUp() }
-      } else {
-        indent = 0
-        while indent < physical.count && physical[indent] == UInt8(ascii: " ") { indent += 1 }
-      }
-      if checked.mayOpen || open.isOpen { Line.continuation(after: physical, &open) }
-    }
     while true {
-      guard let n = input.read(into: buffer + filled, size: capacity - filled) else { throw GiveUp() }
+      // Keep at least half the buffer after a line's start for the lines it may take.
+      if next >= capacity / 2 {
+        memmove(base, base + next, filled - next)
+        filled -= next
+        next = 0
+      }
+      if next < filled, let found = memchr(base + next, 0x0A, filled - next) {
+        let end = found.assumingMemoryBound(to: UInt8.self) - base
+        let physical = UnsafeBufferPointer(start: base + next, count: end - next)
+        lineStart = next
+        try readLine(physical, isASCII: try Line.validate(physical), breaks: 0)
+        if reachedEnd {
+          try finish(end: mark(at: current.bytes.count))
+          return
+        }
+        next = lineStart + current.bytes.count + 1
+        line += 1 + current.breaks.count
+        continue
+      }
+      if next > 0 {
+        if filled > next { memmove(base, base + next, filled - next) }
+        filled -= next
+        next = 0
+      }
+      guard filled < capacity, let n = input.read(into: base + filled, size: capacity - filled) else { throw GiveUp() }
       if n == 0 {
         var endMark = mark(column: 0)
-        if filled > start {
-          if next < filled { try gather(from: next, to: filled) }
-          guard !open.isOpen else { throw GiveUp() }
-          try readLine(
-            UnsafeBufferPointer(start: buffer + start, count: filled - start), isASCII: isASCII, breaks: breakCount)
-          endMark = mark(at: filled - start)
+        if filled > 0 {
+          // The last line, with no line break after it.
+          reachedEnd = true
+          let physical = UnsafeBufferPointer(start: base, count: filled)
+          lineStart = 0
+          try readLine(physical, isASCII: try Line.validate(physical), breaks: 0)
+          endMark = mark(at: current.bytes.count)
         }
         try finish(end: endMark)
         return
       }
-      if filled == 0 && (buffer[0] == UInt8(ascii: "{") || buffer[0] == UInt8(ascii: "[")) {
-        try readFlowDocument(input, first: UnsafeBufferPointer(start: buffer, count: n))
+      if filled == 0 && line == 0 && (base[0] == UInt8(ascii: "{") || base[0] == UInt8(ascii: "[")) {
+        self.input = nil
+        try readFlowDocument(input, first: UnsafeBufferPointer(start: base, count: n))
         return
       }
       filled += n
-      while next < filled, let found = memchr(buffer + next, 0x0A, filled - next) {
-        let end = found.assumingMemoryBound(to: UInt8.self) - buffer
-        try gather(from: next, to: end)
-        next = end + 1
-        if open.isOpen {
-          guard breakCount < breaks.count else { throw GiveUp() }
-          breaks[breakCount] = end - start
-          breakCount += 1
-          continue
-        }
-        try readLine(
-          UnsafeBufferPointer(start: buffer + start, count: end - start), isASCII: isASCII, breaks: breakCount)
-        line += 1 + breakCount
-        start = next
-        breakCount = 0
-        isASCII = true
-      }
-      if start == 0 && filled == capacity { throw GiveUp() }
-      if start > 0 {
-        if filled > start { memmove(buffer, buffer + start, filled - start) }
-        filled -= start
-        next -= start
-        start = 0
-      }
     }
+  }
+
+  /// Adds the next physical line to the line being read, whose flow collection or quoted
+  /// scalar goes on there: it must be indented deeper than the line's first, and be neither
+  /// blank nor a comment. Gives up when there is none (or the document is read whole).
+  mutating func extendLine() throws(GiveUp) {
+    guard let input, !reachedEnd, current.breaks.count < breaks.count else { throw GiveUp() }
+    let base = buffer.baseAddress!
+    let from = lineStart + current.bytes.count + 1
+    var end = 0
+    while true {
+      if from < filled, let found = memchr(base + from, 0x0A, filled - from) {
+        end = found.assumingMemoryBound(to: UInt8.self) - base
+        break
+      }
+      guard filled < buffer.count, let n = input.read(into: base + filled, size: buffer.count - filled) else {
+        throw GiveUp()
+      }
+      if n == 0 {
+        guard filled > from else { throw GiveUp() }
+        end = filled
+        reachedEnd = true
+        break
+      }
+      filled += n
+    }
+    let physical = UnsafeBufferPointer(start: base + from, count: end - from)
+    let isASCII = try Line.validate(physical)
+    var i = 0
+    while i < physical.count && physical[i] == UInt8(ascii: " ") { i += 1 }
+    guard i > lineIndent, i < physical.count, physical[i] != UInt8(ascii: "#") else { throw GiveUp() }
+    let count = current.breaks.count
+    breaks[count] = from - 1 - lineStart
+    current = Line(
+      bytes: UnsafeBufferPointer(start: base + lineStart, count: end - lineStart), isASCII: current.isASCII && isASCII,
+      breaks: UnsafeBufferPointer(rebasing: breaks[0...count]))
   }
 
   /// Reads a document that is one flow collection from its first byte (JSON, mostly) whose
@@ -197,10 +225,9 @@ struct PlainBlockReader {
     for k in 0...count {
       let stop = k < count ? memchr(whole + start, 0x0A, end - start)!.assumingMemoryBound(to: UInt8.self) - whole : end
       let physical = UnsafeBufferPointer(start: whole + start, count: stop - start)
-      isASCII = try Line.validate(physical).isASCII && isASCII
+      isASCII = try Line.validate(physical) && isASCII
       if k > 0 {
-        var i = 0
-        while i < physical.count && physical[i] == UInt8(ascii: " ") { i += 1 }
+        let i = Line(bytes: physical, isASCII: true, breaks: UnsafeBufferPointer(start: nil, count: 0)).indentation()
         guard i < physical.count, physical[i] != UInt8(ascii: "#"),
           i > 0 || physical[0] == UInt8(ascii: "]") || physical[0] == UInt8(ascii: "}")
         else { throw GiveUp() }
@@ -219,11 +246,11 @@ struct PlainBlockReader {
     current = Line(bytes: b, isASCII: isASCII, breaks: UnsafeBufferPointer(rebasing: breaks[0..<count]))
     cursor.update(repeating: 0, count: 3)
     let n = b.count
-    var i = 0
-    while i < n && b[i] == UInt8(ascii: " ") { i += 1 }
+    let i = current.indentation()
     if i == n || b[i] == UInt8(ascii: "#") { return }
     if i == 0 && (b[0] == UInt8(ascii: "%") || Line.startsWithMarker(b)) { throw GiveUp() }
     let indent = i
+    lineIndent = i
     let entry = current.isEntry(at: i)
 
     if let key = pendingKey {
@@ -252,7 +279,9 @@ struct PlainBlockReader {
       guard builder.root == nil, indent == 0 else { throw GiveUp() }
       if b[0] == UInt8(ascii: "[") || b[0] == UInt8(ascii: "{") {
         // A flow collection as the document (JSON is one).
-        try current.expectLineEnd(from: try readFlow(at: 0))
+        // Read before the line's end is checked: the collection may take the next lines.
+        let after = try readFlow(at: 0)
+        try current.expectLineEnd(from: after)
         if builder.stopped { throw GiveUp() }
         return
       }
@@ -365,22 +394,16 @@ struct PlainBlockReader {
   // MARK: - Characters and places
 
   /// The place of byte `column` of the first line, which is ASCII up to there.
+  @inline(__always)
   func mark(column: Int) -> yaml_mark_t {
     yaml_mark_t(index: 0, line: line, column: column)
   }
 
   /// The place of byte `i` of the line.
+  @inline(__always)
   func mark(at i: Int) -> yaml_mark_t {
-    // cursor[0]: a byte, cursor[1]: the line breaks before it, cursor[2]: its column.
-    if i < cursor[0] { cursor.update(repeating: 0, count: 3) }
-    let breaks = current.breaks
-    while cursor[1] < breaks.count && breaks[cursor[1]] < i {
-      cursor[0] = breaks[cursor[1]] + 1
-      cursor[1] += 1
-      cursor[2] = 0
-    }
-    cursor[2] += current.column(from: cursor[0], to: i)
-    cursor[0] = i
-    return yaml_mark_t(index: 0, line: line + cursor[1], column: cursor[2])
+    if current.isASCII && current.breaks.isEmpty { return yaml_mark_t(index: 0, line: line, column: i) }
+    return current.mark(at: i, line: line, cursor: cursor)
   }
+
 }

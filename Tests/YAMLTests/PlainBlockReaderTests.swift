@@ -162,6 +162,19 @@ import Testing
     #expect(Self.lineReader([0x61, 0x3A, 0x20, 0x00, 0x0A]) == nil)
   }
 
+  /// Past the reader's buffer, whose lines move to its start as they are read: collections and
+  /// quoted scalars that take the next lines, wherever they fall in it.
+  @Test func linesTakenPastTheBufferAreReadAsLibyamlReadsThem() {
+    var text = ""
+    var k = 0
+    while text.utf8.count < 3 * PlainBlockReader.maxLineBytes / 2 {
+      text += "k\(k): [a\(k),\n  {b: \"c\n   d\(k)\", e: [f,\n    g]}, 'Thôn\n  \(k)']\nl\(k): x\n"
+      k += 1
+    }
+    #expect(Self.compare(Array(text.utf8)), "the line reader gave up")
+    #expect(Self.compare(Array(text.dropLast().utf8)), "the line reader gave up without the last line break")
+  }
+
   /// Documents built at random from the pieces submissions are made of (and a few they are
   /// not), then sometimes broken a line at a time: whatever the line reader accepts must be
   /// what libyaml builds.
