@@ -55,7 +55,7 @@ extension DQTVCommand {
     @Option(help: "Language of messages and reports.")
     var lang: Language = .vi
 
-    @Option(help: "Colour text output: auto (a terminal only), always or never; NO_COLOR turns it off.")
+    @Option(help: "Colour text output: auto (a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
     @Option(help: "The least severity that makes the exit code 1.")
@@ -94,6 +94,7 @@ extension DQTVCommand {
         packOptions.paths, in: workspace, includingReport: drawsCharts, language: lang.rawValue)
       try validateOutputs(
         inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
+      try refuseUnmatchedGlobs(ruleIDs: selection.ruleIDs)
       let language = lang
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
@@ -146,6 +147,19 @@ extension DQTVCommand {
             : "\(name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
         )
       }
+    }
+
+    /// A `--only` or `--skip` glob that matches no rule is a bad command line (exit 64), with
+    /// the nearest id or topic.
+    func refuseUnmatchedGlobs(ruleIDs: Set<String>) throws {
+      let unmatched = RuleSelection(only: only, skip: skip).unmatched(ruleIDs: ruleIDs)
+      guard !unmatched.isEmpty else { return }
+      for u in unmatched {
+        var line = "error: " + ScriptMessage.globMatchesNoRule.text(lang, ["option": u.option, "glob": u.glob])
+        if let near = u.suggestion { line += "; " + ScriptMessage.didYouMean.text(lang, ["name": near]) }
+        Console.err(TerminalText.escaped(line) + "\n")
+      }
+      throw ExitCode(ExitStatus.usage.rawValue)
     }
 
     /// Reads the waivers file; an invalid one is exit 2 with each problem at its place.

@@ -4,7 +4,7 @@ import SourceDiagnostics
 
 /// The message catalogues of the commands (see `MessageCatalogue` in SourceDiagnostics).
 package enum CommandCatalogues {
-  package static let all: [AnyMessageCatalogue] = []
+  package static let all: [AnyMessageCatalogue] = [AnyMessageCatalogue(ScriptMessage.self)]
 
   /// Every catalogue of every module the binary is made of: the catalogue audit test walks them
   /// all, so that no message the tool can print lacks a language.

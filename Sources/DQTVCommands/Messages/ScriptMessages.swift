@@ -1,0 +1,55 @@
+import SourceDiagnostics
+
+/// What `check` and `--version` say to scripts and their people: the packs and their horizon,
+/// rule globs that match nothing, the configuration file and baselines.
+enum ScriptMessage: String, MessageCatalogue {
+  case packVersion = "version.pack"
+  case packVersionNoHorizon = "version.pack-no-horizon"
+  case globMatchesNoRule = "check.glob-matches-no-rule"
+  case didYouMean = "check.did-you-mean"
+  case configNotAMapping = "config.not-a-mapping"
+  case configUnknownKey = "config.unknown-key"
+  case configValue = "config.value"
+  case configUnreadable = "config.unreadable"
+  case baselineUnreadable = "baseline.unreadable"
+  case baselineNotAReport = "baseline.not-a-report"
+
+  var template: LocalizedText {
+    switch self {
+    case .packVersion:
+      LocalizedText(
+        vi: "bộ quy tắc {pack} {version}, nắm được pháp luật đến hết ngày {date}",
+        en: "rule pack {pack} {version}, knows the law up to {date}")
+    case .packVersionNoHorizon:
+      LocalizedText(
+        vi: "bộ quy tắc {pack} {version}, không ghi ngày cuối cùng nắm được pháp luật",
+        en: "rule pack {pack} {version}, which does not say up to when it knows the law")
+    case .globMatchesNoRule:
+      LocalizedText(
+        vi: "{option} {glob} không khớp với mã quy tắc nào của bộ quy tắc đã chọn",
+        en: "{option} {glob} matches no rule id of the selected packs")
+    case .didYouMean:
+      LocalizedText(vi: "có phải ý bạn là {name}?", en: "did you mean {name}?")
+    case .configNotAMapping:
+      LocalizedText(
+        vi: "tệp cấu hình phải là một ánh xạ gồm các khóa {keys}",
+        en: "a configuration file is a mapping with the keys {keys}")
+    case .configUnknownKey:
+      LocalizedText(
+        vi: "khóa {key} không có trong tệp cấu hình (các khóa được dùng: {keys})",
+        en: "unknown key {key} in the configuration file (allowed: {keys})")
+    case .configValue:
+      LocalizedText(
+        vi: "giá trị của {key} không hợp lệ: {expected}", en: "the value of {key} is not valid: {expected}")
+    case .configUnreadable:
+      LocalizedText(vi: "không đọc được tệp cấu hình {file}", en: "cannot read the configuration file {file}")
+    case .baselineUnreadable:
+      LocalizedText(
+        vi: "không đọc được tệp mốc so sánh {file}: {reason}", en: "cannot read the baseline {file}: {reason}")
+    case .baselineNotAReport:
+      LocalizedText(
+        vi: "tệp mốc so sánh {file} không phải là báo cáo dạng JSON của dqtv",
+        en: "the baseline {file} is not a JSON report of dqtv")
+    }
+  }
+}
