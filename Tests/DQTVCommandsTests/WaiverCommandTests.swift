@@ -78,24 +78,24 @@ import Testing
 
   @Test func aWaiverWithoutReasonOrApprovalIsExitTwoWithItsPlace() throws {
     let noReason = "waivers:\n  - rule: X\n    approved_by: a\n    until: 2026-12-31\n"
-    let (run, file) = try check(waivers: noReason)
+    let (run, file) = try check(waivers: noReason, ["--lang", "en"])
     #expect(run.status == 2)
     #expect(run.stdout.isEmpty)
     #expect(run.stderr.contains("\(file):2:5: error: the waiver has no 'reason'"))
 
     let noApproval = "waivers:\n  - rule: X\n    reason: r\n    until: 2026-12-31\n"
-    let (run2, file2) = try check(waivers: noApproval)
+    let (run2, file2) = try check(waivers: noApproval, ["--lang", "en"])
     #expect(run2.status == 2)
     #expect(run2.stderr.contains("\(file2):2:5: error: the waiver has no 'approved_by'"))
   }
 
   @Test func aMalformedWaiversFileIsExitTwo() throws {
     let (typo, file) = try check(
-      waivers: "waivers:\n  - rule: X\n    reason: r\n    approvedby: a\n    until: 2026-12-31\n")
+      waivers: "waivers:\n  - rule: X\n    reason: r\n    approvedby: a\n    until: 2026-12-31\n", ["--lang", "en"])
     #expect(typo.status == 2)
     #expect(typo.stderr.contains("\(file):4:5: error: unknown key 'approvedby'; did you mean 'approved_by'?"))
     let (date, file2) = try check(
-      waivers: "waivers:\n  - rule: X\n    reason: r\n    approved_by: a\n    until: 31/12/2026\n")
+      waivers: "waivers:\n  - rule: X\n    reason: r\n    approved_by: a\n    until: 31/12/2026\n", ["--lang", "en"])
     #expect(date.status == 2)
     #expect(date.stderr.contains("\(file2):5:12: error: 'until' must be a date"))
     let (yaml, file3) = try check(waivers: "waivers: [\n")

@@ -167,7 +167,7 @@ extension DQTVCommand {
       guard let waivers else { return nil }
       let (loaded, problems) = WaiverFileLoader().load(contentsOf: waivers)
       let file = FileManager.default.contents(atPath: waivers).map { SourceFile(path: waivers, bytes: [UInt8]($0)) }
-      Console.report(problems, files: file.map { [$0] } ?? [])
+      Console.report(problems, files: file.map { [$0] } ?? [], language: lang.rawValue)
       guard let loaded else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       return WaiverSet(loaded)
     }

@@ -73,6 +73,8 @@ package struct SARIFRenderer: FindingRenderer {
         LocalizedText(vi: "Miễn trừ còn thời hạn", en: "A waiver has not expired")
       case WaiverSet.unusedRule:
         LocalizedText(vi: "Miễn trừ khớp với một phát hiện", en: "A waiver matches a finding")
+      case WaiverSet.unknownRule:
+        LocalizedText(vi: "Miễn trừ nêu một mã quy tắc có thật", en: "A waiver names a rule that exists")
       case Finding.horizonRule:
         LocalizedText(
           vi: "Ngày xét nằm trong khoảng bộ quy tắc nắm được pháp luật",

@@ -148,7 +148,8 @@ package struct CheckSession: Sendable {
     guard let waivers else { return sorted.map { ReportedFinding($0) } }
     let selected = selection.ruleIDs.union([Finding.schemaRule, Finding.horizonRule]).filter(rules.includes)
     let outcome = waivers.apply(
-      to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected)
+      to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected,
+      knownRules: selection.ruleIDs.union(RuleSelection.engineRuleIDs))
     let own = outcome.waiverFindings.filter { !rules.skips($0.rule) }
     var reported = outcome.findings + own.map { ReportedFinding($0) }
     reported.sort(by: ReportedFinding.precedes)

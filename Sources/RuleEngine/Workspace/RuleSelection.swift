@@ -39,7 +39,7 @@ package struct RuleSelection: Sendable {
 extension RuleSelection {
   /// The rule ids the engine itself reports, besides those of the packs.
   package static let engineRuleIDs: Set<String> = [
-    Finding.schemaRule, Finding.horizonRule, WaiverSet.expiredRule, WaiverSet.unusedRule,
+    Finding.schemaRule, Finding.horizonRule, WaiverSet.expiredRule, WaiverSet.unusedRule, WaiverSet.unknownRule,
   ]
 
   /// A `--only` or `--skip` glob that selects nothing, with the id or topic nearest to it.
