@@ -20,9 +20,27 @@ package struct TextRenderer: FindingRenderer {
 
   package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     var out = ""
-    for f in findings { out += line(f, language: context.language) + "\n" }
+    // A file that was not read has a line at the place of its first problem, among the
+    // findings in file order, so that it is never missing from the report.
+    var unread = context.givenFiles.filter { !$0.isChecked }.sorted { $0.file < $1.file }[...]
+    for f in findings where f.isNew {
+      while let u = unread.first, u.file < f.location.file {
+        out += line(notRead: u, language: context.language) + "\n"
+        unread = unread.dropFirst()
+      }
+      out += line(f, language: context.language) + "\n"
+    }
+    for u in unread { out += line(notRead: u, language: context.language) + "\n" }
     out += paint(summary(findings, context: context), Self.bold) + "\n"
     return out
+  }
+
+  /// The line of a file that was not read: the place of its first problem, and why.
+  package func line(notRead file: FileReport, language: Language) -> String {
+    let text = ReportMessage.notReadLine.text(
+      language, ["status": file.statusText(language), "reason": file.reason(language) ?? ""])
+    return TerminalText.escaped(file.place) + ": " + paint("error", Self.color(.error)) + ": "
+      + TerminalText.escaped(text)
   }
 
   /// The line of one finding.
@@ -64,16 +82,31 @@ package struct TextRenderer: FindingRenderer {
   /// The closing line: counts by severity, waived findings, rules applied and files.
   package func summary(_ findings: [ReportedFinding], context: ReportContext) -> String {
     let c = FindingCounts(findings)
+    let files = context.givenFiles
+    let unread = files.filter { !$0.isChecked }.count
+    var tail = unread > 0 ? " (" + ReportMessage.filesNotRead.text(context.language, ["count": "\(unread)"]) + ")" : ""
+    if let baseline = context.baselineFile {
+      func count(_ s: BaselineState) -> String { "\(findings.filter { $0.baseline == s }.count)" }
+      tail +=
+        "; "
+        + ReportMessage.baselineSummary.text(
+          context.language,
+          ["file": baseline, "new": count(.new), "unchanged": count(.unchanged), "absent": count(.absent)])
+    }
+    return summaryCounts(c, files: files.count, context: context) + tail + "."
+  }
+
+  func summaryCounts(_ c: FindingCounts, files: Int, context: ReportContext) -> String {
     switch context.language {
     case .vi:
       let waived = c.waived > 0 ? ", \(c.waived) được miễn trừ" : ""
       return
-        "\(c.error) lỗi, \(c.warning) cảnh báo, \(c.info) thông tin\(waived); \(context.rulesApplied) quy tắc được áp dụng, \(context.submissions.count) tệp."
+        "\(c.error) lỗi, \(c.warning) cảnh báo, \(c.info) thông tin\(waived); \(context.rulesApplied) quy tắc được áp dụng, \(files) tệp"
     case .en:
       func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
       let waived = c.waived > 0 ? ", \(c.waived) waived" : ""
       return
-        "\(plural(c.error, "error")), \(plural(c.warning, "warning")), \(c.info) info\(waived); \(plural(context.rulesApplied, "rule")) applied, \(plural(context.submissions.count, "file"))."
+        "\(plural(c.error, "error")), \(plural(c.warning, "warning")), \(c.info) info\(waived); \(plural(context.rulesApplied, "rule")) applied, \(plural(files, "file"))"
     }
   }
 

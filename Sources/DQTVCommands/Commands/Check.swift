@@ -110,24 +110,30 @@ extension DQTVCommand {
             else { return }
             overviews.append(overview)
           })
+        // The progress line is cleared before a message, so that none runs on after it.
+        if session.records[before...].contains(where: { !$0.isChecked }) { progress.finish() }
         for record in session.records[before...] { Self.reportProblems(of: record, language: language) }
       }
       progress.finish()
-      // Nothing could be checked: the problems are on standard error; a report would only say
-      // "no finding", which is not true.
-      if session.failed && session.checked.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+      // Even when nothing could be read, the reports are written: each lists every file given
+      // with why it was not read, so that a script reading them never sees a clean run; the
+      // exit code is 2 all the same.
       let findings = session.reportedFindings(waivers: waiverSet)
       let first = selection.packs.first?.pack
-      let context = ReportContext(
+      var context = ReportContext(
         toolVersion: DQTVCommand.version, packs: first.map { Array($0.lineage) } ?? [],
         asOf: asOf?.date ?? session.checked.first?.asOf, submissions: session.checked,
         rulesApplied: session.rulesAppliedPerFile, rulesNotInForce: session.rulesNotInForcePerFile, language: lang,
         rules: session.rulesInForce, packTitle: first?.title, waiversFile: waivers,
         workingDirectory: FileManager.default.currentDirectoryPath, overview: ProvinceOverview.merged(overviews),
         topics: selection.packs.first?.reportTopics ?? [], unitTitle: first?.schema.unitOfReportTitle)
+      context.files = session.records.map { FileReport($0) }
+      context.failOn = failOn.threshold
+      context.builtInPacks = selection.packs.flatMap { [$0.pack.source] + $0.pack.sources }
+        .compactMap { ($0 as? MemoryPackSource)?.name }
       try writeReports(findings, context: context)
       if session.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
-      if findings.contains(where: { !$0.isWaived && failOn.fails($0.severity) }) {
+      if findings.contains(where: { !$0.isWaived && $0.isNew && failOn.fails($0.severity) }) {
         throw ExitCode(ExitStatus.findings.rawValue)
       }
     }
@@ -139,13 +145,8 @@ extension DQTVCommand {
       case .failed(_, let diagnostics, let files):
         Console.report(diagnostics, files: files, language: language.rawValue)
       case .noDate(let field):
-        let field = TerminalText.escaped(field ?? "as-of")
-        let name = TerminalText.escaped(record.name)
-        Console.err(
-          language == .vi
-            ? "\(name): error: báo cáo không có ngày số liệu (\(field)) hợp lệ nên không biết áp dụng quy định nào; hãy sửa \(field) hoặc dùng --as-of\n"
-            : "\(name): error: the submission has no valid \(field) date, so the law to apply is unknown; fix \(field) or pass --as-of\n"
-        )
+        let text = ReportMessage.noDate.text(language, ["field": field ?? "as-of"])
+        Console.err(TerminalText.escaped("\(record.name): error: \(text)") + "\n")
       }
     }
 

@@ -3,16 +3,16 @@ import SourceDiagnostics
 /// What `check` and `--version` say to scripts and their people: the packs and their horizon,
 /// rule globs that match nothing, the configuration file and baselines.
 enum ScriptMessage: String, MessageCatalogue {
-  case packVersion = "version.pack"
-  case packVersionNoHorizon = "version.pack-no-horizon"
-  case globMatchesNoRule = "check.glob-matches-no-rule"
-  case didYouMean = "check.did-you-mean"
-  case configNotAMapping = "config.not-a-mapping"
-  case configUnknownKey = "config.unknown-key"
-  case configValue = "config.value"
-  case configUnreadable = "config.unreadable"
-  case baselineUnreadable = "baseline.unreadable"
-  case baselineNotAReport = "baseline.not-a-report"
+  case packVersion = "script.version-pack"
+  case packVersionNoHorizon = "script.version-pack-no-horizon"
+  case globMatchesNoRule = "script.glob-matches-no-rule"
+  case didYouMean = "script.did-you-mean"
+  case configNotAMapping = "script.config-not-a-mapping"
+  case configUnknownKey = "script.config-unknown-key"
+  case configValue = "script.config-value"
+  case configUnreadable = "script.config-unreadable"
+  case baselineUnreadable = "script.baseline-unreadable"
+  case baselineNotAReport = "script.baseline-not-a-report"
 
   var template: LocalizedText {
     switch self {
