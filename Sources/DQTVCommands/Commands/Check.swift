@@ -79,6 +79,17 @@ extension DQTVCommand {
     @Option(help: ArgumentHelp("The name findings give standard input.", valueName: "name"))
     var stdinFilename: String?
 
+    @Option(
+      help: ArgumentHelp(
+        "Report only findings that are not in this earlier JSON report; the others are marked unchanged or absent.",
+        valueName: "file"))
+    var baseline: String?
+
+    @Option(
+      name: .customLong("write-baseline"),
+      help: ArgumentHelp("Write this run's findings as a baseline (a JSON report) to this file.", valueName: "file"))
+    var writeBaseline: String?
+
     func validate() throws {
       if submissions.filter({ $0 == "-" }).count > 1 {
         throw ValidationError("standard input (-) can be read only once")
@@ -87,13 +98,14 @@ extension DQTVCommand {
 
     func run() throws {
       let waiverSet = try loadWaivers()
+      let known = try loadBaseline()
       let workspace = Workspace.bundled
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
       let selection = try Console.loadPacks(
         packOptions.paths, in: workspace, includingReport: drawsCharts, language: lang.rawValue)
       try validateOutputs(
-        inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
+        inputs: submissions.filter { $0 != "-" } + [waivers, baseline].compactMap { $0 } + selection.files.map(\.path))
       try refuseUnmatchedGlobs(ruleIDs: selection.ruleIDs)
       let language = lang
       var session = CheckSession(
@@ -118,7 +130,8 @@ extension DQTVCommand {
       // Even when nothing could be read, the reports are written: each lists every file given
       // with why it was not read, so that a script reading them never sees a clean run; the
       // exit code is 2 all the same.
-      let findings = session.reportedFindings(waivers: waiverSet)
+      var findings = session.reportedFindings(waivers: waiverSet)
+      if let known { findings = known.compare(findings) }
       let first = selection.packs.first?.pack
       var context = ReportContext(
         toolVersion: DQTVCommand.version, packs: first.map { Array($0.lineage) } ?? [],
@@ -129,9 +142,11 @@ extension DQTVCommand {
         topics: selection.packs.first?.reportTopics ?? [], unitTitle: first?.schema.unitOfReportTitle)
       context.files = session.records.map { FileReport($0) }
       context.failOn = failOn.threshold
+      context.baselineFile = known == nil ? nil : baseline
       context.builtInPacks = selection.packs.flatMap { [$0.pack.source] + $0.pack.sources }
         .compactMap { ($0 as? MemoryPackSource)?.name }
       try writeReports(findings, context: context)
+      try writeBaselineFile(findings, context: context)
       if session.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       if findings.contains(where: { !$0.isWaived && $0.isNew && failOn.fails($0.severity) }) {
         throw ExitCode(ExitStatus.findings.rawValue)
@@ -173,9 +188,41 @@ extension DQTVCommand {
       return WaiverSet(loaded)
     }
 
-    /// Every `--output` and `--*-output` path.
+    /// Every `--output` and `--*-output` path, and `--write-baseline`.
     var outputPaths: [String] {
-      [output, jsonOutput, sarifOutput, junitOutput, htmlOutput].compactMap { $0 }
+      [output, jsonOutput, sarifOutput, junitOutput, htmlOutput, writeBaseline].compactMap { $0 }
+    }
+
+    /// Reads `--baseline`; one that cannot be read or is not a JSON report is exit 2.
+    func loadBaseline() throws -> Baseline? {
+      guard let baseline else { return nil }
+      let name = TerminalText.escaped(baseline)
+      guard let data = FileManager.default.contents(atPath: baseline) else {
+        let reason = String(cString: strerror(errno))
+        Console.err("error: " + ScriptMessage.baselineUnreadable.text(lang, ["file": name, "reason": reason]) + "\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+      do {
+        return try Baseline.read([UInt8](data))
+      } catch {
+        Console.err("error: " + ScriptMessage.baselineNotAReport.text(lang, ["file": name]) + "\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+    }
+
+    /// Writes `--write-baseline`: the JSON report of the findings found now (not those a
+    /// baseline had that are gone).
+    func writeBaselineFile(_ findings: [ReportedFinding], context: ReportContext) throws {
+      guard let writeBaseline else { return }
+      let report = JSONRenderer().render(findings.filter { $0.baseline != .absent }, context: context)
+      do {
+        try ReportFile(path: writeBaseline).write(report)
+      } catch {
+        let reason = String(cString: strerror(error.code.rawValue))
+        let file = TerminalText.escaped(writeBaseline)
+        Console.err("error: " + ScriptMessage.writeFailed.text(lang, ["file": file, "reason": reason]) + "\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
     }
 
     /// Refuses, before any work, an output that is a directory, a FIFO or a device, or that is

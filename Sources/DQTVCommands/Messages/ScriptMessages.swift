@@ -13,6 +13,7 @@ enum ScriptMessage: String, MessageCatalogue {
   case configUnreadable = "script.config-unreadable"
   case baselineUnreadable = "script.baseline-unreadable"
   case baselineNotAReport = "script.baseline-not-a-report"
+  case writeFailed = "script.write-failed"
 
   var template: LocalizedText {
     switch self {
@@ -46,6 +47,8 @@ enum ScriptMessage: String, MessageCatalogue {
     case .baselineUnreadable:
       LocalizedText(
         vi: "không đọc được tệp mốc so sánh {file}: {reason}", en: "cannot read the baseline {file}: {reason}")
+    case .writeFailed:
+      LocalizedText(vi: "không ghi được {file}: {reason}", en: "cannot write {file}: {reason}")
     case .baselineNotAReport:
       LocalizedText(
         vi: "tệp mốc so sánh {file} không phải là báo cáo dạng JSON của dqtv",
