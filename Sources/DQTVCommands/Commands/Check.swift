@@ -52,14 +52,20 @@ extension DQTVCommand {
       help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
     var htmlOutput: String?
 
-    @Option(help: "Language of messages and reports.")
-    var lang: Language = .vi
+    @Option(name: .customLong("lang"), help: "Language of messages and reports (default: vi).")
+    var langFlag: Language?
+
+    /// `--lang`, else the settings file's `lang`, else Vietnamese.
+    var lang: Language { langFlag ?? .vi }
 
     @Option(help: "Colour text output: auto (a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: "The least severity that makes the exit code 1.")
-    var failOn: FailOn = .error
+    @Option(name: .customLong("fail-on"), help: "The least severity that makes the exit code 1 (default: error).")
+    var failOnFlag: FailOn?
+
+    /// `--fail-on`, else the settings file's `fail-on`, else `error`.
+    var failOn: FailOn { failOnFlag ?? .error }
 
     @Option(
       help: ArgumentHelp(
@@ -96,7 +102,8 @@ extension DQTVCommand {
       }
     }
 
-    func run() throws {
+    mutating func run() throws {
+      try applySettings()
       let waiverSet = try loadWaivers()
       let known = try loadBaseline()
       let workspace = Workspace.bundled

@@ -7,10 +7,6 @@ enum ScriptMessage: String, MessageCatalogue {
   case packVersionNoHorizon = "script.version-pack-no-horizon"
   case globMatchesNoRule = "script.glob-matches-no-rule"
   case didYouMean = "script.did-you-mean"
-  case configNotAMapping = "script.config-not-a-mapping"
-  case configUnknownKey = "script.config-unknown-key"
-  case configValue = "script.config-value"
-  case configUnreadable = "script.config-unreadable"
   case baselineUnreadable = "script.baseline-unreadable"
   case baselineNotAReport = "script.baseline-not-a-report"
   case writeFailed = "script.write-failed"
@@ -31,19 +27,6 @@ enum ScriptMessage: String, MessageCatalogue {
         en: "{option} {glob} matches no rule id of the selected packs")
     case .didYouMean:
       LocalizedText(vi: "có phải ý bạn là {name}?", en: "did you mean {name}?")
-    case .configNotAMapping:
-      LocalizedText(
-        vi: "tệp cấu hình phải là một ánh xạ gồm các khóa {keys}",
-        en: "a configuration file is a mapping with the keys {keys}")
-    case .configUnknownKey:
-      LocalizedText(
-        vi: "khóa {key} không có trong tệp cấu hình (các khóa được dùng: {keys})",
-        en: "unknown key {key} in the configuration file (allowed: {keys})")
-    case .configValue:
-      LocalizedText(
-        vi: "giá trị của {key} không hợp lệ: {expected}", en: "the value of {key} is not valid: {expected}")
-    case .configUnreadable:
-      LocalizedText(vi: "không đọc được tệp cấu hình {file}", en: "cannot read the configuration file {file}")
     case .baselineUnreadable:
       LocalizedText(
         vi: "không đọc được tệp mốc so sánh {file}: {reason}", en: "cannot read the baseline {file}: {reason}")
