@@ -39,6 +39,11 @@ package struct ReportContext: Sendable {
   package var failOn: Severity? = .error
   /// The baseline the findings were compared with, when one was given.
   package var baselineFile: String?
+  /// The report's and the charts' titles from the pack (`title`, `staffing`, `drills`).
+  package var titles: [String: LocalizedText] = [:]
+  /// The root's field that lists the units of report, to group findings by unit when the
+  /// data's overview is not at hand.
+  package var unitListField: String?
   /// The folders, as rule locations name them, of the packs built into the binary: reports do
   /// not point into them, since the user has no such files.
   package var builtInPacks: [String] = []

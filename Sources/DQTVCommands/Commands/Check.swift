@@ -149,6 +149,8 @@ extension DQTVCommand {
         topics: selection.packs.first?.reportTopics ?? [], unitTitle: first?.schema.unitOfReportTitle)
       context.files = session.records.map { FileReport($0) }
       context.failOn = failOn.threshold
+      context.titles = selection.packs.first?.reportTitles ?? [:]
+      context.unitListField = first?.schema.unitListField
       context.baselineFile = known == nil ? nil : baseline
       context.builtInPacks = selection.packs.flatMap { [$0.pack.source] + $0.pack.sources }
         .compactMap { ($0 as? MemoryPackSource)?.name }

@@ -12,8 +12,15 @@ struct HTMLWords {
   /// The title of the schema's unit of report.
   let unitTitle: LocalizedText?
 
-  init(_ language: Language, topics: [(code: String, name: LocalizedText)] = [], unitTitle: LocalizedText? = nil) {
+  /// The report's and the charts' titles, from the pack's report block.
+  let titles: [String: LocalizedText]
+
+  init(
+    _ language: Language, topics: [(code: String, name: LocalizedText)] = [], unitTitle: LocalizedText? = nil,
+    titles: [String: LocalizedText] = [:]
+  ) {
     self.language = language
+    self.titles = titles
     self.unitTitle = unitTitle
     topicOrder = topics.map(\.code)
     self.topics = Dictionary(topics.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -24,9 +31,7 @@ struct HTMLWords {
   func pick(_ vi: String, _ en: String) -> String { self.vi ? vi : en }
 
   var kicker: String { pick("Kết quả kiểm tra số liệu báo cáo", "Submission check results") }
-  var title: String {
-    pick("Báo cáo kiểm tra tổ chức Dân quân tự vệ", "Militia and Self-Defence Forces: check report")
-  }
+  var title: String { titles["title"]?[language] ?? pick("Báo cáo kiểm tra số liệu", "Check report") }
   /// The province or commune the report is about; Vietnamese names carry their own kind
   /// (`Xã …`); a province's name does not.
   func subject(_ name: String) -> String {
@@ -82,7 +87,7 @@ struct HTMLWords {
 
   // Charts.
   var boardTitle: String {
-    pick("Biên chế Ban Chỉ huy quân sự cấp xã so với quy định", "Commune command boards against what the law requires")
+    titles["staffing"]?[language] ?? pick("Biên chế so với quy định", "Staffing against what the law requires")
   }
   var boardNote: String {
     pick(
@@ -100,7 +105,10 @@ struct HTMLWords {
   var legendRequired: String { pick("Mức quy định", "Required") }
 
   func drillTitle(_ year: Int) -> String {
-    pick("Tỷ lệ xã diễn tập khu vực phòng thủ năm \(year)", "Share of communes drilling in \(year)")
+    guard let title = titles["drills"]?[language] else {
+      return pick("Tỷ lệ đơn vị diễn tập năm \(year)", "Share of units drilling in \(year)")
+    }
+    return MessageTemplate.fill(title, [("year", String(year))])
   }
   func drillBand(_ r: ClosedRange<Int>) -> String {
     pick(
