@@ -87,10 +87,11 @@ package struct JUnitRenderer: FindingRenderer {
       c.type = file.status.rawValue
       let reason = file.reason(language) ?? ""
       c.message = "\(file.place): \(file.statusText(language)): \(reason)"
-      c.body = file.problems.map { p in
-        let place = p.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file.file
-        return "\(place): \(p.message[language])"
-      }.joined(separator: "\n") + "\n"
+      c.body =
+        file.problems.map { p in
+          let place = p.location.map { "\($0.file):\($0.line):\($0.column)" } ?? file.file
+          return "\(place): \(p.message[language])"
+        }.joined(separator: "\n") + "\n"
     }
     return c
   }

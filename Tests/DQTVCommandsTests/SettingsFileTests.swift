@@ -12,7 +12,8 @@ import Testing
     let sub = root.appendingPathComponent("sub")
     try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
     try FileManager.default.copyItem(
-      at: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml"), to: sub.appendingPathComponent("x.yaml"))
+      at: packageRoot().appendingPathComponent("samples/commune-mistakes.yaml"),
+      to: sub.appendingPathComponent("x.yaml"))
     try settings.write(to: root.appendingPathComponent(".dqtv.yaml"), atomically: true, encoding: .utf8)
     let waivers = "waivers:\n" + WaiverCommandTests.waiver("*", "    code: \"16012\"\n")
     try waivers.write(to: root.appendingPathComponent("w.yaml"), atomically: true, encoding: .utf8)
@@ -35,9 +36,11 @@ import Testing
     let root = try folder(settings: "waivers: w.yaml\nbaseline: base.json\n")
     defer { try? FileManager.default.removeItem(at: root) }
     let sub = root.appendingPathComponent("sub")
-    let write = try runDQTV(["check", "x.yaml", "--write-baseline", "../base.json", "--baseline", "/dev/null"], directory: sub)
+    let write = try runDQTV(
+      ["check", "x.yaml", "--write-baseline", "../base.json", "--baseline", "/dev/null"], directory: sub)
     #expect(write.status == 2, "a flag wins over the settings' baseline, and /dev/null is no report")
-    let first = try runDQTV(["check", "x.yaml", "--skip", "SCHEMA", "--write-baseline", "../base.json"], directory: sub)
+    let first = try runDQTV(
+      ["check", "x.yaml", "--skip", "SCHEMA", "--write-baseline", "../base.json"], directory: sub)
     // The settings' baseline does not exist yet: exit 2, naming it.
     #expect(first.status == 2)
     #expect(first.stderr.contains("base.json"))
@@ -58,7 +61,8 @@ import Testing
     #expect(run.stdout.isEmpty)
     let file = root.appendingPathComponent(".dqtv.yaml").path
     #expect(run.stderr.contains("\(file):1:7: error: 'lang' is 'fr'; it must be one of: vi, en"))
-    #expect(run.stderr.contains("\(file):2:1: error: unknown key 'fail_on' in the settings file; did you mean 'fail-on'?"))
+    #expect(
+      run.stderr.contains("\(file):2:1: error: unknown key 'fail_on' in the settings file; did you mean 'fail-on'?"))
     #expect(run.stderr.contains("\(file):3:8: error: 'rules' must be a single value or a list of values"))
     try "lang: [\n".write(toFile: file, atomically: true, encoding: .utf8)
     let yaml = try runDQTV(["check", "x.yaml"], directory: root.appendingPathComponent("sub"))

@@ -36,10 +36,12 @@ import Testing
       "      - id: M002\n        name: Nguyễn Xuân Tú\n        gender: nam\n        birth_date: 1960-01-17")
     // A militiaman at the top of the list of the commune 15115, above its finding on M013.
     let commune = try #require(text.range(of: "code: \"15115\""))
-    let list = try #require(text.range(of: "    militia:\n      - id: M001\n", range: commune.upperBound..<text.endIndex))
+    let list = try #require(
+      text.range(of: "    militia:\n      - id: M001\n", range: commune.upperBound..<text.endIndex))
     text.replaceSubrange(
       list,
-      with: "    militia:\n      - id: M100\n        name: Lò Văn Mới\n        gender: nam\n        birth_date: 2000-05-05\n"
+      with:
+        "    militia:\n      - id: M100\n        name: Lò Văn Mới\n        gender: nam\n        birth_date: 2000-05-05\n"
         + "        joined: 2024-03-04\n        unit: U3\n      - id: M001\n")
     try text.write(to: file, atomically: true, encoding: .utf8)
     return Edited(folder: folder, before: written)
@@ -54,7 +56,8 @@ import Testing
     let e = try edited()
     defer { try? FileManager.default.removeItem(at: e.folder) }
     let before = try findings(e.before)
-    let text = try runDQTV(["check", "province.yaml", "--baseline", "before.json", "--lang", "en"], directory: e.folder)
+    let text = try runDQTV(
+      ["check", "province.yaml", "--baseline", "before.json", "--lang", "en"], directory: e.folder)
     #expect(text.status == 1, "the new finding is an error")
     let lines = text.stdout.split(separator: "\n").map(String.init)
     #expect(lines.count == 2, "\(lines)")
@@ -64,7 +67,8 @@ import Testing
         == "1 error, 0 warnings, 0 info; 41 rules applied, 1 file; against the baseline before.json: 1 new, \(before.count - 1) unchanged, 1 absent."
     )
 
-    let json = try runDQTV(["check", "province.yaml", "--baseline", "before.json", "--format", "json"], directory: e.folder)
+    let json = try runDQTV(
+      ["check", "province.yaml", "--baseline", "before.json", "--format", "json"], directory: e.folder)
     let after = try findings(json.stdout)
     let states = after.compactMap { $0["baseline"] as? String }
     #expect(states.count == after.count)
@@ -76,7 +80,9 @@ import Testing
     // Findings below the insertion moved to another list index, and are still the same ones.
     let moved = after.filter { f in
       f["baseline"] as? String == "unchanged"
-        && !before.contains { $0["path"] as? String == f["path"] as? String && $0["rule"] as? String == f["rule"] as? String }
+        && !before.contains {
+          $0["path"] as? String == f["path"] as? String && $0["rule"] as? String == f["rule"] as? String
+        }
     }
     #expect(moved.map { $0["node"] as? String } == ["communes[code=15115].militia[id=M013].deferral"])
     #expect(moved.first?["path"] as? String == "communes[8].militia[13].deferral")
@@ -85,7 +91,8 @@ import Testing
   @Test func sarifAndHTMLMarkTheFindings() throws {
     let e = try edited()
     defer { try? FileManager.default.removeItem(at: e.folder) }
-    let sarif = try runDQTV(["check", "province.yaml", "--baseline", "before.json", "--format", "sarif"], directory: e.folder)
+    let sarif = try runDQTV(
+      ["check", "province.yaml", "--baseline", "before.json", "--format", "sarif"], directory: e.folder)
     #expect(try sarifSchemaViolations(sarif.stdout) == [])
     let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
     let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
@@ -110,7 +117,9 @@ import Testing
     #expect(again.status == 1)
     let none = try runDQTV(["check", "province.yaml", "--baseline", "now.json", "--lang", "en"], directory: e.folder)
     #expect(none.status == 0, "\(none.stdout)")
-    #expect(none.stdout.hasSuffix("against the baseline now.json: 0 new, \(try findings(e.before).count) unchanged, 0 absent.\n"))
+    #expect(
+      none.stdout.hasSuffix(
+        "against the baseline now.json: 0 new, \(try findings(e.before).count) unchanged, 0 absent.\n"))
     try "not json".write(to: e.folder.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
     let bad = try runDQTV(["check", "province.yaml", "--baseline", "bad.json", "--lang", "en"], directory: e.folder)
     #expect(bad.status == 2)

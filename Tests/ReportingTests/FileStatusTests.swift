@@ -14,7 +14,8 @@ import Testing
     try FileManager.default.copyItem(
       at: root.appendingPathComponent("samples/commune-compliant.yaml"), to: folder.appendingPathComponent("good.yaml"))
     try FileManager.default.copyItem(
-      at: root.appendingPathComponent("samples/commune-mistakes.yaml"), to: folder.appendingPathComponent("broken.yaml"))
+      at: root.appendingPathComponent("samples/commune-mistakes.yaml"), to: folder.appendingPathComponent("broken.yaml")
+    )
     try "format: dqtv-submission/1\n\tas_of: 2026-06-30\n".write(
       to: folder.appendingPathComponent("tab.yaml"), atomically: true, encoding: .utf8)
     try "- just\n- a list\n".write(to: folder.appendingPathComponent("list.yaml"), atomically: true, encoding: .utf8)
@@ -40,7 +41,10 @@ import Testing
     #expect(run.status == 2)
     let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let files = try #require(report["submissions"] as? [[String: Any]])
-    #expect(files.compactMap { $0["file"] as? String } == ["good.yaml", "tab.yaml", "broken.yaml", "missing.yaml", "list.yaml"])
+    #expect(
+      files.compactMap { $0["file"] as? String } == [
+        "good.yaml", "tab.yaml", "broken.yaml", "missing.yaml", "list.yaml",
+      ])
     #expect(
       files.compactMap { $0["status"] as? String } == [
         "checked", "unreadable", "checked", "unreadable", "not-a-submission",
@@ -52,7 +56,9 @@ import Testing
     #expect(tabProblem["file"] as? String == "tab.yaml")
     // The counts of each file agree with the findings that lie in it.
     let findings = try #require(report["findings"] as? [[String: Any]])
-    let brokenErrors = findings.filter { $0["file"] as? String == "broken.yaml" && $0["severity"] as? String == "error" }
+    let brokenErrors = findings.filter {
+      $0["file"] as? String == "broken.yaml" && $0["severity"] as? String == "error"
+    }
     #expect((files[2]["summary"] as? [String: Int])?["error"] == brokenErrors.count)
     #expect(brokenErrors.count > 2)
     #expect((files[0]["summary"] as? [String: Int])?["error"] == 0)
@@ -92,7 +98,8 @@ import Testing
         "suite|list.yaml|1|0|1|0",
       ])
     #expect(lines.contains("case|dqtv.file|read and check the file|False|0|1|0"))
-    #expect(lines.contains("case|dqtv.DQ|DQ.AGE.MAX communes[code=16012].militia[id=M009].birth_date (209:21)|False|1|0|0"))
+    #expect(
+      lines.contains("case|dqtv.DQ|DQ.AGE.MAX communes[code=16012].militia[id=M009].birth_date (209:21)|False|1|0|0"))
   }
 
   @Test func htmlHasATableOfTheFiles() throws {
@@ -119,9 +126,10 @@ import Testing
     #expect(try sarifSchemaViolations(sarif.stdout) == [])
     let junit = try mixed(["--format", "junit"], names: only)
     #expect(junit.status == 2)
-    #expect(try junitReaderLines(junit.stdout).filter { $0.hasPrefix("suite|") } == [
-      "suite|tab.yaml|1|0|1|0", "suite|missing.yaml|1|0|1|0",
-    ])
+    #expect(
+      try junitReaderLines(junit.stdout).filter { $0.hasPrefix("suite|") } == [
+        "suite|tab.yaml|1|0|1|0", "suite|missing.yaml|1|0|1|0",
+      ])
     let text = try mixed([], names: only)
     #expect(text.status == 2)
     #expect(text.stdout.hasSuffix("0 rules applied, 2 files (2 not read).\n"))

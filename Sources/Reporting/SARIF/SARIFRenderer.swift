@@ -129,7 +129,8 @@ package struct SARIFRenderer: FindingRenderer {
     var result = SARIFResult(
       ruleId: f.rule, ruleIndex: ruleIndex, level: Self.level(f.severity), message: SARIFMessage(text: message),
       locations: [data], relatedLocations: related,
-      partialFingerprints: ["dqtvFinding/v2": "\(f.rule)|\(f.unit ?? "")|\(f.node ?? f.path)"], suppressions: suppressions,
+      partialFingerprints: ["dqtvFinding/v2": "\(f.rule)|\(f.unit ?? "")|\(f.node ?? f.path)"],
+      suppressions: suppressions,
       properties: SARIFResultProperties(
         kind: f.kind.rawValue, severity: f.severity.rawValue,
         citations: f.basis.isEmpty ? nil : f.basis.map { $0.text(in: lang) }))
