@@ -4,35 +4,52 @@ extension DataDocument {
   /// across edits of the file, so that inserting an item does not rename every later one.
   /// Items with no key (or a part of the path the data does not hold) keep their index.
   package func identity(ofPath path: String) -> String {
-    guard path.contains("[") else { return path }
+    let bytes = Array(path.utf8)
+    guard bytes.contains(UInt8(ascii: "[")) else { return path }
     var current: ObjectID? = root
-    var parts: [String] = []
-    for segment in path.split(separator: ".", omittingEmptySubsequences: false) {
-      let open = segment.firstIndex(of: "[") ?? segment.endIndex
-      let name = String(segment[..<open])
+    var out = ""
+    out.reserveCapacity(bytes.count + 32)
+    var i = 0
+    while i < bytes.count {
+      // One step: a field name, then any number of `[index]`.
+      var end = i
+      while end < bytes.count, bytes[end] != UInt8(ascii: "."), bytes[end] != UInt8(ascii: "[") { end += 1 }
+      let name = String(decoding: bytes[i..<end], as: UTF8.self)
+      if !out.isEmpty { out += "." }
+      out += name
       var slot: DataSlot? = current.flatMap { self.slot($0, field: name) }
-      var text = name
-      var rest = segment[open...]
-      while rest.first == "[", let close = rest.firstIndex(of: "]") {
-        let digits = rest[rest.index(after: rest.startIndex)..<close]
-        rest = rest[rest.index(after: close)...]
-        guard let i = Int(digits), case .list(let list)? = slot, i >= 0, i < listCount(list) else {
-          text += "[\(digits)]"
+      i = end
+      while i < bytes.count, bytes[i] == UInt8(ascii: "[") {
+        var close = i + 1
+        var index = 0
+        var digits = close < bytes.count
+        while close < bytes.count, bytes[close] != UInt8(ascii: "]") {
+          let b = bytes[close]
+          if b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") && index < Int(Int32.max) {
+            index = index * 10 + Int(b - UInt8(ascii: "0"))
+          } else {
+            digits = false
+          }
+          close += 1
+        }
+        let written = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+        i = min(close + 1, bytes.count)
+        guard digits, case .list(let list)? = slot, index < listCount(list) else {
+          out += "[\(written)]"
           slot = nil
           continue
         }
-        let item = listItem(list, i)
+        let item = listItem(list, index)
         if case .object(let object) = item, let field = type(of: object).key, let key = key(of: object) {
-          text += "[\(field)=\(key)]"
+          out += "[\(field)=\(key)]"
         } else {
-          text += "[\(i)]"
+          out += "[\(index)]"
         }
         slot = item
       }
-      text += rest
-      parts.append(text)
       if case .object(let object)? = slot { current = object } else { current = nil }
+      if i < bytes.count, bytes[i] == UInt8(ascii: ".") { i += 1 }
     }
-    return parts.joined(separator: ".")
+    return out
   }
 }

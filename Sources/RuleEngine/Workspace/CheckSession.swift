@@ -140,7 +140,7 @@ package struct CheckSession: Sendable {
   /// Records the node identity of the findings' paths, while the data is at hand.
   private mutating func name(_ new: ArraySlice<Finding>, in data: DataDocument) {
     var names = nodeNames[data.file] ?? [:]
-    for f in new where f.location.file == data.file && names[f.path] == nil && f.path.contains("[") {
+    for f in new where f.path.utf8.contains(UInt8(ascii: "[")) && f.location.file == data.file && names[f.path] == nil {
       names[f.path] = data.identity(ofPath: f.path)
     }
     nodeNames[data.file] = names
