@@ -30,6 +30,7 @@ import Testing
     #expect(run.stdout.contains("<h1>Check report</h1>"))
     #expect(run.stdout.contains("<h2>Staffing against what the law requires</h2>"))
     #expect(run.stdout.contains("<h2>Share of units drilling in 2026</h2>"))
-    #expect(!run.stdout.contains("Militia and Self-Defence"))
+    #expect(!run.stdout.contains("Militia and Self-Defence Forces: check report"))
+    #expect(!run.stdout.contains("Commune command boards"))
   }
 }
