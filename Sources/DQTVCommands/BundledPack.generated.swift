@@ -1034,6 +1034,15 @@ report:
   subject: >-
     has(submission.province) ? submission.province.name
     : submission.communes.size() == 1 ? submission.communes[0].name : ''
+  # The titles of the HTML report and its charts; `{year}` is the year judged.
+  titles:
+    title: {vi: "Báo cáo kiểm tra tổ chức Dân quân tự vệ", en: "Militia and Self-Defence Forces: check report"}
+    staffing:
+      vi: "Biên chế Ban Chỉ huy quân sự cấp xã so với quy định"
+      en: "Commune command boards against what the law requires"
+    drills:
+      vi: "Tỷ lệ xã diễn tập khu vực phòng thủ năm {year}"
+      en: "Share of communes drilling in {year}"
   # The topics of rule ids, in the order the findings heat map shows them.
   topics:
     BCH: {vi: "Ban CHQS", en: "Command board"}

@@ -23,6 +23,8 @@ package struct CommandIO: Sendable {
   package var errorIsTerminal: Bool
   /// The environment (`NO_COLOR`).
   package var environment: [String: String]
+  /// How long a check runs before the progress line shows, in seconds (tests make it 0).
+  package var progressDelay: Double = 1
   /// The first failed write to standard output and to standard error, if any.
   package var writeFailures: @Sendable () -> (out: WriteFailure?, err: WriteFailure?) = { (nil, nil) }
   /// The bytes of the arguments that are not UTF-8, by the form the command saw them in (see

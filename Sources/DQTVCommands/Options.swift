@@ -9,6 +9,16 @@ extension Severity: ExpressibleByArgument {}
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
   case error, warning, info, never
 
+  /// The least severity that fails the run; `nil` for `never`.
+  var threshold: Severity? {
+    switch self {
+    case .never: nil
+    case .error: .error
+    case .warning: .warning
+    case .info: .info
+    }
+  }
+
   func fails(_ severity: Severity) -> Bool {
     switch self {
     case .never: false

@@ -7,6 +7,7 @@ final class ProgressLine: @unchecked Sendable {
   private let lock = NSLock()
   private let start = Date()
   private let enabled: Bool
+  private let delay: Double
   private let write: @Sendable (String) -> Void
   private var shown = false
   private var lastDraw = Date.distantPast
@@ -14,6 +15,7 @@ final class ProgressLine: @unchecked Sendable {
 
   init(io: CommandIO = .current) {
     enabled = io.errorIsTerminal
+    delay = io.progressDelay
     write = io.err
   }
 
@@ -29,7 +31,7 @@ final class ProgressLine: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     let now = Date()
-    guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.1 else { return }
+    guard now.timeIntervalSince(start) >= delay, now.timeIntervalSince(lastDraw) > 0.1 else { return }
     lastDraw = now
     shown = true
     let percent = total > 0 ? 100 * done / total : 100

@@ -1,6 +1,7 @@
 import RuleEngine
 
 /// Counts of findings by severity; waived findings are counted apart, not under their severity.
+/// With a baseline, only new findings are counted: those the baseline knows are not reported.
 package struct FindingCounts: Sendable, Equatable {
   /// Standing findings of severity `error`.
   package var error = 0
@@ -13,7 +14,7 @@ package struct FindingCounts: Sendable, Equatable {
 
   /// Counts reported findings.
   package init(_ findings: [ReportedFinding]) {
-    for f in findings {
+    for f in findings where f.isNew {
       if f.isWaived {
         waived += 1
         continue

@@ -21,11 +21,36 @@ package struct JSONRenderer: FindingRenderer {
     }
     w.endArray()
     if let asOf = context.asOf { w.string("as_of", asOf.description) } else { w.null("as_of") }
+    // Every file given, in the order given: checked, or not read and why, at its place.
+    let files = context.givenFiles
+    let perFile = FindingCounts.perFile(findings)
     w.beginArray("submissions")
-    for s in context.submissions {
+    for s in files {
       w.beginObject()
       w.string("file", s.file)
-      w.string("as_of", s.asOf.description)
+      w.string("status", s.status.rawValue)
+      if let asOf = s.asOf { w.string("as_of", asOf.description) } else { w.null("as_of") }
+      let c = perFile[s.file] ?? FindingCounts([])
+      w.beginObject("summary")
+      w.int("error", c.error)
+      w.int("warning", c.warning)
+      w.int("info", c.info)
+      w.int("waived", c.waived)
+      w.endObject()
+      if !s.isChecked {
+        w.beginArray("problems")
+        for p in s.problems {
+          w.beginObject()
+          w.string("message", p.message[context.language])
+          if let l = p.location {
+            w.string("file", l.file)
+            w.int("line", l.line)
+            w.int("column", l.column)
+          }
+          w.endObject()
+        }
+        w.endArray()
+      }
       w.endObject()
     }
     w.endArray()
@@ -37,6 +62,15 @@ package struct JSONRenderer: FindingRenderer {
     w.int("waived", counts.waived)
     w.int("rules_applied", context.rulesApplied)
     w.int("rules_not_in_force", context.rulesNotInForce)
+    w.int("files", files.count)
+    w.int("files_not_read", files.filter { !$0.isChecked }.count)
+    if context.baselineFile != nil {
+      w.beginObject("baseline")
+      for state in [BaselineState.new, .unchanged, .absent] {
+        w.int(state.rawValue, findings.filter { $0.baseline == state }.count)
+      }
+      w.endObject()
+    }
     w.endObject()
     w.beginArray("findings")
     for f in findings { Self.write(f, language: context.language, to: &w) }
@@ -62,6 +96,9 @@ package struct JSONRenderer: FindingRenderer {
       w.string("cell", cell)
     }
     w.string("path", f.path)
+    if let node = f.node { w.string("node", node) }
+    if let unit = f.unit { w.string("unit", unit) }
+    if let state = f.baseline { w.string("baseline", state.rawValue) }
     w.beginObject("values")
     for (name, value) in f.values { write(value, key: name, to: &w) }
     w.endObject()

@@ -32,6 +32,21 @@ package struct ReportContext: Sendable {
   package var topics: [(code: String, name: LocalizedText)]
   /// The title of the schema's unit of report, for column headings.
   package var unitTitle: LocalizedText?
+  /// Every file given, in the order given, read or not; when empty, the files of
+  /// ``submissions``, all checked.
+  package var files: [FileReport] = []
+  /// The least severity that fails the run (`--fail-on`); `nil`: none does.
+  package var failOn: Severity? = .error
+  /// The baseline the findings were compared with, when one was given.
+  package var baselineFile: String?
+  /// The report's and the charts' titles from the pack (`title`, `staffing`, `drills`).
+  package var titles: [String: LocalizedText] = [:]
+  /// The root's field that lists the units of report, to group findings by unit when the
+  /// data's overview is not at hand.
+  package var unitListField: String?
+  /// The folders, as rule locations name them, of the packs built into the binary: reports do
+  /// not point into them, since the user has no such files.
+  package var builtInPacks: [String] = []
 
   /// Creates a context.
   package init(
@@ -56,6 +71,14 @@ package struct ReportContext: Sendable {
     self.workingDirectory = workingDirectory
     self.overview = overview
   }
+
+  /// Every file given with its status: ``files``, or the checked ``submissions``.
+  package var givenFiles: [FileReport] {
+    files.isEmpty ? submissions.map { FileReport(file: $0.file, status: .checked, asOf: $0.asOf) } : files
+  }
+
+  /// Whether a standing, new finding of this severity fails the run.
+  package func fails(_ severity: Severity) -> Bool { failOn.map { severity >= $0 } ?? false }
 
   /// The pack's name and version, as `dqtv 2026.1`.
   package var packLabel: String {

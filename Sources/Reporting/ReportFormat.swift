@@ -18,17 +18,19 @@ package enum ReportFormat: String, Sendable, CaseIterable {
 package enum ColorChoice: String, Sendable, CaseIterable {
   case auto, always, never
 
-  /// Whether to colour: `never` and a non-empty `NO_COLOR` say no; `auto` colours only a
-  /// terminal whose `TERM` is not `dumb`.
+  /// Whether to colour: `always` says yes and `never` no, whatever the environment (a flag
+  /// given for this run overrides the variable, as no-color.org asks); `auto` colours only a
+  /// terminal whose `TERM` is not `dumb` when `NO_COLOR` is unset or empty.
   /// - Parameters:
   ///   - isTerminal: whether the output is a terminal.
   ///   - environment: the process's environment variables.
   package func colors(isTerminal: Bool, environment: [String: String]) -> Bool {
-    if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
     switch self {
     case .never: return false
     case .always: return true
-    case .auto: return isTerminal && environment["TERM"] != "dumb"
+    case .auto:
+      if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+      return isTerminal && environment["TERM"] != "dumb"
     }
   }
 }

@@ -20,9 +20,27 @@ package struct TextRenderer: FindingRenderer {
 
   package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     var out = ""
-    for f in findings { out += line(f, language: context.language) + "\n" }
+    // A file that was not read has a line at the place of its first problem, among the
+    // findings in file order, so that it is never missing from the report.
+    var unread = context.givenFiles.filter { !$0.isChecked }.sorted { $0.file < $1.file }[...]
+    for f in findings where f.isNew {
+      while let u = unread.first, u.file < f.location.file {
+        out += line(notRead: u, language: context.language) + "\n"
+        unread = unread.dropFirst()
+      }
+      out += line(f, language: context.language) + "\n"
+    }
+    for u in unread { out += line(notRead: u, language: context.language) + "\n" }
     out += paint(summary(findings, context: context), Self.bold) + "\n"
     return out
+  }
+
+  /// The line of a file that was not read: the place of its first problem, and why.
+  package func line(notRead file: FileReport, language: Language) -> String {
+    let text = ReportMessage.notReadLine.text(
+      language, ["status": file.statusText(language), "reason": file.reason(language) ?? ""])
+    return TerminalText.escaped(file.place) + ": " + paint("error", Self.color(.error)) + ": "
+      + TerminalText.escaped(text)
   }
 
   /// The line of one finding.
@@ -65,6 +83,22 @@ package struct TextRenderer: FindingRenderer {
   /// The closing line: counts by severity, waived findings, rules applied and files.
   package func summary(_ findings: [ReportedFinding], context: ReportContext) -> String {
     let c = FindingCounts(findings)
+    let files = context.givenFiles
+    let unread = files.filter { !$0.isChecked }.count
+    var tail = unread > 0 ? " (" + ReportMessage.filesNotRead.text(context.language, ["count": "\(unread)"]) + ")" : ""
+    if let baseline = context.baselineFile {
+      func count(_ s: BaselineState) -> String { "\(findings.filter { $0.baseline == s }.count)" }
+      tail +=
+        "; "
+        + ReportMessage.baselineSummary.text(
+          context.language,
+          ["file": baseline, "new": count(.new), "unchanged": count(.unchanged), "absent": count(.absent)])
+    }
+    return summaryCounts(c, files: files.count, context: context) + tail + "."
+  }
+
+  /// The counts of a run's findings, rules and files, without the closing full stop.
+  func summaryCounts(_ c: FindingCounts, files: Int, context: ReportContext) -> String {
     let waived = c.waived > 0 ? ReportMessage.waivedCount(["count": String(c.waived)]) : LocalizedText(verbatim: "")
     let text = ReportMessage.summary(
       localized: [
@@ -72,7 +106,7 @@ package struct TextRenderer: FindingRenderer {
         "warnings": ReportMessage.count(c.warning, one: .warningsOne, many: .warningsMany),
         "info": .init(verbatim: String(c.info)), "waived": waived,
         "rules": ReportMessage.count(context.rulesApplied, one: .rulesOne, many: .rulesMany),
-        "files": ReportMessage.count(context.submissions.count, one: .filesOne, many: .filesMany),
+        "files": ReportMessage.count(files, one: .filesOne, many: .filesMany),
       ])
     return text[context.language]
   }

@@ -78,7 +78,9 @@ func commentedRules(_ path: String) throws -> [String] {
     let run = try dqtv(
       ["check", "-", "--stdin-filename", "bad.yaml"], stdin: "format: dqtv-submission/1\nas_of: [2026\n")
     #expect(run.status == 2)
-    #expect(run.stdout.isEmpty)
+    // The report still lists the file, at the place of the problem.
+    #expect(run.stdout.hasPrefix("bad.yaml:3:"))
+    #expect(run.stdout.contains(": error: không đọc được: "))
     #expect(run.stderr.contains("bad.yaml:"))
     #expect(run.stderr.contains("error:"))
   }

@@ -1,4 +1,5 @@
 import DQTVCommands
+import Foundation
 import TestSupport
 import Testing
 
@@ -13,8 +14,20 @@ import Testing
   @Test func versionPrintsAndExitsZero() throws {
     let run = try runDQTV(["--version"])
     #expect(run.status == 0)
-    #expect(run.stdout == DQTVCommand.version + "\n")
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.first == "dqtv \(DQTVCommand.version)")
+    // The pack's version and horizon, as rules/dqtv/pack.yaml and instruments.yaml write them.
+    let pack = try String(contentsOf: packageRoot().appendingPathComponent("rules/dqtv/pack.yaml"), encoding: .utf8)
+    let instruments = try String(
+      contentsOf: packageRoot().appendingPathComponent("rules/dqtv/instruments.yaml"), encoding: .utf8)
+    let version = try #require(pack.split(separator: "\n").first { $0.hasPrefix("version: ") }?.dropFirst(9))
+    let horizon = try #require(
+      instruments.split(separator: "\n").first { $0.hasPrefix("law_known_until: ") }?.dropFirst(17))
+    #expect(lines.count == 2)
+    #expect(lines.last == "bộ quy tắc dqtv \(version), nắm được pháp luật đến hết ngày \(horizon)")
     #expect(run.stderr.isEmpty)
+    let en = try runDQTV(["--version", "--lang", "en"])
+    #expect(en.stdout.hasSuffix("rule pack dqtv \(version), knows the law up to \(horizon)\n"))
   }
 
   @Test func unknownOptionIsAUsageError() throws {

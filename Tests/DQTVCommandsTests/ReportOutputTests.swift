@@ -52,14 +52,18 @@ import Testing
     #expect(vi.stderr.contains("error: không ghi được /no/such/folder/r.sarif: không có tệp hoặc thư mục này\n"))
   }
 
-  @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
+  @Test func colourOnlyWhenAskedAndAlwaysWinsOverNoColor() throws {
     let args = ["check", "samples/commune-mistakes.yaml", "--only", "DQ.*"]
     let escape = "\u{1B}["
     #expect(!(try dqtv(args, environment: ["NO_COLOR": ""])).stdout.contains(escape), "a pipe is not a terminal")
     let always = try dqtv(args + ["--color", "always"], environment: ["NO_COLOR": ""])
     #expect(always.stdout.contains("\u{1B}[1;31merror\u{1B}[0m: [DQ."))
     #expect(!(try dqtv(args + ["--color", "never"])).stdout.contains(escape))
-    #expect(!(try dqtv(args + ["--color", "always"], environment: ["NO_COLOR": "1"])).stdout.contains(escape))
+    #expect(!(try dqtv(args, environment: ["NO_COLOR": "1"])).stdout.contains(escape))
+    // An explicit flag overrides the variable (no-color.org): through the built binary, whose
+    // NO_COLOR comes from the process's own environment.
+    let binary = try runDQTV(args + ["--color", "always"], environment: ["NO_COLOR": "1"])
+    #expect(binary.stdout.contains("\u{1B}[1;31merror\u{1B}[0m: [DQ."))
     #expect(!(try dqtv(args + ["--color", "always", "--format", "json"])).stdout.contains(escape))
     #expect(try dqtv(args + ["--color", "purple"]).status == 64)
   }

@@ -13,13 +13,16 @@ import Testing
 /// Hostile submissions through the built `dqtv check`: each ends in bounded time and memory,
 /// with exit 2 and a message that names the file, line and column, and never with a signal.
 @Suite(.serialized) struct HostileCheckTests {
-  /// Checks the outcome every hostile submission must have: exit 2, nothing on standard
-  /// output, and `file:line:col: error:` with `message` on standard error.
+  /// Checks the outcome every hostile submission must have: exit 2, a report on standard output
+  /// that says only that the file was not read (its line and the summary), and
+  /// `file:line:col: error:` with `message` on standard error.
   func expectRefused(_ run: BoundedRun, at place: String?, saying message: String) {
     #expect(!run.timedOut, "\(run)")
     #expect(run.signal == nil, "\(run)")
     #expect(run.status == 2, "\(run)")
-    #expect(run.stdout.isEmpty, "\(run)")
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.count == 2 && lines[0].contains(": error: "), "\(run)")
+    #expect(lines.last?.hasSuffix(" not read).") == true || lines.last?.hasSuffix(" không kiểm tra được).") == true)
     if let place { #expect(run.stderr.contains("\(place): error:"), "\(run)") }
     #expect(run.stderr.contains(message), "\(run)")
   }

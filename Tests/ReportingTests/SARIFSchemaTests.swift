@@ -44,7 +44,7 @@ import Testing
     for r in results {
       let index = try #require(r["ruleIndex"] as? Int)
       #expect(rules[index]["id"] as? String == r["ruleId"] as? String)
-      let fingerprint = (r["partialFingerprints"] as? [String: String])?["dqtvFinding/v1"]
+      let fingerprint = (r["partialFingerprints"] as? [String: String])?["dqtvFinding/v2"]
       #expect(fingerprint?.hasPrefix("\(r["ruleId"] as? String ?? "")|") == true)
       let physical = ((r["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any]
       let region = try #require(physical?["region"] as? [String: Int])

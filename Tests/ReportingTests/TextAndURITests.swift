@@ -14,7 +14,8 @@ import Testing
     #expect(ColorChoice.always.colors(isTerminal: false, environment: plain))
     #expect(!ColorChoice.never.colors(isTerminal: true, environment: plain))
     #expect(!ColorChoice.auto.colors(isTerminal: true, environment: ["NO_COLOR": "1"]))
-    #expect(!ColorChoice.always.colors(isTerminal: true, environment: ["NO_COLOR": "1"]))
+    #expect(ColorChoice.always.colors(isTerminal: false, environment: ["NO_COLOR": "1"]), "the flag wins")
+    #expect(!ColorChoice.never.colors(isTerminal: true, environment: [:]))
     #expect(ColorChoice.auto.colors(isTerminal: true, environment: ["NO_COLOR": ""]), "an empty NO_COLOR is unset")
   }
 

@@ -52,14 +52,20 @@ extension DQTVCommand {
       help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
     var htmlOutput: String?
 
-    @Option(help: "Language of messages and reports.")
-    var lang: Language = .vi
+    @Option(name: .customLong("lang"), help: "Language of messages and reports (default: vi).")
+    var langFlag: Language?
 
-    @Option(help: "Colour text output: auto (a terminal only), always or never; NO_COLOR turns it off.")
+    /// `--lang`, else the settings file's `lang`, else Vietnamese.
+    var lang: Language { langFlag ?? .vi }
+
+    @Option(help: "Colour text output: auto (a terminal, unless NO_COLOR is set), always or never.")
     var color: ColorChoice = .auto
 
-    @Option(help: "The least severity that makes the exit code 1.")
-    var failOn: FailOn = .error
+    @Option(name: .customLong("fail-on"), help: "The least severity that makes the exit code 1 (default: error).")
+    var failOnFlag: FailOn?
+
+    /// `--fail-on`, else the settings file's `fail-on`, else `error`.
+    var failOn: FailOn { failOnFlag ?? .error }
 
     @Option(
       help: ArgumentHelp(
@@ -80,6 +86,16 @@ extension DQTVCommand {
     var stdinFilename: String?
 
     @OptionGroup var costOptions: CostLimitOptions
+    @Option(
+      help: ArgumentHelp(
+        "Report only findings that are not in this earlier JSON report; the others are marked unchanged or absent.",
+        valueName: "file"))
+    var baseline: String?
+
+    @Option(
+      name: .customLong("write-baseline"),
+      help: ArgumentHelp("Write this run's findings as a baseline (a JSON report) to this file.", valueName: "file"))
+    var writeBaseline: String?
 
     func validate() throws {
       if submissions.filter({ $0 == "-" }).count > 1 {
@@ -90,15 +106,18 @@ extension DQTVCommand {
       }
     }
 
-    func run() throws {
+    mutating func run() throws {
+      try applySettings()
       let waiverSet = try loadWaivers()
+      let known = try loadBaseline()
       let workspace = Workspace.bundled
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
       let selection = try Console.loadPacks(
         packOptions.paths, in: workspace, includingReport: drawsCharts)
       try validateOutputs(
-        inputs: submissions.filter { $0 != "-" } + (waivers.map { [$0] } ?? []) + selection.files.map(\.path))
+        inputs: submissions.filter { $0 != "-" } + [waivers, baseline].compactMap { $0 } + selection.files.map(\.path))
+      try refuseUnmatchedGlobs(ruleIDs: selection.ruleIDs)
       let language = lang
       var session = CheckSession(
         workspace: workspace, selection: selection, rules: RuleSelection(only: only, skip: skip), asOf: asOf?.date)
@@ -116,24 +135,35 @@ extension DQTVCommand {
             else { return }
             overviews.append(overview)
           })
+        // The progress line is cleared before a message, so that none runs on after it.
+        if session.records[before...].contains(where: { !$0.isChecked }) { progress.finish() }
         for record in session.records[before...] { Self.reportProblems(of: record, language: language) }
       }
       progress.finish()
-      // Nothing could be checked: the problems are on standard error; a report would only say
-      // "no finding", which is not true.
-      if session.failed && session.checked.isEmpty { throw ExitCode(ExitStatus.invalidInput.rawValue) }
-      let findings = session.reportedFindings(waivers: waiverSet)
+      // Even when nothing could be read, the reports are written: each lists every file given
+      // with why it was not read, so that a script reading them never sees a clean run; the
+      // exit code is 2 all the same.
+      var findings = session.reportedFindings(waivers: waiverSet)
+      if let known { findings = known.compare(findings) }
       let first = selection.packs.first?.pack
-      let context = ReportContext(
+      var context = ReportContext(
         toolVersion: DQTVCommand.version, packs: first.map { Array($0.lineage) } ?? [],
         asOf: asOf?.date ?? session.checked.first?.asOf, submissions: session.checked,
         rulesApplied: session.rulesAppliedPerFile, rulesNotInForce: session.rulesNotInForcePerFile, language: lang,
         rules: session.rulesInForce, packTitle: first?.title, waiversFile: waivers,
         workingDirectory: FileManager.default.currentDirectoryPath, overview: ProvinceOverview.merged(overviews),
         topics: selection.packs.first?.reportTopics ?? [], unitTitle: first?.schema.unitOfReportTitle)
+      context.files = session.records.map { FileReport($0) }
+      context.failOn = failOn.threshold
+      context.titles = selection.packs.first?.reportTitles ?? [:]
+      context.unitListField = first?.schema.unitListField
+      context.baselineFile = known == nil ? nil : baseline
+      context.builtInPacks = selection.packs.flatMap { [$0.pack.source] + $0.pack.sources }
+        .compactMap { ($0 as? MemoryPackSource)?.name }
       try writeReports(findings, context: context)
+      try writeBaselineFile(findings, context: context)
       if session.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
-      if findings.contains(where: { !$0.isWaived && failOn.fails($0.severity) }) {
+      if findings.contains(where: { !$0.isWaived && $0.isNew && failOn.fails($0.severity) }) {
         throw ExitCode(ExitStatus.findings.rawValue)
       }
     }
@@ -147,10 +177,22 @@ extension DQTVCommand {
       case .noDate(let field, let written?):
         Console.err(DataEntryCommandMessage.invalidAsOf(field: field, written: written, language) + "\n")
       case .noDate(let field, nil):
-        let field = TerminalText.escaped(field ?? "as-of")
-        let name = TerminalText.escaped(record.name)
-        Console.err("\(name): error: \(CommandMessage.noDate.text(language, ["field": field]))\n")
+        let text = ReportMessage.noDate.text(language, ["field": field ?? "as-of"])
+        Console.err(TerminalText.escaped("\(record.name): error: \(text)") + "\n")
       }
+    }
+
+    /// A `--only` or `--skip` glob that matches no rule is a bad command line (exit 64), with
+    /// the nearest id or topic.
+    func refuseUnmatchedGlobs(ruleIDs: Set<String>) throws {
+      let unmatched = RuleSelection(only: only, skip: skip).unmatched(ruleIDs: ruleIDs)
+      guard !unmatched.isEmpty else { return }
+      for u in unmatched {
+        var line = "error: " + ScriptMessage.globMatchesNoRule.text(lang, ["option": u.option, "glob": u.glob])
+        if let near = u.suggestion { line += "; " + ScriptMessage.didYouMean.text(lang, ["name": near]) }
+        Console.err(TerminalText.escaped(line) + "\n")
+      }
+      throw ExitCode(ExitStatus.usage.rawValue)
     }
 
     /// Reads the waivers file; an invalid one is exit 2 with each problem at its place.
@@ -158,14 +200,46 @@ extension DQTVCommand {
       guard let waivers else { return nil }
       let (loaded, problems) = WaiverFileLoader().load(contentsOf: waivers)
       let file = FileManager.default.contents(atPath: waivers).map { SourceFile(path: waivers, bytes: [UInt8]($0)) }
-      Console.report(problems, files: file.map { [$0] } ?? [])
+      Console.report(problems, files: file.map { [$0] } ?? [], language: lang)
       guard let loaded else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       return WaiverSet(loaded)
     }
 
-    /// Every `--output` and `--*-output` path.
+    /// Every `--output` and `--*-output` path, and `--write-baseline`.
     var outputPaths: [String] {
-      [output, jsonOutput, sarifOutput, junitOutput, htmlOutput].compactMap { $0 }
+      [output, jsonOutput, sarifOutput, junitOutput, htmlOutput, writeBaseline].compactMap { $0 }
+    }
+
+    /// Reads `--baseline`; one that cannot be read or is not a JSON report is exit 2.
+    func loadBaseline() throws -> Baseline? {
+      guard let baseline else { return nil }
+      let name = TerminalText.escaped(baseline)
+      guard let data = FileManager.default.contents(atPath: baseline) else {
+        let reason = String(cString: strerror(errno))
+        Console.err("error: " + ScriptMessage.baselineUnreadable.text(lang, ["file": name, "reason": reason]) + "\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+      do {
+        return try Baseline.read([UInt8](data))
+      } catch {
+        Console.err("error: " + ScriptMessage.baselineNotAReport.text(lang, ["file": name]) + "\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
+    }
+
+    /// Writes `--write-baseline`: the JSON report of the findings found now (not those a
+    /// baseline had that are gone).
+    func writeBaselineFile(_ findings: [ReportedFinding], context: ReportContext) throws {
+      guard let writeBaseline else { return }
+      let report = JSONRenderer().render(findings.filter { $0.baseline != .absent }, context: context)
+      do {
+        try ReportFile(path: writeBaseline).write(report)
+      } catch {
+        let reason = String(cString: strerror(error.code.rawValue))
+        let file = TerminalText.escaped(writeBaseline)
+        Console.err("error: " + ScriptMessage.writeFailed.text(lang, ["file": file, "reason": reason]) + "\n")
+        throw ExitCode(ExitStatus.invalidInput.rawValue)
+      }
     }
 
     /// Refuses, before any work, an output that is a directory, a FIFO or a device, or that is

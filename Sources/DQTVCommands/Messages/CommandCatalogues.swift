@@ -8,6 +8,7 @@ package enum CommandCatalogues {
     AnyMessageCatalogue(AuthoringCommandMessage.self), AnyMessageCatalogue(DataEntryCommandMessage.self),
     AnyMessageCatalogue(CommandMessage.self), AnyMessageCatalogue(UsageMessage.self),
     AnyMessageCatalogue(SafetyCommandMessage.self),
+    AnyMessageCatalogue(ScriptMessage.self),
   ]
 
   /// Every catalogue of every module the binary is made of: the catalogue audit test walks them

@@ -18,7 +18,9 @@ struct CommuneGroups {
   /// The name of each finding's group, by ``key(_:)``.
   var names: [String: String] = [:]
 
-  init(_ findings: [ReportedFinding], overview: ProvinceOverview?, language: Language) {
+  /// - Parameter unitList: the root's field that lists the units of report; without the
+  ///   data's overview, findings whose path starts in it are grouped by unit.
+  init(_ findings: [ReportedFinding], overview: ProvinceOverview?, unitList: String?, language: Language) {
     var index: [String: Int] = [:]
     for c in overview?.communes ?? [] {
       index["\(c.file)|\(c.path)"] = groups.count
@@ -28,7 +30,7 @@ struct CommuneGroups {
     for f in findings {
       if let i = Self.commune(of: f.finding, in: index) {
         groups[i].findings.append(f)
-      } else if overview == nil, let head = Self.communePath(f.path) {
+      } else if overview == nil, let unitList, let head = Self.unitPath(f.path, list: unitList) {
         let key = "\(f.location.file)|\(head)"
         if index[key] == nil {
           index[key] = groups.count
@@ -64,10 +66,11 @@ struct CommuneGroups {
     }
   }
 
-  /// `communes[3]` of `communes[3].villages[1]`, when the path starts in a commune list.
-  static func communePath(_ path: String) -> String? {
+  /// `communes[3]` of `communes[3].villages[1]`, when the path starts in the list of units
+  /// (`communes`, the root's field the schema gives the units of report).
+  static func unitPath(_ path: String, list: String) -> String? {
     let head = path.split(separator: ".").first.map(String.init) ?? ""
-    return head.hasPrefix("communes[") ? head : nil
+    return head.hasPrefix(list + "[") ? head : nil
   }
 
   /// The topics the heat map shows, in order: the pack's, then the schema's; then the waivers'

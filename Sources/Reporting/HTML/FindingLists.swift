@@ -71,6 +71,9 @@ struct FindingLists {
       out +=
         "<tr class=\"\(cls)\"><td><span class=\"badge \(f.severity.rawValue)\">\(esc(words.severity(f.severity)))</span>"
       if f.isWaived { out += "<br/><span class=\"badge waived\">\(esc(words.waived))</span>" }
+      if let state = f.baseline {
+        out += "<br/><span class=\"badge baseline-\(state.rawValue)\">\(esc(Self.word(state, words.language)))</span>"
+      }
       out += "</td><td class=\"rule\">\(esc(f.rule))</td>"
       if communeColumn { out += "<td>\(esc(communeName(f)))</td>" }
       out += "<td>\(esc(f.message[words.language]))"
@@ -105,6 +108,15 @@ struct FindingLists {
 }
 
 extension FindingLists {
+  /// Where a finding stands against the baseline, in words.
+  static func word(_ state: BaselineState, _ language: Language) -> String {
+    switch state {
+    case .new: ReportMessage.baselineNew.text(language)
+    case .unchanged: ReportMessage.baselineUnchanged.text(language)
+    case .absent: ReportMessage.baselineAbsent.text(language)
+    }
+  }
+
   /// A citation in the report's language, with its instrument's title on hover and a link to
   /// it when the pack gives one.
   static func citation(_ c: Citation, language: Language) -> String {

@@ -10,8 +10,9 @@ package struct HTMLRenderer: FindingRenderer {
   package init() {}
 
   package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
-    let w = HTMLWords(context.language, topics: context.topics, unitTitle: context.unitTitle)
-    let groups = CommuneGroups(findings, overview: context.overview, language: context.language)
+    let w = HTMLWords(context.language, topics: context.topics, unitTitle: context.unitTitle, titles: context.titles)
+    let groups = CommuneGroups(
+      findings, overview: context.overview, unitList: context.unitListField, language: context.language)
     var page = HTMLPage()
     page.raw("<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n")
     page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
@@ -20,6 +21,7 @@ package struct HTMLRenderer: FindingRenderer {
     page.raw("<style>\n\(HTMLStyle.css)</style>\n</head>\n<body>\n<main>\n")
     header(&page, context: context, w: w)
     summary(&page, findings, context: context, w: w)
+    page.raw(FileTable(files: context.givenFiles, findings: findings, language: context.language).html)
     if let overview = context.overview, !overview.communes.isEmpty {
       page.raw(BoardChart(overview: overview, groups: groups, words: w).html)
       page.raw(DrillChart(overview: overview, words: w).html)
@@ -46,12 +48,21 @@ package struct HTMLRenderer: FindingRenderer {
     page.raw("<section id=\"summary\">\n")
     page.element("h2", w.summary)
     page.raw("<dl class=\"facts\">\n")
-    let files = context.submissions.map { "\($0.file) (\(w.asOfWord) \(w.date($0.asOf)))" }
+    let files = context.givenFiles.map { f in
+      f.asOf.map { "\(f.file) (\(w.asOfWord) \(w.date($0)))" } ?? "\(f.file) (\(f.statusText(context.language)))"
+    }
     page.fact(w.submissions, files.isEmpty ? "-" : files.joined(separator: "; "))
     page.fact(w.dateJudged, context.asOf.map(w.date) ?? "-")
     page.fact(w.pack, context.packLabel)
     page.fact(w.rulesApplied, "\(context.rulesApplied)")
     if let waivers = context.waiversFile { page.fact(w.waiversFile, waivers) }
+    if let baseline = context.baselineFile {
+      func count(_ s: BaselineState) -> String { "\(findings.filter { $0.baseline == s }.count)" }
+      let text = ReportMessage.baselineSummary.text(
+        context.language,
+        ["file": baseline, "new": count(.new), "unchanged": count(.unchanged), "absent": count(.absent)])
+      page.fact(ReportMessage.baselineTerm.text(context.language), text)
+    }
     page.raw("</dl>\n<div class=\"cards\">\n")
     for s in Severity.allCases {
       page.raw("<div class=\"card \(s.rawValue)\"><span class=\"n\">\(counts[s])</span>")

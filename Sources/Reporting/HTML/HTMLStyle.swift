@@ -84,6 +84,11 @@ enum HTMLStyle {
     table.findings td.place .path { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: 11.5px;
       overflow-wrap: anywhere; }
     table.findings tr.waived td { color: var(--grey); }
+    table.files { width: 100%; border-collapse: collapse; margin: 8px 0 16px; }
+    table.files td, table.files th { text-align: left; padding: 4px 8px; border-bottom: 1px solid #e3e6ea; }
+    table.files tr.not-read td { color: var(--red); } table.files .reason { font-size: .9em; }
+    .badge.baseline-new { background: var(--red); color: #fff; }
+    .badge.baseline-unchanged, .badge.baseline-absent { background: var(--grey); color: #fff; }
     .badge { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 12px; font-weight: 700;
       color: #fff; white-space: nowrap; }
     .badge.error { background: var(--red); } .badge.warning { background: var(--amber); }

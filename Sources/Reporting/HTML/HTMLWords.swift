@@ -12,17 +12,22 @@ struct HTMLWords {
   /// The title of the schema's unit of report.
   let unitTitle: LocalizedText?
 
-  init(_ language: Language, topics: [(code: String, name: LocalizedText)] = [], unitTitle: LocalizedText? = nil) {
+  /// The report's and the charts' titles, from the pack's report block.
+  let titles: [String: LocalizedText]
+
+  init(
+    _ language: Language, topics: [(code: String, name: LocalizedText)] = [], unitTitle: LocalizedText? = nil,
+    titles: [String: LocalizedText] = [:]
+  ) {
     self.language = language
+    self.titles = titles
     self.unitTitle = unitTitle
     topicOrder = topics.map(\.code)
     self.topics = Dictionary(topics.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
   }
 
   var kicker: String { HTMLMessage.kicker.text(language) }
-  var title: String {
-    HTMLMessage.title.text(language)
-  }
+  var title: String { titles["title"]?[language] ?? HTMLMessage.title.text(language) }
   /// The province or commune the report is about; Vietnamese names carry their own kind
   /// (`Xã …`); a province's name does not.
   func subject(_ name: String) -> String {
@@ -73,7 +78,7 @@ struct HTMLWords {
 
   // Charts.
   var boardTitle: String {
-    HTMLMessage.boardTitle.text(language)
+    titles["staffing"]?[language] ?? HTMLMessage.boardTitle.text(language)
   }
   var boardNote: String {
     HTMLMessage.boardNote.text(language)
@@ -88,7 +93,10 @@ struct HTMLWords {
   var legendRequired: String { HTMLMessage.legendRequired.text(language) }
 
   func drillTitle(_ year: Int) -> String {
-    HTMLMessage.drillTitle.text(language, ["year": String(year)])
+    guard let title = titles["drills"]?[language] else {
+      return HTMLMessage.drillTitle.text(language, ["year": String(year)])
+    }
+    return MessageTemplate.fill(title, [("year", String(year))])
   }
   func drillBand(_ r: ClosedRange<Int>) -> String {
     HTMLMessage.drillBand.text(language, ["low": String(r.lowerBound), "high": String(r.upperBound)])

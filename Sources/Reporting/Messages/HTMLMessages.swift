@@ -67,7 +67,7 @@ package enum HTMLMessage: String, MessageCatalogue {
     switch self {
     case .kicker: LocalizedText(vi: "Kết quả kiểm tra số liệu báo cáo", en: "Submission check results")
     case .title:
-      LocalizedText(vi: "Báo cáo kiểm tra tổ chức Dân quân tự vệ", en: "Militia and Self-Defence Forces: check report")
+      LocalizedText(vi: "Báo cáo kiểm tra số liệu", en: "Check report")
     case .subject: LocalizedText(vi: "Tỉnh {name}", en: "{name} province")
     case .dataAsOf: LocalizedText(vi: "số liệu đến ngày {date}", en: "data as of {date}")
     case .line: LocalizedText(vi: "dòng", en: "line")
@@ -106,9 +106,7 @@ package enum HTMLMessage: String, MessageCatalogue {
           "Made by dqtv {version} with the rule pack {pack}. A machine check; it does not replace the review of the competent authority."
       )
     case .boardTitle:
-      LocalizedText(
-        vi: "Biên chế Ban Chỉ huy quân sự cấp xã so với quy định",
-        en: "Commune command boards against what the law requires")
+      LocalizedText(vi: "Biên chế so với quy định", en: "Staffing against what the law requires")
     case .boardNote:
       LocalizedText(
         vi:
@@ -124,7 +122,7 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .legendMissing: LocalizedText(vi: "Còn thiếu so với quy định", en: "Missing against the requirement")
     case .legendRequired: LocalizedText(vi: "Mức quy định", en: "Required")
     case .drillTitle:
-      LocalizedText(vi: "Tỷ lệ xã diễn tập khu vực phòng thủ năm {year}", en: "Share of communes drilling in {year}")
+      LocalizedText(vi: "Tỷ lệ đơn vị diễn tập năm {year}", en: "Share of units drilling in {year}")
     case .drillBand:
       LocalizedText(vi: "Kế hoạch: {low}–{high}% số xã mỗi năm", en: "Plan: {low}–{high}% of communes a year")
     case .drillShare:

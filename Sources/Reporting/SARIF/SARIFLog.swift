@@ -17,6 +17,12 @@ package struct SARIFRun: Codable, Sendable, Equatable {
   package var columnKind = "unicodeCodePoints"
   package var results: [SARIFResult]
   package var properties: SARIFRunProperties?
+  /// `%SRCROOT%`: the folder relative file locations are resolved against.
+  package var originalUriBaseIds: [String: SARIFArtifactLocation]? = nil
+  /// Every submission given, read or not, with its status.
+  package var artifacts: [SARIFArtifact]? = nil
+  /// Whether every file could be checked, and why some could not.
+  package var invocations: [SARIFInvocation]? = nil
 }
 
 /// What the run records besides results: the date judged, the packs and the submissions.
@@ -124,6 +130,8 @@ package struct SARIFResult: Codable, Sendable, Equatable {
   package var partialFingerprints: [String: String]
   package var suppressions: [SARIFSuppression]?
   package var properties: SARIFResultProperties?
+  /// `new`, `unchanged` or `absent` against the baseline, when the run has one.
+  package var baselineState: String? = nil
 }
 
 /// What a result records besides its place: the finding's kind, its severity and citations.
@@ -149,6 +157,10 @@ package struct SARIFPhysicalLocation: Codable, Sendable, Equatable {
 
 package struct SARIFArtifactLocation: Codable, Sendable, Equatable {
   package var uri: String
+  /// `%SRCROOT%` for a path relative to the working directory.
+  package var uriBaseId: String? = nil
+  /// The file's index in the run's `artifacts`.
+  package var index: Int? = nil
 }
 
 /// A span of a file; lines 1-based, columns 1-based in Unicode code points, end exclusive.

@@ -43,7 +43,11 @@ package struct SARIFRenderer: FindingRenderer {
       submissions: context.submissions.map(\.file), waivers: context.waiversFile)
     let driver = SARIFDriver(
       version: context.toolVersion, semanticVersion: context.toolVersion, informationUri: nil, rules: rules)
-    return SARIFLog(runs: [SARIFRun(tool: SARIFTool(driver: driver), results: results, properties: properties)])
+    var run = SARIFRun(tool: SARIFTool(driver: driver), results: results, properties: properties)
+    run.originalUriBaseIds = Self.baseIds(context)
+    run.artifacts = Self.artifacts(findings, context: context)
+    run.invocations = [Self.invocation(context)]
+    return SARIFLog(runs: [run])
   }
 
   static func key(_ id: String, _ location: SourceLocation?) -> String {
@@ -70,6 +74,7 @@ package struct SARIFRenderer: FindingRenderer {
       case Finding.schemaRule: ReportMessage.schemaRule()
       case WaiverSet.expiredRule: ReportMessage.expiredRule()
       case WaiverSet.unusedRule: ReportMessage.unusedRule()
+      case WaiverSet.unknownRule: ReportMessage.unknownRuleTitle()
       case Finding.horizonRule: ReportMessage.horizonRule()
       default: LocalizedText(verbatim: f.rule)
       }
@@ -87,16 +92,16 @@ package struct SARIFRenderer: FindingRenderer {
     let range = f.location.range
     let data = SARIFLocation(
       physicalLocation: SARIFPhysicalLocation(
-        artifactLocation: SARIFArtifactLocation(uri: Self.uri(f.location.file, base: context.workingDirectory)),
-        region: Self.region(range)),
+        artifactLocation: Self.artifactLocation(f.location.file, context: context), region: Self.region(range)),
       logicalLocations: Self.logical(f.location, path: f.path))
     var related: [SARIFLocation]?
-    if let r = f.ruleLocation {
+    // A rule of the pack built into the binary has no file the user could open.
+    if let r = f.ruleLocation, !Self.isBuiltIn(r.file, context: context) {
       related = [
         SARIFLocation(
           id: 1,
           physicalLocation: SARIFPhysicalLocation(
-            artifactLocation: SARIFArtifactLocation(uri: Self.uri(r.file, base: context.workingDirectory)),
+            artifactLocation: Self.artifactLocation(r.file, context: context),
             region: SARIFRegion(startLine: r.line, startColumn: r.column)),
           message: SARIFMessage(text: ReportMessage.ruleID.text(lang, ["rule": f.rule])))
       ]
@@ -109,18 +114,21 @@ package struct SARIFRenderer: FindingRenderer {
           justification: w.reason,
           location: SARIFLocation(
             physicalLocation: SARIFPhysicalLocation(
-              artifactLocation: SARIFArtifactLocation(uri: Self.uri(w.location.file, base: context.workingDirectory)),
+              artifactLocation: Self.artifactLocation(w.location.file, context: context),
               region: SARIFRegion(startLine: w.location.line, startColumn: w.location.column))),
           properties: SARIFSuppressionProperties(approvedBy: w.approvedBy, until: w.until.description))
       ]
     }
-    return SARIFResult(
+    var result = SARIFResult(
       ruleId: f.rule, ruleIndex: ruleIndex, level: Self.level(f.severity), message: SARIFMessage(text: message),
       locations: [data], relatedLocations: related,
-      partialFingerprints: ["dqtvFinding/v1": "\(f.rule)|\(f.path)"], suppressions: suppressions,
+      partialFingerprints: ["dqtvFinding/v2": "\(f.rule)|\(f.unit ?? "")|\(f.node ?? f.path)"],
+      suppressions: suppressions,
       properties: SARIFResultProperties(
         kind: f.kind.rawValue, severity: f.severity.rawValue,
         citations: f.basis.isEmpty ? nil : f.basis.map { $0.text(in: lang) }))
+    result.baselineState = f.baseline?.rawValue
+    return result
   }
 
   /// The data path as a logical location and, in a workbook, the cell as another.

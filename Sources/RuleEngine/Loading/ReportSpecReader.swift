@@ -7,13 +7,22 @@ extension RuleFileReader {
   mutating func readReport(_ node: YAMLNodeID, schema: Schema) -> ReportSpec? {
     guard
       let f = reader.mapping(
-        node, what: PackPart.reportBlock(), optional: ["unit_name", "subject", "topics", "staffing", "drills"])
+        node, what: PackPart.reportBlock(),
+        optional: ["unit_name", "subject", "titles", "topics", "staffing", "drills"])
     else { return nil }
     var spec = ReportSpec(
       unitName: f["unit_name"].flatMap { expression($0, what: PackPart.key("unit_name")) },
       subject: f["subject"].flatMap { expression($0, what: PackPart.key("subject")) }, topics: [], posts: [],
       location: reader.location(node))
     let doc = reader.document
+    if let t = f["titles"], let titles = reader.mapping(t, what: PackPart.key("titles"), optional: ReportSpec.titleKeys)
+    {
+      for key in titles.order {
+        if let title = reader.localized(titles[key]!, what: PackPart.reportTitle(["name": key])) {
+          spec.titles[key] = title.value
+        }
+      }
+    }
     if let t = f["topics"],
       let topics = reader.mapping(
         t, what: PackPart.key("topics"), optional: doc.pairs(of: t).compactMap { doc.string($0.key) })

@@ -85,6 +85,7 @@ package enum PackPart: String, MessageCatalogue {
   case typeNamed = "part.type-named"
   case enumNamed = "part.enum-named"
   case topicName = "part.topic-name"
+  case reportTitle = "part.report-title"
   case rule = "part.rule"
   case postTitle = "part.post-title"
   case text = "part.text"
@@ -140,6 +141,7 @@ package enum PackPart: String, MessageCatalogue {
     case .typeNamed: LocalizedText(vi: "kiểu '{name}'", en: "the type '{name}'")
     case .enumNamed: LocalizedText(vi: "kiểu liệt kê '{name}'", en: "the enum '{name}'")
     case .topicName: LocalizedText(vi: "tên của chủ đề '{name}'", en: "the name of the topic '{name}'")
+    case .reportTitle: LocalizedText(vi: "tiêu đề '{name}' của báo cáo", en: "the report title '{name}'")
     case .rule: LocalizedText(vi: "quy tắc '{id}'", en: "the rule '{id}'")
     case .postTitle: LocalizedText(vi: "tên chức danh", en: "a post's title")
     case .text: LocalizedText(vi: "nội dung", en: "the text")

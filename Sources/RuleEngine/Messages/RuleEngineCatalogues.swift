@@ -14,6 +14,7 @@ package enum RuleEngineCatalogues {
     AnyMessageCatalogue(TestMessage.self), AnyMessageCatalogue(FormMessage.self),
     AnyMessageCatalogue(FunctionDoc.self), AnyMessageCatalogue(WorkbookInputMessage.self),
     AnyMessageCatalogue(SafetyMessage.self),
+    AnyMessageCatalogue(WaiverMessage.self), AnyMessageCatalogue(SettingsMessage.self),
   ]
 
   /// This module's catalogues and those of the modules it reads with, for the commands that

@@ -31,6 +31,11 @@ package struct ReportSpec: Sendable {
   package var drillHeld: RuleExpression?
   /// The planned share of units drilling each year, in percent (ints), on the root.
   package var drillBand: (minimum: RuleExpression, maximum: RuleExpression)?
+  /// The report's and the charts' titles (`title`, `staffing`, `drills`; `{year}` in the
+  /// drill chart's is the year judged); the reports use plain words where one is not given.
+  package var titles: [String: LocalizedText] = [:]
+  /// The keys of `titles`.
+  package static let titleKeys = ["title", "staffing", "drills"]
   /// Where the block is.
   package var location: SourceLocation
 }

@@ -185,6 +185,13 @@ package struct Schema: Sendable {
     types.first { $0.role == .unitOfReport }?.name
   }
 
+  /// The root's field that lists the units of report (`list(Unit)`), when it has one: the data
+  /// paths of units start with it.
+  package var unitListField: String? {
+    guard let unit = unitOfReport else { return nil }
+    return type(root)?.fields.first { $0.type == .list(.object(unit)) }?.name
+  }
+
   /// The title of the unit of report's type.
   package var unitOfReportTitle: LocalizedText? {
     unitOfReport.flatMap { type($0)?.title }

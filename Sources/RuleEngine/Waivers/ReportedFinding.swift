@@ -9,6 +9,13 @@ package struct ReportedFinding: Sendable {
   package var finding: Finding
   /// The waiver that excuses the finding; `nil` when it stands.
   package var waiver: WaiverMark?
+  /// The node the finding is about, by the keys of the records on its path (see
+  /// `DataDocument.identity(ofPath:)`); `nil` where the session did not name it.
+  package var node: String?
+  /// The key of the unit of report the finding lies in (a commune's code), when any.
+  package var unit: String?
+  /// Where the finding stands against a baseline, when the run has one.
+  package var baseline: BaselineState?
 
   /// Wraps a finding, waived or not.
   package init(_ finding: Finding, waiver: WaiverMark? = nil) {
@@ -33,6 +40,10 @@ package struct ReportedFinding: Sendable {
 
   /// Whether a waiver excuses the finding.
   package var isWaived: Bool { waiver != nil }
+
+  /// Whether the run reports the finding as found now and not known before: with no baseline,
+  /// every finding; with one, the new ones. Only those count and decide the exit code.
+  package var isNew: Bool { baseline == nil || baseline == .new }
 
   /// The report's order: that of ``Finding/precedes(_:_:)``.
   package static func precedes(_ a: ReportedFinding, _ b: ReportedFinding) -> Bool {

@@ -32,7 +32,7 @@ package struct WaiverFileLoader: Sendable {
     let root = yaml.target(of: yaml.root)
     guard yaml.kind(of: root) == .mapping else {
       return (
-        nil, [.error("waiver.root", InputMessage.waiverRoot(), at: yaml.location(of: root))]
+        nil, [Self.error(.root, at: yaml.location(of: root))]
       )
     }
     var list: YAMLNodeID?
@@ -45,14 +45,13 @@ package struct WaiverFileLoader: Sendable {
       }
     }
     guard let list else {
-      problems.append(
-        .error("waiver.missing-list", InputMessage.waiverMissingList(), at: yaml.location(of: root)))
+      problems.append(Self.error(.missingList, at: yaml.location(of: root)))
       return (nil, problems)
     }
     let items = yaml.target(of: list)
     if yaml.isNull(items) { return (problems.isEmpty ? [] : nil, problems) }
     guard yaml.kind(of: items) == .sequence else {
-      problems.append(.error("waiver.not-a-list", InputMessage.waiverNotAList(), at: yaml.location(of: list)))
+      problems.append(Self.error(.notAList, at: yaml.location(of: list)))
       return (nil, problems)
     }
     var waivers: [Waiver] = []
@@ -68,8 +67,7 @@ package struct WaiverFileLoader: Sendable {
     _ yaml: YAMLDocument, _ node: YAMLNodeID, index: Int, at location: SourceLocation, problems: inout [Diagnostic]
   ) -> Waiver? {
     guard yaml.kind(of: node) == .mapping else {
-      problems.append(
-        .error("waiver.entry", InputMessage.waiverEntry(), at: location))
+      problems.append(Self.error(.entry, at: location))
       return nil
     }
     var fields: [String: (text: String, at: SourceLocation)] = [:]
@@ -83,30 +81,26 @@ package struct WaiverFileLoader: Sendable {
       }
       let target = yaml.target(of: value)
       guard yaml.kind(of: target) == .scalar, !yaml.isNull(target), let text = yaml.string(target) else {
-        problems.append(.error("waiver.value", InputMessage.waiverValue(["name": name]), at: yaml.location(of: value)))
+        problems.append(Self.error(.value, ["key": name], at: yaml.location(of: value)))
         ok = false
         continue
       }
       let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
       if trimmed.isEmpty {
-        problems.append(.error("waiver.empty", InputMessage.waiverEmpty(["name": name]), at: yaml.location(of: value)))
+        problems.append(Self.error(.empty, ["key": name], at: yaml.location(of: value)))
         ok = false
         continue
       }
       fields[name] = (trimmed, yaml.location(of: value))
     }
     for required in ["rule", "reason", "approved_by", "until"] where fields[required] == nil && ok {
-      problems.append(
-        .error(
-          "waiver.missing",
-          InputMessage.waiverMissing(localized: ["key": .init(verbatim: required), "why": Self.why(required)]),
-          at: location))
+      problems.append(Self.error(Self.missing(required), at: location))
     }
     var until: CalendarDate?
     if let u = fields["until"] {
       until = CalendarDate(u.text)
       if until == nil {
-        problems.append(.error("waiver.date", InputMessage.waiverDate(["text": u.text]), at: u.at))
+        problems.append(Self.error(.date, ["text": u.text], at: u.at))
       }
     }
     guard ok, let rule = fields["rule"]?.text, let reason = fields["reason"]?.text,
@@ -117,22 +111,28 @@ package struct WaiverFileLoader: Sendable {
       until: until, location: location, index: index)
   }
 
-  static func why(_ key: String) -> LocalizedText {
+  /// The entry that says a required key is missing, and why the key is needed.
+  static func missing(_ key: String) -> WaiverMessage {
     switch key {
-    case "rule": InputMessage.whyRule()
-    case "reason": InputMessage.whyReason()
-    case "approved_by": InputMessage.whyApprovedBy()
-    default: InputMessage.whyUntil()
+    case "rule": .missingRule
+    case "reason": .missingReason
+    case "approved_by": .missingApproval
+    default: .missingUntil
     }
   }
 
+  static func error(
+    _ message: WaiverMessage, _ values: KeyValuePairs<String, String> = [:], at location: SourceLocation
+  ) -> Diagnostic {
+    // The code keeps its spelling before the catalogue (`waiver.missing`, `waiver.unknown-key`).
+    let code = message.code.split(separator: ".").prefix(2).joined(separator: ".")
+    return Diagnostic(code: DiagnosticCode(code), text: message(values), location: location)
+  }
+
   static func unknownKey(_ name: String, among keys: [String], at location: SourceLocation) -> Diagnostic {
-    var message = InputMessage.waiverUnknownKey(["name": name])
     if let near = NameSuggestion.nearest(to: name, in: keys) {
-      message = message + PackReaderMessage.suggestion(near)
-    } else {
-      message = message + InputMessage.allowedKeys(["keys": keys.joined(separator: ", ")])
+      return error(.unknownKeyNear, ["key": name, "near": near], at: location)
     }
-    return .error("waiver.unknown-key", message, at: location)
+    return error(.unknownKey, ["key": name, "keys": keys.joined(separator: ", ")], at: location)
   }
 }

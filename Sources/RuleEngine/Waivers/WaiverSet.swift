@@ -6,6 +6,8 @@ package struct WaiverSet: Sendable {
   package static let expiredRule = "WAIVER.EXPIRED"
   /// The rule id of the warning about a waiver that matched no finding.
   package static let unusedRule = "WAIVER.UNUSED"
+  /// The rule id of the warning about a waiver whose rule matches no rule of the packs.
+  package static let unknownRule = "WAIVER.UNKNOWN-RULE"
 
   /// The waivers in file order.
   package var waivers: [Waiver]
@@ -30,10 +32,12 @@ package struct WaiverSet: Sendable {
   ///   - communeCode: the code of the commune a finding lies in, if any.
   ///   - selectedRules: the rule ids the run checks (after `--only` and `--skip`), when not all;
   ///     a waiver whose rule matches none of them is out of the run's scope and gets no finding.
+  ///   - knownRules: every rule id of the packs and of the engine, when known; a waiver whose
+  ///     rule matches none of them (a typo) is a `WAIVER.UNKNOWN-RULE` warning at its line.
   /// - Returns: the marked findings and the waivers' own findings.
   package func apply(
     to findings: [Finding], asOf: [String: CalendarDate], communeCode: (Finding) -> String?,
-    selectedRules: Set<String>? = nil
+    selectedRules: Set<String>? = nil, knownRules: Set<String>? = nil
   ) -> Outcome {
     var used = Array(repeating: false, count: waivers.count)
     var marked: [ReportedFinding] = []
@@ -53,6 +57,10 @@ package struct WaiverSet: Sendable {
     // Whether a pattern matches a selected rule, once per distinct pattern.
     var inScope: [String: Bool] = [:]
     for (i, w) in waivers.enumerated() {
+      if let knownRules, !knownRules.contains(where: RuleIDPattern(w.rule).matches) {
+        own.append(unknown(w, near: NameSuggestion.nearest(to: w.rule, in: knownRules)))
+        continue
+      }
       if let selectedRules {
         let matches = inScope[w.rule] ?? selectedRules.contains(where: RuleIDPattern(w.rule).matches)
         inScope[w.rule] = matches
@@ -76,6 +84,15 @@ package struct WaiverSet: Sendable {
           "date": asOf.localized,
         ]),
       location: w.location, path: "waivers[\(w.index)]")
+  }
+
+  func unknown(_ w: Waiver, near: String?) -> Finding {
+    let message =
+      near.map { WaiverMessage.unknownRuleNear(["rule": w.rule, "near": $0]) }
+      ?? WaiverMessage.unknownRule(["rule": w.rule])
+    return Finding(
+      rule: Self.unknownRule, kind: .violation, severity: .warning, message: message, location: w.location,
+      path: "waivers[\(w.index)]")
   }
 
   func unused(_ w: Waiver) -> Finding {

@@ -16,6 +16,12 @@ package enum SubmissionOutcome: Sendable {
 package struct SubmissionRecord: Sendable {
   package var name: String
   package var outcome: SubmissionOutcome
+
+  /// Whether the submission was judged.
+  package var isChecked: Bool {
+    if case .checked = outcome { return true }
+    return false
+  }
 }
 
 /// A check of one or more submissions against a selection of packs: it gathers the findings,
@@ -46,6 +52,8 @@ package struct CheckSession: Sendable {
   private var asOfByFile: [String: CalendarDate] = [:]
   /// Each file's units of report: data path → key.
   private var unitCodes: [String: [String: String]] = [:]
+  /// The node identity of each finding's path that holds a list index, by file and path.
+  private var nodeNames: [String: [String: String]] = [:]
 
   package init(workspace: Workspace, selection: PackSelection, rules: RuleSelection, asOf: CalendarDate?) {
     self.workspace = workspace
@@ -87,11 +95,13 @@ package struct CheckSession: Sendable {
             name: loaded.name, outcome: .failed(loaded.status, diagnostics: loaded.diagnostics, files: loaded.files)))
         return
       }
+      let firstNew = findings.count
       for f in loaded.findings where filter(f.rule) {
         let key = "\(f.location) \(f.message.en)"
         if seenSchema.insert(key).inserted { findings.append(f) }
       }
       guard let data = loaded.data else { continue }
+      defer { name(findings[firstNew...], in: data) }
       guard let date = asOf ?? loaded.asOf else {
         records.append(
           SubmissionRecord(
@@ -135,6 +145,20 @@ package struct CheckSession: Sendable {
     }
   }
 
+  /// Records the node identity of the findings' paths, while the data is at hand.
+  private mutating func name(_ new: ArraySlice<Finding>, in data: DataDocument) {
+    var names = nodeNames[data.file] ?? [:]
+    for f in new where f.path.utf8.contains(UInt8(ascii: "[")) && f.location.file == data.file && names[f.path] == nil {
+      names[f.path] = data.identity(ofPath: f.path)
+    }
+    nodeNames[data.file] = names
+  }
+
+  /// The node a finding is about, by the keys of the records on its path.
+  package func node(of finding: Finding) -> String {
+    nodeNames[finding.location.file]?[finding.path] ?? finding.path
+  }
+
   /// The key of the unit of report a finding lies in: the unit whose data path is a prefix of
   /// the finding's.
   package func unitCode(of finding: Finding) -> String? {
@@ -152,11 +176,21 @@ package struct CheckSession: Sendable {
   /// of rules this run does not check (`--only`, `--skip`) are out of its scope and get no
   /// finding; the waivers' own findings (`WAIVER.*`) can be left out by `--skip`.
   package func reportedFindings(waivers: WaiverSet?) -> [ReportedFinding] {
+    var reported = waived(waivers)
+    for i in reported.indices {
+      reported[i].node = node(of: reported[i].finding)
+      reported[i].unit = unitCode(of: reported[i].finding)
+    }
+    return reported
+  }
+
+  private func waived(_ waivers: WaiverSet?) -> [ReportedFinding] {
     let sorted = findings.sorted(by: Finding.precedes)
     guard let waivers else { return sorted.map { ReportedFinding($0) } }
     let selected = selection.ruleIDs.union([Finding.schemaRule, Finding.horizonRule]).filter(rules.includes)
     let outcome = waivers.apply(
-      to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected)
+      to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected,
+      knownRules: selection.ruleIDs.union(RuleSelection.engineRuleIDs))
     let own = outcome.waiverFindings.filter { !rules.skips($0.rule) }
     var reported = outcome.findings + own.map { ReportedFinding($0) }
     reported.sort(by: ReportedFinding.precedes)

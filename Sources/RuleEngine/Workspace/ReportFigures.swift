@@ -39,6 +39,11 @@ extension CompiledPack {
     pack.report?.topics ?? []
   }
 
+  /// The report's and the charts' titles from the pack's report block.
+  package var reportTitles: [String: LocalizedText] {
+    pack.report?.titles ?? [:]
+  }
+
   /// The report block's values on `data` judged on `asOf`; `nil` when the pack has no report
   /// block or it was not compiled (``Workspace/loadPacks(_:includingReport:)``). A value that cannot be computed is left out (a count of 0, no bound).
   package func reportFigures(_ data: DataDocument, asOf: CalendarDate) -> ReportFigures? {
