@@ -32,6 +32,9 @@ package struct ReportContext: Sendable {
   package var topics: [(code: String, name: LocalizedText)]
   /// The title of the schema's unit of report, for column headings.
   package var unitTitle: LocalizedText?
+  /// The bytes of the file and folder names given that are not UTF-8, by the escaped form
+  /// findings show (`x\\xE3.yaml`): SARIF points at the real file by them.
+  package var rawNames: [String: [UInt8]] = [:]
 
   /// Creates a context.
   package init(

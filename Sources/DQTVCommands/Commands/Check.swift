@@ -131,7 +131,9 @@ extension DQTVCommand {
         rules: session.rulesInForce, packTitle: first?.title, waiversFile: waivers,
         workingDirectory: FileManager.default.currentDirectoryPath, overview: ProvinceOverview.merged(overviews),
         topics: selection.packs.first?.reportTopics ?? [], unitTitle: first?.schema.unitOfReportTitle)
-      try writeReports(findings, context: context)
+      var located = context
+      located.rawNames = CommandIO.current.rawArguments
+      try writeReports(findings, context: located)
       if session.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       if findings.contains(where: { !$0.isWaived && failOn.fails($0.severity) }) {
         throw ExitCode(ExitStatus.findings.rawValue)
@@ -156,8 +158,10 @@ extension DQTVCommand {
     /// Reads the waivers file; an invalid one is exit 2 with each problem at its place.
     func loadWaivers() throws -> WaiverSet? {
       guard let waivers else { return nil }
-      let (loaded, problems) = WaiverFileLoader().load(contentsOf: waivers)
-      let file = FileManager.default.contents(atPath: waivers).map { SourceFile(path: waivers, bytes: [UInt8]($0)) }
+      let (path, opened) = try Console.regularFilePath(waivers)
+      let (loaded, problems) = WaiverFileLoader().load(contentsOf: path, name: waivers)
+      let file = FileManager.default.contents(atPath: path).map { SourceFile(path: waivers, bytes: [UInt8]($0)) }
+      withExtendedLifetime(opened) {}
       Console.report(problems, files: file.map { [$0] } ?? [])
       guard let loaded else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       return WaiverSet(loaded)
