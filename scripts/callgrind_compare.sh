@@ -8,9 +8,9 @@
 # The base is built (release) in a worktree of its own under /tmp, the working tree in its
 # usual release folder; both binaries are stripped of debug information (valgrind reads it
 # slowly) and each checks the same submission (`scripts/gen_submission.py --communes COMMUNES`,
-# 20 by default) against its own `rules/dqtv`. Prints both counts, their ratio, and the
-# functions whose counts differ most (callgrind_annotate --diff needs valgrind 3.22; the two
-# top-20 lists are printed instead when it is missing). The profiles stay in the work folder.
+# 20 by default) against its own `rules/dqtv`. Prints both counts, their ratio, and the 25
+# functions whose own counts differ most. The profiles stay in the work folder, for
+# callgrind_annotate. DQTV_BASE_TREE names an existing checkout of the base to build instead.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -19,13 +19,14 @@ communes="${2:-20}"
 work="/tmp/dqtv-callgrind-$(git rev-parse --short "$base")"
 mkdir -p "$work"
 
-if [ ! -d "$work/tree" ]; then
-  git worktree add --detach "$work/tree" "$base" >/dev/null
+tree="${DQTV_BASE_TREE:-$work/tree}"
+if [ ! -d "$tree" ]; then
+  git worktree add --detach "$tree" "$base" >/dev/null
 fi
-(cd "$work/tree" && swift build -c release --product dqtv-bench >/dev/null)
+(cd "$tree" && swift build -c release --product dqtv-bench >/dev/null)
 swift build -c release --product dqtv-bench >/dev/null
 
-cp "$work/tree/.build/release/dqtv-bench" "$work/bench-base"
+cp "$tree/.build/release/dqtv-bench" "$work/bench-base"
 cp .build/release/dqtv-bench "$work/bench-head"
 objcopy --strip-debug "$work/bench-base"
 objcopy --strip-debug "$work/bench-head"
@@ -36,17 +37,26 @@ count() { # binary, pack folder's parent, profile
   (cd "$2" && valgrind --tool=callgrind --callgrind-out-file="$3" "$1" --mode check "$work/submission.yaml" rules/dqtv \
     2>&1 >/dev/null | sed -n 's/.*Collected : *//p')
 }
-b=$(count "$work/bench-base" "$work/tree" "$work/base.out")
+b=$(count "$work/bench-base" "$tree" "$work/base.out")
 h=$(count "$work/bench-head" "$PWD" "$work/head.out")
 echo "base $(git rev-parse --short "$base"): $b instructions"
 echo "head $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'): $h instructions"
 python3 -c "import sys; b, h = int(sys.argv[1]), int(sys.argv[2]); print(f'head/base = {h / b:.4f} ({(h - b) / b * 100:+.2f}%)')" "$b" "$h"
 
-if callgrind_annotate --help 2>&1 | grep -q -- --diff; then
-  callgrind_annotate --diff "$work/base.out" "$work/head.out" 2>/dev/null | head -40
-else
-  echo "--- base, top functions"
-  callgrind_annotate "$work/base.out" 2>/dev/null | sed -n '/Ir/,$p' | head -25
-  echo "--- head, top functions"
-  callgrind_annotate "$work/head.out" 2>/dev/null | sed -n '/Ir/,$p' | head -25
-fi
+for side in base head; do callgrind_annotate --threshold=100 "$work/$side.out" >"$work/$side.txt" 2>/dev/null; done
+python3 - "$work/base.txt" "$work/head.txt" <<'PY'
+import re, sys
+
+def own(path):
+    counts = {}
+    for line in open(path):
+        m = re.match(r"\s*([\d,]+) \([^)]*\)\s+\S+?:(.*?) \[.*\]\s*$", line)
+        if m:
+            counts[m.group(2)] = counts.get(m.group(2), 0) + int(m.group(1).replace(",", ""))
+    return counts
+
+base, head = own(sys.argv[1]), own(sys.argv[2])
+print("   head-base          base          head  function (own instructions)")
+for name in sorted(set(base) | set(head), key=lambda k: -abs(head.get(k, 0) - base.get(k, 0)))[:25]:
+    print(f"{head.get(name, 0) - base.get(name, 0):+12,d} {base.get(name, 0):13,d} {head.get(name, 0):13,d}  {name[:110]}")
+PY
