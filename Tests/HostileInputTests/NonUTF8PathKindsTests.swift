@@ -81,6 +81,16 @@ import Testing
     #expect(Int(lines.last ?? "") ?? 0 > 0, "\(run.stdout)")
   }
 
+  /// The pack's file is named by its folder's bytes and its own name; the report by a link.
+  @Test func aReportIsNotWrittenOverAFileOfALatin1PackFolder() throws {
+    let run = try Self.shell(
+      #"p="$(printf 'p\343')"; cp -r "$RULES" "$p"; ln "$p/admin.yaml" linked.yaml; "#
+        + #""$DQTV" check "$SAMPLE" --lang en --rules "$p" --output linked.yaml; echo "status=$?"; "#
+        + #"cmp -s "$RULES/admin.yaml" "$p/admin.yaml" && echo unchanged"#)
+    #expect(run.stdout == "status=2\nunchanged\n", "\(run.stdout) \(run.stderr)")
+    #expect(run.stderr.contains(#"it is the input p\xE3/admin.yaml of this run"#), "\(run.stderr)")
+  }
+
   @Test func aBrokenPackInALatin1FolderIsPlacedAndShown() throws {
     let run = try Self.shell(
       #"p="$(printf 'p\343')"; cp -r "$RULES" "$p"; printf 'oops: [\n' >> "$p/pack.yaml"; "#
