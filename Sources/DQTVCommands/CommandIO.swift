@@ -64,6 +64,15 @@ package struct CommandIO: Sendable {
     rawArguments[argument].map { RawFilePath(bytes: $0) } ?? RawFilePath(argument)
   }
 
+  /// The file a name shown in diagnostics stands for: an argument (``filePath(_:)``), or a file
+  /// in a folder given by an argument that is not UTF-8 (`p\\xE3/pack.yaml`), by its bytes.
+  package func shownFilePath(_ shown: String) -> RawFilePath {
+    if let bytes = rawArguments[shown] { return RawFilePath(bytes: bytes) }
+    let folder = rawArguments.keys.filter { shown.hasPrefix($0 + "/") }.max { $0.count < $1.count }
+    guard let folder, let bytes = rawArguments[folder] else { return RawFilePath(shown) }
+    return RawFilePath(bytes: bytes + Array(shown.dropFirst(folder.count).utf8))
+  }
+
   /// The streams of the command being run.
   @TaskLocal package static var current: CommandIO = .standard()
 }

@@ -38,10 +38,42 @@ enum Console {
     _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false,
     language: Language = Console.language
   ) throws -> PackSelection {
-    let selection = workspace.loadPacks(paths, includingReport: includingReport)
+    let selection = openingRawPacks(paths, in: workspace).loadPacks(paths, includingReport: includingReport)
     report(selection.diagnostics, files: selection.files, language: language)
     if selection.hasErrors { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     return selection
+  }
+
+  /// `workspace`, knowing each pack folder of `paths` whose name is not UTF-8 by its escaped
+  /// name, opened by its bytes (the folder stays open as long as its source or pack lives).
+  static func openingRawPacks(_ paths: [String], in workspace: Workspace) -> Workspace {
+    var workspace = workspace
+    for path in paths {
+      let raw = CommandIO.current.filePath(path)
+      if raw.string == nil, let source = DirectoryPackSource(opening: raw) { workspace.namedPacks[path] = source }
+    }
+    return workspace
+  }
+
+  /// The path a file named on the command line is read by: the argument itself, or, for a
+  /// name that is not UTF-8, the path of a descriptor opened by its bytes, kept open by
+  /// `opened`. A name that cannot be opened is read by its shown form, which is then missing.
+  static func systemPath(_ argument: String) -> (path: String, opened: OpenedByBytes?) {
+    let raw = CommandIO.current.filePath(argument)
+    guard raw.string == nil, case .success(let opened) = OpenedByBytes.open(raw) else { return (argument, nil) }
+    return (opened.path, opened)
+  }
+
+  /// ``systemPath(_:)`` of a file that is read whole (waivers): one that exists but is not a
+  /// regular file (a FIFO, a device) is refused with exit 2, as reading it could wait forever.
+  static func regularFilePath(_ argument: String) throws -> (path: String, opened: OpenedByBytes?) {
+    let (path, opened) = systemPath(argument)
+    var info = stat()
+    if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+      error(SafetyMessage.notARegularFile(["file": TerminalText.escaped(argument)]))
+      throw ExitCode(ExitStatus.invalidInput.rawValue)
+    }
+    return (path, opened)
   }
 
   /// The submission a path names: a file, or standard input for `-`.

@@ -10,8 +10,16 @@ import SourceDiagnostics
 
 /// A report file to be written whole or not at all: to a temporary file beside it, created so
 /// that nothing planted in the folder can redirect the write, then renamed over the target.
+///
+/// The path is taken by the bytes of the command line when the argument was not UTF-8
+/// (``CommandIO/filePath(_:)``), so a report can be written to such a name, and every system
+/// call here is made with bytes.
 struct ReportFile {
-  let path: String
+  let path: RawFilePath
+
+  init(path: String) {
+    self.path = CommandIO.current.filePath(path)
+  }
 
   /// Why a target is refused before anything is written.
   enum Refusal: Error {
@@ -31,13 +39,19 @@ struct ReportFile {
   }
 
   /// The device and inode of an existing file (following links), or `nil`.
-  static func identity(_ path: String) -> (device: UInt64, inode: UInt64, mode: UInt32)? {
+  static func identity(_ path: RawFilePath) -> (device: UInt64, inode: UInt64, mode: UInt32)? {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
+    guard stat(systemPath(path.bytes), &info) == 0 else { return nil }
     return (UInt64(info.st_dev), UInt64(info.st_ino), UInt32(info.st_mode))
   }
 
-  /// Refuses a target that exists and is not a regular file, or that is one of `inputs`.
+  /// `bytes` as a NUL-terminated C string, to hand to a system call.
+  static func systemPath(_ bytes: [UInt8]) -> [CChar] {
+    bytes.map { CChar(bitPattern: $0) } + [0]
+  }
+
+  /// Refuses a target that exists and is not a regular file, or that is one of `inputs` (each
+  /// named as on the command line, and opened by its bytes when it is not UTF-8).
   func validate(inputs: [String]) throws(Refusal) {
     guard let target = Self.identity(path) else { return }
     let type = target.mode & UInt32(S_IFMT)
@@ -52,7 +66,9 @@ struct ReportFile {
       throw .notAFile(kind: kind)
     }
     for input in inputs {
-      if let other = Self.identity(input), other.device == target.device, other.inode == target.inode {
+      if let other = Self.identity(CommandIO.current.shownFilePath(input)), other.device == target.device,
+        other.inode == target.inode
+      {
         throw .isAnInput(input)
       }
     }
@@ -67,18 +83,21 @@ struct ReportFile {
 
   /// Writes `bytes` as ``write(_:)`` writes text.
   func write(bytes: [UInt8]) throws(POSIXError) {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
+    // The folder and the last name, split at the last `/`, as bytes.
+    let slash = path.bytes.lastIndex(of: UInt8(ascii: "/"))
+    let folder: [UInt8] = slash.map { $0 == 0 ? [UInt8(ascii: "/")] : Array(path.bytes[..<$0]) } ?? Array(".".utf8)
+    let name = slash.map { Array(path.bytes[($0 + 1)...]) } ?? path.bytes
     let existing = Self.identity(path)
     var descriptor: Int32 = -1
-    var temporary = ""
+    var temporary: [UInt8] = []
     var random = SystemRandomNumberGenerator()
     for _ in 0..<16 {
       let tag = String(random.next(), radix: 16)
-      temporary = folder + "/." + url.lastPathComponent + ".dqtv-" + tag + ".tmp"
+      temporary = folder + Array("/.".utf8) + name + Array(".dqtv-\(tag).tmp".utf8)
       // A new report takes the usual bits (0666 less the umask); a replaced one keeps its own.
       descriptor = open(
-        temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, existing == nil ? 0o666 : 0o600)
+        Self.systemPath(temporary), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+        existing == nil ? 0o666 : 0o600)
       if descriptor >= 0 || errno != EEXIST { break }
     }
     guard descriptor >= 0 else { throw Self.error() }
@@ -88,9 +107,9 @@ struct ReportFile {
     if failure == nil, fsync(descriptor) != 0 { failure = Self.error() }
     if close(descriptor) != 0, failure == nil { failure = Self.error() }
     // rename(2) replaces an existing file atomically.
-    if failure == nil, rename(temporary, path) != 0 { failure = Self.error() }
+    if failure == nil, rename(Self.systemPath(temporary), Self.systemPath(path.bytes)) != 0 { failure = Self.error() }
     if let failure {
-      unlink(temporary)
+      unlink(Self.systemPath(temporary))
       throw failure
     }
   }

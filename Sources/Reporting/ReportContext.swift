@@ -47,6 +47,9 @@ package struct ReportContext: Sendable {
   /// The folders, as rule locations name them, of the packs built into the binary: reports do
   /// not point into them, since the user has no such files.
   package var builtInPacks: [String] = []
+  /// The bytes of the file and folder names given that are not UTF-8, by the escaped form
+  /// findings show (`x\\xE3.yaml`): SARIF points at the real file by them.
+  package var rawNames: [String: [UInt8]] = [:]
 
   /// Creates a context.
   package init(

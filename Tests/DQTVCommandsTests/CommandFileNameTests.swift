@@ -29,7 +29,7 @@ import Testing
   @Test func lintEscapesAFolderThatIsNoPackAndAPacksName() throws {
     let folder = try Folder()
     let missing = folder.path(Self.hostileName)
-    let none = try runDQTV(["lint", missing])
+    let none = try runDQTV(["lint", missing, "--lang", "en"])
     #expect(none.status == 2)
     #expect(none.stderr.contains("error: no rule pack at \(Self.escaped(missing)):"), "\(none.stderr)")
     #expect(Self.isClean(none.stderr), "\(none.stderr)")
@@ -37,7 +37,7 @@ import Testing
     try FileManager.default.createDirectory(atPath: missing, withIntermediateDirectories: true)
     try "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n".write(
       toFile: missing + "/pack.yaml", atomically: true, encoding: .utf8)
-    let lint = try runDQTV(["lint", missing])
+    let lint = try runDQTV(["lint", missing, "--lang", "en"])
     #expect(lint.stdout.contains("\(Self.escaped(missing)): "), "\(lint.stdout)")
     #expect(Self.isClean(lint.stdout), "\(lint.stdout)")
   }
@@ -58,11 +58,12 @@ import Testing
     try sample.replacingOccurrences(of: "as_of: 2026-06-30", with: "as_of: 2026-02-30").write(
       toFile: path, atomically: false, encoding: .utf8)
     let noDate = try runDQTV(["explain", "ADMIN.KIND", path, "--lang", "en"])
-    #expect(noDate.stderr.contains("\(Self.escaped(path)): error: no valid"), "\(noDate.stderr)")
+    #expect(
+      noDate.stderr.contains("\(Self.escaped(path)):11:8: error: the date as_of is '2026-02-30'"), "\(noDate.stderr)")
     #expect(Self.isClean(noDate.stderr), "\(noDate.stderr)")
 
     // With a schema problem, eval notes it, naming the file.
-    let eval = try runDQTV(["eval", "1 + 1", "--data", path, "--as-of", "2026-06-30"])
+    let eval = try runDQTV(["eval", "1 + 1", "--data", path, "--as-of", "2026-06-30", "--lang", "en"])
     #expect(eval.stderr.contains("in \(Self.escaped(path)); run dqtv check"), "\(eval.stderr)")
     #expect(Self.isClean(eval.stderr), "\(eval.stderr)")
   }

@@ -86,7 +86,7 @@ import Testing
     let noApproval = "waivers:\n  - rule: X\n    reason: r\n    until: 2026-12-31\n"
     let (run2, file2) = try check(waivers: noApproval, ["--lang", "en"])
     #expect(run2.status == 2)
-    #expect(run2.stderr.contains("\(file2):2:5: error: mục miễn trừ thiếu 'approved_by'"))
+    #expect(run2.stderr.contains("\(file2):2:5: error: the waiver has no 'approved_by'"))
   }
 
   @Test func aMalformedWaiversFileIsExitTwo() throws {

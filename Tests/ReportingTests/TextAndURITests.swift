@@ -46,6 +46,21 @@ import Testing
     #expect(SARIFRenderer.uri("bundled:dqtv/drills.yaml", base: "/work") == "bundled:dqtv/drills.yaml")
   }
 
+  /// A name that is not UTF-8 is encoded from its real bytes, as a file or as a folder of files;
+  /// a UTF-8 name spelt like an escaped one stays what it is.
+  @Test func rawNamesAreEncodedFromTheirBytes() {
+    let raw: [String: [UInt8]] = [
+      #"x\xE3.yaml"#: Array("x".utf8) + [0xE3] + Array(".yaml".utf8),
+      #"/work/p\xE3"#: Array("/work/p".utf8) + [0xE3],
+      #"/work/p\xE3/sub"#: Array("/work/p".utf8) + [0xE3] + Array("/sub".utf8) + [0xFF],
+    ]
+    #expect(SARIFRenderer.uri(#"x\xE3.yaml"#, base: "/work", rawNames: raw) == "x%E3.yaml")
+    #expect(SARIFRenderer.uri(#"/work/p\xE3/a b.yaml"#, base: "/work", rawNames: raw) == "p%E3/a%20b.yaml")
+    #expect(SARIFRenderer.uri(#"/work/p\xE3/sub/c.yaml"#, base: "/work", rawNames: raw) == "p%E3/sub%FF/c.yaml")
+    #expect(SARIFRenderer.uri(#"/tmp/p\xE3/c.yaml"#, base: "/work", rawNames: raw) == "file:///tmp/p%5CxE3/c.yaml")
+    #expect(SARIFRenderer.uri(#"/work/p\xE3/c.yaml"#, base: "/elsewhere", rawNames: raw) == "file:///work/p%E3/c.yaml")
+  }
+
   @Test func levelsAndNames() {
     #expect(SARIFRenderer.level(.info) == "note")
     #expect(SARIFRenderer.name("BCH.CTVP.YOUTH-SECRETARY") == "BchCtvpYouthSecretary")

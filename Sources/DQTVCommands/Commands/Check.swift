@@ -160,6 +160,7 @@ extension DQTVCommand {
       context.baselineFile = known == nil ? nil : baseline
       context.builtInPacks = selection.packs.flatMap { [$0.pack.source] + $0.pack.sources }
         .compactMap { ($0 as? MemoryPackSource)?.name }
+      context.rawNames = CommandIO.current.rawArguments
       try writeReports(findings, context: context)
       try writeBaselineFile(findings, context: context)
       if session.failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
@@ -198,8 +199,10 @@ extension DQTVCommand {
     /// Reads the waivers file; an invalid one is exit 2 with each problem at its place.
     func loadWaivers() throws -> WaiverSet? {
       guard let waivers else { return nil }
-      let (loaded, problems) = WaiverFileLoader().load(contentsOf: waivers)
-      let file = FileManager.default.contents(atPath: waivers).map { SourceFile(path: waivers, bytes: [UInt8]($0)) }
+      let (path, opened) = try Console.regularFilePath(waivers)
+      let (loaded, problems) = WaiverFileLoader().load(contentsOf: path, name: waivers)
+      let file = FileManager.default.contents(atPath: path).map { SourceFile(path: waivers, bytes: [UInt8]($0)) }
+      withExtendedLifetime(opened) {}
       Console.report(problems, files: file.map { [$0] } ?? [], language: lang)
       guard let loaded else { throw ExitCode(ExitStatus.invalidInput.rawValue) }
       return WaiverSet(loaded)

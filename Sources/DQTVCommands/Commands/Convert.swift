@@ -26,7 +26,7 @@ extension DQTVCommand {
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths, language: lang)
       guard let schema = selection.packs.first?.pack.schema else { return }
-      let result = Workspace.bundled.convert(input, schema: schema)
+      let result = Workspace.bundled.convert(CommandIO.current.filePath(input), schema: schema)
       Console.report(result.diagnostics, files: [], language: lang)
       // What the workbook alone shows (an unknown column) is said, and the rest converted.
       for f in result.findings {

@@ -19,7 +19,7 @@ extension DQTVCommand {
     var lang: Language = .vi
 
     func run() throws {
-      let workspace = Workspace.bundled
+      let workspace = Console.openingRawPacks(packs, in: .bundled)
       let choice = workspace.choosePacks(packs, from: FileManager.default.currentDirectoryPath)
       var errors = 0
       var unreadable = false

@@ -64,8 +64,11 @@ extension AuthoringCommandMessage {
   static func header(
     source: String, identity: (name: String, version: String)?, choice: PackChoice, _ lang: Language
   ) -> String {
+    let source = TerminalText.escaped(source)
     guard let identity else { return packFolder.text(lang, ["pack": source]) + "\n" }
-    let values: KeyValuePairs<String, String> = ["pack": source, "name": identity.name, "version": identity.version]
+    let values: KeyValuePairs<String, String> = [
+      "pack": source, "name": TerminalText.escaped(identity.name), "version": TerminalText.escaped(identity.version),
+    ]
     return (choice.discovered != nil ? packFound : packUsed).text(lang, values) + "\n"
   }
 }

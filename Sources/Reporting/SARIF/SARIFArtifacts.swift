@@ -48,7 +48,7 @@ extension SARIFRenderer {
 
   /// A file's location: relative to `%SRCROOT%` when it lies there, else an absolute URI.
   static func artifactLocation(_ path: String, context: ReportContext, index: Int? = nil) -> SARIFArtifactLocation {
-    let u = uri(path, base: context.workingDirectory)
+    let u = uri(path, base: context.workingDirectory, rawNames: context.rawNames)
     let relative = !u.hasPrefix("file:") && context.workingDirectory?.hasPrefix("/") == true
     return SARIFArtifactLocation(uri: u, uriBaseId: relative ? srcRoot : nil, index: index)
   }

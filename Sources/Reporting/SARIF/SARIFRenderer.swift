@@ -181,7 +181,19 @@ package struct SARIFRenderer: FindingRenderer {
   }
 
   /// A file's path as a URI reference: relative to `base` when inside it, percent-encoded.
-  static func uri(_ path: String, base: String?) -> String {
+  /// A path that is, or lies in a folder that is, one of `rawNames` is encoded from its real
+  /// bytes (`x%E3.yaml`): RFC 3986 lets any byte be percent-encoded, so the URI names the file
+  /// that exists, not its escaped form.
+  static func uri(_ path: String, base: String?, rawNames: [String: [UInt8]] = [:]) -> String {
+    if let bytes = rawBytes(path, rawNames: rawNames) {
+      var b = bytes
+      if let base, b.first == UInt8(ascii: "/") {
+        let prefix = Array((base.hasSuffix("/") ? base : base + "/").utf8)
+        if b.starts(with: prefix) { b.removeFirst(prefix.count) }
+      }
+      let encoded = percentEncoded(b)
+      return encoded.hasPrefix("/") ? "file://" + encoded : encoded
+    }
     var p = path
     if let base, p.hasPrefix("/") {
       let b = base.hasSuffix("/") ? base : base + "/"
@@ -192,5 +204,32 @@ package struct SARIFRenderer: FindingRenderer {
     let encoded = p.addingPercentEncoding(withAllowedCharacters: allowed) ?? p
     if encoded.hasPrefix("/") { return "file://" + encoded }
     return encoded
+  }
+
+  /// The real bytes of `path` when it is one of `rawNames` or lies in a folder that is.
+  static func rawBytes(_ path: String, rawNames: [String: [UInt8]]) -> [UInt8]? {
+    if let bytes = rawNames[path] { return bytes }
+    var best: (shown: String, bytes: [UInt8])?
+    for (shown, bytes) in rawNames where path.hasPrefix(shown + "/") && shown.count > (best?.shown.count ?? -1) {
+      best = (shown, bytes)
+    }
+    guard let best else { return nil }
+    return best.bytes + Array(path.dropFirst(best.shown.count).utf8)
+  }
+
+  /// Bytes as a URI path: unreserved characters, sub-delimiters, `:`, `@` and `/` as they are,
+  /// every other byte `%HH` (uppercase).
+  static func percentEncoded(_ bytes: [UInt8]) -> String {
+    let kept = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/".utf8)
+    let digits = Array("0123456789ABCDEF".utf8)
+    var out: [UInt8] = []
+    for byte in bytes {
+      if kept.contains(byte) {
+        out.append(byte)
+      } else {
+        out += [UInt8(ascii: "%"), digits[Int(byte >> 4)], digits[Int(byte & 0xF)]]
+      }
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 }

@@ -63,21 +63,21 @@ struct NodeReader {
   /// Checks that `id` is a mapping with every `required` key and no key outside `required` and
   /// `optional`; returns its pairs (unknown keys left out).
   mutating func mapping(
-    _ id: YAMLNodeID, what: LocalizedText, required: [String] = [], optional: [String] = []
+    _ id: YAMLNodeID, what: @autoclosure () -> LocalizedText, required: [String] = [], optional: [String] = []
   ) -> MappingFields? {
     guard document.kind(of: id) == .mapping else {
-      error("pack.wrong-type", about(.notMapping, what, found: id), at: id)
+      error("pack.wrong-type", about(.notMapping, what(), found: id), at: id)
       return nil
     }
     var fields = MappingFields(node: id)
     let known = required + optional
     for pair in document.pairs(of: id) {
       guard let name = document.string(pair.key), document.kind(of: pair.key) == .scalar else {
-        error("pack.wrong-type", PackReaderMessage.keyNotName(localized: ["what": what]), at: pair.key)
+        error("pack.wrong-type", PackReaderMessage.keyNotName(localized: ["what": what()]), at: pair.key)
         continue
       }
       guard known.contains(name) else {
-        var message = PackReaderMessage.unknownKey(localized: ["name": .init(verbatim: name), "what": what])
+        var message = PackReaderMessage.unknownKey(localized: ["name": .init(verbatim: name), "what": what()])
         if let near = NameSuggestion.nearest(to: name, in: known) {
           message = message + PackReaderMessage.suggestion(near)
         } else {
@@ -93,67 +93,67 @@ struct NodeReader {
     }
     for name in required where fields[name] == nil {
       error(
-        "pack.missing-key", PackReaderMessage.missingKey(localized: ["what": what, "name": .init(verbatim: name)]),
+        "pack.missing-key", PackReaderMessage.missingKey(localized: ["what": what(), "name": .init(verbatim: name)]),
         at: id)
     }
     return fields
   }
 
   /// A non-empty scalar's text.
-  mutating func string(_ id: YAMLNodeID, what: LocalizedText) -> Located<String>? {
+  mutating func string(_ id: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> Located<String>? {
     guard document.kind(of: id) == .scalar, !document.isNull(id), let text = document.string(id) else {
-      error("pack.wrong-type", about(.notText, what, found: id), at: id)
+      error("pack.wrong-type", about(.notText, what(), found: id), at: id)
       return nil
     }
     return Located(text, at: location(id))
   }
 
-  mutating func int(_ id: YAMLNodeID, what: LocalizedText) -> Located<Int>? {
+  mutating func int(_ id: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> Located<Int>? {
     guard document.kind(of: id) == .scalar, document.scalarStyle(of: id) == .plain,
       let text = document.string(id), let value = Int(text)
     else {
-      error("pack.wrong-type", about(.notInt, what, found: id), at: id)
+      error("pack.wrong-type", about(.notInt, what(), found: id), at: id)
       return nil
     }
     return Located(value, at: location(id))
   }
 
-  mutating func bool(_ id: YAMLNodeID, what: LocalizedText) -> Located<Bool>? {
+  mutating func bool(_ id: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> Located<Bool>? {
     if document.scalarStyle(of: id) == .plain {
       if document.scalar(id, equals: "true") { return Located(true, at: location(id)) }
       if document.scalar(id, equals: "false") { return Located(false, at: location(id)) }
     }
-    error("pack.wrong-type", about(.notBool, what, found: id), at: id)
+    error("pack.wrong-type", about(.notBool, what(), found: id), at: id)
     return nil
   }
 
-  mutating func date(_ id: YAMLNodeID, what: LocalizedText) -> Located<CalendarDate>? {
+  mutating func date(_ id: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> Located<CalendarDate>? {
     guard document.kind(of: id) == .scalar, let text = document.string(id) else {
-      error("pack.wrong-type", about(.notDate, what, found: id), at: id)
+      error("pack.wrong-type", about(.notDate, what(), found: id), at: id)
       return nil
     }
     guard let date = CalendarDate(text) else {
       error(
-        "pack.bad-date", PackReaderMessage.badDate(localized: ["what": what, "text": .init(verbatim: text)]), at: id)
+        "pack.bad-date", PackReaderMessage.badDate(localized: ["what": what(), "text": .init(verbatim: text)]), at: id)
       return nil
     }
     return Located(date, at: location(id))
   }
 
   /// The items of a list; a single non-list value is an error.
-  mutating func sequence(_ id: YAMLNodeID, what: LocalizedText) -> YAMLItems? {
+  mutating func sequence(_ id: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> YAMLItems? {
     guard document.kind(of: id) == .sequence else {
-      error("pack.wrong-type", about(.notList, what, found: id), at: id)
+      error("pack.wrong-type", about(.notList, what(), found: id), at: id)
       return nil
     }
     return document.items(of: id)
   }
 
   /// `{vi: ..., en: ...}`: both languages are required.
-  mutating func localized(_ id: YAMLNodeID, what: LocalizedText) -> Located<LocalizedText>? {
-    guard let fields = mapping(id, what: what, required: ["vi", "en"]) else { return nil }
-    guard let vi = fields["vi"].flatMap({ string($0, what: PackPart.viTextOf(localized: ["what": what])) }),
-      let en = fields["en"].flatMap({ string($0, what: PackPart.enTextOf(localized: ["what": what])) })
+  mutating func localized(_ id: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> Located<LocalizedText>? {
+    guard let fields = mapping(id, what: what(), required: ["vi", "en"]) else { return nil }
+    guard let vi = fields["vi"].flatMap({ string($0, what: PackPart.viTextOf(localized: ["what": what()])) }),
+      let en = fields["en"].flatMap({ string($0, what: PackPart.enTextOf(localized: ["what": what()])) })
     else { return nil }
     return Located(LocalizedText(vi: vi.value, en: en.value), at: location(id))
   }

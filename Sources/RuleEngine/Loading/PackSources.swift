@@ -1,18 +1,62 @@
 import Foundation
+import SourceDiagnostics
 
 /// A pack in a folder on disk.
 package struct DirectoryPackSource: PackSource {
+  /// The folder as the system is asked for it.
   package let root: String
+  /// The folder as diagnostics show it: `root`, unless the folder was opened by the bytes of a
+  /// name that is not UTF-8 (`root` is then its descriptor's path, kept open by `opened`).
+  package let shownRoot: String
+  private let opened: OpenedByBytes?
 
   package init(root: String) {
     self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    shownRoot = self.root
+    opened = nil
   }
 
-  package var description: String { root }
+  /// The folder a name that is not UTF-8 gives, opened by its bytes; `nil` when it cannot be
+  /// opened.
+  package init?(opening path: RawFilePath) {
+    guard case .success(let folder) = OpenedByBytes.open(path, directory: true) else { return nil }
+    root = folder.path
+    shownRoot = path.display.hasSuffix("/") && path.display.count > 1 ? String(path.display.dropLast()) : path.display
+    opened = folder
+  }
 
+  package var description: String { shownRoot }
+
+  /// A file that is not a regular file (a FIFO, a device) is not read: it could wait forever.
   package func read(_ path: String) -> [UInt8]? {
-    guard let data = FileManager.default.contents(atPath: displayPath(path)) else { return nil }
-    return [UInt8](data)
+    guard case .regular(let bytes) = Self.readRegular("\(root)/\(path)") else { return nil }
+    return bytes
+  }
+
+  /// Whether a file of the pack exists but is not a regular file (a FIFO, a device, a folder).
+  package func isIrregular(_ path: String) -> Bool {
+    if case .irregular = Self.readRegular("\(root)/\(path)", probeOnly: true) { return true }
+    return false
+  }
+
+  enum Read {
+    case regular([UInt8])
+    case irregular
+    case missing
+  }
+
+  /// Opens `path` without waiting (O_NONBLOCK: a FIFO with no writer does not block), and reads
+  /// it only when the opened file is a regular file.
+  static func readRegular(_ path: String, probeOnly: Bool = false) -> Read {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return errno == ENXIO ? .irregular : .missing }
+    let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return .missing }
+    guard (info.st_mode & S_IFMT) == S_IFREG else { return .irregular }
+    if probeOnly { return .regular([]) }
+    guard let data = try? handle.readToEnd() else { return .regular([]) }
+    return .regular([UInt8](data))
   }
 
   package func list(_ folder: String) -> [String] {
@@ -20,7 +64,7 @@ package struct DirectoryPackSource: PackSource {
     return ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
   }
 
-  package func displayPath(_ path: String) -> String { "\(root)/\(path)" }
+  package func displayPath(_ path: String) -> String { "\(shownRoot)/\(path)" }
 
   package func relative(_ path: String) -> (any PackSource)? {
     let target = path.hasPrefix("/") ? path : "\(root)/\(path)"
@@ -33,7 +77,7 @@ package struct DirectoryPackSource: PackSource {
 
   package var resolvedRoot: String? { Self.realPath(root) }
 
-  package func resolvedPath(_ path: String) -> String? { Self.realPath(displayPath(path)) }
+  package func resolvedPath(_ path: String) -> String? { Self.realPath("\(root)/\(path)") }
 
   /// `realpath(3)`: the path with every link, `.` and `..` resolved; `nil` when it does not exist.
   static func realPath(_ path: String) -> String? {

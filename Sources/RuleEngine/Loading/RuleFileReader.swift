@@ -149,8 +149,8 @@ struct RuleFileReader {
     return citations
   }
 
-  mutating func readPeriod(_ node: YAMLNodeID, what: LocalizedText) -> EffectivePeriod? {
-    guard let f = reader.mapping(node, what: what, required: ["from"], optional: ["until"]) else { return nil }
+  mutating func readPeriod(_ node: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> EffectivePeriod? {
+    guard let f = reader.mapping(node, what: what(), required: ["from"], optional: ["until"]) else { return nil }
     guard let from = f["from"].flatMap({ reader.date($0, what: PackPart.key("from")) }) else { return nil }
     let until = f["until"].flatMap { reader.date($0, what: PackPart.key("until")) }
     if let until, until.value < from.value {
@@ -163,12 +163,12 @@ struct RuleFileReader {
     return EffectivePeriod(from: from.value, until: until?.value)
   }
 
-  mutating func expression(_ node: YAMLNodeID, what: LocalizedText) -> RuleExpression? {
+  mutating func expression(_ node: YAMLNodeID, what: @autoclosure () -> LocalizedText) -> RuleExpression? {
     let doc = reader.document
     guard doc.kind(of: node) == .scalar, let text = doc.string(node), !doc.isNull(node) else {
       reader.error(
         "rule.wrong-type",
-        PackReaderMessage.notExpression(localized: ["what": what, "found": NodeReader.describe(doc, node)]), at: node)
+        PackReaderMessage.notExpression(localized: ["what": what(), "found": NodeReader.describe(doc, node)]), at: node)
       return nil
     }
     return RuleExpression(source: locator.source(for: node, text: text), location: reader.location(node))

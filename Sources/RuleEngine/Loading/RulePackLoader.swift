@@ -61,7 +61,11 @@ private struct LoadState {
   {
     let display = source.displayPath(path)
     guard let bytes = source.read(path) else {
-      if required {
+      if let directory = source as? DirectoryPackSource, directory.isIrregular(path) {
+        diagnostics.append(
+          .error("io.not-a-regular-file", SafetyMessage.notARegularFile(["file": display]), at: nil))
+        unreadable = true
+      } else if required {
         diagnostics.append(
           .error("pack.missing-file", PackMessage.missingFile(["pack": source.description, "path": path]), at: nil))
         unreadable = true

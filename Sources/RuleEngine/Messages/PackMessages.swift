@@ -271,22 +271,8 @@ package enum PackMessage: String, MessageCatalogue {
   }
 }
 
-/// What the waiver file reader, the rule test runner and the submission reader say.
+/// What the rule test runner and the submission reader say.
 package enum InputMessage: String, MessageCatalogue {
-  case waiverRoot = "waiver.root"
-  case waiverMissingList = "waiver.missing-list"
-  case waiverNotAList = "waiver.not-a-list"
-  case waiverEntry = "waiver.entry"
-  case waiverValue = "waiver.value"
-  case waiverEmpty = "waiver.empty"
-  case waiverMissing = "waiver.missing"
-  case whyRule = "waiver.missing.rule"
-  case whyReason = "waiver.missing.reason"
-  case whyApprovedBy = "waiver.missing.approved-by"
-  case whyUntil = "waiver.missing.until"
-  case waiverDate = "waiver.date"
-  case waiverUnknownKey = "waiver.unknown-key"
-  case allowedKeys = "waiver.unknown-key.allowed"
   case testUnreadable = "test.unreadable"
   case inputOutsidePack = "test.input-outside-pack"
   case noRoot = "schema.no-root"
@@ -296,39 +282,6 @@ package enum InputMessage: String, MessageCatalogue {
 
   package var template: LocalizedText {
     switch self {
-    case .waiverRoot:
-      LocalizedText(
-        vi: "tệp miễn trừ phải là một nhóm trường có khóa 'waivers'",
-        en: "a waivers file is a mapping with the key 'waivers'")
-    case .waiverMissingList:
-      LocalizedText(vi: "tệp miễn trừ thiếu danh sách 'waivers'", en: "the waivers file has no 'waivers' list")
-    case .waiverNotAList:
-      LocalizedText(vi: "'waivers' phải là một danh sách các mục miễn trừ", en: "'waivers' must be a list of entries")
-    case .waiverEntry:
-      LocalizedText(
-        vi: "mỗi mục miễn trừ là một nhóm trường gồm `rule`, `reason`, `approved_by` và `until`",
-        en: "a waiver is a mapping with rule, reason, approved_by and until")
-    case .waiverValue: LocalizedText(vi: "'{name}' phải là một giá trị đơn", en: "'{name}' must be a single value")
-    case .waiverEmpty: LocalizedText(vi: "'{name}' không được để trống", en: "'{name}' must not be empty")
-    case .waiverMissing: LocalizedText(vi: "mục miễn trừ thiếu '{key}': {why}", en: "the waiver has no '{key}': {why}")
-    case .whyRule:
-      LocalizedText(
-        vi: "cần mã quy tắc (hoặc mẫu như `BCH.*`) được miễn trừ", en: "the rule id (or a glob like BCH.*) it excuses")
-    case .whyReason:
-      LocalizedText(vi: "mỗi mục miễn trừ phải nêu lý do", en: "every waiver says why the finding is excused")
-    case .whyApprovedBy:
-      LocalizedText(
-        vi: "mỗi mục miễn trừ phải nêu quyết định phê duyệt", en: "every waiver names the decision that approves it")
-    case .whyUntil:
-      LocalizedText(
-        vi: "cần ngày cuối cùng được miễn trừ (YYYY-MM-DD, tính cả ngày đó)",
-        en: "the last day (YYYY-MM-DD, inclusive) it waives")
-    case .waiverDate:
-      LocalizedText(
-        vi: "'until' phải là một ngày viết YYYY-MM-DD, không phải '{text}'",
-        en: "'until' must be a date written YYYY-MM-DD, not '{text}'")
-    case .waiverUnknownKey: LocalizedText(vi: "khóa '{name}' không hợp lệ", en: "unknown key '{name}'")
-    case .allowedKeys: LocalizedText(vi: " (các khóa được phép: {keys})", en: " (allowed: {keys})")
     case .testUnreadable: LocalizedText(vi: "không đọc được {path}", en: "cannot read {path}")
     case .inputOutsidePack:
       LocalizedText(

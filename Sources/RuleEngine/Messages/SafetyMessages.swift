@@ -7,6 +7,7 @@ package enum SafetyMessage: String, MessageCatalogue {
   case taggedValue = "data.tagged-value"
   case memoryTooLittle = "memory.too-little"
   case unreadable = "io.unreadable-by-bytes"
+  case notARegularFile = "io.not-a-regular-file"
 
   package var template: LocalizedText {
     switch self {
@@ -26,6 +27,11 @@ package enum SafetyMessage: String, MessageCatalogue {
       )
     case .unreadable:
       LocalizedText(vi: "không đọc được {file}: {reason}", en: "cannot read {file}: {reason}")
+    case .notARegularFile:
+      LocalizedText(
+        vi:
+          "không đọc {file}: đó không phải là một tệp thông thường (đọc một ống FIFO hay một thiết bị có thể phải chờ mãi)",
+        en: "will not read {file}: it is not a regular file (a FIFO or a device could wait forever)")
     case .taggedValue:
       LocalizedText(
         vi: "{field} mang thẻ YAML {tag}, nhưng trường này cần {expected}; hãy bỏ thẻ đó.",

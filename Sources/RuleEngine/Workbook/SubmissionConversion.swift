@@ -14,11 +14,31 @@ extension Workspace {
   /// Converts a submission file: a workbook (by name or bytes) to YAML text, anything else,
   /// read as YAML, to a workbook.
   package func convert(_ path: String, schema: Schema) -> ConversionResult {
-    WorkbookInput.isWorkbook(.file(RawFilePath(path)), systemPath: path)
-      ? workbookToYAML(path, schema: schema) : yamlToWorkbook(path, schema: schema)
+    convert(RawFilePath(path), schema: schema)
   }
 
-  private func workbookToYAML(_ path: String, schema: Schema) -> ConversionResult {
+  /// Converts a submission file named by bytes: a name that is not UTF-8 is opened by them and
+  /// shown escaped.
+  package func convert(_ input: RawFilePath, schema: Schema) -> ConversionResult {
+    var opened: OpenedByBytes?
+    if input.string == nil {
+      switch OpenedByBytes.open(input) {
+      case .success(let file): opened = file
+      case .failure(let failure):
+        let diagnostic = Diagnostic(
+          code: "io.unreadable", text: SafetyMessage.unreadable(["file": input.display, "reason": failure.reason]),
+          location: nil)
+        return ConversionResult(bytes: nil, findings: [], diagnostics: [diagnostic])
+      }
+    }
+    let path = opened?.path ?? input.display
+    defer { withExtendedLifetime(opened) {} }
+    return WorkbookInput.isWorkbook(.file(input), systemPath: path)
+      ? workbookToYAML(path, name: input.display, schema: schema)
+      : yamlToWorkbook(path, name: input.display, schema: schema)
+  }
+
+  private func workbookToYAML(_ path: String, name: String, schema: Schema) -> ConversionResult {
     let read: WorkbookSubmission
     do throws(WorkbookError) {
       var workbook = try WorkbookReader().open(path: path)
@@ -29,16 +49,16 @@ extension Workspace {
     guard let document = read.document, read.diagnostics.isEmpty else {
       return ConversionResult(bytes: nil, findings: read.findings, diagnostics: read.diagnostics)
     }
-    let text = YAMLTextWriter.text(document, header: "# \(path) → YAML (dqtv convert)\n")
+    let text = YAMLTextWriter.text(document, header: "# \(name) → YAML (dqtv convert)\n")
     return ConversionResult(bytes: Array(text.utf8), findings: read.findings, diagnostics: [])
   }
 
-  private func yamlToWorkbook(_ path: String, schema: Schema) -> ConversionResult {
-    let loaded = YAMLLoader(options: yamlOptions).load(contentsOf: path)
+  private func yamlToWorkbook(_ path: String, name: String, schema: Schema) -> ConversionResult {
+    let loaded = YAMLLoader(options: yamlOptions).load(contentsOf: path, name: name)
     guard let document = loaded.document else {
       return ConversionResult(bytes: nil, findings: [], diagnostics: loaded.diagnostics.sorted)
     }
-    return Self.bytes(of: SubmissionWorkbookWriter(schema: schema).workbook(from: document), file: path)
+    return Self.bytes(of: SubmissionWorkbookWriter(schema: schema).workbook(from: document), file: name)
   }
 
   /// The blank workbook template of a form.

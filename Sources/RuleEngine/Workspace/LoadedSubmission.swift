@@ -179,9 +179,9 @@ extension Workspace {
 /// A file opened by the bytes of its name, read by the path of its descriptor
 /// (`/proc/self/fd/N`), so that readers that take a path as a string can read it; closed when
 /// released.
-final class OpenedByBytes {
+package final class OpenedByBytes: Sendable {
   let descriptor: Int32
-  var path: String {
+  package var path: String {
     #if os(Linux)
       "/proc/self/fd/\(descriptor)"
     #else
@@ -196,16 +196,19 @@ final class OpenedByBytes {
   deinit { close(descriptor) }
 
   /// The file opened for reading, or the system's reason why it cannot be.
-  static func open(_ path: RawFilePath) -> Result<OpenedByBytes, OpenFailure> {
+  /// A folder (`directory`) is opened with O_DIRECTORY, so that its files are read by the
+  /// descriptor's path.
+  package static func open(_ path: RawFilePath, directory: Bool = false) -> Result<OpenedByBytes, OpenFailure> {
+    let flags = O_RDONLY | O_CLOEXEC | (directory ? O_DIRECTORY : 0)
     let fd = (path.bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
-      $0.baseAddress.map { systemOpen($0, O_RDONLY | O_CLOEXEC) } ?? -1
+      $0.baseAddress.map { systemOpen($0, flags) } ?? -1
     }
     guard fd >= 0 else { return .failure(OpenFailure(reason: String(cString: strerror(errno)))) }
     return .success(OpenedByBytes(descriptor: fd))
   }
 
-  struct OpenFailure: Error {
-    var reason: String
+  package struct OpenFailure: Error {
+    package var reason: String
   }
 }
 
