@@ -75,7 +75,7 @@ if ProcessInfo.processInfo.environment["DQTV_FUZZ"] == "1" {
       name: "fuzz-cel", dependencies: ["CEL", "SourceDiagnostics", "RuleEngine"],
       path: "Fuzz/CELFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     .executableTarget(
-      name: "fuzz-workbook", dependencies: ["Workbook", "SourceDiagnostics"],
+      name: "fuzz-workbook", dependencies: ["Workbook", "YAML", "SourceDiagnostics", "RuleEngine"],
       path: "Fuzz/WorkbookFuzz", swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
   ]
 }

@@ -2,7 +2,7 @@
 """Writes the seed corpus of the workbook fuzz target (Fuzz/WorkbookFuzz).
 
 Two kinds of seed, as the target reads them: whole .xlsx files (the samples of
-scripts/xlsx_samples.py), and the XML of a workbook's parts joined by 0x01 bytes (sheet, shared
+scripts/xlsx_samples.py and the commune workbooks of Tests/Fixtures/xlsx), and the XML of a workbook's parts joined by 0x01 bytes (sheet, shared
 strings, styles, workbook, workbook relationships), taken from the same samples and from a few
 written here for the corners of the format.
 
@@ -64,7 +64,9 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         subprocess.run([sys.executable, str(ROOT / "scripts/xlsx_samples.py"), tmp], check=True)
-        for xlsx in sorted(pathlib.Path(tmp).glob("*.xlsx")):
+        # The real writers' workbooks of a commune, which the submission reader lays out whole.
+        fixtures = sorted((ROOT / "Tests/Fixtures/xlsx").glob("*.xlsx"))
+        for xlsx in sorted(pathlib.Path(tmp).glob("*.xlsx")) + fixtures:
             write(out, xlsx.read_bytes())
             for seed in parts_of(xlsx):
                 write(out, seed)

@@ -1201,6 +1201,7 @@ types:
       format:
         type: string
         required: true
+        role: format-version
         title: {vi: "Phiên bản định dạng", en: "Format version"}
         doc: {vi: "Luôn là dqtv-submission/1.", en: "Always dqtv-submission/1."}
       as_of:

@@ -23,7 +23,9 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
   }
 
   /// Reads a reference at the start of `bytes`, returning it and the bytes after it.
-  static func parse(_ bytes: ArraySlice<UInt8>) -> (CellReference, ArraySlice<UInt8>)? {
+  @inline(__always)
+  static func parse<C: RandomAccessCollection<UInt8>>(_ bytes: C) -> (CellReference, C.SubSequence)?
+  where C.Index == Int {
     var i = bytes.startIndex
     if i < bytes.endIndex && bytes[i] == UInt8(ascii: "$") { i += 1 }
     var column = 0

@@ -28,6 +28,9 @@ struct SheetReader {
   private var formula: [UInt8] = []
   private var inline: [UInt8] = []
   private var phoneticDepth = 0
+  /// The last text made of each hash of its bytes (by the hash's low bits): a sheet repeats
+  /// the same codes and titles row after row, and a repeated one is then no new string.
+  private var recentTexts = [(hash: UInt64, text: String)](repeating: (0, ""), count: 4096)
 
   private enum CellType { case number, shared, inline, formulaText, bool, error, isoDate }
 
@@ -74,8 +77,22 @@ struct SheetReader {
         case .start(let selfClosing):
           if s.isNamed("c") && inData {
             column += 1
-            if let r = s.attribute("r") {
-              guard let (parsed, rest) = CellReference.parse(Array(UnsafeBufferPointer(rebasing: buffer[r]))[...]),
+            // The cell's `r`, `t` and `s`, found in one pass over its attributes.
+            var rAttribute: Range<Int>?
+            var tAttribute: Range<Int>?
+            var sAttribute: Range<Int>?
+            for i in 0..<s.attributeCount {
+              let a = s.attributes[i]
+              guard a.name.count == 1 else { continue }
+              switch buffer[a.name.lowerBound] {
+              case UInt8(ascii: "r"): if rAttribute == nil { rAttribute = a.value }
+              case UInt8(ascii: "t"): if tAttribute == nil { tAttribute = a.value }
+              case UInt8(ascii: "s"): if sAttribute == nil { sAttribute = a.value }
+              default: break
+              }
+            }
+            if let r = rAttribute {
+              guard let (parsed, rest) = CellReference.parse(UnsafeBufferPointer(rebasing: buffer[r])),
                 rest.isEmpty
               else {
                 reference = CellReference(row: max(rowNumber, 1), column: min(column, CellReference.maxColumn))
@@ -94,7 +111,7 @@ struct SheetReader {
               throw badCell("the column is past XFD", "cột vượt quá XFD")
             }
             type = .number
-            if let t = s.attribute("t") {
+            if let t = tAttribute {
               if s.equals(t, "s") {
                 type = .shared
               } else if s.equals(t, "inlineStr") {
@@ -113,13 +130,13 @@ struct SheetReader {
               }
             }
             style = 0
-            if let r = s.attribute("s") { style = Self.integer(buffer, r) ?? 0 }
+            if let r = sAttribute { style = Self.integer(buffer, r) ?? 0 }
             hasValue = false
             hasFormula = false
             hasInline = false
-            value.removeAll(keepingCapacity: true)
-            formula.removeAll(keepingCapacity: true)
-            inline.removeAll(keepingCapacity: true)
+            if !value.isEmpty { value.removeAll(keepingCapacity: true) }
+            if !formula.isEmpty { formula.removeAll(keepingCapacity: true) }
+            if !inline.isEmpty { inline.removeAll(keepingCapacity: true) }
             if selfClosing { continue }
           } else if s.isNamed("v") {
             hasValue = true
@@ -145,7 +162,7 @@ struct SheetReader {
               rowNumber += 1
             }
             column = 0
-            cells.removeAll(keepingCapacity: true)
+            if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
           } else if s.isNamed("sheetData") {
             inData = !selfClosing
           } else if s.isNamed("dimension"), let r = s.attribute("ref") {
@@ -175,14 +192,11 @@ struct SheetReader {
             phoneticDepth -= 1
           } else if s.isNamed("row") && inData {
             if !cells.isEmpty {
-              // A copy of exactly the row's size: the working array keeps its larger capacity
-              // for the next row, and a sheet kept whole holds no slack.
-              var exact: [Cell] = []
-              exact.reserveCapacity(cells.count)
-              exact.append(contentsOf: cells)
-              body(Row(number: rowNumber, cells: exact))
+              // The working array itself: a body that keeps the row copies it (``readSheet``
+              // keeps an exact copy), one that does not leaves the array to the next row.
+              body(Row(number: rowNumber, cells: cells))
+              cells.removeAll(keepingCapacity: true)
             }
-            cells.removeAll(keepingCapacity: true)
           } else if s.isNamed("sheetData") {
             inData = false
           }
@@ -213,7 +227,7 @@ struct SheetReader {
       guard hasInline else {
         return formulaText.map { _ in Cell(reference, .formulaWithoutValue, formula: formulaText) }
       }
-      result = .text(OOXMLText.string(inline))
+      result = .text(text(inline))
     case .shared:
       if empty { return nil }
       guard let index = Self.integer(value), index < sharedStrings.count else {
@@ -225,7 +239,7 @@ struct SheetReader {
       result = .text(sharedStrings[index])
     case .formulaText:
       if !hasValue { return formulaText.map { _ in Cell(reference, .formulaWithoutValue, formula: formulaText) } }
-      result = .text(OOXMLText.string(value))
+      result = .text(text(value))
     case .bool:
       if empty { return hasFormula ? Cell(reference, .formulaWithoutValue, formula: formulaText) : nil }
       switch String(decoding: value, as: UTF8.self) {
@@ -260,6 +274,21 @@ struct SheetReader {
       }
     }
     return Cell(reference, result, formula: formulaText, dateFormat: dateFormat)
+  }
+
+  /// The text of an inline string or a formula's text, made once for each recent spelling.
+  private mutating func text(_ bytes: [UInt8]) -> String {
+    guard bytes.count <= 64 else { return OOXMLText.string(bytes) }
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+    let slot = Int(truncatingIfNeeded: hash & 4095)
+    let recent = recentTexts[slot]
+    // Only a text spelled exactly as its bytes is kept (no `_xHHHH_` escape, no repaired
+    // UTF-8), so that equal bytes make the same text.
+    if recent.hash == hash, recent.text.utf8.elementsEqual(bytes) { return recent.text }
+    let made = OOXMLText.string(bytes)
+    if made.utf8.elementsEqual(bytes) { recentTexts[slot] = (hash, made) }
+    return made
   }
 
   static func integer(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {

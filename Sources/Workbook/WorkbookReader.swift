@@ -106,7 +106,14 @@ public struct WorkbookFile {
   /// One sheet's cells.
   public mutating func readSheet(_ info: SheetInfo) throws(WorkbookError) -> Sheet {
     var rows: [Row] = []
-    let layout = try forEachRow(of: info) { rows.append($0) }
+    let layout = try forEachRow(of: info) { row in
+      // A copy of exactly the row's size: the reader's working array keeps its capacity for
+      // the next row, and a sheet kept whole holds no slack.
+      var exact: [Cell] = []
+      exact.reserveCapacity(row.cells.count)
+      exact.append(contentsOf: row.cells)
+      rows.append(Row(number: row.number, cells: exact))
+    }
     return Sheet(info: info, dimension: layout.dimension, mergedRanges: layout.mergedRanges, rows: rows)
   }
 

@@ -40,8 +40,10 @@ struct XMLScanner {
   private(set) var position = 0
   /// The local name of the last start or end tag.
   private(set) var name: Range<Int> = 0..<0
-  /// The attributes of the last start tag.
+  /// The attributes of the last start tag: the first ``attributeCount`` of this array, which
+  /// keeps its elements from tag to tag so that no tag clears or grows it.
   private(set) var attributes: [XMLAttribute] = []
+  private(set) var attributeCount = 0
   /// Qualified names of the open elements.
   private var open: [Range<Int>] = []
   static let maxDepth = 256
@@ -112,7 +114,7 @@ struct XMLScanner {
 
   /// The value range of the current start tag's attribute of that local name.
   func attribute(_ text: StaticString) -> Range<Int>? {
-    for a in attributes where equals(a.name, text) { return a.value }
+    for i in 0..<attributeCount where equals(attributes[i].name, text) { return attributes[i].value }
     return nil
   }
 
@@ -212,7 +214,7 @@ struct XMLScanner {
     while i < bytes.count && !Self.isNameEnd(bytes[i]) && bytes[i] != UInt8(ascii: "<") { i += 1 }
     let qualified = nameStart..<i
     guard !qualified.isEmpty else { throw fail(at, "a tag has no name", "thẻ không có tên") }
-    attributes.removeAll(keepingCapacity: true)
+    attributeCount = 0
     while true {
       while i < bytes.count && Self.isSpace(bytes[i]) { i += 1 }
       guard i < bytes.count else {
@@ -258,7 +260,13 @@ struct XMLScanner {
       if find(UInt8(ascii: "<"), from: valueStart, before: valueEnd) < valueEnd {
         throw fail(valueStart, "'<' inside an attribute value", "có dấu '<' trong giá trị thuộc tính")
       }
-      attributes.append(XMLAttribute(name: localName(attributeName), value: valueStart..<valueEnd))
+      let attribute = XMLAttribute(name: localName(attributeName), value: valueStart..<valueEnd)
+      if attributeCount < attributes.count {
+        attributes[attributeCount] = attribute
+      } else {
+        attributes.append(attribute)
+      }
+      attributeCount += 1
       i = valueEnd + 1
     }
   }

@@ -14,9 +14,13 @@ public struct CellTreeAssembler {
   /// The marks of the open collections, which end where they start (a cell is a point).
   private var openMarks: [yaml_mark_t] = []
 
-  /// Starts an empty document for `file`.
-  public init(file: String, options: YAMLLoadOptions = YAMLLoadOptions()) {
-    builder = TreeBuilder(file: file, options: options, expectedBytes: nil)
+  /// Starts an empty document for `file`, with room for about `expectedCells` cells (each a
+  /// key and a value) when it is given: capacity that is never used is never resident.
+  public init(file: String, options: YAMLLoadOptions = YAMLLoadOptions(), expectedCells: Int? = nil) {
+    // A node takes a sixth of the expected bytes (``TreeBuilder``); a cell's key and value
+    // are two nodes and, in a workbook of a submission, about twenty bytes of text.
+    builder = TreeBuilder(file: file, options: options, expectedBytes: expectedCells.map { $0 * 24 })
+    if let expectedCells { nodeSheets.reserveCapacity(expectedCells * 2) }
   }
 
   /// A place in the workbook: a sheet (as ``addSheet(_:)`` numbered it), a 1-based row and a

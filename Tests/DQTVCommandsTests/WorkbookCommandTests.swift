@@ -214,6 +214,38 @@ func jsonFindings(_ file: String) throws -> (findings: [ReportedPlace], raw: [[S
     #expect(header?["cell"] as? String == "H1")
   }
 
+  @Test func aKeyUsedTwiceNamesTheCellOfItsFirstUse() throws {
+    let folder = try WorkbookFolder()
+    var writer = WorkbookWriter()
+    func sheet(_ name: String, _ rows: [[WorkbookWriter.Value]]) {
+      var s = WorkbookWriter.SheetContent(name: name)
+      s.rows = rows
+      writer.sheets.append(s)
+    }
+    sheet(
+      "Báo cáo tổ chức Dân quân tự vệ",
+      [[.text("format"), .text("as_of")], [.text("dqtv-submission/1"), .text("30/06/2026")]])
+    sheet(
+      "Xã, phường, đặc khu",
+      [[.text("code"), .text("name"), .text("kind")], [.text("12345"), .text("Xã Thử"), .text("xa")]])
+    sheet(
+      "Đơn vị dân quân",
+      [
+        [.text("communes.code"), .text("id"), .text("force"), .text("echelon")],
+        [.text("12345"), .text("U1"), .text("co_dong"), .text("trung_doi")],
+        [.text("12345"), .text("U2"), .text("co_dong"), .text("trung_doi")],
+        [.text("12345"), .text("U1"), .text("co_dong"), .text("trung_doi")],
+      ])
+    let xlsx = try folder.write("xa.xlsx", try writer.write())
+    let found = try jsonFindings(xlsx).raw.filter { ($0["message"] as? String)?.contains("used twice") == true }
+    #expect(found.count == 1)
+    #expect(found.first?["message"] as? String == "'Unit id' (id) 'U1' is used twice; first in cell Đơn vị dân quân!B2")
+    #expect(found.first?["sheet"] as? String == "Đơn vị dân quân")
+    #expect(found.first?["cell"] as? String == "B4")
+    let vi = try dqtv(["check", xlsx, "--lang", "vi"])
+    #expect(vi.stdout.contains("bị trùng; đã dùng ở ô Đơn vị dân quân!B2."), "\(vi.stdout)")
+  }
+
   // MARK: - Bad input
 
   @Test func bytesThatAreNoWorkbookEndWithExitTwoAndThePlace() throws {

@@ -69,6 +69,24 @@ import Testing
     #expect(message.contains("did you mean 'unit-of-report'"))
   }
 
+  @Test func theFormatVersionRoleBelongsOnAStringFieldOfTheRoot() throws {
+    let onRoot = Self.schema.replacingOccurrences(
+      of: "towns: {type: list(Town), default: []}",
+      with: "towns: {type: list(Town), default: []}\n      version: {type: string, role: format-version}")
+    let selection = load(Self.pack(schema: onRoot))
+    #expect(selection.diagnostics.isEmpty, "\(selection.diagnostics)")
+    #expect(try #require(selection.packs.first?.pack.schema).formatVersionField == "version")
+    let onTown = Self.schema.replacingOccurrences(
+      of: "code: {type: string, required: true}", with: "code: {type: string, required: true, role: format-version}")
+    let onInt = Self.schema.replacingOccurrences(
+      of: "towns: {type: list(Town), default: []}",
+      with: "towns: {type: list(Town), default: []}\n      version: {type: int, role: format-version}")
+    for wrong in [onTown, onInt] {
+      let message = load(Self.pack(schema: wrong)).diagnostics.first { $0.code == "pack.schema-role" }?.message ?? ""
+      #expect(message.contains("belongs on a string field of the root type"), "\(message)")
+    }
+  }
+
   @Test func theReportBlockIsCompiledAndComputed() throws {
     let report = """
       report:

@@ -31,7 +31,7 @@ extension DecodeState {
       guard case .object(let o) = data.unpack(data.items[Int(keys[again].position)]) else { continue }
       schemaFinding(
         SchemaFindingText.duplicateKey(
-          type.fields[keyField], yaml.string(node) ?? "", firstLine: yaml.range(of: keys[first].node).start.line),
+          type.fields[keyField], yaml.string(node) ?? "", first: yaml.location(of: keys[first].node)),
         at: node, path: PathRef(owner: o, field: type.fields[keyField].name))
     }
   }
@@ -47,7 +47,7 @@ extension DecodeState {
       let value = yaml.string(node) ?? ""
       if let first = seen[value] {
         schemaFinding(
-          SchemaFindingText.duplicateKey(type.fields[keyField], value, firstLine: yaml.range(of: first).start.line),
+          SchemaFindingText.duplicateKey(type.fields[keyField], value, first: yaml.location(of: first)),
           at: node, path: PathRef(owner: o, field: type.fields[keyField].name))
       } else {
         seen[value] = node

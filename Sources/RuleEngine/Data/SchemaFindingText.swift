@@ -90,9 +90,14 @@ enum SchemaFindingText {
     return FindingMessage.outOfRange(localized: ["field": field(spec), "value": .init(verbatim: value), "bound": bound])
   }
 
-  static func duplicateKey(_ spec: FieldSpec, _ value: String, firstLine: Int) -> LocalizedText {
-    FindingMessage.duplicateKey(
-      localized: ["field": field(spec), "value": .init(verbatim: value), "line": .init(verbatim: String(firstLine))])
+  /// A key used twice; the first use is named by its line, or in a workbook by its cell.
+  static func duplicateKey(_ spec: FieldSpec, _ value: String, first: SourceLocation) -> LocalizedText {
+    if first.sheet != nil {
+      return FindingMessage.duplicateKeyAtCell(
+        localized: ["field": field(spec), "value": .init(verbatim: value), "cell": .init(verbatim: first.place)])
+    }
+    return FindingMessage.duplicateKey(
+      localized: ["field": field(spec), "value": .init(verbatim: value), "line": .init(verbatim: String(first.line))])
   }
 
   static func danglingReference(

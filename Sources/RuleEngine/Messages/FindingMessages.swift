@@ -29,6 +29,7 @@ package enum FindingMessage: String, MessageCatalogue {
   case atLeast = "finding.range.at-least"
   case atMost = "finding.range.at-most"
   case duplicateKey = "finding.duplicate-key"
+  case duplicateKeyAtCell = "finding.duplicate-key-at-cell"
   case danglingReference = "finding.dangling-reference"
   case or = "finding.or"
   case waiverExpired = "finding.waiver-expired"
@@ -95,6 +96,10 @@ package enum FindingMessage: String, MessageCatalogue {
       LocalizedText(
         vi: "{field} '{value}' bị trùng; đã dùng ở dòng {line}.",
         en: "{field} '{value}' is used twice; first on line {line}")
+    case .duplicateKeyAtCell:
+      LocalizedText(
+        vi: "{field} '{value}' bị trùng; đã dùng ở ô {cell}.",
+        en: "{field} '{value}' is used twice; first in cell {cell}")
     case .danglingReference:
       LocalizedText(
         vi: "{field} là '{value}', nhưng không có {targets} nào mang mã này trong {within}.",

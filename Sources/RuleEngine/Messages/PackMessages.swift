@@ -57,6 +57,7 @@ package enum PackMessage: String, MessageCatalogue {
   case roleWithoutKey = "pack.schema-role.key"
   case roleBelongsOnDate = "pack.schema-role.date"
   case roleBelongsOnRecord = "pack.schema-role.record"
+  case roleBelongsOnString = "pack.schema-role.string"
   case referenceWithoutKey = "pack.schema-ref"
   case notFound = "pack.not-found"
   case untested = "lint.untested"
@@ -244,6 +245,10 @@ package enum PackMessage: String, MessageCatalogue {
       LocalizedText(
         vi: "vai trò '{role}' chỉ dành cho một trường bản ghi của kiểu gốc; '{field}' không phải trường như vậy",
         en: "the role '{role}' belongs on a record field of the root type; '{field}' is not one")
+    case .roleBelongsOnString:
+      LocalizedText(
+        vi: "vai trò '{role}' chỉ dành cho một trường chuỗi của kiểu gốc; '{field}' không phải trường như vậy",
+        en: "the role '{role}' belongs on a string field of the root type; '{field}' is not one")
     case .referenceWithoutKey:
       LocalizedText(
         vi: "'{field}' tham chiếu tới {target}, nhưng kiểu này không có trường khóa",

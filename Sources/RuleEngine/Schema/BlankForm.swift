@@ -48,7 +48,7 @@ package struct BlankForm {
 
   private func placeholder(_ f: FieldSpec) -> String {
     switch f.type {
-    case .string: return f.name == "format" ? (schema.submissionFormat ?? "\"\"") : "\"\""
+    case .string: return f.role == .formatVersion ? (schema.submissionFormat ?? "\"\"") : "\"\""
     case .int: return "0"
     case .double: return "0.0"
     case .bool:

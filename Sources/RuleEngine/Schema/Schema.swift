@@ -37,11 +37,14 @@ package enum SchemaRole: String, Sendable, CaseIterable {
   case unitOfReport = "unit-of-report"
   /// A record field of the root that only the level above the units fills in.
   case upperLevel = "upper-level"
+  /// A string field of the root that names the submission format's version
+  /// (`submission_format`): blank forms and templates fill it in.
+  case formatVersion = "format-version"
 
   /// Whether the role is given to a field (else to a type).
   package var isFieldRole: Bool {
     switch self {
-    case .asOf, .upperLevel: true
+    case .asOf, .upperLevel, .formatVersion: true
     case .unitOfReport: false
     }
   }
@@ -201,6 +204,11 @@ package struct Schema: Sendable {
   /// `upper-level`); a unit's blank form leaves it out.
   package var upperLevelField: String? {
     type(root)?.fields.first { $0.role == .upperLevel }?.name
+  }
+
+  /// The root's field that holds the submission format's version (role `format-version`).
+  package var formatVersionField: String? {
+    type(root)?.fields.first { $0.role == .formatVersion }?.name
   }
   package func typeIndex(_ name: String) -> Int? { typeIndex[name] }
   package func enumType(_ name: String) -> EnumType? { enumIndex[name].map { enums[$0] } }

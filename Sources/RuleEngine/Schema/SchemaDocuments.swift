@@ -74,7 +74,7 @@ package enum SchemaDocuments {
           w.field("title", quote(t.vi))
           w.field("description", quote(t.en))
         }
-        if f.name == "format", type.name == schema.root, let format = schema.submissionFormat {
+        if f.role == .formatVersion, type.name == schema.root, let format = schema.submissionFormat {
           w.field("const", quote(format))
         }
         if let p = f.pattern { w.field("pattern", quote("^(?:\(p))$")) }

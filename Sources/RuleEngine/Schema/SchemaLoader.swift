@@ -292,7 +292,8 @@ struct SchemaLoader {
   }
 
   /// Checks that each role is given once, where it makes sense: `as-of` to a date field of the
-  /// root, `upper-level` to a record field of the root, `unit-of-report` to a keyed type.
+  /// root, `upper-level` to a record field of the root, `format-version` to a string field of
+  /// the root, `unit-of-report` to a keyed type.
   private mutating func checkRoles(_ schema: Schema) {
     var seen: [SchemaRole: SourceLocation] = [:]
     func once(_ role: SchemaRole, at location: SourceLocation) {
@@ -323,10 +324,16 @@ struct SchemaLoader {
         case .asOf: fits = type.name == schema.root && field.type == .date
         case .upperLevel:
           if case .object = field.type { fits = type.name == schema.root } else { fits = false }
+        case .formatVersion: fits = type.name == schema.root && field.type == .string
         case .unitOfReport: fits = false
         }
         if !fits {
-          let entry: PackMessage = role == .asOf ? .roleBelongsOnDate : .roleBelongsOnRecord
+          let entry: PackMessage =
+            switch role {
+            case .asOf: .roleBelongsOnDate
+            case .formatVersion: .roleBelongsOnString
+            default: .roleBelongsOnRecord
+            }
           reader.diagnostics.append(
             .error(
               "pack.schema-role", entry(["role": role.rawValue, "field": "\(type.name).\(field.name)"]),

@@ -42,14 +42,14 @@ struct CellText {
 
   /// The texts of a cell for a field: one, or for a list of scalars, each item of `a; b`.
   /// Empty when the cell holds nothing.
-  func texts(_ value: CellValue, field: FieldSpec) -> [String] {
-    if case .list(let element) = field.type {
+  func texts(_ value: CellValue, type: FieldType) -> [String] {
+    if case .list(let element) = type {
       guard case .text(let t) = value else { return [text(value, type: element)].compactMap { $0 } }
       return t.split(whereSeparator: { $0 == ";" || $0 == "\n" }).compactMap {
         text(.text(String($0)), type: element)
       }
     }
-    return [text(value, type: field.type)].compactMap { $0 }
+    return [text(value, type: type)].compactMap { $0 }
   }
 
   /// The text of a value for a type, or `nil` when it is empty.
@@ -89,6 +89,23 @@ struct CellText {
   }
 
   static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
+    // Nearly every date: ten ASCII bytes written in place, without the padded pieces.
+    if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+      return String(unsafeUninitializedCapacity: 10) { out in
+        let zero = UInt8(ascii: "0")
+        out[0] = zero + UInt8(year / 1000)
+        out[1] = zero + UInt8(year / 100 % 10)
+        out[2] = zero + UInt8(year / 10 % 10)
+        out[3] = zero + UInt8(year % 10)
+        out[4] = UInt8(ascii: "-")
+        out[5] = zero + UInt8(month / 10)
+        out[6] = zero + UInt8(month % 10)
+        out[7] = UInt8(ascii: "-")
+        out[8] = zero + UInt8(day / 10)
+        out[9] = zero + UInt8(day % 10)
+        return 10
+      }
+    }
     func pad(_ n: Int, _ width: Int) -> String {
       let s = String(n)
       return String(repeating: "0", count: max(0, width - s.count)) + s
@@ -136,10 +153,20 @@ struct CellText {
 
 extension String {
   /// ``trimmingSpaces``, without looking at the text's characters when it starts and ends with
-  /// a visible ASCII character, as nearly every cell does.
+  /// a character that is no space, as nearly every cell does: a visible ASCII character, or at
+  /// the start a letter whose first byte starts no space (U+0085, U+00A0, U+1680, U+2000 to
+  /// U+205F and U+3000 start with C2, E1, E2 or E3).
   var trimmedQuickly: String {
     let u = utf8
-    if let f = u.first, let l = u.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }
+    guard let f = u.first, let l = u.last else { return self }
+    let startsVisible = (f > 0x20 && f < 0x80) || (f >= 0x80 && !String.mayStartSpace(f))
+    let endsVisible =
+      (l > 0x20 && l < 0x80) || (l >= 0x80 && unicodeScalars.last.map { !$0.properties.isWhitespace } == true)
+    if startsVisible && endsVisible { return self }
     return trimmingSpaces
   }
+
+  /// Whether a lead byte of UTF-8 may start a space character above ASCII.
+  @inline(__always)
+  static func mayStartSpace(_ b: UInt8) -> Bool { b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 }
 }

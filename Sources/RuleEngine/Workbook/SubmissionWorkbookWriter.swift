@@ -26,7 +26,9 @@ package struct SubmissionWorkbookWriter {
       columns.map { c -> WorkbookWriter.Value in
         if c.field.role == .asOf { return .date(year: asOf.year, month: asOf.month, day: asOf.day) }
         // As the YAML form does, the format's version is written for the user.
-        if c.code == "format", let format = schema.submissionFormat { return .text(format) }
+        if c.field.role == .formatVersion, !c.code.contains("."), let format = schema.submissionFormat {
+          return .text(format)
+        }
         return .empty
       }
     ]

@@ -25,14 +25,24 @@ package struct WorkbookSubmissionReader {
     var tables = WorkbookTableReader(layout: layout, file: workbook.file)
     let sheets = try tables.assignSheets(&workbook)
     tables.checkRequired(sheets)
-    var assembler = CellTreeAssembler(file: workbook.file)
-    var rows: [Int: TableRows] = [:]
+    var sheetNames: [String] = []
+    var rows = [TableRows?](repeating: nil, count: layout.tables.count)
+    var cellCount = 0
     for (t, sheet) in sheets.sorted(by: { $0.key < $1.key }) {
-      rows[t] = try tables.rows(of: t, in: sheet, index: assembler.addSheet(sheet.name), from: &workbook)
+      // Numbered as ``CellTreeAssembler/addSheet(_:)`` numbers them below.
+      let index = sheetNames.firstIndex(of: sheet.name) ?? sheetNames.count
+      if index == sheetNames.count { sheetNames.append(sheet.name) }
+      let read = try tables.rows(of: t, in: sheet, index: UInt16(truncatingIfNeeded: index), from: &workbook)
+      // At most a key and a value for each column of each row, and the row's own mapping.
+      cellCount += read.rows.count * (layout.tables[t].columns.count + 1)
+      rows[t] = read
     }
     guard tables.diagnostics.isEmpty else {
       return WorkbookSubmission(document: nil, findings: tables.findings, diagnostics: tables.diagnostics.sorted())
     }
+    // Room for every cell's key and value from the start, so that the tree never grows by copying.
+    var assembler = CellTreeAssembler(file: workbook.file, expectedCells: cellCount)
+    for name in sheetNames { _ = assembler.addSheet(name) }
     var emitter = TreeEmitter(
       layout: layout, rows: rows, text: CellText(schema: layout.schema, dateSystem: workbook.dateSystem),
       file: workbook.file, assembler: assembler)
@@ -48,18 +58,37 @@ package struct WorkbookSubmissionReader {
 /// holds them, found by the link columns.
 struct TreeEmitter {
   let layout: WorkbookLayout
-  let rows: [Int: TableRows]
+  /// By table; `nil` for a table without a sheet.
+  let rows: [TableRows?]
   let text: CellText
   let file: String
   var assembler: CellTreeAssembler
   var findings: [Finding] = []
-  /// For each table, the rows each holder row holds: by holder row index (-1 for the root).
-  private var held: [Int: [Int: [Int]]] = [:]
+  /// For each table, the rows each holder row holds: by holder row index plus one (0 for the
+  /// root).
+  private var held: [[[Int]]]
+  /// For each table, each column's field name, type, and whether it is a list.
+  private let fields: [[(name: String, type: FieldType, isList: Bool)]]
+  /// For each table, the sheet column of each layout column (0 for none).
+  private let sheetColumns: [[Int]]
   /// For each table, each row's key chain (its links and its own key), to find its rows by.
   private var chains: [Int: [String: Int]] = [:]
 
-  init(layout: WorkbookLayout, rows: [Int: TableRows], text: CellText, file: String, assembler: CellTreeAssembler) {
+  init(layout: WorkbookLayout, rows: [TableRows?], text: CellText, file: String, assembler: CellTreeAssembler) {
     self.layout = layout
+    held = [[[Int]]](repeating: [], count: layout.tables.count)
+    sheetColumns = layout.tables.indices.map { t in
+      var columns = [Int](repeating: 0, count: layout.tables[t].columns.count)
+      for (c, column) in rows[t]?.columnAt ?? [:] where c < columns.count { columns[c] = column }
+      return columns
+    }
+    fields = layout.tables.map { t in
+      t.columns.map { c in
+        let isList: Bool
+        if case .list = c.field.type { isList = true } else { isList = false }
+        return (c.field.name, c.field.type, isList)
+      }
+    }
     self.file = file
     self.assembler = assembler
     self.rows = rows
@@ -78,12 +107,20 @@ struct TreeEmitter {
       let spec = layout.tables[t]
       var chain: [String: Int] = [:]
       var byHolder: [Int: [Int]] = [:]
+      defer {
+        let holders = spec.parent.map { $0 == 0 ? 0 : rows[$0]?.rows.count ?? 0 } ?? 0
+        var list = [[Int]](repeating: [], count: holders + 1)
+        for (holder, indices) in byHolder where holder + 1 < list.count { list[holder + 1] = indices }
+        held[t] = list
+      }
       let links = spec.linkCount
+      let keyColumn = spec.type.key.flatMap { key in
+        spec.columns.firstIndex { $0.linksTo == nil && $0.code == key }
+      }
+      chain.reserveCapacity(keyColumn == nil ? 0 : table.rows.count)
       for (i, row) in table.rows.enumerated() {
         let parts = (0..<links).map { value(t, row, $0) }
-        if let key = spec.type.key, let k = spec.columns.firstIndex(where: { $0.linksTo == nil && $0.code == key }),
-          !parts.contains(nil), let own = value(t, row, k)
-        {
+        if let k = keyColumn, !parts.contains(nil), let own = value(t, row, k) {
           chain[(parts.compactMap { $0 } + [own]).joined(separator: "\u{1F}")] = i
         }
         guard let parent = spec.parent, parent != 0 else {
@@ -114,7 +151,6 @@ struct TreeEmitter {
         }
       }
       chains[t] = chain
-      held[t] = byHolder
     }
   }
 
@@ -160,12 +196,18 @@ struct TreeEmitter {
       case .column(let c): return row?[c] != nil
       case .object(_, let inner): return hasContent(inner, table: table, rowIndex: rowIndex, row: row)
       case .table(_, let child):
-        return !(held[child]?[table == 0 ? -1 : rowIndex]?.isEmpty ?? true)
+        return !heldRows(child, holder: table == 0 ? -1 : rowIndex).isEmpty
       }
     }
   }
 
   typealias Shape = WorkbookLayout.Shape
+
+  /// The rows of table `t` that a holder row holds (-1 for the root).
+  private func heldRows(_ t: Int, holder: Int) -> [Int] {
+    let list = held[t]
+    return holder + 1 < list.count ? list[holder + 1] : []
+  }
 
   private func firstCell(_ shape: [Shape], row: TableRows.DataRow?) -> Int? {
     for s in shape {
@@ -183,11 +225,12 @@ struct TreeEmitter {
     for s in shape {
       switch s {
       case .column(let c):
-        guard let row, let cell = row[c], let column = sheet.columnAt[c] else { continue }
-        let field = layout.tables[table].columns[c].field
+        let column = sheetColumns[table][c]
+        guard let row, let cell = row[c], column > 0 else { continue }
+        let field = fields[table][c]
         let at = cellPlace(sheet, row.number, Int(cell.column))
-        if case .list = field.type {
-          let values = text.texts(cell.value, field: field)
+        if field.isList {
+          let values = text.texts(cell.value, type: field.type)
           guard !values.isEmpty else { continue }
           assembler.scalar(field.name, at: cellPlace(sheet, sheet.headerRow, column))
           assembler.begin(mapping: false, at: at)
@@ -208,7 +251,7 @@ struct TreeEmitter {
         assembler.end()
       case .table(let name, let child):
         guard let childRows = rows[child] else { continue }
-        let indices = held[child]?[table == 0 ? -1 : rowIndex] ?? []
+        let indices = heldRows(child, holder: table == 0 ? -1 : rowIndex)
         // A list under the root is written even when empty, as its sheet is there.
         if indices.isEmpty && table != 0 { continue }
         let first = indices.first.map { childRows.rows[$0] }

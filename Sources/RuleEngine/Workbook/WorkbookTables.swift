@@ -183,7 +183,7 @@ extension String {
   /// Whether the text is empty or only spaces (ASCII is looked at byte by byte).
   var isBlank: Bool {
     for b in utf8 where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
-      if b < 0x80 { return false }
+      if b < 0x80 || !String.mayStartSpace(b) { return false }
       return trimmingSpaces.isEmpty
     }
     return true

@@ -1,0 +1,1 @@
+../../Sources/DQTVCommands/BundledPack.generated.swift
