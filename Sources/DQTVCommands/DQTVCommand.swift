@@ -39,9 +39,9 @@ extension DQTVCommand {
   /// the exit status. Tests run commands this way rather than launching the binary.
   package static func run(_ arguments: [String], io: CommandIO) -> Int32 {
     CommandIO.$current.withValue(io) {
-      if let asked = VersionText.language(ifAsking: arguments) {
-        io.out(VersionText.text(asked))
-        return settle(ExitStatus.success.rawValue, io: io, language: asked)
+      if let asked = VersionText.request(ifAsking: arguments) {
+        io.out(VersionText.text(asked.language, packs: asked.packs))
+        return settle(ExitStatus.success.rawValue, io: io, language: asked.language)
       }
       var language = Self.language(in: arguments)
       let status: Int32

@@ -30,6 +30,19 @@ import Testing
     #expect(en.stdout.hasSuffix("rule pack dqtv \(version), knows the law up to \(horizon)\n"))
   }
 
+  /// `--version` with `--rules` names the packs given instead of the bundled one.
+  @Test func versionNamesThePacksGiven() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-version-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "name: tinh-thu\nversion: '7.1'\ntitle: {vi: Thử, en: Trial}\nextends: dqtv\n".write(
+      to: folder.appendingPathComponent("pack.yaml"), atomically: true, encoding: .utf8)
+    let run = try runDQTV(["--version", "--rules", folder.path, "--lang", "en"])
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdout.contains("rule pack tinh-thu 7.1"), "\(run.stdout)")
+    #expect(!run.stdout.contains("rule pack dqtv "), "\(run.stdout)")
+  }
+
   @Test func unknownOptionIsAUsageError() throws {
     let run = try runDQTV(["--no-such-option"])
     #expect(run.status == ExitStatus.usage.rawValue)
