@@ -12,7 +12,7 @@ let miniSchemaText = """
   types:
     Submission:
       fields:
-        format: {type: string, required: true}
+        format: {type: string, required: true, role: format-version}
         as_of: {type: date, required: true, title: {vi: "Ngày số liệu", en: "Data date"}}
         communes: {type: list(Commune), required: true}
     Commune:

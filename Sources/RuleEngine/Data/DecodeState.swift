@@ -74,16 +74,21 @@ struct DecodeState {
         .error(
           "data.not-a-submission",
           InputMessage.notASubmission(
-            localized: ["file": .init(verbatim: yaml.file), "found": NodeReader.describe(yaml, root)]),
+            localized: [
+              "file": .init(verbatim: yaml.file), "found": NodeReader.describe(yaml, root),
+              "fields": .init(
+                verbatim: (schema.type(schema.root)?.fields.prefix(3).map { "`\($0.name)`" } ?? []).joined(
+                  separator: ", ")),
+            ]),
           at: yaml.location(of: root)))
       failed = true
       return
     }
-    if let expected = schema.submissionFormat {
-      guard let f = yaml.value(forKey: "format", in: root) else {
+    if let expected = schema.submissionFormat, let formatField = schema.formatVersionField {
+      guard let f = yaml.value(forKey: formatField, in: root) else {
         diagnostics.append(
           .error(
-            "data.no-format", InputMessage.noFormat(["file": yaml.file, "expected": expected]),
+            "data.no-format", InputMessage.noFormat(["file": yaml.file, "field": formatField, "expected": expected]),
             at: yaml.location(of: root)))
         failed = true
         return

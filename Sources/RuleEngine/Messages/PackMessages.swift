@@ -296,14 +296,14 @@ package enum InputMessage: String, MessageCatalogue {
     case .notASubmission:
       LocalizedText(
         vi:
-          "{file} không phải là một báo cáo: cấp ngoài cùng phải là các trường `format`, `as_of`, `communes`... (ở đây là {found})",
+          "{file} không phải là một báo cáo: cấp ngoài cùng phải là các trường {fields}... (ở đây là {found})",
         en:
-          "{file} is not a submission: its top level must be a mapping of fields (format, as_of, communes...), not {found}"
+          "{file} is not a submission: its top level must be a mapping of fields ({fields}...), not {found}"
       )
     case .noFormat:
       LocalizedText(
-        vi: "{file} không phải là một báo cáo: thiếu dòng 'format: {expected}'",
-        en: "{file} is not a submission: it has no 'format: {expected}' line")
+        vi: "{file} không phải là một báo cáo: thiếu dòng '{field}: {expected}'",
+        en: "{file} is not a submission: it has no '{field}: {expected}' line")
     case .unknownFormat:
       LocalizedText(
         vi: "khuôn dạng {found} không được hỗ trợ; phiên bản dqtv này đọc '{expected}'",
