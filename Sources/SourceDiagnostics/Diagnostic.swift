@@ -6,11 +6,11 @@ package protocol SeriousnessRanked: Comparable {
 }
 
 extension SeriousnessRanked {
-  public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
+  package static func < (lhs: Self, rhs: Self) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// How serious a diagnostic is: `note < warning < error`.
-public enum DiagnosticSeverity: String, Sendable, Hashable, SeriousnessRanked, CaseIterable {
+package enum DiagnosticSeverity: String, Sendable, Hashable, SeriousnessRanked, CaseIterable {
   case error
   case warning
   case note
@@ -27,28 +27,28 @@ public enum DiagnosticSeverity: String, Sendable, Hashable, SeriousnessRanked, C
 /// A stable, dotted identifier of a kind of problem, such as `yaml.duplicate-key`.
 ///
 /// Codes are data that scripts and tests match on: their spelling never changes.
-public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable,
+package struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Comparable,
   ExpressibleByStringLiteral, CustomStringConvertible
 {
-  public var rawValue: String
-  public init(rawValue: String) { self.rawValue = rawValue }
-  public init(_ rawValue: String) { self.rawValue = rawValue }
-  public init(stringLiteral value: String) { self.rawValue = value }
-  public static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
+  package var rawValue: String
+  package init(rawValue: String) { self.rawValue = rawValue }
+  package init(_ rawValue: String) { self.rawValue = rawValue }
+  package init(stringLiteral value: String) { self.rawValue = value }
+  package static func < (lhs: DiagnosticCode, rhs: DiagnosticCode) -> Bool {
     lhs.rawValue < rhs.rawValue
   }
-  public var description: String { rawValue }
+  package var description: String { rawValue }
 }
 
 /// A problem found in a user's input (a data file, a rule file, an expression), with its place.
-public struct Diagnostic: Hashable, Sendable {
+package struct Diagnostic: Hashable, Sendable {
   /// A secondary remark attached to a diagnostic, optionally at its own place.
-  public struct Note: Hashable, Sendable {
-    public var message: String
-    public var location: SourceLocation?
+  package struct Note: Hashable, Sendable {
+    package var message: String
+    package var location: SourceLocation?
     /// The message in other languages, by language code (`vi`).
-    public var translations: [String: String]
-    public init(message: String, at location: SourceLocation? = nil, translations: [String: String] = [:]) {
+    package var translations: [String: String]
+    package init(message: String, at location: SourceLocation? = nil, translations: [String: String] = [:]) {
       self.message = message
       self.location = location
       self.translations = translations
@@ -56,20 +56,20 @@ public struct Diagnostic: Hashable, Sendable {
   }
 
   /// The stable identifier of the kind of problem.
-  public var code: DiagnosticCode
-  public var severity: DiagnosticSeverity
+  package var code: DiagnosticCode
+  package var severity: DiagnosticSeverity
   /// One sentence saying what is wrong, without the location (renderers add it).
-  public var message: String
+  package var message: String
   /// Where the problem is; `nil` only for problems of a whole run (an unreadable file is
   /// reported at the file with line 1, column 1 instead).
-  public var location: SourceLocation?
-  public var notes: [Note]
+  package var location: SourceLocation?
+  package var notes: [Note]
   /// The message in other languages than English, by language code (`vi`), for the people who
   /// read them; ``message`` is the English one. Both come from a message catalogue
   /// (``MessageCatalogue``) through ``init(code:severity:text:location:notes:)``.
-  public var translations: [String: String] = [:]
+  package var translations: [String: String] = [:]
 
-  public init(
+  package init(
     code: DiagnosticCode, severity: DiagnosticSeverity = .error, message: String,
     location: SourceLocation?, notes: [Note] = []
   ) {
@@ -81,7 +81,7 @@ public struct Diagnostic: Hashable, Sendable {
   }
 
   /// The message in a language, English when there is no translation.
-  public func message(in language: String) -> String {
+  package func message(in language: String) -> String {
     translations[language] ?? message
   }
 
@@ -100,10 +100,10 @@ public struct Diagnostic: Hashable, Sendable {
   }
 
   /// The one-line form `file:line:column: error: message` (no snippet).
-  public var summaryLine: String { summaryLine(in: "en") }
+  package var summaryLine: String { summaryLine(in: "en") }
 
   /// The one-line form with the message in a language.
-  public func summaryLine(in language: String) -> String {
+  package func summaryLine(in language: String) -> String {
     let place = location.map { "\($0): " } ?? ""
     return "\(place)\(severity.rawValue): \(message(in: language))"
   }
@@ -113,7 +113,7 @@ extension Diagnostic: Comparable {
   /// Orders by location (diagnostics without one first), then severity (the more serious
   /// first), code and message, so that the same input always lists its problems in the same
   /// order.
-  public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+  package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
     switch (lhs.location, rhs.location) {
     case (nil, .some): return true
     case (.some, nil): return false

@@ -5,23 +5,23 @@
 /// name, so the command line keeps the bytes of the arguments that are not UTF-8 and files
 /// are opened by them. Such a name is shown with each byte that is not part of valid UTF-8
 /// written `\xE3`, in every output; a name that is UTF-8 is shown as it is.
-public struct RawFilePath: Hashable, Sendable, CustomStringConvertible {
+package struct RawFilePath: Hashable, Sendable, CustomStringConvertible {
   /// The bytes of the path, without a terminating NUL.
-  public let bytes: [UInt8]
+  package let bytes: [UInt8]
   /// How the path is shown.
-  public let display: String
+  package let display: String
   /// The path as a string, when its bytes are UTF-8.
-  public let string: String?
+  package let string: String?
 
   /// A path given as a string.
-  public init(_ string: String) {
+  package init(_ string: String) {
     bytes = Array(string.utf8)
     display = string
     self.string = string
   }
 
   /// A path given as bytes.
-  public init(bytes: [UInt8]) {
+  package init(bytes: [UInt8]) {
     self.bytes = bytes
     if let text = String(validating: bytes, as: UTF8.self) {
       display = text
@@ -32,10 +32,10 @@ public struct RawFilePath: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
-  public var description: String { display }
+  package var description: String { display }
 
   /// `bytes` as text: valid UTF-8 as it is, each other byte as `\xHH` (uppercase).
-  public static func escaped(_ bytes: [UInt8]) -> String {
+  package static func escaped(_ bytes: [UInt8]) -> String {
     var out = String.UnicodeScalarView()
     var parser = Unicode.UTF8.ForwardParser()
     var iterator = bytes.makeIterator()

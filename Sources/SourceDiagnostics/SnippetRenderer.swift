@@ -7,13 +7,13 @@
 ///     |       ^~~~
 /// samples/a.yaml:1:1: note: 'name' first appears here
 /// ```
-public struct SnippetRenderer: Sendable {
+package struct SnippetRenderer: Sendable {
   /// The files the diagnostics may point into, by path.
-  public var files: [String: SourceFile]
+  package var files: [String: SourceFile]
   /// The language of messages (`en`, `vi`): a diagnostic's translation when it has one.
-  public var language: String
+  package var language: String
 
-  public init(files: [SourceFile], language: String = "en") {
+  package init(files: [SourceFile], language: String = "en") {
     var byPath: [String: SourceFile] = [:]
     for file in files { byPath[file.path] = file }
     self.files = byPath
@@ -21,7 +21,7 @@ public struct SnippetRenderer: Sendable {
   }
 
   /// The full text of one diagnostic, ending with a newline.
-  public func render(_ diagnostic: Diagnostic) -> String {
+  package func render(_ diagnostic: Diagnostic) -> String {
     var out = TerminalText.escaped(diagnostic.summaryLine(in: language)) + " [\(diagnostic.code)]\n"
     if let location = diagnostic.location {
       out += snippet(at: location)
@@ -34,7 +34,7 @@ public struct SnippetRenderer: Sendable {
   }
 
   /// Renders many diagnostics in order, then a line counting the ones not kept.
-  public func render(_ diagnostics: Diagnostics) -> String {
+  package func render(_ diagnostics: Diagnostics) -> String {
     var out = ""
     for diagnostic in diagnostics.sorted { out += render(diagnostic) }
     if diagnostics.droppedCount > 0 {
@@ -46,13 +46,13 @@ public struct SnippetRenderer: Sendable {
 
   /// The widest part of a line a snippet shows; longer lines are cut to a window around the
   /// column.
-  public static let maxSnippetWidth = 120
+  package static let maxSnippetWidth = 120
 
   /// The gutter, the source line and the caret line for a location, or "" when the file or line
   /// is not available. Control characters (``TerminalText/needsEscape(_:)``, tab aside) are
   /// shown as `�`, one for one so that the caret stays under its column, and a binary file
   /// cannot garble a terminal; a long line is cut to a window around the column, marked with `…`.
-  public func snippet(at location: SourceLocation) -> String {
+  package func snippet(at location: SourceLocation) -> String {
     guard location.sheet == nil, let file = files[location.file], let line = file.lineBytes(location.line) else {
       return ""
     }

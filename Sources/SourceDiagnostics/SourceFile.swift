@@ -4,33 +4,33 @@
 /// 64th line, so that holding a large file costs little beyond its bytes, and finding a line
 /// reads at most 64 lines whatever the file's length (a pack of thousands of rules asks for
 /// thousands of lines).
-public struct SourceFile: Sendable {
+package struct SourceFile: Sendable {
   /// The path as the user gave it, or a name such as `<stdin>`.
-  public let path: String
+  package let path: String
   /// The file's bytes, expected to be UTF-8.
-  public let bytes: [UInt8]
+  package let bytes: [UInt8]
   /// The byte offsets of lines 1, 65, 129...
   private let checkpoints: LineStarts
 
-  public init(path: String, bytes: [UInt8]) {
+  package init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
     checkpoints = bytes.withUnsafeBufferPointer { LineStarts(bytes: $0, stride: 64) }
   }
 
-  public init(path: String, text: String) {
+  package init(path: String, text: String) {
     self.init(path: path, bytes: Array(text.utf8))
   }
 
   /// The text of a 1-based line, without its line break (LF or CRLF), or `nil` past the end.
   /// Invalid UTF-8 is shown with replacement characters.
-  public func lineText(_ line: Int) -> String? {
+  package func lineText(_ line: Int) -> String? {
     lineBytes(line).map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The bytes of a 1-based line, without its line break (LF or CRLF) and, on the first line,
   /// without a byte-order mark (it is not a column); `nil` past the end.
-  public func lineBytes(_ line: Int) -> ArraySlice<UInt8>? {
+  package func lineBytes(_ line: Int) -> ArraySlice<UInt8>? {
     guard let checkpoint = checkpoints.checkpoint(atOrBefore: line) else { return nil }
     var current = checkpoint.line
     var start = checkpoint.offset

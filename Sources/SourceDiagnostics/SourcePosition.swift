@@ -3,30 +3,30 @@
 /// `line` and `column` are 1-based; `column` counts Unicode scalars from the start of the line,
 /// so a Vietnamese letter such as "ệ" (one precomposed scalar) is one column wide. `offset` is
 /// the 0-based count of Unicode scalars from the start of the text.
-public struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct SourcePosition: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// 1-based line number.
-  public var line: Int
+  package var line: Int
   /// 1-based column, in Unicode scalars.
-  public var column: Int
+  package var column: Int
   /// 0-based offset from the start of the text, in Unicode scalars.
-  public var offset: Int
+  package var offset: Int
 
   /// Creates a position.
   /// - Parameters:
   ///   - line: 1-based line number.
   ///   - column: 1-based column in Unicode scalars.
   ///   - offset: 0-based offset in Unicode scalars; pass 0 when it is not known.
-  public init(line: Int, column: Int, offset: Int = 0) {
+  package init(line: Int, column: Int, offset: Int = 0) {
     self.line = line
     self.column = column
     self.offset = offset
   }
 
   /// Orders by line, then column (the offset follows from them in one text).
-  public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+  package static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
     (lhs.line, lhs.column) < (rhs.line, rhs.column)
   }
 
   /// `line:column`.
-  public var description: String { "\(line):\(column)" }
+  package var description: String { "\(line):\(column)" }
 }

@@ -1,25 +1,25 @@
 /// A span of a source text: from `start` (inclusive) to `end` (exclusive).
 ///
 /// Both ends use the units of ``SourcePosition``: 1-based lines, 1-based columns in Unicode scalars.
-public struct SourceRange: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct SourceRange: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The first position inside the span.
-  public var start: SourcePosition
+  package var start: SourcePosition
   /// The first position after the span.
-  public var end: SourcePosition
+  package var end: SourcePosition
 
   /// Creates a range; `end` defaults to `start` (an empty span, a point).
-  public init(start: SourcePosition, end: SourcePosition? = nil) {
+  package init(start: SourcePosition, end: SourcePosition? = nil) {
     self.start = start
     self.end = end ?? start
   }
 
   /// Orders by start, then by end.
-  public static func < (lhs: SourceRange, rhs: SourceRange) -> Bool {
+  package static func < (lhs: SourceRange, rhs: SourceRange) -> Bool {
     lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
   }
 
   /// `line:column-line:column`.
-  public var description: String { "\(start)-\(end)" }
+  package var description: String { "\(start)-\(end)" }
 }
 
 /// A range in a named file: in a text file, lines and columns; in a workbook, a sheet and the
@@ -28,49 +28,49 @@ public struct SourceRange: Hashable, Comparable, Sendable, CustomStringConvertib
 /// A cell travels as a line and column with the sheet's name beside them, so that every place
 /// that sorts, groups or prints locations keeps working, and machine outputs keep their
 /// `line`/`column` fields (a row and a column number) with the sheet and the `F12` name added.
-public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The file's path as the user gave it (not made absolute), or a name such as `<stdin>`.
-  public var file: String
+  package var file: String
   /// Where in the file (for a cell, line is the row and column the column).
-  public var range: SourceRange
+  package var range: SourceRange
   /// The sheet, when the file is a workbook; `nil` for text files.
-  public var sheet: String?
+  package var sheet: String?
 
   /// Creates a location.
-  public init(file: String, range: SourceRange, sheet: String? = nil) {
+  package init(file: String, range: SourceRange, sheet: String? = nil) {
     self.file = file
     self.range = range
     self.sheet = sheet
   }
 
   /// Creates a location of a single point.
-  public init(file: String, line: Int, column: Int, offset: Int = 0) {
+  package init(file: String, line: Int, column: Int, offset: Int = 0) {
     self.init(file: file, range: SourceRange(start: SourcePosition(line: line, column: column, offset: offset)))
   }
 
   /// Creates the location of a cell of a workbook's sheet.
-  public init(file: String, sheet: String, row: Int, column: Int) {
+  package init(file: String, sheet: String, row: Int, column: Int) {
     self.init(file: file, range: SourceRange(start: SourcePosition(line: row, column: column)), sheet: sheet)
   }
 
   /// The start line, 1-based (a cell's row).
-  public var line: Int { range.start.line }
+  package var line: Int { range.start.line }
   /// The start column, 1-based, in Unicode scalars (a cell's column).
-  public var column: Int { range.start.column }
+  package var column: Int { range.start.column }
 
   /// The cell's name such as `F12`, when the location is a cell.
-  public var cell: String? {
+  package var cell: String? {
     sheet == nil ? nil : "\(Self.columnLetters(range.start.column))\(range.start.line)"
   }
 
   /// The place inside the file without the file: `Sheet!F12` for a cell, `line:column` otherwise.
-  public var place: String {
+  package var place: String {
     if let sheet, let cell { return "\(sheet)!\(cell)" }
     return "\(range.start.line):\(range.start.column)"
   }
 
   /// The letters of a 1-based column: 1 is `A`, 27 is `AA`.
-  public static func columnLetters(_ column: Int) -> String {
+  package static func columnLetters(_ column: Int) -> String {
     var n = max(column, 1)
     var letters: [Character] = []
     while n > 0 {
@@ -82,25 +82,25 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
   }
 
   /// Orders by file, then by sheet (text places first), then by range.
-  public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+  package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
     if lhs.file != rhs.file { return lhs.file < rhs.file }
     if lhs.sheet != rhs.sheet { return (lhs.sheet ?? "") < (rhs.sheet ?? "") }
     return lhs.range < rhs.range
   }
 
   /// `file:line:column`, the form compilers and editors use; `file:Sheet!F12` for a cell.
-  public var description: String { "\(file):\(place)" }
+  package var description: String { "\(file):\(place)" }
 }
 
 /// A value together with the place it was read from.
-public struct Located<Value> {
+package struct Located<Value> {
   /// The value.
-  public var value: Value
+  package var value: Value
   /// Where it was read.
-  public var location: SourceLocation
+  package var location: SourceLocation
 
   /// Pairs a value with its location.
-  public init(_ value: Value, at location: SourceLocation) {
+  package init(_ value: Value, at location: SourceLocation) {
     self.value = value
     self.location = location
   }

@@ -1,8 +1,8 @@
 /// Suggestions of the nearest known name, for "did you mean" notes.
-public enum NameSuggestion {
+package enum NameSuggestion {
   /// The edit distance between two strings, counted in Unicode scalars: insertions, deletions,
   /// substitutions, and swaps of two neighbours (`nmae` → `name` is one edit), each costing 1.
-  public static func distance(_ a: String, _ b: String) -> Int {
+  package static func distance(_ a: String, _ b: String) -> Int {
     let a = Array(a.unicodeScalars)
     let b = Array(b.unicodeScalars)
     if a.isEmpty { return b.count }
@@ -27,7 +27,7 @@ public enum NameSuggestion {
   /// The candidate nearest to `name`, if it is near enough to be a likely typo: at most a third
   /// of the name's length away (and at least 1, at most 3 edits). Ties go to the first
   /// candidate in sorted order, so the answer is deterministic.
-  public static func nearest<S: Sequence>(to name: String, in candidates: S) -> String?
+  package static func nearest<S: Sequence>(to name: String, in candidates: S) -> String?
   where S.Element == String {
     let allowed = min(3, max(1, name.unicodeScalars.count / 3))
     var best: (String, Int)?

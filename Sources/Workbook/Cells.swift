@@ -1,23 +1,23 @@
 import SourceDiagnostics
 
 /// A cell's position: 1-based row and column, written `A1` (column letters, then row).
-public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct CellReference: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// The largest row and column a workbook can have (Excel 2007 and later).
-  public static let maxRow = 1_048_576
-  public static let maxColumn = 16_384
+  package static let maxRow = 1_048_576
+  package static let maxColumn = 16_384
 
   /// 1-based row number.
-  public var row: Int
+  package var row: Int
   /// 1-based column number (A = 1).
-  public var column: Int
+  package var column: Int
 
-  public init(row: Int, column: Int) {
+  package init(row: Int, column: Int) {
     self.row = row
     self.column = column
   }
 
   /// Reads `B12` or `$B$12`; `nil` if it is not a reference inside the sheet's bounds.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     guard let (reference, rest) = Self.parse(Array(text.utf8)[...]), rest.isEmpty else { return nil }
     self = reference
   }
@@ -52,7 +52,7 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
   }
 
   /// The column's letters: 1 → `A`, 27 → `AA`.
-  public static func columnName(_ column: Int) -> String {
+  package static func columnName(_ column: Int) -> String {
     var n = column
     var letters: [Character] = []
     while n > 0 {
@@ -64,26 +64,26 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
   }
 
   /// `A1`.
-  public var description: String { "\(Self.columnName(column))\(row)" }
+  package var description: String { "\(Self.columnName(column))\(row)" }
 
   /// Orders by row, then column (reading order).
-  public static func < (lhs: CellReference, rhs: CellReference) -> Bool {
+  package static func < (lhs: CellReference, rhs: CellReference) -> Bool {
     (lhs.row, lhs.column) < (rhs.row, rhs.column)
   }
 }
 
 /// A rectangle of cells, `A1:C3` (a single cell is a range of one).
-public struct CellRange: Hashable, Sendable, CustomStringConvertible {
-  public var first: CellReference
-  public var last: CellReference
+package struct CellRange: Hashable, Sendable, CustomStringConvertible {
+  package var first: CellReference
+  package var last: CellReference
 
-  public init(_ first: CellReference, _ last: CellReference) {
+  package init(_ first: CellReference, _ last: CellReference) {
     self.first = CellReference(row: min(first.row, last.row), column: min(first.column, last.column))
     self.last = CellReference(row: max(first.row, last.row), column: max(first.column, last.column))
   }
 
   /// Reads `A1:C3` or `B2`.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let bytes = Array(text.utf8)[...]
     guard let (first, rest) = CellReference.parse(bytes) else { return nil }
     if rest.isEmpty {
@@ -96,16 +96,16 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
     self.init(first, last)
   }
 
-  public func contains(_ cell: CellReference) -> Bool {
+  package func contains(_ cell: CellReference) -> Bool {
     (first.row...last.row).contains(cell.row) && (first.column...last.column).contains(cell.column)
   }
 
   /// `A1:C3`, or `A1` for one cell.
-  public var description: String { first == last ? "\(first)" : "\(first):\(last)" }
+  package var description: String { first == last ? "\(first)" : "\(first):\(last)" }
 }
 
 /// A cell's value as the workbook stores it.
-public enum CellValue: Hashable, Sendable {
+package enum CellValue: Hashable, Sendable {
   /// Text: a shared string (rich-text runs joined), an inline string or a formula's text result.
   case text(String)
   /// A number in a cell not formatted as a date.
@@ -121,17 +121,17 @@ public enum CellValue: Hashable, Sendable {
 }
 
 /// A cell with a value (cells with only a style are not reported).
-public struct Cell: Hashable, Sendable {
-  public var reference: CellReference
-  public var value: CellValue
+package struct Cell: Hashable, Sendable {
+  package var reference: CellReference
+  package var value: CellValue
   /// The formula's text without `=`, when the cell has one (empty for the followers of a
   /// shared formula, whose text is in the first cell).
-  public var formula: String?
+  package var formula: String?
   /// The number format's code, for cells formatted as dates (`dd/mm/yyyy`, or the built-in
   /// format's usual code).
-  public var dateFormat: String?
+  package var dateFormat: String?
 
-  public init(
+  package init(
     _ reference: CellReference, _ value: CellValue, formula: String? = nil, dateFormat: String? = nil
   ) {
     self.reference = reference
@@ -143,25 +143,25 @@ public struct Cell: Hashable, Sendable {
 
 /// A row that has at least one cell with a value. Rows without any are not reported: compare
 /// row numbers to see the empty ones.
-public struct Row: Hashable, Sendable {
+package struct Row: Hashable, Sendable {
   /// 1-based row number.
-  public var number: Int
+  package var number: Int
   /// The cells in column order.
-  public var cells: [Cell]
+  package var cells: [Cell]
 
-  public init(number: Int, cells: [Cell]) {
+  package init(number: Int, cells: [Cell]) {
     self.number = number
     self.cells = cells
   }
 
   /// The cell in a column, if it has a value.
-  public func cell(column: Int) -> Cell? {
+  package func cell(column: Int) -> Cell? {
     cells.first { $0.reference.column == column }
   }
 }
 
 /// How a workbook counts days.
-public enum DateSystem: String, Hashable, Sendable {
+package enum DateSystem: String, Hashable, Sendable {
   /// Serial 1 is 1 January 1900, with Lotus 1-2-3's false 29 February 1900 (serial 60), so
   /// that serial 61 is 1 March 1900. The default of Excel on Windows and of other writers.
   case from1900
@@ -170,7 +170,7 @@ public enum DateSystem: String, Hashable, Sendable {
 
   /// The proleptic Gregorian date of a serial's day, or `nil` before the system's start or past
   /// the year 9999. Serial 60 in the 1900 system, which names no real day, is `nil`.
-  public func civilDate(ofSerial serial: Double) -> (year: Int, month: Int, day: Int)? {
+  package func civilDate(ofSerial serial: Double) -> (year: Int, month: Int, day: Int)? {
     guard serial.isFinite, serial >= 0, serial < 3_000_000 else { return nil }
     var days = Int(serial.rounded(.down))
     switch self {
@@ -186,7 +186,7 @@ public enum DateSystem: String, Hashable, Sendable {
   }
 
   /// The serial of a date, or `nil` before the system's start.
-  public func serial(year: Int, month: Int, day: Int) -> Double? {
+  package func serial(year: Int, month: Int, day: Int) -> Double? {
     guard (1...12).contains(month), (1...31).contains(day) else { return nil }
     let days = Self.daysFromCivil(year, month, day)
     switch self {
@@ -207,33 +207,33 @@ public enum DateSystem: String, Hashable, Sendable {
 }
 
 /// Whether a sheet shows in the workbook's tabs.
-public enum SheetVisibility: String, Hashable, Sendable {
+package enum SheetVisibility: String, Hashable, Sendable {
   case visible
   case hidden
   case veryHidden
 }
 
 /// A sheet as the workbook lists it.
-public struct SheetInfo: Hashable, Sendable {
-  public var name: String
+package struct SheetInfo: Hashable, Sendable {
+  package var name: String
   /// The zip entry of its XML, such as `xl/worksheets/sheet1.xml`.
-  public var part: String
-  public var visibility: SheetVisibility
+  package var part: String
+  package var visibility: SheetVisibility
 }
 
 /// A sheet's cells.
-public struct Sheet: Hashable, Sendable {
-  public var info: SheetInfo
-  public var name: String { info.name }
+package struct Sheet: Hashable, Sendable {
+  package var info: SheetInfo
+  package var name: String { info.name }
   /// The range the writer says the sheet uses (`<dimension ref>`), if it says.
-  public var dimension: CellRange?
+  package var dimension: CellRange?
   /// The merged cell ranges.
-  public var mergedRanges: [CellRange]
+  package var mergedRanges: [CellRange]
   /// The rows with values, in order.
-  public var rows: [Row]
+  package var rows: [Row]
 
   /// The value of a cell, if it has one.
-  public subscript(_ reference: CellReference) -> Cell? {
+  package subscript(_ reference: CellReference) -> Cell? {
     rows.first { $0.number == reference.row }?.cell(column: reference.column)
   }
 }

@@ -5,9 +5,9 @@ import SourceDiagnostics
 ///
 /// Every problem has a stable code (`xlsx.not-a-zip`...) and a message in English and
 /// Vietnamese; ``diagnostic`` gives it in the form the other readers report problems.
-public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible {
   /// What is wrong.
-  public enum Problem: Hashable, Sendable {
+  package enum Problem: Hashable, Sendable {
     /// The file could not be read from disk.
     case unreadable(errno: Int32)
     /// The bytes are not a zip archive (nor an OLE compound file).
@@ -42,17 +42,17 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
     case noSuchSheet(String)
   }
 
-  public var problem: Problem
+  package var problem: Problem
   /// The workbook's path as the caller gave it.
-  public var file: String
+  package var file: String
   /// The zip entry, such as `xl/worksheets/sheet1.xml`.
-  public var part: String?
+  package var part: String?
   /// The sheet's name, when the problem is in a sheet.
-  public var sheet: String?
+  package var sheet: String?
   /// The cell, when the problem is in one.
-  public var cell: CellReference?
+  package var cell: CellReference?
 
-  public init(
+  package init(
     _ problem: Problem, file: String, part: String? = nil, sheet: String? = nil,
     cell: CellReference? = nil
   ) {
@@ -64,7 +64,7 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// The stable code, `xlsx.` and the problem's name.
-  public var code: DiagnosticCode {
+  package var code: DiagnosticCode {
     switch problem {
     case .unreadable: "io.unreadable"
     case .notAZip: "xlsx.not-a-zip"
@@ -86,7 +86,7 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// The place as one string: `file`, `file[part]`, `file:Sheet!A1`, `file[part]:line:column`.
-  public var place: String {
+  package var place: String {
     if let sheet, let cell { return "\(file):\(sheet)!\(cell)" }
     var text = file
     if let part { text += "[\(part)]" }
@@ -96,9 +96,9 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// The English message, without the place.
-  public var message: String { text.en }
+  package var message: String { text.en }
   /// The Vietnamese message, without the place.
-  public var messageVI: String { text.vi }
+  package var messageVI: String { text.vi }
 
   private var partName: String { part ?? "?" }
 
@@ -140,11 +140,11 @@ public struct WorkbookError: Error, Hashable, Sendable, CustomStringConvertible 
   }
 
   /// `place: message`, in English.
-  public var description: String { "\(place): \(message)" }
+  package var description: String { "\(place): \(message)" }
 
   /// The problem as a diagnostic at the workbook (line 1, column 1, as for any unreadable
   /// file); the message itself names the part, the sheet and the cell.
-  public var diagnostic: Diagnostic {
+  package var diagnostic: Diagnostic {
     let location = SourceLocation(file: file, line: 1, column: 1)
     return Diagnostic.error(code, text, at: location)
   }

@@ -5,15 +5,15 @@
 #endif
 
 /// A workbook with all its sheets read.
-public struct Workbook: Hashable, Sendable {
+package struct Workbook: Hashable, Sendable {
   /// The path as the caller gave it.
-  public var file: String
-  public var dateSystem: DateSystem
+  package var file: String
+  package var dateSystem: DateSystem
   /// The sheets in the workbook's order (the order of its tabs).
-  public var sheets: [Sheet]
+  package var sheets: [Sheet]
 
   /// The sheet of that name (names are compared as Excel does, ignoring case).
-  public func sheet(named name: String) -> Sheet? {
+  package func sheet(named name: String) -> Sheet? {
     sheets.first { $0.name.lowercased() == name.lowercased() }
   }
 }
@@ -21,33 +21,33 @@ public struct Workbook: Hashable, Sendable {
 /// Reads `.xlsx` workbooks (Office Open XML spreadsheets): the zip archive, the relationships
 /// that lead to the sheets, shared strings, the styles that make a number a date, and each
 /// sheet's cells with their positions.
-public struct WorkbookReader: Sendable {
-  public var options: WorkbookReadOptions
+package struct WorkbookReader: Sendable {
+  package var options: WorkbookReadOptions
 
-  public init(options: WorkbookReadOptions = WorkbookReadOptions()) {
+  package init(options: WorkbookReadOptions = WorkbookReadOptions()) {
     self.options = options
   }
 
   /// Reads a workbook and all its sheets from a file.
-  public func read(path: String) throws(WorkbookError) -> Workbook {
+  package func read(path: String) throws(WorkbookError) -> Workbook {
     var file = try open(path: path)
     return try file.readAll()
   }
 
   /// Reads a workbook and all its sheets from bytes; `name` is used in messages.
-  public func read(bytes: [UInt8], name: String) throws(WorkbookError) -> Workbook {
+  package func read(bytes: [UInt8], name: String) throws(WorkbookError) -> Workbook {
     var file = try open(bytes: bytes, name: name)
     return try file.readAll()
   }
 
   /// Opens a workbook file: reads its directory, workbook part, shared strings and styles.
   /// The sheets are read on request.
-  public func open(path: String) throws(WorkbookError) -> WorkbookFile {
+  package func open(path: String) throws(WorkbookError) -> WorkbookFile {
     try open(bytes: Self.readFile(path, limit: options.maxTotalBytes), name: path)
   }
 
   /// Opens a workbook held in memory.
-  public func open(bytes: [UInt8], name: String) throws(WorkbookError) -> WorkbookFile {
+  package func open(bytes: [UInt8], name: String) throws(WorkbookError) -> WorkbookFile {
     try WorkbookFile(bytes: bytes, name: name, options: options)
   }
 
@@ -71,12 +71,12 @@ public struct WorkbookReader: Sendable {
 
 /// An opened workbook: its sheets listed, shared strings and styles read, the sheets' cells
 /// read one sheet at a time.
-public struct WorkbookFile {
+package struct WorkbookFile {
   /// The path as the caller gave it.
-  public let file: String
+  package let file: String
   /// The sheets in the workbook's order (worksheets only: chart sheets have no cells).
-  public private(set) var sheets: [SheetInfo] = []
-  public private(set) var dateSystem = DateSystem.from1900
+  package private(set) var sheets: [SheetInfo] = []
+  package private(set) var dateSystem = DateSystem.from1900
   var archive: ZipArchive
   var sharedStrings: [String] = []
   /// The date format of each cell style (`cellXfs` index), `nil` for the others.
@@ -92,19 +92,19 @@ public struct WorkbookFile {
 
   /// The inflated bytes of a part (a zip entry), under the same limits as the rest, or `nil`
   /// when there is no such part.
-  public mutating func part(_ name: String) throws(WorkbookError) -> [UInt8]? {
+  package mutating func part(_ name: String) throws(WorkbookError) -> [UInt8]? {
     try archive.read(name)
   }
 
   /// All the sheets' cells.
-  public mutating func readAll() throws(WorkbookError) -> Workbook {
+  package mutating func readAll() throws(WorkbookError) -> Workbook {
     var read: [Sheet] = []
     for info in sheets { read.append(try readSheet(info)) }
     return Workbook(file: file, dateSystem: dateSystem, sheets: read)
   }
 
   /// One sheet's cells.
-  public mutating func readSheet(_ info: SheetInfo) throws(WorkbookError) -> Sheet {
+  package mutating func readSheet(_ info: SheetInfo) throws(WorkbookError) -> Sheet {
     var rows: [Row] = []
     let layout = try forEachRow(of: info) { row in
       // A copy of exactly the row's size: the reader's working array keeps its capacity for
@@ -118,14 +118,14 @@ public struct WorkbookFile {
   }
 
   /// What a sheet says about its shape besides its cells.
-  public struct SheetLayout: Hashable, Sendable {
-    public var dimension: CellRange?
-    public var mergedRanges: [CellRange]
+  package struct SheetLayout: Hashable, Sendable {
+    package var dimension: CellRange?
+    package var mergedRanges: [CellRange]
   }
 
   /// Calls `body` with each row that has a value, in order, without keeping them: the memory
   /// used is the sheet's XML and one row.
-  public mutating func forEachRow(
+  package mutating func forEachRow(
     of info: SheetInfo, _ body: (Row) -> Void
   ) throws(WorkbookError)
     -> SheetLayout

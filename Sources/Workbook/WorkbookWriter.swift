@@ -1,25 +1,25 @@
 /// Why a workbook could not be written.
-public struct WorkbookWriteError: Error, Hashable, Sendable, CustomStringConvertible {
+package struct WorkbookWriteError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The English message.
-  public var message: String
+  package var message: String
   /// The Vietnamese message.
-  public var messageVI: String
+  package var messageVI: String
 
   init(_ message: String, _ messageVI: String) {
     self.message = message
     self.messageVI = messageVI
   }
 
-  public var description: String { message }
+  package var description: String { message }
 }
 
 /// Writes a minimal `.xlsx` workbook: sheets of text, numbers and dates, a bold header row that
 /// can stay frozen at the top, column widths, dropdown lists (data validation) and hidden
 /// sheets. Strings go to the shared-strings part, dates are serials of the 1900 system shown
 /// as `dd/mm/yyyy`.
-public struct WorkbookWriter: Sendable {
+package struct WorkbookWriter: Sendable {
   /// A value to write in a cell.
-  public enum Value: Hashable, Sendable {
+  package enum Value: Hashable, Sendable {
     case text(String)
     case number(Double)
     /// A calendar date, written as a serial number formatted `dd/mm/yyyy`.
@@ -29,66 +29,66 @@ public struct WorkbookWriter: Sendable {
   }
 
   /// A dropdown: the cells of `range` accept only the values of a list.
-  public struct Dropdown: Hashable, Sendable {
-    public enum Source: Hashable, Sendable {
+  package struct Dropdown: Hashable, Sendable {
+    package enum Source: Hashable, Sendable {
       /// The values themselves, written in the validation (Excel allows 255 characters in all,
       /// and no comma or double quote in a value).
       case values([String])
       /// The values of a range, usually on a hidden sheet.
       case range(sheet: String, CellRange)
     }
-    public var range: CellRange
-    public var source: Source
-    public init(range: CellRange, source: Source) {
+    package var range: CellRange
+    package var source: Source
+    package init(range: CellRange, source: Source) {
       self.range = range
       self.source = source
     }
   }
 
   /// One sheet's contents.
-  public struct SheetContent: Hashable, Sendable {
-    public var name: String
-    public var visibility: SheetVisibility = .visible
+  package struct SheetContent: Hashable, Sendable {
+    package var name: String
+    package var visibility: SheetVisibility = .visible
     /// The rows from row 1; each row's values from column A.
-    public var rows: [[Value]] = []
+    package var rows: [[Value]] = []
     /// Column widths in characters, by 1-based column.
-    public var columnWidths: [Int: Double] = [:]
+    package var columnWidths: [Int: Double] = [:]
     /// Whether row 1 is a header: bold and frozen at the top when scrolling.
-    public var header = false
+    package var header = false
     /// Whether text cells wrap and align to the top (for sheets of free text).
-    public var wrapsText = false
-    public var dropdowns: [Dropdown] = []
+    package var wrapsText = false
+    package var dropdowns: [Dropdown] = []
     /// Columns (1-based) formatted `dd/mm/yyyy`, so that a date typed in them is a date cell.
-    public var dateColumns: Set<Int> = []
+    package var dateColumns: Set<Int> = []
     /// Whether the sheet prints landscape, as wide as one page (as many pages down as needed).
-    public var printsOnePageWide = false
+    package var printsOnePageWide = false
 
-    public init(name: String) {
+    package init(name: String) {
       self.name = name
     }
   }
 
   /// The most characters of an inline dropdown list Excel accepts.
-  public static let inlineListLimit = 255
+  package static let inlineListLimit = 255
   /// The name of the hidden sheet ``addDropdown(sheet:range:values:)`` puts long lists on.
-  public static let listSheetName = "_lists"
+  package static let listSheetName = "_lists"
 
-  public var sheets: [SheetContent] = []
+  package var sheets: [SheetContent] = []
 
-  public init(sheets: [SheetContent] = []) {
+  package init(sheets: [SheetContent] = []) {
     self.sheets = sheets
   }
 
   /// Whether a list can be written inside its validation: 255 characters at most, joined by
   /// commas, and no comma or double quote in a value.
-  public static func fitsInline(_ values: [String]) -> Bool {
+  package static func fitsInline(_ values: [String]) -> Bool {
     values.joined(separator: ",").unicodeScalars.count <= inlineListLimit
       && !values.contains { $0.contains(",") || $0.contains("\"") }
   }
 
   /// Adds a dropdown to a sheet: inline when the list fits, otherwise from a column of the
   /// hidden sheet ``listSheetName``, made when first needed.
-  public mutating func addDropdown(sheet: Int, range: CellRange, values: [String]) {
+  package mutating func addDropdown(sheet: Int, range: CellRange, values: [String]) {
     if Self.fitsInline(values) {
       sheets[sheet].dropdowns.append(Dropdown(range: range, source: .values(values)))
       return
@@ -116,7 +116,7 @@ public struct WorkbookWriter: Sendable {
   // MARK: - Writing
 
   /// The workbook's bytes.
-  public func write() throws(WorkbookWriteError) -> [UInt8] {
+  package func write() throws(WorkbookWriteError) -> [UInt8] {
     try check()
     var strings = SharedStrings()
     var parts: [(String, String)] = []

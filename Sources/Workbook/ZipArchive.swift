@@ -1,19 +1,19 @@
 internal import CZlib
 
 /// Limits on what reading a workbook may cost.
-public struct WorkbookReadOptions: Sendable, Hashable {
+package struct WorkbookReadOptions: Sendable, Hashable {
   /// The most bytes one zip entry may inflate to (its header is checked first, then the bytes
   /// actually inflated, since headers can lie).
-  public var maxEntryBytes = 512 << 20
+  package var maxEntryBytes = 512 << 20
   /// The most bytes all the entries read may inflate to together.
-  public var maxTotalBytes = 1 << 30
+  package var maxTotalBytes = 1 << 30
   /// The last row number that may hold a value; a cell with a value below it is an error.
   /// Empty rows past it are skipped.
-  public var maxRows = 200_000
+  package var maxRows = 200_000
   /// The most entries the archive may have.
-  public var maxEntries = 10_000
+  package var maxEntries = 10_000
 
-  public init() {}
+  package init() {}
 }
 
 /// One entry of a zip archive's central directory.
@@ -234,12 +234,12 @@ struct ZipArchive {
 }
 
 /// Builds a zip archive in memory, each entry deflated.
-public struct ZipWriter {
+package struct ZipWriter {
   private var bytes: [UInt8] = []
   private var directory: [UInt8] = []
   private var count = 0
 
-  public init() {}
+  package init() {}
 
   private static func append16(_ value: Int, to out: inout [UInt8]) {
     out.append(UInt8(value & 0xFF))
@@ -251,7 +251,7 @@ public struct ZipWriter {
   }
 
   /// Adds an entry. Fails only if zlib does.
-  public mutating func add(_ name: String, _ data: [UInt8]) -> Bool {
+  package mutating func add(_ name: String, _ data: [UInt8]) -> Bool {
     guard let compressed = Self.deflate(data) else { return false }
     let crc = data.withUnsafeBufferPointer { b in
       Int(crc32(0, b.baseAddress, UInt32(b.count)))
@@ -289,7 +289,7 @@ public struct ZipWriter {
   }
 
   /// The archive: the entries, the central directory and its end record.
-  public mutating func finish() -> [UInt8] {
+  package mutating func finish() -> [UInt8] {
     let start = bytes.count
     bytes.append(contentsOf: directory)
     Self.append32(0x0605_4B50, to: &bytes)

@@ -7,7 +7,7 @@ import SourceDiagnostics
 ///
 /// Scalars are plain, as a cell's text has no quoting; the caller writes them in the form the
 /// schema reads (`2026-06-30`, `true`, an enum's code).
-public struct CellTreeAssembler {
+package struct CellTreeAssembler {
   private var builder: TreeBuilder
   private var sheets: [String] = []
   private var nodeSheets: [UInt16] = []
@@ -16,7 +16,7 @@ public struct CellTreeAssembler {
 
   /// Starts an empty document for `file`, with room for about `expectedCells` cells (each a
   /// key and a value) when it is given: capacity that is never used is never resident.
-  public init(file: String, options: YAMLLoadOptions = YAMLLoadOptions(), expectedCells: Int? = nil) {
+  package init(file: String, options: YAMLLoadOptions = YAMLLoadOptions(), expectedCells: Int? = nil) {
     // A node takes a sixth of the expected bytes (``TreeBuilder``); a cell's key and value
     // are two nodes and, in a workbook of a submission, about twenty bytes of text.
     builder = TreeBuilder(file: file, options: options, expectedBytes: expectedCells.map { $0 * 24 })
@@ -25,11 +25,11 @@ public struct CellTreeAssembler {
 
   /// A place in the workbook: a sheet (as ``addSheet(_:)`` numbered it), a 1-based row and a
   /// 1-based column.
-  public struct Place: Hashable, Sendable {
-    public var sheet: UInt16
-    public var row: Int
-    public var column: Int
-    public init(sheet: UInt16, row: Int, column: Int) {
+  package struct Place: Hashable, Sendable {
+    package var sheet: UInt16
+    package var row: Int
+    package var column: Int
+    package init(sheet: UInt16, row: Int, column: Int) {
       self.sheet = sheet
       self.row = row
       self.column = column
@@ -37,7 +37,7 @@ public struct CellTreeAssembler {
   }
 
   /// Numbers a sheet for ``Place``; the same name gets the same number.
-  public mutating func addSheet(_ name: String) -> UInt16 {
+  package mutating func addSheet(_ name: String) -> UInt16 {
     if let i = sheets.firstIndex(of: name) { return UInt16(truncatingIfNeeded: i) }
     sheets.append(name)
     return UInt16(truncatingIfNeeded: sheets.count - 1)
@@ -54,7 +54,7 @@ public struct CellTreeAssembler {
   }
 
   /// A scalar with the text `value` at a cell.
-  public mutating func scalar(_ value: String, at place: Place) {
+  package mutating func scalar(_ value: String, at place: Place) {
     let m = mark(place)
     var text = value
     _ = text.withUTF8 { bytes in
@@ -64,7 +64,7 @@ public struct CellTreeAssembler {
   }
 
   /// Opens a mapping (`mapping: true`) or a sequence placed at a cell; ``end()`` closes it.
-  public mutating func begin(mapping: Bool, at place: Place) {
+  package mutating func begin(mapping: Bool, at place: Place) {
     let m = mark(place)
     builder.startCollection(mapping: mapping, flow: false, start: m, end: m)
     openMarks.append(m)
@@ -72,12 +72,12 @@ public struct CellTreeAssembler {
   }
 
   /// Closes the innermost open collection.
-  public mutating func end() {
+  package mutating func end() {
     builder.endCollection(at: openMarks.popLast() ?? yaml_mark_t(index: 0, line: 0, column: 0))
   }
 
   /// The document, or the diagnostics (past a limit of the load options) that stopped it.
-  public func document() -> YAMLLoadResult {
+  package func document() -> YAMLLoadResult {
     guard let d = builder.document() else {
       return YAMLLoadResult(document: nil, diagnostics: builder.diagnostics)
     }

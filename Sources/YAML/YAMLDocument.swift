@@ -18,7 +18,7 @@ import SourceDiagnostics
 ///
 /// Scalars keep their text as written (after YAML's quoting and folding rules): typing them
 /// is the reader's business, so `yes`, `01` and `2025-07-01` keep their spelling.
-public struct YAMLDocument: Sendable {
+package struct YAMLDocument: Sendable {
   @usableFromInline let nodes: [NodeRecord]
   @usableFromInline let children: [UInt32]
   @usableFromInline let text: [UInt8]
@@ -27,9 +27,9 @@ public struct YAMLDocument: Sendable {
   let longSpanEnds: [UInt32: UInt32]
 
   /// The root node.
-  public let root: YAMLNodeID
+  package let root: YAMLNodeID
   /// The path of the file, as given to the loader.
-  public let file: String
+  package let file: String
   /// For a document assembled from a workbook's cells: the sheets' names, and each node's sheet
   /// by node index (its line is then a row, its column a column). Empty for YAML text.
   let sheets: [String]
@@ -52,7 +52,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// The number of nodes in the table, aliases included.
-  public var nodeCount: Int { nodes.count }
+  package var nodeCount: Int { nodes.count }
 
   @inlinable @inline(__always)
   func record(_ id: YAMLNodeID) -> NodeRecord {
@@ -61,26 +61,26 @@ public struct YAMLDocument: Sendable {
   }
 
   /// Whether the node is an alias (`*name`) of another node.
-  public func isAlias(_ id: YAMLNodeID) -> Bool {
+  package func isAlias(_ id: YAMLNodeID) -> Bool {
     nodes[Int(id.index)].kind == NodeRecord.aliasKind
   }
 
   /// The node an alias stands for; the node itself otherwise.
-  public func target(of id: YAMLNodeID) -> YAMLNodeID {
+  package func target(of id: YAMLNodeID) -> YAMLNodeID {
     let r = nodes[Int(id.index)]
     return r.kind == NodeRecord.aliasKind ? YAMLNodeID(r.payload) : id
   }
 
   /// What the node is (for an alias, what its target is).
   @inlinable
-  public func kind(of id: YAMLNodeID) -> YAMLNodeKind {
+  package func kind(of id: YAMLNodeID) -> YAMLNodeKind {
     YAMLNodeKind(rawValue: record(id).kind) ?? .scalar
   }
 
   /// Where the node is written: from its first character (a quote, a `|`, a `[`, an alias's
   /// `*`) to just after its last. Lines and columns are 1-based, columns in Unicode scalars.
   /// The end of a block collection is where the next token starts.
-  public func range(of id: YAMLNodeID) -> SourceRange {
+  package func range(of id: YAMLNodeID) -> SourceRange {
     let r = nodes[Int(id.index)]
     let endLine =
       r.endLineDelta == NodeRecord.longSpan
@@ -91,7 +91,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// ``range(of:)`` in this document's file.
-  public func location(of id: YAMLNodeID) -> SourceLocation {
+  package func location(of id: YAMLNodeID) -> SourceLocation {
     let i = Int(id.index)
     guard i < nodeSheets.count, Int(nodeSheets[i]) < sheets.count else {
       return SourceLocation(file: file, range: range(of: id))
@@ -100,24 +100,24 @@ public struct YAMLDocument: Sendable {
   }
 
   /// Whether the document was assembled from a workbook's cells rather than read from text.
-  public var isFromCells: Bool { !sheets.isEmpty }
+  package var isFromCells: Bool { !sheets.isEmpty }
 
   /// The style of a scalar, or `nil` for a collection.
   @inlinable
-  public func scalarStyle(of id: YAMLNodeID) -> ScalarStyle? {
+  package func scalarStyle(of id: YAMLNodeID) -> ScalarStyle? {
     let r = record(id)
     return r.kind == YAMLNodeKind.scalar.rawValue ? ScalarStyle(rawValue: r.style) : nil
   }
 
   /// The style of a collection, or `nil` for a scalar.
-  public func collectionStyle(of id: YAMLNodeID) -> CollectionStyle? {
+  package func collectionStyle(of id: YAMLNodeID) -> CollectionStyle? {
     let r = record(id)
     return r.kind == YAMLNodeKind.scalar.rawValue ? nil : CollectionStyle(rawValue: r.style)
   }
 
   /// The explicit tag of the node (`!!str`, `!custom`), if it has one, in full form
   /// (`tag:yaml.org,2002:str`).
-  public func tag(of id: YAMLNodeID) -> String? {
+  package func tag(of id: YAMLNodeID) -> String? {
     let target = target(of: id)
     guard nodes[Int(target.index)].isTagged else { return nil }
     return tags[target.index]
@@ -125,13 +125,13 @@ public struct YAMLDocument: Sendable {
 
   /// Whether the node is a plain scalar that YAML reads as null: empty, `~`, `null`, `Null`,
   /// `NULL` (the YAML 1.2 core schema).
-  public func isNull(_ id: YAMLNodeID) -> Bool {
+  package func isNull(_ id: YAMLNodeID) -> Bool {
     withUnsafeView { $0.isNull(id) }
   }
 
   /// Calls `body` with the UTF-8 bytes of a scalar's value (empty for a collection).
   @inlinable
-  public func withScalarBytes<R>(
+  package func withScalarBytes<R>(
     _ id: YAMLNodeID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R
   ) rethrows -> R {
     let r = record(id)
@@ -144,14 +144,14 @@ public struct YAMLDocument: Sendable {
   }
 
   /// The value of a scalar as text, or `nil` for a collection.
-  public func string(_ id: YAMLNodeID) -> String? {
+  package func string(_ id: YAMLNodeID) -> String? {
     let r = record(id)
     guard r.kind == YAMLNodeKind.scalar.rawValue else { return nil }
     return String(decoding: text[Int(r.payload)..<Int(r.payload + r.count)], as: UTF8.self)
   }
 
   /// Whether the node is a scalar whose value is exactly `value`, byte for byte.
-  public func scalar(_ id: YAMLNodeID, equals value: String) -> Bool {
+  package func scalar(_ id: YAMLNodeID, equals value: String) -> Bool {
     let r = record(id)
     guard r.kind == YAMLNodeKind.scalar.rawValue, Int(r.count) == value.utf8.count else {
       return false
@@ -161,7 +161,7 @@ public struct YAMLDocument: Sendable {
 
   /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
   @inlinable
-  public func count(of id: YAMLNodeID) -> Int {
+  package func count(of id: YAMLNodeID) -> Int {
     let r = record(id)
     switch r.kind {
     case YAMLNodeKind.sequence.rawValue: return Int(r.count)
@@ -172,7 +172,7 @@ public struct YAMLDocument: Sendable {
 
   /// The items of a sequence (empty for anything else), in order.
   @inlinable
-  public func items(of id: YAMLNodeID) -> YAMLItems {
+  package func items(of id: YAMLNodeID) -> YAMLItems {
     let r = record(id)
     guard r.kind == YAMLNodeKind.sequence.rawValue else {
       return YAMLItems(children: children, start: 0, count: 0)
@@ -182,7 +182,7 @@ public struct YAMLDocument: Sendable {
 
   /// The key–value pairs of a mapping (empty for anything else), in the order written.
   @inlinable
-  public func pairs(of id: YAMLNodeID) -> YAMLPairs {
+  package func pairs(of id: YAMLNodeID) -> YAMLPairs {
     let r = record(id)
     guard r.kind == YAMLNodeKind.mapping.rawValue else {
       return YAMLPairs(children: children, start: 0, count: 0)
@@ -191,7 +191,7 @@ public struct YAMLDocument: Sendable {
   }
 
   /// The value of the first pair of a mapping whose key is the scalar `key`.
-  public func value(forKey key: String, in mapping: YAMLNodeID) -> YAMLNodeID? {
+  package func value(forKey key: String, in mapping: YAMLNodeID) -> YAMLNodeID? {
     for pair in pairs(of: mapping) where scalar(pair.key, equals: key) {
       return pair.value
     }
@@ -200,35 +200,35 @@ public struct YAMLDocument: Sendable {
 }
 
 /// The items of a sequence node.
-public struct YAMLItems: RandomAccessCollection, Sendable {
+package struct YAMLItems: RandomAccessCollection, Sendable {
   @usableFromInline let children: [UInt32]
   @usableFromInline let start: Int
-  public let count: Int
+  package let count: Int
   @inlinable init(children: [UInt32], start: Int, count: Int) {
     self.children = children
     self.start = start
     self.count = count
   }
-  @inlinable public var startIndex: Int { 0 }
-  @inlinable public var endIndex: Int { count }
-  @inlinable public subscript(position: Int) -> YAMLNodeID {
+  @inlinable package var startIndex: Int { 0 }
+  @inlinable package var endIndex: Int { count }
+  @inlinable package subscript(position: Int) -> YAMLNodeID {
     YAMLNodeID(children[start + position])
   }
 }
 
 /// The key–value pairs of a mapping node.
-public struct YAMLPairs: RandomAccessCollection, Sendable {
+package struct YAMLPairs: RandomAccessCollection, Sendable {
   @usableFromInline let children: [UInt32]
   @usableFromInline let start: Int
-  public let count: Int
+  package let count: Int
   @inlinable init(children: [UInt32], start: Int, count: Int) {
     self.children = children
     self.start = start
     self.count = count
   }
-  @inlinable public var startIndex: Int { 0 }
-  @inlinable public var endIndex: Int { count }
-  @inlinable public subscript(position: Int) -> (key: YAMLNodeID, value: YAMLNodeID) {
+  @inlinable package var startIndex: Int { 0 }
+  @inlinable package var endIndex: Int { count }
+  @inlinable package subscript(position: Int) -> (key: YAMLNodeID, value: YAMLNodeID) {
     (YAMLNodeID(children[start + 2 * position]), YAMLNodeID(children[start + 2 * position + 1]))
   }
 }

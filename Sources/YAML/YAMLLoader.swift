@@ -2,11 +2,11 @@ internal import CYAML
 import SourceDiagnostics
 
 /// What a load produced: the document, or the diagnostics that explain why there is none.
-public struct YAMLLoadResult: Sendable {
+package struct YAMLLoadResult: Sendable {
   /// The document; `nil` when any error was found.
-  public let document: YAMLDocument?
+  package let document: YAMLDocument?
   /// Every problem found, at its place.
-  public let diagnostics: Diagnostics
+  package let diagnostics: Diagnostics
 }
 
 /// Loads YAML text into a ``YAMLDocument``, with ``PlainBlockReader`` for the YAML (and JSON)
@@ -17,10 +17,10 @@ public struct YAMLLoadResult: Sendable {
 ///
 /// A byte-order mark and CRLF line ends are accepted. Nothing here recurses on the input's
 /// structure, so no input can overflow the stack.
-public struct YAMLLoader: Sendable {
-  public var options: YAMLLoadOptions
+package struct YAMLLoader: Sendable {
+  package var options: YAMLLoadOptions
 
-  public init(options: YAMLLoadOptions = YAMLLoadOptions()) {
+  package init(options: YAMLLoadOptions = YAMLLoadOptions()) {
     self.options = options
   }
 
@@ -28,7 +28,7 @@ public struct YAMLLoader: Sendable {
   /// - Parameters:
   ///   - path: the file to read.
   ///   - name: the name diagnostics and the document use for it (default: `path`).
-  public func load(contentsOf path: String, name: String? = nil) -> YAMLLoadResult {
+  package func load(contentsOf path: String, name: String? = nil) -> YAMLLoadResult {
     let file = name ?? path
     var input: ByteInput
     do {
@@ -54,7 +54,7 @@ public struct YAMLLoader: Sendable {
   }
 
   /// Loads bytes already in memory (standard input, a test).
-  public func load(bytes: [UInt8], name: String) -> YAMLLoadResult {
+  package func load(bytes: [UInt8], name: String) -> YAMLLoadResult {
     if options.readsPlainBlocksDirectly,
       let result = readPlainBlocks(ByteInput(bytes: bytes, limit: options.maxFileBytes), file: name)
     {
@@ -65,7 +65,7 @@ public struct YAMLLoader: Sendable {
   }
 
   /// Loads a string.
-  public func load(_ text: String, name: String = "<string>") -> YAMLLoadResult {
+  package func load(_ text: String, name: String = "<string>") -> YAMLLoadResult {
     load(bytes: Array(text.utf8), name: name)
   }
 

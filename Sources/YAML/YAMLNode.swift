@@ -1,25 +1,25 @@
 import SourceDiagnostics
 
 /// The identifier of a node in a ``YAMLDocument``: an index into its node table.
-public struct YAMLNodeID: Hashable, Comparable, Sendable {
-  public let index: UInt32
+package struct YAMLNodeID: Hashable, Comparable, Sendable {
+  package let index: UInt32
   @inlinable init(_ index: UInt32) { self.index = index }
   @inlinable init(_ index: Int) { self.index = UInt32(truncatingIfNeeded: index) }
   /// The id a table that stores ids as numbers kept (``index``); it must come from the same
   /// document.
-  @inlinable public init(index: UInt32) { self.index = index }
-  public static func < (lhs: YAMLNodeID, rhs: YAMLNodeID) -> Bool { lhs.index < rhs.index }
+  @inlinable package init(index: UInt32) { self.index = index }
+  package static func < (lhs: YAMLNodeID, rhs: YAMLNodeID) -> Bool { lhs.index < rhs.index }
 }
 
 /// What a node is.
-public enum YAMLNodeKind: UInt8, Sendable {
+package enum YAMLNodeKind: UInt8, Sendable {
   case scalar
   case sequence
   case mapping
 }
 
 /// How a scalar was written. Needed to map positions inside a scalar to the file.
-public enum ScalarStyle: UInt8, Sendable {
+package enum ScalarStyle: UInt8, Sendable {
   /// `name: Đông Tiến`
   case plain
   /// `name: 'Đông Tiến'`
@@ -33,7 +33,7 @@ public enum ScalarStyle: UInt8, Sendable {
 }
 
 /// How a collection was written: indented lines, or `[...]` / `{...}`.
-public enum CollectionStyle: UInt8, Sendable {
+package enum CollectionStyle: UInt8, Sendable {
   case block
   case flow
 }

@@ -1,22 +1,22 @@
 /// A plain tree copy of a document's content, without positions: for tests and small files.
 ///
 /// Equality compares content only, as Yams' node equality does.
-public indirect enum YAMLValue: Hashable, Sendable, CustomStringConvertible {
+package indirect enum YAMLValue: Hashable, Sendable, CustomStringConvertible {
   case scalar(String)
   case sequence([YAMLValue])
   case mapping([YAMLPair])
 
-  public struct YAMLPair: Hashable, Sendable {
-    public var key: YAMLValue
-    public var value: YAMLValue
-    public init(_ key: YAMLValue, _ value: YAMLValue) {
+  package struct YAMLPair: Hashable, Sendable {
+    package var key: YAMLValue
+    package var value: YAMLValue
+    package init(_ key: YAMLValue, _ value: YAMLValue) {
       self.key = key
       self.value = value
     }
   }
 
   /// A compact flow-style rendering: `{a: [1, 2]}`.
-  public var description: String {
+  package var description: String {
     switch self {
     case .scalar(let s): s
     case .sequence(let items): "[" + items.map(\.description).joined(separator: ", ") + "]"
@@ -29,7 +29,7 @@ public indirect enum YAMLValue: Hashable, Sendable, CustomStringConvertible {
 extension YAMLDocument {
   /// Copies the subtree at `id` into a ``YAMLValue``. Aliases are expanded: use on small,
   /// trusted documents only.
-  public func value(of id: YAMLNodeID) -> YAMLValue {
+  package func value(of id: YAMLNodeID) -> YAMLValue {
     switch kind(of: id) {
     case .scalar: return .scalar(string(id) ?? "")
     case .sequence: return .sequence(items(of: id).map { value(of: $0) })

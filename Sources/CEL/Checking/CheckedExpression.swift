@@ -2,7 +2,7 @@ import SourceDiagnostics
 
 /// What checking an expression produced: the checked expression when there is no error, and
 /// every problem found (errors never stop the check early, so there may be several).
-public struct CheckResult: Sendable {
+package struct CheckResult: Sendable {
   /// The checked expression, or `nil` when the check found an error.
   package let checked: CheckedExpression?
   /// The problems found, in order of position.

@@ -3,7 +3,7 @@
 ///
 /// The checker resolves every identifier, field selection and call of an expression against
 /// these declarations.
-public struct Declarations: Sendable {
+package struct Declarations: Sendable {
   /// Variables by name; a dotted name (`a.b`) declares a qualified variable.
   package var variables: [String: CELType]
   /// Schema records, by name.

@@ -5,7 +5,7 @@
 ///
 /// Stored floor-normalised: `nanos` is always in `0 ..< 1_000_000_000`, so `-1.5s` is
 /// `seconds: -2, nanos: 500_000_000`.
-public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Whole seconds, rounded toward negative infinity.
   package let seconds: Int64
   /// Nanoseconds to add to `seconds`, `0 ..< 1_000_000_000`.
@@ -40,7 +40,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   /// Shorter (or more negative) first.
-  public static func < (lhs: CELDuration, rhs: CELDuration) -> Bool {
+  package static func < (lhs: CELDuration, rhs: CELDuration) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }
 
@@ -63,7 +63,7 @@ public struct CELDuration: Hashable, Comparable, Sendable, CustomStringConvertib
   }
 
   /// The duration in protobuf's JSON form: `3600s`, `1.5s`, `-0.001s`.
-  public var description: String {
+  package var description: String {
     let (s, n) = truncated
     let negative = s < 0 || n < 0
     var text = negative ? "-" : ""

@@ -5,7 +5,7 @@ import SourceDiagnostics
 /// 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999999999Z.
 ///
 /// `seconds` counts from the Unix epoch; `nanos` is in `0 ..< 1_000_000_000`.
-public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
   /// Seconds since 1970-01-01T00:00:00Z, rounded toward negative infinity.
   package let seconds: Int64
   /// Nanoseconds to add to `seconds`, `0 ..< 1_000_000_000`.
@@ -34,7 +34,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
   }
 
   /// Earlier first.
-  public static func < (lhs: CELTimestamp, rhs: CELTimestamp) -> Bool {
+  package static func < (lhs: CELTimestamp, rhs: CELTimestamp) -> Bool {
     (lhs.seconds, lhs.nanos) < (rhs.seconds, rhs.nanos)
   }
 
@@ -52,7 +52,7 @@ public struct CELTimestamp: Hashable, Comparable, Sendable, CustomStringConverti
 
   /// RFC 3339 in UTC, fraction digits only as needed: `2009-02-13T23:31:30Z`,
   /// `9999-12-31T23:59:59.999999999Z`.
-  public var description: String {
+  package var description: String {
     let (days, secondOfDay) = CELDuration.floorDivide(seconds, 86_400)
     let date = CivilDate(daysSinceEpoch: days)
     var text = pad(date.year, 4) + "-" + pad(date.month, 2) + "-" + pad(date.day, 2)

@@ -2,9 +2,9 @@
 ///
 /// Callers that act on a failure compare its ``kind``; the ``message`` is for people and may
 /// change. A reference type so that ``Value`` stays small; immutable, hence `Sendable`.
-public final class EvaluationError: Error, Sendable, CustomStringConvertible {
+package final class EvaluationError: Error, Sendable, CustomStringConvertible {
   /// What went wrong, for callers to tell failures apart.
-  public enum Kind: Sendable, Hashable {
+  package enum Kind: Sendable, Hashable {
     /// An integer division or modulus by zero.
     case divisionByZero
     /// An integer result that does not fit its type.
@@ -57,7 +57,7 @@ public final class EvaluationError: Error, Sendable, CustomStringConvertible {
   }
 
   /// The message.
-  public var description: String { message }
+  package var description: String { message }
 
   static let costLimitMessage = "cost limit exceeded"
   /// The error of a spent budget.

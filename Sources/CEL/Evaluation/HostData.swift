@@ -4,7 +4,7 @@
 /// Conforming types are classes (so that a ``Value`` holding one stays small) and must be
 /// immutable or otherwise safe to share between threads. Strings returned from ``field(_:)``
 /// must already be NFC (use ``Value/normalizedString(_:)`` at the boundary).
-public protocol HostObject: AnyObject, Sendable {
+package protocol HostObject: AnyObject, Sendable {
   /// The schema type name (`Commune`), returned by `type(x)` and used in messages.
   var typeName: String { get }
   /// The value of a field, or ``HostField/absent`` when the record has no such field
@@ -24,8 +24,8 @@ public protocol HostObject: AnyObject, Sendable {
 }
 
 extension HostObject {
-  public func field(at position: Int, named name: String) -> HostField { field(name) }
-  public func hasField(at position: Int, named name: String) -> Bool { hasField(name) }
+  package func field(at position: Int, named name: String) -> HostField { field(name) }
+  package func hasField(at position: Int, named name: String) -> Bool { hasField(name) }
 
   /// Whether ``field(_:)`` finds the field.
   package func hasField(_ name: String) -> Bool {
@@ -35,7 +35,7 @@ extension HostObject {
 }
 
 /// The result of reading one field of a ``HostObject``.
-public enum HostField: Sendable {
+package enum HostField: Sendable {
   case value(Value)
   case absent
 }

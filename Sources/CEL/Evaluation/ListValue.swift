@@ -1,5 +1,5 @@
 /// A CEL list: a Swift array, or a lazy list of the host.
-public struct ListValue: Sendable {
+package struct ListValue: Sendable {
   enum Storage: Sendable {
     case array([Value])
     case host(any HostList)
@@ -52,17 +52,17 @@ public struct ListValue: Sendable {
 
 extension ListValue: Sequence {
   /// Iterates the elements in order, reading host lists one element at a time.
-  public struct Iterator: IteratorProtocol {
+  package struct Iterator: IteratorProtocol {
     let list: ListValue
     var index = 0
     let count: Int
     /// The next element, or `nil` at the end.
-    public mutating func next() -> Value? {
+    package mutating func next() -> Value? {
       guard index < count else { return nil }
       defer { index += 1 }
       return list[index]
     }
   }
   /// An iterator from the first element.
-  public func makeIterator() -> Iterator { Iterator(list: self, count: count) }
+  package func makeIterator() -> Iterator { Iterator(list: self, count: count) }
 }

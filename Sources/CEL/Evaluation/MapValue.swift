@@ -2,7 +2,7 @@
 ///
 /// Numeric keys are looked up by value, so `{1: 'a'}[1u]` and `{1: 'a'}[1.0]` find the entry
 /// (CEL's heterogeneous equality for map keys).
-public struct MapValue: Sendable {
+package struct MapValue: Sendable {
   final class Storage: Sendable {
     let keys: [Value]
     let values: [Value]

@@ -1,11 +1,11 @@
 /// The type of a type value: its name as CEL prints it.
-public struct TypeValue: Hashable, Sendable, CustomStringConvertible {
+package struct TypeValue: Hashable, Sendable, CustomStringConvertible {
   /// The name, as `type(x)` prints it: `int`, `list`, `google.protobuf.Timestamp`.
   package let name: String
   /// The type of this name.
   package init(_ name: String) { self.name = name }
   /// The name.
-  public var description: String { name }
+  package var description: String { name }
 
   /// The type `null_type`.
   package static let null = TypeValue("null_type")

@@ -4,7 +4,7 @@
 /// identity; errors by message and node.
 extension Value: Equatable {
   /// Same type and same value.
-  public static func == (lhs: Value, rhs: Value) -> Bool {
+  package static func == (lhs: Value, rhs: Value) -> Bool {
     switch (lhs, rhs) {
     case (.null, .null): return true
     case (.bool(let a), .bool(let b)): return a == b

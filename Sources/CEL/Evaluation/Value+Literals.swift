@@ -5,21 +5,21 @@ extension Value: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
   ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
   /// `nil` is `null`.
-  public init(nilLiteral: ()) { self = .null }
+  package init(nilLiteral: ()) { self = .null }
   /// A bool.
-  public init(booleanLiteral value: Bool) { self = .bool(value) }
+  package init(booleanLiteral value: Bool) { self = .bool(value) }
   /// An int.
-  public init(integerLiteral value: Int64) { self = .int(value) }
+  package init(integerLiteral value: Int64) { self = .int(value) }
   /// A double.
-  public init(floatLiteral value: Double) { self = .double(value) }
+  package init(floatLiteral value: Double) { self = .double(value) }
   /// A string, normalised to NFC.
-  public init(stringLiteral value: String) { self = .string(CELString.nfc(value)) }
+  package init(stringLiteral value: String) { self = .string(CELString.nfc(value)) }
   /// A list.
-  public init(arrayLiteral elements: Value...) { self = .list(ListValue(elements)) }
+  package init(arrayLiteral elements: Value...) { self = .list(ListValue(elements)) }
 
   /// A map from a dictionary literal; a key of a type maps cannot hold, or a repeated key,
   /// gives an error value.
-  public init(dictionaryLiteral elements: (Value, Value)...) {
+  package init(dictionaryLiteral elements: (Value, Value)...) {
     switch MapValue.make(elements.map { (key: $0.0, value: $0.1) }) {
     case .success(let map): self = .map(map)
     case .failure(let error): self = .error(error)
@@ -29,5 +29,5 @@ extension Value: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral,
 
 extension Value: CustomStringConvertible {
   /// The value as one-line JSON (see ``jsonText``).
-  public var description: String { jsonText }
+  package var description: String { jsonText }
 }

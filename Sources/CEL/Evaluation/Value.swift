@@ -6,7 +6,7 @@
 ///
 /// Errors are values too (cel-go's `types.Err`): an evaluation that fails yields
 /// ``error(_:)`` carrying the id of the failing node and a message.
-public enum Value: Sendable {
+package enum Value: Sendable {
   case null
   case bool(Bool)
   case int(Int64)

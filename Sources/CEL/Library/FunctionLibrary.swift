@@ -4,7 +4,7 @@
 ///
 /// ``standard`` holds CEL's standard functions and operators and the dqtv extensions; the
 /// checker takes its declarations from ``signatures``, so both always agree.
-public struct FunctionLibrary: Sendable {
+package struct FunctionLibrary: Sendable {
   /// The functions by name (`_+_`, `size`, `math.greatest`...).
   package private(set) var functions: [String: LibraryFunction]
   /// Names in the order the functions were added, for stable listings.

@@ -1,7 +1,7 @@
 /// The standard function table: CEL's operators and standard functions.
 extension FunctionLibrary {
   /// CEL's standard library and the dqtv extensions.
-  public static let standard: FunctionLibrary = {
+  package static let standard: FunctionLibrary = {
     var library = FunctionLibrary(
       (StandardLibrary.operators + StandardLibrary.functions).map(StandardLibrary.costed))
     for function in StandardLibrary.conversions + StandardLibrary.dates

@@ -13,7 +13,7 @@ import SourceDiagnostics
 ///   given position.
 ///
 /// Without an origin the text is its own file, starting at line 1, column 1.
-public struct ExpressionSource: Sendable {
+package struct ExpressionSource: Sendable {
   /// The expression text.
   package let text: String
   /// The file the text comes from, or `<expression>`.
