@@ -19,7 +19,7 @@ struct FileTable {
       let c = perFile[f.file] ?? FindingCounts([])
       out += "<tr class=\"\(f.isChecked ? "checked" : "not-read")\"><td class=\"file\">\(esc(f.file))</td><td>"
       out += esc(f.statusText(language))
-      if let asOf = f.asOf { out += esc(" (\(language == .vi ? asOf.vietnamese : asOf.description))") }
+      if let asOf = f.asOf { out += esc(" (\(asOf.localized[language]))") }
       if let reason = f.reason(language) {
         out += "<div class=\"reason\">\(esc(f.place)): \(esc(reason))</div>"
       }

@@ -98,12 +98,10 @@ extension Engine {
     verdict.outcome = .violated
     let data = store.data
     let (place, path) = self.place(rule, node)
-    var message = LocalizedText(vi: "", en: "")
-    for language in Language.allCases {
-      let text = render(
+    let message = LocalizedText { language in
+      render(
         rule.message[language] ?? [], activation: node.activation, schema: data.schema, language: language,
         costLimit: costLimit, spent: &spent)
-      if language == .vi { message.vi = text } else { message.en = text }
     }
     verdict.finding = Finding(
       rule: rule.id, kind: .violation, severity: rule.rule.severity, message: message, basis: rule.rule.basis,

@@ -21,11 +21,7 @@ extension DecodeState {
     -> Bool
   {
     if Self.tag(tag, agreesWith: type) { return false }
-    var field = LocalizedText(vi: "", en: "")
-    for language in Language.allCases {
-      let words = SchemaFindingText.field(spec, language)
-      if language == .vi { field.vi = words } else { field.en = words }
-    }
+    let field = LocalizedText { SchemaFindingText.field(spec, $0) }
     schemaFinding(
       SafetyMessage.taggedValue(
         localized: [

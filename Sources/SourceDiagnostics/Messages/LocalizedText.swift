@@ -14,6 +14,11 @@ package struct LocalizedText: Hashable, Sendable {
     self.en = en
   }
 
+  /// A text made in each language by the same function.
+  package init(_ text: (Language) -> String) {
+    self.init(vi: text(.vi), en: text(.en))
+  }
+
   /// The same text in both languages (a file name, a number, a rule id).
   package init(verbatim text: String) {
     self.init(vi: text, en: text)
