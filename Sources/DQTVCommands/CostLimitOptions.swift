@@ -6,14 +6,11 @@ import RuleEngine
 /// people exchange, and must not raise the bounds that protect the one who runs it.
 struct CostLimitOptions: ParsableArguments {
   @Option(
-    help: ArgumentHelp(
-      "The most one expression may spend on one node, in steps (docs/expression-cost.md).", valueName: "steps"))
+    help: .help(.maxCostPerNode, valueName: "steps"))
   var maxCostPerNode: Int = CheckRequest.defaultCostLimit
 
   @Option(
-    help: ArgumentHelp(
-      "The most one rule may spend on all the nodes of one file, in steps; past it, the rule stops with one evaluation-error finding.",
-      valueName: "steps"))
+    help: .help(.maxCostPerRule, valueName: "steps"))
   var maxCostPerRule: Int = CheckRequest.defaultRuleCostLimit
 
   /// The option whose value is not a positive number of steps, if one is.

@@ -14,22 +14,18 @@ package struct DQTVCommand: ParsableCommand {
   /// The tool's version, printed by `--version` and written into reports.
   package static let version = "0.1.0"
 
-  package static let configuration = CommandConfiguration(
-    commandName: "dqtv",
-    abstract: "Check what a locality reports about its Militia and Self-Defence Forces against the law.",
-    discussion: """
-      Exit codes (every command):
-        0   done; no finding at or above --fail-on
-        1   findings at or above --fail-on; a failing rule test; a rule error in lint
-        2   could not do the job: unreadable or invalid input, an invalid rule pack
-        64  a bad command line
-      """,
-    version: version,
-    subcommands: [
-      Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Convert.self,
-      Functions.self,
-    ]
-  )
+  package static var configuration: CommandConfiguration {
+    CommandConfiguration(
+      commandName: "dqtv",
+      abstract: HelpMessage.root.current,
+      discussion: HelpMessage.rootDiscussion.current,
+      version: version,
+      subcommands: [
+        Check.self, Lint.self, Test.self, Eval.self, Explain.self, Rules.self, Schema.self, Init.self, Convert.self,
+        Functions.self,
+      ]
+    )
+  }
 
   package init() {}
 }
@@ -43,6 +39,11 @@ extension DQTVCommand {
         io.out(VersionText.text(asked.language, packs: asked.packs))
         return settle(ExitStatus.success.rawValue, io: io, language: asked.language)
       }
+      if let command = HelpScreen.request(arguments) {
+        let language = HelpScreen.language(arguments, for: command)
+        io.out(HelpScreen.text(for: command, language: language) + "\n")
+        return settle(ExitStatus.success.rawValue, io: io, language: language)
+      }
       var language = Self.language(in: arguments)
       let status: Int32
       do {
@@ -50,14 +51,16 @@ extension DQTVCommand {
           io.err(message + "\n")
           return ExitStatus.invalidInput.rawValue
         }
-        var command = try parseAsRoot(expressionFirst(arguments))
+        // Parsed in the run's language: a usage error quotes the option's help.
+        var command = try Console.$language.withValue(language) { try parseAsRoot(expressionFirst(arguments)) }
         if let chosen = command as? ChoosesLanguage { language = chosen.lang }
         try Console.$language.withValue(language) { try command.run() }
         status = ExitStatus.success.rawValue
       } catch {
         status = exitCode(for: error).rawValue
-        var message = fullMessage(for: error)
-        // `--help` and `--version` (exit 0) stay as the parser writes them; errors are translated.
+        // In the run's language: the parser quotes an option's help, and dumps the help texts.
+        var message = Console.$language.withValue(language) { fullMessage(for: error) }
+        // `--experimental-dump-help` (exit 0) stays as the parser writes it; errors are translated.
         if status != 0 { message = UsageMessage.translate(message, into: language) }
         if !message.isEmpty { (status == 0 ? io.out : io.err)(message + "\n") }
       }

@@ -53,8 +53,6 @@ struct CalendarDateArgument: ExpressibleByArgument {
 struct RulePackOptions: ParsableArguments {
   @Option(
     name: .customLong("rules"),
-    help: ArgumentHelp(
-      "A rule pack folder, or the bundled pack's name (dqtv). Repeat for several packs; default: the bundled pack.",
-      valueName: "pack-dir"))
+    help: .help(.rules, valueName: "pack-dir"))
   var paths: [String] = []
 }

@@ -167,10 +167,105 @@ import Testing
       #expect(Self.problem(String(v.dropFirst(name.count + 1)), language: .vi) == nil, "\(v)")
       #expect(Self.problem(String(e.dropFirst(name.count + 1)), language: .en) == nil, "\(e)")
     }
-    let markdown = try dqtv(["functions", "--markdown"])
+    let markdown = try dqtv(["functions", "--markdown", "--lang", "en"])
+    let vietnamese = try dqtv(["functions", "--markdown"])
     for doc in FunctionDoc.allCases {
       #expect(markdown.stdout.contains("\n\(doc.template.en)\n"), "\(doc.code) differs from the function table")
+      #expect(vietnamese.stdout.contains("\n\(doc.template.vi)\n"), "\(doc.code) is not in the Vietnamese reference")
     }
+  }
+
+  /// The help screen of the root and of every command is in the language asked for. Labels
+  /// (option, value and command names), the usage line's synopsis and the values an option
+  /// takes are code, and are not judged.
+  @Test func everyHelpScreenSpeaksTheLanguageAskedFor() throws {
+    var wrong: [String] = []
+    for name in DQTVCommand.helpScreenNames {
+      for language in Language.allCases {
+        let arguments = (name == "dqtv" ? [] : [name]) + ["--help", "--lang", language.rawValue]
+        // Unwrapped, so that no code span is cut across two lines.
+        let run = try dqtv(arguments, environment: ["COLUMNS": "10000"])
+        #expect(run.status == 0)
+        #expect(run.stderr.isEmpty)
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count > 6, "\(arguments)")
+        for line in lines {
+          if let problem = Self.problem(Self.helpText(line), language: language) {
+            wrong.append("\(arguments.joined(separator: " ")): \(problem) in: \(line)")
+          }
+        }
+      }
+    }
+    #expect(wrong.isEmpty, "\(wrong.joined(separator: "\n"))")
+  }
+
+  /// The words of a help line that are judged: not the label of an element (a line that begins,
+  /// after two spaces, with `-`, `<` or a lower-case letter, up to the text column), not the
+  /// usage line's synopsis, not an option's list of values or its default.
+  static func helpText(_ line: String) -> String {
+    for heading in [HelpLayoutMessage.usage]
+    where line.hasPrefix(heading.template.vi) || line.hasPrefix(heading.template.en) {
+      return ""
+    }
+    var text = line
+    if line.hasPrefix("  "), let first = line.dropFirst(2).first, first == "-" || first == "<" || first.isLowercase {
+      text = String(line.dropFirst(26))
+    }
+    return text.replacingOccurrences(
+      of: #"\((giá trị|values): [^)]*\)?|(mặc định|default): [^);]*"#, with: " ", options: .regularExpression)
+  }
+
+  /// The help screen's checker can fail: an English line is caught in a Vietnamese screen.
+  @Test func theHelpCheckerCatchesEnglish() {
+    #expect(
+      Self.problem(Self.helpText("  --lang <lang>           Language of messages. (giá trị: vi)"), language: .vi) != nil
+    )
+    #expect(Self.problem(Self.helpText("OVERVIEW: Check submissions against the rules."), language: .vi) != nil)
+    #expect(
+      Self.problem(Self.helpText("  --format <format>       Dạng đầu ra. (giá trị: text, json)"), language: .vi) == nil)
+  }
+
+  /// The documents for people (the submission format, the rule catalogue, the function
+  /// reference) are in the language asked for. In Vietnamese, no line outside code blocks has
+  /// an English word; in English, the fixed words are the English ones (each title stays in
+  /// Vietnamese beside its English, as the law writes it).
+  @Test func theDocumentsSpeakTheLanguageAskedFor() throws {
+    let documents = [
+      ["schema", "--format", "markdown"], ["rules", "--rules", "rules/dqtv", "--format", "markdown"],
+      ["functions", "--markdown"],
+    ]
+    for arguments in documents {
+      let vi = try dqtv(arguments)
+      let en = try dqtv(arguments + ["--lang", "en"])
+      #expect(vi.status == 0 && en.status == 0)
+      #expect(try dqtv(arguments + ["--lang", "vi"]).stdout == vi.stdout)
+      var inCode = false
+      var judged = 0
+      for line in vi.stdout.split(separator: "\n").map(String.init) {
+        if line.hasPrefix("```") { inCode.toggle() }
+        guard !inCode, !line.hasPrefix("```"), !line.hasPrefix("- `") else { continue }
+        judged += 1
+        // A link's target is an anchor made of a rule id: code, as the id is.
+        let text = line.replacingOccurrences(of: #"\(#[^)]*\)"#, with: " ", options: .regularExpression)
+        #expect(Self.problem(text, language: .vi) == nil, "\(arguments): \(line)")
+      }
+      #expect(judged > 50, "\(arguments)")
+      let fixed: [LocalizedText] =
+        DocumentMessage.allCases.map(\.template) + RuleCatalogueMessage.allCases.map(\.template)
+      let english = Set(en.stdout.split(separator: "\n").map(String.init))
+      // (" hoặc " is in titles of the law too.)
+      for text in fixed where !text.vi.contains("{") && text != DocumentMessage.or.template {
+        let vi = text.vi.trimmingCharacters(in: .whitespaces)
+        #expect(!english.contains { $0.contains(vi) }, "\(arguments): «\(vi)» in the English document")
+      }
+    }
+    let schema = try dqtv(["schema", "--lang", "en"]).stdout
+    #expect(schema.hasPrefix("# The submission format — Khuôn dạng báo cáo\n\nGenerated by `dqtv schema`."))
+    #expect(schema.contains("\n| field | type | required / default | Tên trường | Field |\n"))
+    #expect(schema.contains("\n## Enumerations — Danh mục\n"))
+    let schemaVI = try dqtv(["schema"]).stdout
+    #expect(schemaVI.hasPrefix("# Khuôn dạng báo cáo\n\nSinh bởi `dqtv schema`."))
+    #expect(schemaVI.contains("\n| trường | kiểu | bắt buộc / mặc định | tên trường |\n"))
   }
 
   /// The checker itself can fail: an English line is caught in Vietnamese output, and a

@@ -33,21 +33,36 @@ import Testing
       "Sources/DQTVCommands/BundledPack.generated.swift is out of date for \(stale): run python3 scripts/embed_pack.py")
   }
 
+  /// The rule catalogue is committed in both languages: RULES.md in English (the law's own
+  /// Vietnamese titles beside the English), RULES.vi.md in Vietnamese, the default.
   @Test func theRuleCatalogueIsCurrent() throws {
-    let run = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
-    #expect(run.status == 0)
-    let committed = try String(contentsOf: packageRoot().appendingPathComponent("rules/dqtv/RULES.md"), encoding: .utf8)
-    #expect(
-      run.stdout == committed,
-      "rules/dqtv/RULES.md is out of date: dqtv rules --rules rules/dqtv --format markdown > rules/dqtv/RULES.md")
+    for (file, language) in [("RULES.md", "en"), ("RULES.vi.md", "vi")] {
+      let run = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown", "--lang", language])
+      #expect(run.status == 0)
+      let committed = try String(
+        contentsOf: packageRoot().appendingPathComponent("rules/dqtv/\(file)"), encoding: .utf8)
+      #expect(
+        run.stdout == committed,
+        "rules/dqtv/\(file) is out of date: dqtv rules --rules rules/dqtv --format markdown --lang \(language) > rules/dqtv/\(file)"
+      )
+    }
+    let byDefault = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
+    #expect(byDefault.stdout.hasPrefix("# Kiểm tra tổ chức Dân quân tự vệ\n\nGói `dqtv`, phiên bản "))
   }
 
+  /// The function reference is committed in both languages: docs/functions.md in English,
+  /// docs/functions.vi.md in Vietnamese, the default.
   @Test func theFunctionReferenceIsCurrent() throws {
-    let run = try dqtv(["functions", "--markdown"])
-    #expect(run.status == 0)
-    let committed = try String(contentsOf: packageRoot().appendingPathComponent("docs/functions.md"), encoding: .utf8)
-    #expect(run.stdout == committed, "docs/functions.md is out of date: dqtv functions --markdown > docs/functions.md")
-    #expect(committed.contains("## `age`") && committed.contains("## `percent`"))
+    for (file, language) in [("functions.md", "en"), ("functions.vi.md", "vi")] {
+      let run = try dqtv(["functions", "--markdown", "--lang", language])
+      #expect(run.status == 0)
+      let committed = try String(contentsOf: packageRoot().appendingPathComponent("docs/\(file)"), encoding: .utf8)
+      #expect(
+        run.stdout == committed,
+        "docs/\(file) is out of date: dqtv functions --markdown --lang \(language) > docs/\(file)")
+      #expect(committed.contains("## `age`") && committed.contains("## `percent`"))
+    }
+    #expect(try dqtv(["functions", "--markdown"]).stdout.hasPrefix("# Các hàm của biểu thức quy tắc\n"))
   }
 
   @Test func aBinaryCopiedElsewhereStillHasItsPack() throws {

@@ -9,92 +9,82 @@ extension ColorChoice: ExpressibleByArgument {}
 
 extension DQTVCommand {
   struct Check: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Check submissions against the rules in force on their date.",
-      discussion: """
-        Prints one finding a line (or a JSON, SARIF, JUnit or HTML report) and exits 1 when a \
-        finding that no waiver excuses is at or above --fail-on.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.check.current, discussion: HelpMessage.checkDiscussion.current)
+    }
 
-    @Argument(help: ArgumentHelp("Submission files; - reads standard input.", valueName: "submission"))
+    @Argument(help: .help(.checkSubmissions, valueName: "submission"))
     var submissions: [String]
 
     @OptionGroup var packOptions: RulePackOptions
 
     @Option(
-      help: ArgumentHelp(
-        "Judge by the law in force on this date instead of the date the submission gives.", valueName: "date"))
+      help: .help(.checkAsOf, valueName: "date"))
     var asOf: CalendarDateArgument?
 
-    @Option(help: "Output format.")
+    @Option(help: .help(.outputFormat))
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to this file (whole or not at all).", valueName: "file"))
+    @Option(help: .help(.checkOutput, valueName: "file"))
     var output: String?
 
     @Option(
       name: .customLong("json-output"),
-      help: ArgumentHelp("Also write the JSON report to this file.", valueName: "file"))
+      help: .help(.jsonOutput, valueName: "file"))
     var jsonOutput: String?
 
     @Option(
       name: .customLong("sarif-output"),
-      help: ArgumentHelp("Also write the SARIF report to this file.", valueName: "file"))
+      help: .help(.sarifOutput, valueName: "file"))
     var sarifOutput: String?
 
     @Option(
       name: .customLong("junit-output"),
-      help: ArgumentHelp("Also write the JUnit XML report to this file.", valueName: "file"))
+      help: .help(.junitOutput, valueName: "file"))
     var junitOutput: String?
 
     @Option(
       name: .customLong("html-output"),
-      help: ArgumentHelp("Also write the HTML report to this file.", valueName: "file"))
+      help: .help(.htmlOutput, valueName: "file"))
     var htmlOutput: String?
 
-    @Option(name: .customLong("lang"), help: "Language of messages and reports (default: vi).")
+    @Option(name: .customLong("lang"), help: .help(.langAndReports))
     var langFlag: Language?
 
     /// `--lang`, else the settings file's `lang`, else Vietnamese.
     var lang: Language { langFlag ?? .vi }
 
-    @Option(help: "Colour text output: auto (a terminal, unless NO_COLOR is set), always or never.")
+    @Option(help: .help(.color))
     var color: ColorChoice = .auto
 
-    @Option(name: .customLong("fail-on"), help: "The least severity that makes the exit code 1 (default: error).")
+    @Option(name: .customLong("fail-on"), help: .help(.failOn))
     var failOnFlag: FailOn?
 
     /// `--fail-on`, else the settings file's `fail-on`, else `error`.
     var failOn: FailOn { failOnFlag ?? .error }
 
     @Option(
-      help: ArgumentHelp(
-        "Run only rules whose id matches this glob (repeatable); SCHEMA findings are always kept.",
-        valueName: "rule-id-glob"))
+      help: .help(.only, valueName: "rule-id-glob"))
     var only: [String] = []
 
     @Option(
-      help: ArgumentHelp(
-        "Skip rules whose id matches this glob (repeatable); only --skip SCHEMA, spelt out, hides SCHEMA findings.",
-        valueName: "rule-id-glob"))
+      help: .help(.skip, valueName: "rule-id-glob"))
     var skip: [String] = []
 
-    @Option(help: ArgumentHelp("Excuse findings by the waivers in this file.", valueName: "file"))
+    @Option(help: .help(.waivers, valueName: "file"))
     var waivers: String?
 
-    @Option(help: ArgumentHelp("The name findings give standard input.", valueName: "name"))
+    @Option(help: .help(.stdinFilename, valueName: "name"))
     var stdinFilename: String?
 
     @OptionGroup var costOptions: CostLimitOptions
     @Option(
-      help: ArgumentHelp(
-        "Report only findings that are not in this earlier JSON report; the others are marked unchanged or absent.",
-        valueName: "file"))
+      help: .help(.baseline, valueName: "file"))
     var baseline: String?
 
     @Option(
       name: .customLong("write-baseline"),
-      help: ArgumentHelp("Write this run's findings as a baseline (a JSON report) to this file.", valueName: "file"))
+      help: .help(.writeBaseline, valueName: "file"))
     var writeBaseline: String?
 
     func validate() throws {

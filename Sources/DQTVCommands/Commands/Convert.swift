@@ -5,22 +5,19 @@ import SourceDiagnostics
 
 extension DQTVCommand {
   struct Convert: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Convert a submission between YAML and an .xlsx workbook.",
-      discussion: """
-        A workbook (.xlsx) becomes YAML; YAML becomes a workbook laid out as `dqtv init --format xlsx` \
-        lays it out. The direction follows the input: a workbook is known by its name or its bytes.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.convert.current, discussion: HelpMessage.convertDiscussion.current)
+    }
 
-    @Argument(help: ArgumentHelp("The submission to convert.", valueName: "input"))
+    @Argument(help: .help(.convertInput, valueName: "input"))
     var input: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Option(name: .shortAndLong, help: .help(.convertOutput, valueName: "file"))
     var output: String
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: "The language of messages.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     func run() throws {

@@ -5,36 +5,27 @@ import SourceDiagnostics
 
 extension DQTVCommand {
   struct Eval: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Evaluate one CEL expression: the rule author's scratch pad.",
-      discussion: """
-        Compiles the expression against the pack's schema, with the --data file's root bound as rules \
-        see it (`submission` in the bundled pack), `as_of` and `params`, and prints its value as one \
-        line of JSON, dates as dates. With --at PATH, the record at that data path is bound as `self`, and \
-        it and the records above it by their types' variable names, as for a rule on that record. An \
-        expression may begin with `-` (`dqtv eval '-1 + 2'`). A parse or type error exits 2; an evaluation \
-        error exits 1.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.eval.current, discussion: HelpMessage.evalDiscussion.current)
+    }
 
-    @Argument(help: "The expression.")
+    @Argument(help: .help(.expression))
     var expression: String
 
-    @Option(help: ArgumentHelp("A submission to bind as the root variable.", valueName: "submission"))
+    @Option(help: .help(.evalData, valueName: "submission"))
     var data: String?
 
     @Option(
-      help: ArgumentHelp("The date bound as `as_of` (default: the data's own date, else today).", valueName: "date"))
+      help: .help(.evalAsOf, valueName: "date"))
     var asOf: CalendarDateArgument?
 
     @Option(
-      help: ArgumentHelp(
-        "Bind the record at this data path (communes[0].villages[1]) as `self`, with the records above it.",
-        valueName: "path"))
+      help: .help(.evalAt, valueName: "path"))
     var at: String?
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: "Language of messages: vi (default) or en.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     func run() throws {

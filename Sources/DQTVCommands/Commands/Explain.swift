@@ -5,22 +5,23 @@ import SourceDiagnostics
 
 extension DQTVCommand {
   struct Explain: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Show how one rule judged each node of a submission: whether it applied, its values and its verdict.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.explain.current)
+    }
 
-    @Argument(help: "The rule's id.")
+    @Argument(help: .help(.ruleID))
     var ruleID: String
 
-    @Argument(help: "The submission.")
+    @Argument(help: .help(.explainSubmission))
     var submission: String
 
-    @Option(help: ArgumentHelp("Only nodes at or below this data path (communes[0]).", valueName: "path"))
+    @Option(help: .help(.explainAt, valueName: "path"))
     var at: String?
 
-    @Option(help: ArgumentHelp("Judge by the law in force on this date.", valueName: "date"))
+    @Option(help: .help(.explainAsOf, valueName: "date"))
     var asOf: CalendarDateArgument?
 
-    @Option(help: "Language of messages: vi (default) or en.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     @OptionGroup var packOptions: RulePackOptions

@@ -4,19 +4,18 @@ import SourceDiagnostics
 
 extension DQTVCommand {
   struct Functions: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "List the functions rule expressions may call, with their signatures.",
-      discussion:
-        "Drawn from the same table the checker and the evaluator use. docs/functions.md is this list in Markdown.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.functions.current, discussion: HelpMessage.functionsDiscussion.current)
+    }
 
-    @Flag(help: "Print Markdown.")
+    @Flag(help: .help(.markdown))
     var markdown = false
 
-    @Option(help: "Language of messages: vi (default) or en.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     func run() throws {
-      Console.out(FunctionCatalogue.text(markdown: markdown, language: markdown ? .en : lang))
+      Console.out(FunctionCatalogue.text(markdown: markdown, language: lang))
     }
   }
 }

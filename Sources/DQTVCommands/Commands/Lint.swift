@@ -5,17 +5,14 @@ import SourceDiagnostics
 
 extension DQTVCommand {
   struct Lint: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Check rule packs: every mistake in a rule, at its line, before any data is checked.",
-      discussion: """
-        Without a pack, the pack folder holding the working folder is linted, else the bundled pack. Exits 1 \
-        when a pack has an error, 2 when a pack cannot be read at all.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.lint.current, discussion: HelpMessage.lintDiscussion.current)
+    }
 
-    @Argument(help: ArgumentHelp("Rule pack folders (default: the bundled pack).", valueName: "pack-dir"))
+    @Argument(help: .help(.packDirectories, valueName: "pack-dir"))
     var packs: [String] = []
 
-    @Option(help: "Language of messages: vi (default) or en.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     func run() throws {

@@ -9,20 +9,17 @@ enum RulesFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension DQTVCommand {
   struct Rules: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "List the rules of the packs: all versions, or those in force on a date.",
-      discussion: """
-        Without --rules, the pack folder holding the working folder is listed, else the bundled pack. The \
-        text output's first line names the pack.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.rules.current, discussion: HelpMessage.rulesDiscussion.current)
+    }
 
-    @Option(help: ArgumentHelp("Only the rule versions in force on this date.", valueName: "date"))
+    @Option(help: .help(.rulesAsOf, valueName: "date"))
     var asOf: CalendarDateArgument?
 
-    @Option(help: "Output format.")
+    @Option(help: .help(.outputFormat))
     var format: RulesFormat = .text
 
-    @Option(help: "Language of messages and titles: vi (default) or en.")
+    @Option(help: .help(.langAndTitles))
     var lang: Language = .vi
 
     @OptionGroup var packOptions: RulePackOptions
@@ -41,7 +38,7 @@ extension DQTVCommand {
         switch format {
         case .text: text += RuleCatalogue.text(rules, language: lang)
         case .json: text += RuleCatalogue.json(rules, pack: pack.pack)
-        case .markdown: text += RuleCatalogue.markdown(pack.pack, rules: rules)
+        case .markdown: text += RuleCatalogue.markdown(pack.pack, rules: rules, language: lang)
         }
       }
       Console.out(text)

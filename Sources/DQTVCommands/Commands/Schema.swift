@@ -17,48 +17,45 @@ enum FormFormat: String, ExpressibleByArgument, CaseIterable {
 
 extension DQTVCommand {
   struct Schema: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Print the submission format: Markdown for people, JSON Schema for editors.",
-      discussion: """
-        With the JSON Schema saved as dqtv.schema.json, a first line \
-        `# yaml-language-server: $schema=dqtv.schema.json` in a submission gives completion and \
-        checking while typing in editors that use the YAML language server.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.schema.current, discussion: HelpMessage.schemaDiscussion.current)
+    }
 
-    @Option(help: "Output format.")
+    @Option(help: .help(.outputFormat))
     var format: SchemaFormat = .markdown
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: "Language of messages: vi (default) or en.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     func run() throws {
       let selection = try Console.loadPacks(packOptions.paths)
       guard let schema = selection.packs.first?.pack.schema else { return }
       switch format {
-      case .markdown: Console.out(SchemaDocuments.markdown(schema))
+      case .markdown: Console.out(SchemaDocuments.markdown(schema, language: lang))
       case .jsonSchema: Console.out(SchemaDocuments.jsonSchema(schema))
       }
     }
   }
 
   struct Init: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Print a blank submission to fill in, with every field explained in the language of --lang.")
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.initForm.current)
+    }
 
-    @Argument(help: "commune: one commune; province: the province block, its council and one commune.")
+    @Argument(help: .help(.formKind))
     var kind: FormKind
 
-    @Option(help: "yaml: a YAML form on standard output; xlsx: a workbook template, written to --output.")
+    @Option(help: .help(.formFormat))
     var format: FormFormat = .yaml
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (required for xlsx).", valueName: "file"))
+    @Option(name: .shortAndLong, help: .help(.formOutput, valueName: "file"))
     var output: String?
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: "Language of messages: vi (default) or en.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     func validate() throws {

@@ -5,25 +5,20 @@ import SourceDiagnostics
 
 extension DQTVCommand {
   struct Test: ParsableCommand, ChoosesLanguage {
-    static let configuration = CommandConfiguration(
-      abstract: "Run the rule tests of packs (tests/*.yaml).",
-      discussion: """
-        Runs a pack's own tests, judged on the whole pack; with --with-base, also the tests of the packs it \
-        extends, each judged on that pack's rules only. Without a pack, the pack folder holding the working \
-        folder is used, else the bundled pack. Prints each failure with its test's file and line, expected \
-        against actual. Exits 1 when a test fails.
-        """)
+    static var configuration: CommandConfiguration {
+      CommandConfiguration(abstract: HelpMessage.test.current, discussion: HelpMessage.testDiscussion.current)
+    }
 
-    @Argument(help: ArgumentHelp("Rule pack folders (default: the bundled pack).", valueName: "pack-dir"))
+    @Argument(help: .help(.packDirectories, valueName: "pack-dir"))
     var packs: [String] = []
 
-    @Option(help: ArgumentHelp("Run only tests whose name matches this glob.", valueName: "name-glob"))
+    @Option(help: .help(.testFilter, valueName: "name-glob"))
     var filter: String?
 
-    @Flag(help: "Also run the tests of the packs each pack extends, judged on their own rules only.")
+    @Flag(help: .help(.withBase))
     var withBase = false
 
-    @Option(help: "Language of messages: vi (default) or en.")
+    @Option(help: .help(.lang))
     var lang: Language = .vi
 
     func run() throws {

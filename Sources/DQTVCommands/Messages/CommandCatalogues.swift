@@ -8,7 +8,9 @@ package enum CommandCatalogues {
     AnyMessageCatalogue(AuthoringCommandMessage.self), AnyMessageCatalogue(DataEntryCommandMessage.self),
     AnyMessageCatalogue(CommandMessage.self), AnyMessageCatalogue(UsageMessage.self),
     AnyMessageCatalogue(SafetyCommandMessage.self),
-    AnyMessageCatalogue(ScriptMessage.self),
+    AnyMessageCatalogue(ScriptMessage.self), AnyMessageCatalogue(HelpMessage.self),
+    AnyMessageCatalogue(OptionHelp.self), AnyMessageCatalogue(HelpLayoutMessage.self),
+    AnyMessageCatalogue(RuleCatalogueMessage.self),
   ]
 
   /// Every catalogue of every module the binary is made of: the catalogue audit test walks them

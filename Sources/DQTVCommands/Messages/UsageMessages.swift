@@ -41,7 +41,7 @@ package enum UsageMessage: String, MessageCatalogue {
     case .usage: LocalizedText(vi: "Cách dùng: `{usage}`", en: "Usage: {usage}")
     case .seeHelp:
       LocalizedText(
-        vi: "  Xem thêm `{command} --help` (phần trợ giúp viết bằng tiếng Anh).",
+        vi: "  Xem thêm `{command} --help`.",
         en: "  See '{command} --help' for more information.")
     }
   }

@@ -15,6 +15,7 @@ package enum RuleEngineCatalogues {
     AnyMessageCatalogue(FunctionDoc.self), AnyMessageCatalogue(WorkbookInputMessage.self),
     AnyMessageCatalogue(SafetyMessage.self),
     AnyMessageCatalogue(WaiverMessage.self), AnyMessageCatalogue(SettingsMessage.self),
+    AnyMessageCatalogue(DocumentMessage.self),
   ]
 
   /// This module's catalogues and those of the modules it reads with, for the commands that
