@@ -59,3 +59,27 @@ extension DQTVCommand {
     return .vi
   }
 }
+
+extension DQTVCommand {
+  /// The command line with a `--lang` written before the subcommand (`dqtv --lang en rules`)
+  /// moved after it, where every subcommand takes it: the root itself has no options.
+  static func languageAfterSubcommand(_ arguments: [String]) -> [String] {
+    var before: [String] = []
+    var i = 0
+    while i < arguments.count, arguments[i].hasPrefix("-"), arguments[i] != "--" {
+      if arguments[i] == "--lang", i + 1 < arguments.count {
+        before += arguments[i...(i + 1)]
+        i += 2
+      } else if arguments[i].hasPrefix("--lang=") {
+        before.append(arguments[i])
+        i += 1
+      } else {
+        return arguments
+      }
+    }
+    guard !before.isEmpty, i < arguments.count,
+      configuration.subcommands.contains(where: { $0._commandName == arguments[i] })
+    else { return arguments }
+    return [arguments[i]] + before + arguments[(i + 1)...]
+  }
+}

@@ -52,7 +52,9 @@ extension DQTVCommand {
           return ExitStatus.invalidInput.rawValue
         }
         // Parsed in the run's language: a usage error quotes the option's help.
-        var command = try Console.$language.withValue(language) { try parseAsRoot(expressionFirst(arguments)) }
+        var command = try Console.$language.withValue(language) {
+          try parseAsRoot(expressionFirst(languageAfterSubcommand(arguments)))
+        }
         if let chosen = command as? ChoosesLanguage { language = chosen.lang }
         try Console.$language.withValue(language) { try command.run() }
         status = ExitStatus.success.rawValue

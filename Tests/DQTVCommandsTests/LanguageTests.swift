@@ -92,6 +92,8 @@ import Testing
       ["check", "--format", "xml", sample],
       ["check", "--as-of", "2026-02-30", sample],
       ["check", "-", "-"],
+      ["check", "--only", "NO.SUCH", sample],
+      ["check", "--max-cost-per-node", "0", sample],
       ["lint", inputs.path("pack")],
       ["lint", inputs.path("nopack")],
       ["test", inputs.path("pack")],
@@ -266,6 +268,20 @@ import Testing
     let schemaVI = try dqtv(["schema"]).stdout
     #expect(schemaVI.hasPrefix("# Khuôn dạng báo cáo\n\nSinh bởi `dqtv schema`."))
     #expect(schemaVI.contains("\n| trường | kiểu | bắt buộc / mặc định | tên trường |\n"))
+  }
+
+  /// `--lang` may be written before the command, as after it.
+  @Test func theLanguageMayBeNamedBeforeTheCommand() throws {
+    let rules = try dqtv(["--lang", "en", "rules"])
+    #expect(rules.status == 0)
+    #expect(rules.stdout.hasPrefix("rule pack: "), "\(rules.stdout.prefix(80))")
+    #expect(try dqtv(["rules", "--lang", "en"]).stdout == rules.stdout)
+    let eval = try dqtv(["--lang=en", "eval", "-1 + 2"])
+    #expect(eval.status == 0)
+    #expect(eval.stdout == "1\n")
+    let error = try dqtv(["--lang", "en", "eval", "nosuch"])
+    #expect(error.status == 2)
+    #expect(error.stderr.contains("undeclared reference to 'nosuch'"))
   }
 
   /// The checker itself can fail: an English line is caught in Vietnamese output, and a

@@ -16,7 +16,7 @@ import Testing
         == "error: --only BCH.CHT.COUNt matches no rule id of the selected packs; did you mean BCH.CHT.COUNT?\n")
     let skip = try runDQTV(["check", file, "--skip", "NOPE", "--skip", "DQ.*"])
     #expect(skip.status == 64)
-    #expect(skip.stderr == "error: --skip NOPE không khớp với mã quy tắc nào của bộ quy tắc đã chọn\n")
+    #expect(skip.stderr == "error: `--skip NOPE` không khớp với mã quy tắc nào của bộ quy tắc đã chọn\n")
   }
 
   @Test func globsOverTheEnginesOwnRulesAreKnown() throws {

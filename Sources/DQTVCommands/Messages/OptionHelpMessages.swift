@@ -74,7 +74,7 @@ package enum OptionHelp: String, MessageCatalogue {
         vi: "Các thư mục gói luật (mặc định: gói đi kèm).", en: "Rule pack folders (default: the bundled pack).")
     case .checkSubmissions:
       LocalizedText(
-        vi: "Các tệp báo cáo; - là đọc từ đầu vào chuẩn.", en: "Submission files; - reads standard input.")
+        vi: "Các tệp báo cáo; `-` là đầu vào chuẩn.", en: "Submission files; - reads standard input.")
     case .checkAsOf:
       LocalizedText(
         vi: "Xét theo pháp luật có hiệu lực vào ngày này thay cho ngày số liệu của báo cáo.",

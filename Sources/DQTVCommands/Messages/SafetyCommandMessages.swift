@@ -8,7 +8,7 @@ package enum SafetyCommandMessage: String, MessageCatalogue {
     switch self {
     case .costLimitNotPositive:
       LocalizedText(
-        vi: "{option} phải là một số bước lớn hơn 0",
+        vi: "`{option}` phải là một số bước lớn hơn 0",
         en: "{option} must be a number of steps greater than 0")
     }
   }

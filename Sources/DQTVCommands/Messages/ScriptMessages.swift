@@ -23,7 +23,7 @@ enum ScriptMessage: String, MessageCatalogue {
         en: "rule pack {pack} {version}, which does not say up to when it knows the law")
     case .globMatchesNoRule:
       LocalizedText(
-        vi: "{option} {glob} không khớp với mã quy tắc nào của bộ quy tắc đã chọn",
+        vi: "`{option} {glob}` không khớp với mã quy tắc nào của bộ quy tắc đã chọn",
         en: "{option} {glob} matches no rule id of the selected packs")
     case .didYouMean:
       LocalizedText(vi: "có phải ý bạn là {name}?", en: "did you mean {name}?")

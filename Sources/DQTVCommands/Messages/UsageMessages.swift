@@ -55,7 +55,11 @@ package enum UsageMessage: String, MessageCatalogue {
       if line.hasPrefix("Error: ") {
         lines.append("error: " + sentence(String(line.dropFirst("Error: ".count))))
       } else if line.hasPrefix("Usage: ") {
-        lines.append(usage.text(.vi, ["usage": String(line.dropFirst("Usage: ".count))]))
+        var synopsis = String(line.dropFirst("Usage: ".count))
+        for placeholder in [HelpLayoutMessage.subcommandPlaceholder, .optionsPlaceholder] {
+          synopsis = synopsis.replacingOccurrences(of: placeholder.template.en, with: placeholder.template.vi)
+        }
+        lines.append(usage.text(.vi, ["usage": synopsis]))
       } else if line.hasPrefix("Help: ") || line.hasPrefix("Help:  ") {
         continue
       } else if let command = between(line, "  See '", " --help' for more information.") {
