@@ -3,6 +3,12 @@ import Foundation
 import RuleEngine
 import SourceDiagnostics
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `--help`, `-h` and `help SUBCOMMAND`, in the language of the run. swift-argument-parser lays
 /// the screen out from the commands themselves (so the usage line and the list of options are
 /// always those of the real command line), with the texts of ``HelpMessage`` and ``OptionHelp``
@@ -137,12 +143,19 @@ enum HelpScreen {
     return lines
   }
 
-  /// The width help is wrapped to: `COLUMNS` when it is set to a usable width, else 80.
+  /// The width help is wrapped to, as the parser finds it: `COLUMNS` when it is set to a usable
+  /// width, else the terminal's when standard output is one, else 80.
   static func terminalWidth() -> Int {
-    guard let text = CommandIO.current.environment["COLUMNS"], let columns = Int(text), columns >= 40 else {
-      return 80
-    }
-    return columns
+    let io = CommandIO.current
+    if let text = io.environment["COLUMNS"], let columns = Int(text), columns >= 40 { return columns }
+    var size = winsize()
+    #if canImport(Glibc)
+      let request = UInt(TIOCGWINSZ)
+    #else
+      let request = TIOCGWINSZ
+    #endif
+    if io.outputIsTerminal, ioctl(STDOUT_FILENO, request, &size) == 0, size.ws_col >= 40 { return Int(size.ws_col) }
+    return 80
   }
 }
 
