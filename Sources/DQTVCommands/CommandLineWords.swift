@@ -62,7 +62,8 @@ extension DQTVCommand {
 
 extension DQTVCommand {
   /// The command line with a `--lang` written before the subcommand (`dqtv --lang en rules`)
-  /// moved after it, where every subcommand takes it: the root itself has no options.
+  /// moved after it, where every subcommand takes it. Without a subcommand, `--lang` is left
+  /// out: the root has no options, and the language is read before parsing.
   static func languageAfterSubcommand(_ arguments: [String]) -> [String] {
     var before: [String] = []
     var i = 0
@@ -77,9 +78,20 @@ extension DQTVCommand {
         return arguments
       }
     }
-    guard !before.isEmpty, i < arguments.count,
-      configuration.subcommands.contains(where: { $0._commandName == arguments[i] })
-    else { return arguments }
-    return [arguments[i]] + before + arguments[(i + 1)...]
+    if i < arguments.count, configuration.subcommands.contains(where: { $0._commandName == arguments[i] }) {
+      return before.isEmpty ? arguments : [arguments[i]] + before + arguments[(i + 1)...]
+    }
+    var rest: [String] = []
+    var j = i
+    while j < arguments.count {
+      if arguments[j] == "--" { return rest + arguments[j...] }
+      if arguments[j] == "--lang" {
+        j += 2
+        continue
+      }
+      if !arguments[j].hasPrefix("--lang=") { rest.append(arguments[j]) }
+      j += 1
+    }
+    return rest
   }
 }

@@ -36,6 +36,8 @@ enum HelpScreen {
       DQTVCommand.configuration.subcommands.first { $0._commandName == name }
     }
     if positional.first == "help" { return named(positional.dropFirst().first) ?? DQTVCommand.self }
+    // `dqtv` alone (with a `--lang` at most) shows the root's screen, as the parser would.
+    if DQTVCommand.languageAfterSubcommand(arguments).isEmpty { return DQTVCommand.self }
     guard words.contains(where: helpWords.contains) else { return nil }
     return named(positional.first) ?? DQTVCommand.self
   }

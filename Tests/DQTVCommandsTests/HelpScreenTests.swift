@@ -33,13 +33,14 @@ import Testing
       #expect(run.status == 0)
       #expect(run.stdout == vi.stdout, "\(arguments)")
     }
-    for arguments in [["--help"], ["-h"], ["help"]] {
+    for arguments in [["--help"], ["-h"], ["help"], [], ["--lang", "vi"]] {
       let run = try dqtv(arguments)
       #expect(run.status == 0)
       #expect(run.stdout.hasPrefix("TỔNG QUAN: Đối chiếu số liệu"), "\(arguments)")
       #expect(run.stdout.contains("\nLỆNH CON:\n  check   "))
       #expect(run.stdout.hasSuffix("\n  Xem `dqtv help <lệnh-con>` để có trợ giúp chi tiết.\n"))
     }
+    #expect(try dqtv(["--lang", "en"]).stdout.hasPrefix("OVERVIEW: Check what a locality reports"))
     let binary = try runDQTV(["eval", "--help", "--lang", "en"])
     #expect(binary.status == 0)
     #expect(binary.stdout.hasPrefix("OVERVIEW: Evaluate one CEL expression"))

@@ -115,6 +115,13 @@ import Testing
       ["init"],
       ["init", "town"],
       ["functions", "--bogus"],
+      ["convert", inputs.path("missing.yaml"), "-o", inputs.path("out.xlsx")],
+      ["convert", inputs.path("bad.yaml"), "-o", inputs.path("out.xlsx")],
+      ["convert", sample, "-o", inputs.root.path],
+      ["convert", sample],
+      ["eval", "1", "--at", "communes[0]"],
+      ["explain", "BCH.CHT.COUNT", sample, "--at", "communes[9]"],
+      ["nosuch"],
     ]
   }
 
