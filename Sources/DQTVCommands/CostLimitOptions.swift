@@ -6,11 +6,11 @@ import RuleEngine
 /// people exchange, and must not raise the bounds that protect the one who runs it.
 struct CostLimitOptions: ParsableArguments {
   @Option(
-    help: .help(.maxCostPerNode, valueName: "steps"))
+    help: .help(.maxCostPerNode, value: .steps))
   var maxCostPerNode: Int = CheckRequest.defaultCostLimit
 
   @Option(
-    help: .help(.maxCostPerRule, valueName: "steps"))
+    help: .help(.maxCostPerRule, value: .steps))
   var maxCostPerRule: Int = CheckRequest.defaultRuleCostLimit
 
   /// The option whose value is not a positive number of steps, if one is.

@@ -53,6 +53,6 @@ struct CalendarDateArgument: ExpressibleByArgument {
 struct RulePackOptions: ParsableArguments {
   @Option(
     name: .customLong("rules"),
-    help: .help(.rules, valueName: "pack-dir"))
+    help: .help(.rules, value: .packDir))
   var paths: [String] = []
 }

@@ -25,7 +25,7 @@ import Testing
     let vi = try dqtv(["check", "--help"])
     #expect(vi.status == 0)
     #expect(vi.stdout.hasPrefix("TỔNG QUAN: Kiểm tra báo cáo theo các quy tắc có hiệu lực"))
-    #expect(vi.stdout.contains("\nCÁCH DÙNG: dqtv check [<tùy-chọn>] <submission> ...\n"))
+    #expect(vi.stdout.contains("\nCÁCH DÙNG: dqtv check [<tùy-chọn>] <báo-cáo> ...\n"))
     #expect(vi.stdout.contains("\nĐỐI SỐ:\n") && vi.stdout.contains("\nTÙY CHỌN:\n"))
     #expect(vi.stdout.contains("\n  -h, --help              In phần trợ giúp này.\n"))
     for arguments in [["help", "check"], ["check", "-h", "--lang", "vi"], ["--lang", "vi", "check", "--help"]] {
@@ -65,15 +65,19 @@ import Testing
     }
   }
 
-  /// The labels of a screen's arguments, options and subcommands, in order: the lines that
-  /// begin, after two spaces, with `-`, `<` or a lower-case letter.
+  /// The labels of a screen's arguments, options and subcommands, in order: the first word of
+  /// each line that begins, after two spaces, with `-`, `<` or a lower-case letter, with the
+  /// name of a value (which is in the language of the screen) left out.
   static func labels(_ screen: String) -> [String] {
     screen.split(separator: "\n")
       .filter { line in
         guard line.hasPrefix("  "), let first = line.dropFirst(2).first else { return false }
         return first == "-" || first == "<" || first.isLowercase
       }
-      .map { String($0.prefix(26)).trimmingCharacters(in: .whitespaces) }
+      .map { line in
+        let word = line.dropFirst(2).prefix { $0 != " " }
+        return word.hasPrefix("<") ? "<value>" : String(word)
+      }
   }
 
   /// Every abstract, discussion and argument text of every command is an entry of the
@@ -86,6 +90,7 @@ import Testing
       let root = try #require(dump["command"] as? [String: Any])
       let commandTexts = Set(HelpMessage.allCases.map { $0.template[language] })
       let argumentTexts = Set(OptionHelp.allCases.map { $0.template[language] })
+      let valueNames = Set(ValueName.allCases.map { $0.template[language] })
       var missing: [String] = []
       var arguments = 0
       func walk(_ command: [String: Any]) {
@@ -101,6 +106,9 @@ import Testing
           arguments += 1
           let label = names.first ?? argument["valueName"] as? String ?? "?"
           if !argumentTexts.contains(argument["abstract"] as? String ?? "") { missing.append("\(name) \(label)") }
+          if argument["kind"] as? String != "flag", !valueNames.contains(argument["valueName"] as? String ?? "") {
+            missing.append("\(name) \(label) value name")
+          }
         }
         for sub in command["subcommands"] as? [[String: Any]] ?? [] { walk(sub) }
       }

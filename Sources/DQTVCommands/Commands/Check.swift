@@ -13,78 +13,78 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.check.current, discussion: HelpMessage.checkDiscussion.current)
     }
 
-    @Argument(help: .help(.checkSubmissions, valueName: "submission"))
+    @Argument(help: .help(.checkSubmissions, value: .submission))
     var submissions: [String]
 
     @OptionGroup var packOptions: RulePackOptions
 
     @Option(
-      help: .help(.checkAsOf, valueName: "date"))
+      help: .help(.checkAsOf, value: .date))
     var asOf: CalendarDateArgument?
 
-    @Option(help: .help(.outputFormat))
+    @Option(help: .help(.outputFormat, value: .format))
     var format: ReportFormat = .text
 
-    @Option(help: .help(.checkOutput, valueName: "file"))
+    @Option(help: .help(.checkOutput, value: .file))
     var output: String?
 
     @Option(
       name: .customLong("json-output"),
-      help: .help(.jsonOutput, valueName: "file"))
+      help: .help(.jsonOutput, value: .file))
     var jsonOutput: String?
 
     @Option(
       name: .customLong("sarif-output"),
-      help: .help(.sarifOutput, valueName: "file"))
+      help: .help(.sarifOutput, value: .file))
     var sarifOutput: String?
 
     @Option(
       name: .customLong("junit-output"),
-      help: .help(.junitOutput, valueName: "file"))
+      help: .help(.junitOutput, value: .file))
     var junitOutput: String?
 
     @Option(
       name: .customLong("html-output"),
-      help: .help(.htmlOutput, valueName: "file"))
+      help: .help(.htmlOutput, value: .file))
     var htmlOutput: String?
 
-    @Option(name: .customLong("lang"), help: .help(.langAndReports))
+    @Option(name: .customLong("lang"), help: .help(.langAndReports, value: .lang))
     var langFlag: Language?
 
     /// `--lang`, else the settings file's `lang`, else Vietnamese.
     var lang: Language { langFlag ?? .vi }
 
-    @Option(help: .help(.color))
+    @Option(help: .help(.color, value: .color))
     var color: ColorChoice = .auto
 
-    @Option(name: .customLong("fail-on"), help: .help(.failOn))
+    @Option(name: .customLong("fail-on"), help: .help(.failOn, value: .failOn))
     var failOnFlag: FailOn?
 
     /// `--fail-on`, else the settings file's `fail-on`, else `error`.
     var failOn: FailOn { failOnFlag ?? .error }
 
     @Option(
-      help: .help(.only, valueName: "rule-id-glob"))
+      help: .help(.only, value: .ruleIDGlob))
     var only: [String] = []
 
     @Option(
-      help: .help(.skip, valueName: "rule-id-glob"))
+      help: .help(.skip, value: .ruleIDGlob))
     var skip: [String] = []
 
-    @Option(help: .help(.waivers, valueName: "file"))
+    @Option(help: .help(.waivers, value: .file))
     var waivers: String?
 
-    @Option(help: .help(.stdinFilename, valueName: "name"))
+    @Option(help: .help(.stdinFilename, value: .name))
     var stdinFilename: String?
 
     @OptionGroup var costOptions: CostLimitOptions
     @Option(
-      help: .help(.baseline, valueName: "file"))
+      help: .help(.baseline, value: .file))
     var baseline: String?
 
     @Option(
       name: .customLong("write-baseline"),
-      help: .help(.writeBaseline, valueName: "file"))
+      help: .help(.writeBaseline, value: .file))
     var writeBaseline: String?
 
     func validate() throws {

@@ -9,15 +9,15 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.convert.current, discussion: HelpMessage.convertDiscussion.current)
     }
 
-    @Argument(help: .help(.convertInput, valueName: "input"))
+    @Argument(help: .help(.convertInput, value: .input))
     var input: String
 
-    @Option(name: .shortAndLong, help: .help(.convertOutput, valueName: "file"))
+    @Option(name: .shortAndLong, help: .help(.convertOutput, value: .file))
     var output: String
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     func run() throws {

@@ -9,23 +9,23 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.eval.current, discussion: HelpMessage.evalDiscussion.current)
     }
 
-    @Argument(help: .help(.expression))
+    @Argument(help: .help(.expression, value: .expression))
     var expression: String
 
-    @Option(help: .help(.evalData, valueName: "submission"))
+    @Option(help: .help(.evalData, value: .submission))
     var data: String?
 
     @Option(
-      help: .help(.evalAsOf, valueName: "date"))
+      help: .help(.evalAsOf, value: .date))
     var asOf: CalendarDateArgument?
 
     @Option(
-      help: .help(.evalAt, valueName: "path"))
+      help: .help(.evalAt, value: .path))
     var at: String?
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     func run() throws {

@@ -9,19 +9,19 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.explain.current)
     }
 
-    @Argument(help: .help(.ruleID))
+    @Argument(help: .help(.ruleID, value: .ruleID))
     var ruleID: String
 
-    @Argument(help: .help(.explainSubmission))
+    @Argument(help: .help(.explainSubmission, value: .submission))
     var submission: String
 
-    @Option(help: .help(.explainAt, valueName: "path"))
+    @Option(help: .help(.explainAt, value: .path))
     var at: String?
 
-    @Option(help: .help(.explainAsOf, valueName: "date"))
+    @Option(help: .help(.explainAsOf, value: .date))
     var asOf: CalendarDateArgument?
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     @OptionGroup var packOptions: RulePackOptions

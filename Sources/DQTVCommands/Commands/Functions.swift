@@ -11,7 +11,7 @@ extension DQTVCommand {
     @Flag(help: .help(.markdown))
     var markdown = false
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     func run() throws {

@@ -9,10 +9,10 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.lint.current, discussion: HelpMessage.lintDiscussion.current)
     }
 
-    @Argument(help: .help(.packDirectories, valueName: "pack-dir"))
+    @Argument(help: .help(.packDirectories, value: .packDir))
     var packs: [String] = []
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     func run() throws {

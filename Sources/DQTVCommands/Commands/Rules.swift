@@ -13,13 +13,13 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.rules.current, discussion: HelpMessage.rulesDiscussion.current)
     }
 
-    @Option(help: .help(.rulesAsOf, valueName: "date"))
+    @Option(help: .help(.rulesAsOf, value: .date))
     var asOf: CalendarDateArgument?
 
-    @Option(help: .help(.outputFormat))
+    @Option(help: .help(.outputFormat, value: .format))
     var format: RulesFormat = .text
 
-    @Option(help: .help(.langAndTitles))
+    @Option(help: .help(.langAndTitles, value: .lang))
     var lang: Language = .vi
 
     @OptionGroup var packOptions: RulePackOptions

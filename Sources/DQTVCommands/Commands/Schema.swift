@@ -21,12 +21,12 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.schema.current, discussion: HelpMessage.schemaDiscussion.current)
     }
 
-    @Option(help: .help(.outputFormat))
+    @Option(help: .help(.outputFormat, value: .format))
     var format: SchemaFormat = .markdown
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     func run() throws {
@@ -44,18 +44,18 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.initForm.current)
     }
 
-    @Argument(help: .help(.formKind))
+    @Argument(help: .help(.formKind, value: .kind))
     var kind: FormKind
 
-    @Option(help: .help(.formFormat))
+    @Option(help: .help(.formFormat, value: .format))
     var format: FormFormat = .yaml
 
-    @Option(name: .shortAndLong, help: .help(.formOutput, valueName: "file"))
+    @Option(name: .shortAndLong, help: .help(.formOutput, value: .file))
     var output: String?
 
     @OptionGroup var packOptions: RulePackOptions
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     func validate() throws {

@@ -9,16 +9,16 @@ extension DQTVCommand {
       CommandConfiguration(abstract: HelpMessage.test.current, discussion: HelpMessage.testDiscussion.current)
     }
 
-    @Argument(help: .help(.packDirectories, valueName: "pack-dir"))
+    @Argument(help: .help(.packDirectories, value: .packDir))
     var packs: [String] = []
 
-    @Option(help: .help(.testFilter, valueName: "name-glob"))
+    @Option(help: .help(.testFilter, value: .nameGlob))
     var filter: String?
 
     @Flag(help: .help(.withBase))
     var withBase = false
 
-    @Option(help: .help(.lang))
+    @Option(help: .help(.lang, value: .lang))
     var lang: Language = .vi
 
     func run() throws {

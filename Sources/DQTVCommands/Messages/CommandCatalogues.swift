@@ -9,7 +9,8 @@ package enum CommandCatalogues {
     AnyMessageCatalogue(CommandMessage.self), AnyMessageCatalogue(UsageMessage.self),
     AnyMessageCatalogue(SafetyCommandMessage.self),
     AnyMessageCatalogue(ScriptMessage.self), AnyMessageCatalogue(HelpMessage.self),
-    AnyMessageCatalogue(OptionHelp.self), AnyMessageCatalogue(HelpLayoutMessage.self),
+    AnyMessageCatalogue(OptionHelp.self), AnyMessageCatalogue(ValueName.self),
+    AnyMessageCatalogue(HelpLayoutMessage.self),
     AnyMessageCatalogue(RuleCatalogueMessage.self),
   ]
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import SourceDiagnostics
 
 /// What `--help` says about each argument and option, in both languages. An option declares
-/// its help as `.help(.entry, valueName: …)`, read in the language of the run.
+/// its help as `.help(.entry, value: …)`, read in the language of the run.
 package enum OptionHelp: String, MessageCatalogue {
   case rules = "help.option.rules"
   case lang = "help.option.lang"
@@ -169,9 +169,53 @@ package enum OptionHelp: String, MessageCatalogue {
   }
 }
 
+/// The names `--help` and usage lines give the values of arguments and options (`<file>`).
+package enum ValueName: String, MessageCatalogue {
+  case submission = "help.value.submission"
+  case file = "help.value.file"
+  case date = "help.value.date"
+  case packDir = "help.value.pack-dir"
+  case ruleIDGlob = "help.value.rule-id-glob"
+  case nameGlob = "help.value.name-glob"
+  case steps = "help.value.steps"
+  case path = "help.value.path"
+  case name = "help.value.name"
+  case expression = "help.value.expression"
+  case ruleID = "help.value.rule-id"
+  case kind = "help.value.kind"
+  case input = "help.value.input"
+  case format = "help.value.format"
+  case lang = "help.value.lang"
+  case color = "help.value.color"
+  case failOn = "help.value.fail-on"
+
+  package var template: LocalizedText {
+    switch self {
+    case .submission: LocalizedText(vi: "báo-cáo", en: "submission")
+    case .file: LocalizedText(vi: "tệp", en: "file")
+    case .date: LocalizedText(vi: "ngày", en: "date")
+    case .packDir: LocalizedText(vi: "thư-mục-gói", en: "pack-dir")
+    case .ruleIDGlob: LocalizedText(vi: "mẫu-mã-quy-tắc", en: "rule-id-glob")
+    case .nameGlob: LocalizedText(vi: "mẫu-tên", en: "name-glob")
+    case .steps: LocalizedText(vi: "số-bước", en: "steps")
+    case .path: LocalizedText(vi: "đường-dẫn", en: "path")
+    case .name: LocalizedText(vi: "tên", en: "name")
+    case .expression: LocalizedText(vi: "biểu-thức", en: "expression")
+    case .ruleID: LocalizedText(vi: "mã-quy-tắc", en: "rule-id")
+    case .kind: LocalizedText(vi: "loại", en: "kind")
+    case .input: LocalizedText(vi: "đầu-vào", en: "input")
+    case .format: LocalizedText(vi: "dạng", en: "format")
+    case .lang: LocalizedText(vi: "ngôn-ngữ", en: "lang")
+    case .color: LocalizedText(vi: "màu", en: "color")
+    case .failOn: LocalizedText(vi: "mức", en: "fail-on")
+    }
+  }
+}
+
 extension ArgumentHelp? {
-  /// An argument's or option's help from the catalogue, in the language of the run.
-  static func help(_ entry: OptionHelp, valueName: String? = nil) -> ArgumentHelp? {
-    ArgumentHelp(entry.template[Console.language], valueName: valueName)
+  /// An argument's or option's help from the catalogue, with the name of its value, in the
+  /// language of the run.
+  static func help(_ entry: OptionHelp, value: ValueName? = nil) -> ArgumentHelp? {
+    ArgumentHelp(entry.template[Console.language], valueName: value?.template[Console.language])
   }
 }
