@@ -19,7 +19,8 @@ enum HelpScreen {
   static let helpWords: Set<String> = ["--help", "-h"]
 
   /// The command a command line asks help for, or `nil` when it asks for none: the subcommand
-  /// named first (after `help`, if the line begins with it), else the root.
+  /// named first (after `help`, if the line begins with it), else the root. `dqtv` alone asks
+  /// for the root's.
   static func request(_ arguments: [String]) -> ParsableCommand.Type? {
     let words = arguments.prefix { $0 != "--" }
     var positional: [String] = []

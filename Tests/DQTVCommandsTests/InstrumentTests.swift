@@ -224,18 +224,26 @@ import Testing
   }
 
   @Test func theMarkdownCatalogueListsTheInstrumentsWithTheRulesCitingEach() throws {
-    let bundled = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
+    let bundled = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown", "--lang", "en"])
     #expect(bundled.stdout.contains("## Văn bản — Instruments"))
     #expect(bundled.stdout.contains("The pack knows the law to 2027-02-28"))
+    let vietnamese = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
+    #expect(vietnamese.stdout.contains("\n## Văn bản căn cứ\n"))
+    #expect(vietnamese.stdout.contains("Gói biết pháp luật đến ngày 2027-02-28"))
     let nq66 = bundled.stdout.split(separator: "\n").first { $0.hasPrefix("| 66.12/2026/NQ-CP |") } ?? ""
     #expect(nq66.contains("| 2026-01-26..2027-02-28 | [BCH.CHT.OFFICER](#bchchtofficer), "), "\(nq66)")
     #expect(!nq66.contains("XA.CO-DONG"))
     let directory = try linkedPack()
     defer { try? FileManager.default.removeItem(at: directory) }
-    let local = try dqtv(["rules", "--rules", directory.path, "--format", "markdown"])
+    let local = try dqtv(["rules", "--rules", directory.path, "--format", "markdown", "--lang", "en"])
     #expect(
       local.stdout.contains(
         "| [9/2026/QĐ-UBND](https://example.org/qd-9-2026) | Quyết định của tỉnh về dân quân<br/>*Provincial decision on the militia* |  | [LOCAL.NAME](#localname) |"
       ), "\(local.stdout.prefix(3000))")
+    let localVI = try dqtv(["rules", "--rules", directory.path, "--format", "markdown"])
+    #expect(
+      localVI.stdout.contains(
+        "| [9/2026/QĐ-UBND](https://example.org/qd-9-2026) | Quyết định của tỉnh về dân quân |  | [LOCAL.NAME](#localname) |"
+      ), "\(localVI.stdout.prefix(3000))")
   }
 }
