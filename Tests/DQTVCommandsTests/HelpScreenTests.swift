@@ -137,5 +137,8 @@ import Testing
     #expect(run.status == 64)
     #expect(run.stderr.contains("Output format."), "\(run.stderr)")
     #expect(!run.stderr.contains("Dạng đầu ra"))
+    let vi = try dqtv(["check", "--format", "xml", "x.yaml"])
+    #expect(vi.status == 64)
+    #expect(vi.stderr.contains("\nTrợ giúp: `--format <dạng>`: Dạng đầu ra.\n"), "\(vi.stderr)")
   }
 }

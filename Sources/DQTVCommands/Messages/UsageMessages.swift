@@ -16,6 +16,7 @@ package enum UsageMessage: String, MessageCatalogue {
   case other = "usage.other"
   case usage = "usage.usage"
   case seeHelp = "usage.see-help"
+  case argumentHelp = "usage.argument-help"
 
   package var template: LocalizedText {
     switch self {
@@ -39,6 +40,7 @@ package enum UsageMessage: String, MessageCatalogue {
         vi: "có {count} đối số không được chờ đợi: {argument}", en: "{count} unexpected arguments: {argument}")
     case .other: LocalizedText(vi: "dòng lệnh không hợp lệ: «{detail}»", en: "{detail}")
     case .usage: LocalizedText(vi: "Cách dùng: `{usage}`", en: "Usage: {usage}")
+    case .argumentHelp: LocalizedText(vi: "Trợ giúp: `{label}`: {text}", en: "Help:  {label}  {text}")
     case .seeHelp:
       LocalizedText(
         vi: "  Xem thêm `{command} --help`.",
@@ -47,7 +49,7 @@ package enum UsageMessage: String, MessageCatalogue {
   }
 
   /// The parser's full message in `language`: English as the parser wrote it; in Vietnamese,
-  /// each line it knows translated, its English help text about the argument left out.
+  /// each line it knows translated.
   package static func translate(_ message: String, into language: Language) -> String {
     guard language == .vi else { return message }
     var lines: [String] = []
@@ -60,8 +62,11 @@ package enum UsageMessage: String, MessageCatalogue {
           synopsis = synopsis.replacingOccurrences(of: placeholder.template.en, with: placeholder.template.vi)
         }
         lines.append(usage.text(.vi, ["usage": synopsis]))
-      } else if line.hasPrefix("Help: ") || line.hasPrefix("Help:  ") {
-        continue
+      } else if line.hasPrefix("Help: ") {
+        // The parser quotes the argument's help, already in the language of the run.
+        if let values = match(line, template: argumentHelp.template.en) {
+          lines.append(MessageTemplate.fill(argumentHelp.template.vi, values))
+        }
       } else if let command = between(line, "  See '", " --help' for more information.") {
         lines.append(seeHelp.text(.vi, ["command": command]))
       } else {
