@@ -124,10 +124,10 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .drillTitle:
       LocalizedText(vi: "Tỷ lệ đơn vị diễn tập năm {year}", en: "Share of units drilling in {year}")
     case .drillBand:
-      LocalizedText(vi: "Kế hoạch: {low}–{high}% số xã mỗi năm", en: "Plan: {low}–{high}% of communes a year")
+      LocalizedText(vi: "Kế hoạch: {low}–{high}% số đơn vị mỗi năm", en: "Plan: {low}–{high}% of units a year")
     case .drillShare:
       LocalizedText(
-        vi: "{count}/{total} xã diễn tập ({percent}%)", en: "{count} of {total} communes drill ({percent}%)")
+        vi: "{count}/{total} đơn vị diễn tập ({percent}%)", en: "{count} of {total} units drill ({percent}%)")
     case .drillBelowPlan: LocalizedText(vi: "Dưới mức kế hoạch tối thiểu.", en: "Below the planned minimum.")
     case .drillAbovePlan: LocalizedText(vi: "Vượt mức kế hoạch.", en: "Above the planned share.")
     case .drillWithinPlan: LocalizedText(vi: "Trong khoảng kế hoạch.", en: "Within the planned band.")
