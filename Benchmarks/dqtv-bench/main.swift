@@ -4,7 +4,8 @@
 //   swift run -c release dqtv-bench FILE [--rounds N] [--rules PACK-DIR]
 //
 // Each measurement runs in a child process of its own (this executable with `--mode loop`,
-// `--mode tree` or `--mode check`), so that peak memory is measured per mode; rounds alternate
+// `--mode tree` or `--mode check`), so that peak memory is measured per mode (`--mode load`
+// times the loader on a file it may refuse, and counts nodes or diagnostics); rounds alternate
 // the modes and the medians are compared, because the machine is shared and noisy. With
 // --rules, a check (load, decode against the pack's schema, every rule in force) is measured
 // too.
@@ -110,6 +111,10 @@ func runChild(mode: String, path: String, pack: String?) {
     count = check(path, pack: pack ?? "rules/dqtv")
     print("\(checkSeconds) \(peakResidentKiB()) \(count)")
     return
+  case "load":
+    // The loader alone, whatever it finds: a file it refuses (duplicate keys) is measured too.
+    let result = YAMLLoader().load(contentsOf: path)
+    count = result.document?.nodeCount ?? result.diagnostics.count
   default:
     let result = YAMLLoader().load(contentsOf: path)
     guard let document = result.document else {

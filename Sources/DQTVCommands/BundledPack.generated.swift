@@ -1034,7 +1034,8 @@ report:
   subject: >-
     has(submission.province) ? submission.province.name
     : submission.communes.size() == 1 ? submission.communes[0].name : ''
-  # The titles of the HTML report and its charts; `{year}` is the year judged.
+  # The titles of the HTML report and its charts; `{year}` is the year judged,
+  # `{low}` and `{high}` the planned band, `{count}` of `{total}` units drill, `{percent}`.
   titles:
     title: {vi: "Báo cáo kiểm tra tổ chức Dân quân tự vệ", en: "Militia and Self-Defence Forces: check report"}
     staffing:
@@ -1043,6 +1044,8 @@ report:
     drills:
       vi: "Tỷ lệ xã diễn tập khu vực phòng thủ năm {year}"
       en: "Share of communes drilling in {year}"
+    drill_band: {vi: "Kế hoạch: {low}–{high}% số xã mỗi năm", en: "Plan: {low}–{high}% of communes a year"}
+    drill_share: {vi: "{count}/{total} xã diễn tập ({percent}%)", en: "{count} of {total} communes drill ({percent}%)"}
   # The topics of rule ids, in the order the findings heat map shows them.
   topics:
     BCH: {vi: "Ban CHQS", en: "Command board"}

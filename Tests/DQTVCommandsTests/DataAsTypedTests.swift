@@ -110,4 +110,21 @@ import Testing
     #expect(
       test.stdout.contains("\(file):10:8: the test has no `as_of`, and the data's as_of is '31/06/2026'"), "\(test)")
   }
+
+  /// In a workbook, the date's place is its cell, as every other message of a workbook gives it.
+  @Test func aBadAsOfInAWorkbookIsShownAtItsCell() throws {
+    let folder = try WorkbookFolder()
+    let bad = try TempPacks.sample.replacingOccurrences(of: "\nas_of: 2026-06-30\n", with: "\nas_of: \"2026-02-30\"\n")
+    let yaml = try folder.write("bad.yaml", Array(bad.utf8))
+    let workbook = folder.path("bad.xlsx")
+    let convert = try dqtv(["convert", yaml, "-o", workbook])
+    #expect(convert.status == 0, "\(convert)")
+    let run = try dqtv(["check", workbook, "--lang", "en"])
+    #expect(run.status == 2, "\(run)")
+    // The root's sheet, named by the root type's title; `as_of` is its second column.
+    #expect(
+      run.stderr.contains(
+        "\(workbook):Báo cáo tổ chức Dân quân tự vệ!B2: error: the date as_of is '2026-02-30', which is no real date"),
+      "\(run)")
+  }
 }

@@ -99,6 +99,21 @@ import Testing
     #expect(run.stderr.contains(#"p\xE3/pack.yaml:"#), "\(run.stderr)")
   }
 
+  /// A pack in a Latin-1 folder that extends a pack beside it: the extended pack is read through
+  /// the folder's descriptor, and its files are shown under the folder's escaped name.
+  @Test func aPackExtendedFromALatin1FolderIsShownByItsName() throws {
+    let run = try Self.shell(
+      #"d="$(printf 'd\343')"; mkdir "$d" "$d/local"; cp -r "$RULES" "$d/base"; "#
+        + #"printf "name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: ../base\n" > "$d/local/pack.yaml"; "#
+        + #""$DQTV" lint "$d/local" --lang en > lint.txt 2>&1; echo "lint=$?"; "#
+        + #"printf 'oops: [\n' >> "$d/base/pack.yaml"; "#
+        + #""$DQTV" check "$SAMPLE" --lang en --rules "$d/local"; echo "check=$?"; cat lint.txt"#)
+    #expect(run.stdout.hasPrefix("lint=0\ncheck=2\n"), "\(run.stdout) \(run.stderr)")
+    #expect(run.stdout.contains(#"d\xE3/local"#), "\(run.stdout)")
+    #expect(run.stderr.contains(#"d\xE3/local/../base/pack.yaml:"#), "\(run.stderr)")
+    #expect(!(run.stdout + run.stderr).contains("/proc/self/fd"), "\(run.stdout) \(run.stderr)")
+  }
+
   @Test func convertReadsAndWritesLatin1Names() throws {
     let run = try Self.shell(
       Self.create + #"c="$(printf 'c\343')"; "#

@@ -31,8 +31,7 @@ enum DataEntryCommandMessage: String, MessageCatalogue {
     field: String?, written: (location: SourceLocation, text: String?), _ language: Language
   ) -> String {
     let value = written.text.map { "'\(TerminalText.escaped($0))'" } ?? notAValue.text(language)
-    let place = written.location
-    let spot = "\(TerminalText.escaped(place.file)):\(place.line):\(place.column)"
+    let spot = TerminalText.escaped(written.location.description)
     let field = TerminalText.escaped(field ?? "as-of")
     return "\(spot): error: " + invalidAsOf.text(language, ["field": field, "value": value])
   }

@@ -25,7 +25,7 @@ struct BoardChart {
     var svg =
       "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(svgNumber(width)) \(svgNumber(height))\" width=\"\(svgNumber(width))\" "
     svg += "aria-label=\"\(esc(words.boardTitle))\">\n"
-    svg += "<text x=\"8\" y=\"34\" class=\"colhead\">\(esc(words.commune))</text>\n"
+    svg += "<text x=\"8\" y=\"34\" class=\"colhead\">\(esc(words.unitHeading))</text>\n"
     for (j, post) in posts.enumerated() {
       let x = Self.labelWidth + Double(j) * Self.cellWidth
       let lines = Self.wrap(Self.capitalized(post.title[words.language]), width: 17)
@@ -50,7 +50,7 @@ struct BoardChart {
     }
     svg += "</svg>\n"
     var out = "<section id=\"board\">\n<h2>\(esc(words.boardTitle))</h2>\n"
-    out += "<p class=\"note\">\(esc(words.boardNote))</p>\n"
+    out += "<p class=\"note\">\(esc(words[.boardNote]))</p>\n"
     out += legend()
     out += "<div class=\"scroll\">\n\(svg)</div>\n</section>\n"
     return out
@@ -76,8 +76,10 @@ struct BoardChart {
         "<rect x=\"\(svgNumber(x0 + Double(post.minimum) * unit))\" y=\"\(svgNumber(barY - 3))\" width=\"\(svgNumber(span * unit))\" height=\"18\" class=\"allowed\"/>\n"
     }
     var tip =
-      "\(commune.name) — \(post.title[words.language]): \(post.count); \(words.legendRequired.lowercased()) \(Self.required(post))"
-    for f in verdict { tip += "\n[\(f.rule)] \(f.message[words.language])" + (f.isWaived ? " (\(words.waived))" : "") }
+      "\(commune.name) — \(post.title[words.language]): \(post.count); \(words[.legendRequired].lowercased()) \(Self.required(post))"
+    for f in verdict {
+      tip += "\n[\(f.rule)] \(f.message[words.language])" + (f.isWaived ? " (\(words[.waived]))" : "")
+    }
     s += "<g class=\"\(status)\"><title>\(esc(tip))</title>"
     s +=
       "<rect x=\"\(svgNumber(x0))\" y=\"\(svgNumber(barY))\" width=\"\(svgNumber(max(Double(post.count) * unit, 2)))\" height=\"12\" class=\"bar\"/>"
@@ -103,12 +105,13 @@ struct BoardChart {
   func legend() -> String {
     var s = "<ul class=\"legend\">"
     for (cls, label) in [
-      ("ok", words.legendOK), ("bad", words.legendError), ("warn", words.legendWarning), ("waived", words.legendWaived),
+      ("ok", words[.legendOK]), ("bad", words[.legendError]), ("warn", words[.legendWarning]),
+      ("waived", words[.legendWaived]),
     ] {
       s += "<li><span class=\"swatch \(cls)\"></span>\(esc(label))</li>"
     }
-    s += "<li><span class=\"swatch missing\"></span>\(esc(words.legendMissing))</li>"
-    s += "<li><span class=\"swatch mark\"></span>\(esc(words.legendRequired))</li></ul>\n"
+    s += "<li><span class=\"swatch missing\"></span>\(esc(words[.legendMissing]))</li>"
+    s += "<li><span class=\"swatch mark\"></span>\(esc(words[.legendRequired]))</li></ul>\n"
     return s
   }
 

@@ -43,7 +43,7 @@ struct CommuneGroups {
     }
     if !rest.isEmpty {
       outside = groups.count
-      groups.append(Group(name: HTMLWords(language).outsideCommunes, code: nil, commune: nil, findings: rest))
+      groups.append(Group(name: HTMLMessage.outsideCommunes.text(language), code: nil, commune: nil, findings: rest))
     }
     for g in groups {
       for f in g.findings { names[Self.key(f)] = g.name }

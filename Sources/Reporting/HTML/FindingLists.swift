@@ -9,19 +9,19 @@ struct FindingLists {
   let words: HTMLWords
 
   var html: String {
-    var out = "<section id=\"by-commune\">\n<h2>\(esc(words.byCommune))</h2>\n"
-    if findings.isEmpty { out += "<p>\(esc(words.noFindings))</p>\n" }
+    var out = "<section id=\"by-commune\">\n<h2>\(esc(words[.byCommune]))</h2>\n"
+    if findings.isEmpty { out += "<p>\(esc(words[.noFindings]))</p>\n" }
     for g in groups.groups where !g.findings.isEmpty {
       let label = g.code.map { "\(g.name) (\($0))" } ?? g.name
       out += "<h3>\(esc(label)) <span class=\"count\">— \(esc(words.findingsCount(g.findings.count)))</span></h3>\n"
       out += table(g.findings, communeColumn: false)
     }
-    out += "</section>\n<section id=\"by-instrument\">\n<h2>\(esc(words.byInstrument))</h2>\n"
-    if findings.isEmpty { out += "<p>\(esc(words.noFindings))</p>\n" }
+    out += "</section>\n<section id=\"by-instrument\">\n<h2>\(esc(words[.byInstrument]))</h2>\n"
+    if findings.isEmpty { out += "<p>\(esc(words[.noFindings]))</p>\n" }
     for (doc, items) in byInstrument() {
       // The instrument's title after its number, when the pack lists it.
       let named = items.lazy.flatMap(\.basis).first { $0.doc == doc && $0.title != nil }?.title
-      let title = doc.map { d in named.map { "\(d) — \($0[words.language])" } ?? d } ?? words.noBasis
+      let title = doc.map { d in named.map { "\(d) — \($0[words.language])" } ?? d } ?? words[.noBasis]
       out += "<h3>\(esc(title)) <span class=\"count\">— \(esc(words.findingsCount(items.count)))</span></h3>\n"
       out += table(items, communeColumn: true, only: doc)
     }
@@ -62,15 +62,15 @@ struct FindingLists {
     var out = "<table class=\"findings\">\n<colgroup><col class=\"c-sev\"/><col class=\"c-rule\"/>"
     if communeColumn { out += "<col class=\"c-commune\"/>" }
     out +=
-      "<col class=\"c-msg\"/><col class=\"c-basis\"/><col class=\"c-place\"/></colgroup>\n<thead><tr><th>\(esc(words.colSeverity))</th><th>\(esc(words.colRule))</th>"
-    if communeColumn { out += "<th>\(esc(words.commune))</th>" }
+      "<col class=\"c-msg\"/><col class=\"c-basis\"/><col class=\"c-place\"/></colgroup>\n<thead><tr><th>\(esc(words[.colSeverity]))</th><th>\(esc(words[.colRule]))</th>"
+    if communeColumn { out += "<th>\(esc(words.unitHeading))</th>" }
     out +=
-      "<th>\(esc(words.colMessage))</th><th>\(esc(words.colBasis))</th><th>\(esc(words.colPlace))</th></tr></thead>\n<tbody>\n"
+      "<th>\(esc(words[.colMessage]))</th><th>\(esc(words[.colBasis]))</th><th>\(esc(words[.colPlace]))</th></tr></thead>\n<tbody>\n"
     for f in items.sorted(by: Self.moreSerious) {
       let cls = f.isWaived ? "waived" : f.severity.rawValue
       out +=
         "<tr class=\"\(cls)\"><td><span class=\"badge \(f.severity.rawValue)\">\(esc(words.severity(f.severity)))</span>"
-      if f.isWaived { out += "<br/><span class=\"badge waived\">\(esc(words.waived))</span>" }
+      if f.isWaived { out += "<br/><span class=\"badge waived\">\(esc(words[.waived]))</span>" }
       if let state = f.baseline {
         out += "<br/><span class=\"badge baseline-\(state.rawValue)\">\(esc(Self.word(state, words.language)))</span>"
       }
@@ -85,7 +85,7 @@ struct FindingLists {
       // A cell shows as `Sheet!F12`, the way a spreadsheet names it.
       let place =
         f.location.sheet == nil
-        ? "\(words.line) \(f.location.line), \(words.column) \(f.location.column)" : f.location.place
+        ? "\(words[.line]) \(f.location.line), \(words[.column]) \(f.location.column)" : f.location.place
       out += "<span class=\"file\">\(esc(file))</span><br/>\(esc(place))"
       if !f.path.isEmpty { out += "<br/><span class=\"path\">\(esc(f.path))</span>" }
       out += "</td></tr>\n"

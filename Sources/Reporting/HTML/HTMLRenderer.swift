@@ -34,7 +34,7 @@ package struct HTMLRenderer: FindingRenderer {
 
   func header(_ page: inout HTMLPage, context: ReportContext, w: HTMLWords) {
     page.raw("<header>\n")
-    page.element("p", w.kicker, class: "kicker")
+    page.element("p", w[.kicker], class: "kicker")
     page.element("h1", w.title)
     var subtitle: [String] = []
     if let subject = context.overview?.subject { subtitle.append(w.subject(subject)) }
@@ -46,16 +46,16 @@ package struct HTMLRenderer: FindingRenderer {
   func summary(_ page: inout HTMLPage, _ findings: [ReportedFinding], context: ReportContext, w: HTMLWords) {
     let counts = FindingCounts(findings)
     page.raw("<section id=\"summary\">\n")
-    page.element("h2", w.summary)
+    page.element("h2", w[.summary])
     page.raw("<dl class=\"facts\">\n")
     let files = context.givenFiles.map { f in
-      f.asOf.map { "\(f.file) (\(w.asOfWord) \(w.date($0)))" } ?? "\(f.file) (\(f.statusText(context.language)))"
+      f.asOf.map { "\(f.file) (\(w[.asOfWord]) \(w.date($0)))" } ?? "\(f.file) (\(f.statusText(context.language)))"
     }
-    page.fact(w.submissions, files.isEmpty ? "-" : files.joined(separator: "; "))
-    page.fact(w.dateJudged, context.asOf.map(w.date) ?? "-")
-    page.fact(w.pack, context.packLabel)
-    page.fact(w.rulesApplied, "\(context.rulesApplied)")
-    if let waivers = context.waiversFile { page.fact(w.waiversFile, waivers) }
+    page.fact(w[.submissions], files.isEmpty ? "-" : files.joined(separator: "; "))
+    page.fact(w[.dateJudged], context.asOf.map(w.date) ?? "-")
+    page.fact(w[.pack], context.packLabel)
+    page.fact(w[.rulesApplied], "\(context.rulesApplied)")
+    if let waivers = context.waiversFile { page.fact(w[.waiversFile], waivers) }
     if let baseline = context.baselineFile {
       func count(_ s: BaselineState) -> String { "\(findings.filter { $0.baseline == s }.count)" }
       let text = ReportMessage.baselineSummary.text(
@@ -69,7 +69,7 @@ package struct HTMLRenderer: FindingRenderer {
       page.raw("<span class=\"l\">\(HTMLPage.escape(w.severityPlural(s)))</span></div>\n")
     }
     page.raw("<div class=\"card waived\"><span class=\"n\">\(counts.waived)</span>")
-    page.raw("<span class=\"l\">\(HTMLPage.escape(w.waivedPlural))</span></div>\n</div>\n")
+    page.raw("<span class=\"l\">\(HTMLPage.escape(w[.waivedPlural]))</span></div>\n</div>\n")
     page.element("p", w.verdict(counts), class: counts.error > 0 ? "verdict bad" : "verdict good")
     page.raw("</section>\n")
   }

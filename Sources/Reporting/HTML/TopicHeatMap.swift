@@ -23,14 +23,14 @@ struct TopicHeatMap {
       worst.append(rowWorst)
     }
     let peak = max(counts.flatMap { $0 }.max() ?? 0, 1)
-    var out = "<section id=\"heatmap\">\n<h2>\(esc(words.heatTitle))</h2>\n"
-    out += "<p class=\"note\">\(esc(words.heatNote))</p>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>"
-    out += "<th class=\"name\">\(esc(words.commune))</th>"
+    var out = "<section id=\"heatmap\">\n<h2>\(esc(words[.heatTitle]))</h2>\n"
+    out += "<p class=\"note\">\(esc(words[.heatNote]))</p>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>"
+    out += "<th class=\"name\">\(esc(words.unitHeading))</th>"
     for t in topics {
       out +=
         "<th title=\"\(esc(words.topic(t)))\"><span class=\"code\">\(esc(t))</span><span class=\"topic\">\(esc(words.topic(t)))</span></th>"
     }
-    out += "<th>\(esc(words.total))</th></tr></thead>\n<tbody>\n"
+    out += "<th>\(esc(words[.total]))</th></tr></thead>\n<tbody>\n"
     var columnTotals = Array(repeating: 0, count: topics.count)
     for (i, g) in groups.groups.enumerated() {
       let label = g.code.map { "\(g.name) (\($0))" } ?? g.name
@@ -41,7 +41,7 @@ struct TopicHeatMap {
       }
       out += "<td class=\"total\">\(counts[i].reduce(0, +))</td></tr>\n"
     }
-    out += "</tbody>\n<tfoot><tr><th class=\"name\">\(esc(words.total))</th>"
+    out += "</tbody>\n<tfoot><tr><th class=\"name\">\(esc(words[.total]))</th>"
     for c in columnTotals { out += "<td class=\"total\">\(c)</td>" }
     out += "<td class=\"total\">\(columnTotals.reduce(0, +))</td></tr></tfoot>\n</table>\n</div>\n</section>\n"
     return out

@@ -17,9 +17,9 @@ package enum HTMLMessage: String, MessageCatalogue {
   case waiversFile = "html.waivers-file"
   case waivedPlural = "html.waived-plural"
   case waived = "html.waived"
-  case severityPlural = "html.severity-plural"
-  case severityPlural2 = "html.severity-plural-2"
-  case severityPlural3 = "html.severity-plural-3"
+  case errorsCard = "html.errors-card"
+  case warningsCard = "html.warnings-card"
+  case notesCard = "html.notes-card"
   case verdict = "html.verdict"
   case verdictError = "html.verdict-error"
   case verdictErrors = "html.verdict-errors"
@@ -40,18 +40,18 @@ package enum HTMLMessage: String, MessageCatalogue {
   case drillTitle = "html.drill-title"
   case drillBand = "html.drill-band"
   case drillShare = "html.drill-share"
-  case drillVerdict = "html.drill-verdict"
-  case drillVerdict2 = "html.drill-verdict-2"
-  case drillVerdict3 = "html.drill-verdict-3"
+  case drillBelowPlan = "html.drill-below-plan"
+  case drillAbovePlan = "html.drill-above-plan"
+  case drillWithinPlan = "html.drill-within-plan"
   case drilled = "html.drilled"
   case none = "html.none"
   case heatTitle = "html.heat-title"
   case heatNote = "html.heat-note"
   case total = "html.total"
   case outsideCommunes = "html.outside-communes"
-  case topic = "html.topic"
-  case topic2 = "html.topic-2"
-  case topic3 = "html.topic-3"
+  case formatTopic = "html.format-topic"
+  case waiversTopic = "html.waivers-topic"
+  case horizonTopic = "html.horizon-topic"
   case byCommune = "html.by-commune"
   case byInstrument = "html.by-instrument"
   case noBasis = "html.no-basis"
@@ -81,9 +81,9 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .waiversFile: LocalizedText(vi: "Tệp miễn trừ", en: "Waivers file")
     case .waivedPlural: LocalizedText(vi: "Đã miễn trừ", en: "Waived")
     case .waived: LocalizedText(vi: "đã miễn trừ", en: "waived")
-    case .severityPlural: LocalizedText(vi: "Lỗi", en: "Errors")
-    case .severityPlural2: LocalizedText(vi: "Cảnh báo", en: "Warnings")
-    case .severityPlural3: LocalizedText(vi: "Thông tin", en: "Notes")
+    case .errorsCard: LocalizedText(vi: "Lỗi", en: "Errors")
+    case .warningsCard: LocalizedText(vi: "Cảnh báo", en: "Warnings")
+    case .notesCard: LocalizedText(vi: "Thông tin", en: "Notes")
     case .verdictError, .verdictErrors:
       LocalizedText(
         vi: "Báo cáo có {count} lỗi vi phạm quy định của pháp luật cần khắc phục trước khi gửi.",
@@ -124,13 +124,13 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .drillTitle:
       LocalizedText(vi: "Tỷ lệ đơn vị diễn tập năm {year}", en: "Share of units drilling in {year}")
     case .drillBand:
-      LocalizedText(vi: "Kế hoạch: {low}–{high}% số xã mỗi năm", en: "Plan: {low}–{high}% of communes a year")
+      LocalizedText(vi: "Kế hoạch: {low}–{high}% số đơn vị mỗi năm", en: "Plan: {low}–{high}% of units a year")
     case .drillShare:
       LocalizedText(
-        vi: "{count}/{total} xã diễn tập ({percent}%)", en: "{count} of {total} communes drill ({percent}%)")
-    case .drillVerdict: LocalizedText(vi: "Dưới mức kế hoạch tối thiểu.", en: "Below the planned minimum.")
-    case .drillVerdict2: LocalizedText(vi: "Vượt mức kế hoạch.", en: "Above the planned share.")
-    case .drillVerdict3: LocalizedText(vi: "Trong khoảng kế hoạch.", en: "Within the planned band.")
+        vi: "{count}/{total} đơn vị diễn tập ({percent}%)", en: "{count} of {total} units drill ({percent}%)")
+    case .drillBelowPlan: LocalizedText(vi: "Dưới mức kế hoạch tối thiểu.", en: "Below the planned minimum.")
+    case .drillAbovePlan: LocalizedText(vi: "Vượt mức kế hoạch.", en: "Above the planned share.")
+    case .drillWithinPlan: LocalizedText(vi: "Trong khoảng kế hoạch.", en: "Within the planned band.")
     case .drilled: LocalizedText(vi: "Xã có diễn tập trong năm", en: "Communes drilling this year")
     case .none: LocalizedText(vi: "(không có)", en: "(none)")
     case .heatTitle: LocalizedText(vi: "Số phát hiện theo lĩnh vực và theo xã", en: "Findings per topic and commune")
@@ -138,9 +138,9 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .total: LocalizedText(vi: "Tổng", en: "Total")
     case .outsideCommunes:
       LocalizedText(vi: "Ngoài các xã (cấp tỉnh, tệp miễn trừ)", en: "Outside the communes (province, waivers)")
-    case .topic: LocalizedText(vi: "Khuôn dạng", en: "Format")
-    case .topic2: LocalizedText(vi: "Miễn trừ", en: "Waivers")
-    case .topic3: LocalizedText(vi: "Giới hạn hiểu biết pháp luật", en: "Horizon of the law")
+    case .formatTopic: LocalizedText(vi: "Khuôn dạng", en: "Format")
+    case .waiversTopic: LocalizedText(vi: "Miễn trừ", en: "Waivers")
+    case .horizonTopic: LocalizedText(vi: "Giới hạn hiểu biết pháp luật", en: "Horizon of the law")
     case .byCommune: LocalizedText(vi: "Các phát hiện theo xã", en: "Findings by commune")
     case .byInstrument: LocalizedText(vi: "Các phát hiện theo văn bản pháp luật", en: "Findings by legal instrument")
     case .noBasis:

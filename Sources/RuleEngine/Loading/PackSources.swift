@@ -25,6 +25,12 @@ package struct DirectoryPackSource: PackSource {
     opened = folder
   }
 
+  private init(root: String, shownRoot: String, opened: OpenedByBytes?) {
+    self.root = root
+    self.shownRoot = shownRoot
+    self.opened = opened
+  }
+
   package var description: String { shownRoot }
 
   /// A file that is not a regular file (a FIFO, a device) is not read: it could wait forever.
@@ -66,13 +72,18 @@ package struct DirectoryPackSource: PackSource {
 
   package func displayPath(_ path: String) -> String { "\(shownRoot)/\(path)" }
 
+  /// A folder named relative to one opened by its bytes is reached through the same descriptor
+  /// (kept open by the new source too) and shown under the folder's shown name.
   package func relative(_ path: String) -> (any PackSource)? {
-    let target = path.hasPrefix("/") ? path : "\(root)/\(path)"
+    let absolute = path.hasPrefix("/")
+    let target = absolute ? path : "\(root)/\(path)"
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory), isDirectory.boolValue else {
       return nil
     }
-    return DirectoryPackSource(root: target)
+    if absolute || opened == nil { return DirectoryPackSource(root: target) }
+    let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
+    return DirectoryPackSource(root: "\(root)/\(trimmed)", shownRoot: "\(shownRoot)/\(trimmed)", opened: opened)
   }
 
   package var resolvedRoot: String? { Self.realPath(root) }

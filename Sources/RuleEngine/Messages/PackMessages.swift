@@ -60,9 +60,6 @@ package enum PackMessage: String, MessageCatalogue {
   case roleBelongsOnString = "pack.schema-role.string"
   case referenceWithoutKey = "pack.schema-ref"
   case notFound = "pack.not-found"
-  case untested = "lint.untested"
-  case unknownInstrument = "lint.unknown-instrument"
-  case outlivesInstruments = "lint.outlives-instruments"
 
   package var template: LocalizedText {
     switch self {
@@ -257,21 +254,6 @@ package enum PackMessage: String, MessageCatalogue {
       LocalizedText(
         vi: "không có bộ quy tắc tại {path}: bộ quy tắc là một thư mục có tệp `pack.yaml`",
         en: "no rule pack at {path}: a pack is a folder with a pack.yaml")
-    case .untested:
-      LocalizedText(
-        vi: "không phép thử nào của bộ quy tắc này làm '{id}' phát sinh phát hiện",
-        en: "no test of this pack makes '{id}' fire")
-    case .unknownInstrument:
-      LocalizedText(
-        vi: "'{doc}' không có trong danh mục văn bản của bộ quy tắc (`instruments.yaml`)",
-        en: "'{doc}' is not one of the pack's instruments (instruments.yaml)")
-    case .outlivesInstruments:
-      LocalizedText(
-        vi:
-          "phiên bản này của '{id}' có hiệu lực {period}, quá ngày {last} là ngày cuối mà các văn bản nó viện dẫn ({docs}) còn hiệu lực; hãy cho nó hết hiệu lực trước ngày đó",
-        en:
-          "this version of '{id}' is in force {period}, past {last}, the last day any instrument it cites ({docs}) is in force; end it by then"
-      )
     }
   }
 }

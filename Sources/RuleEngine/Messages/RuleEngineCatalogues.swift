@@ -9,7 +9,7 @@ package enum RuleEngineCatalogues {
   package static let all: [AnyMessageCatalogue] = [
     AnyMessageCatalogue(AuthoringMessage.self), AnyMessageCatalogue(DataEntryMessage.self),
     AnyMessageCatalogue(PackReaderMessage.self), AnyMessageCatalogue(PackPart.self),
-    AnyMessageCatalogue(PackMessage.self),
+    AnyMessageCatalogue(PackMessage.self), AnyMessageCatalogue(LintMessage.self),
     AnyMessageCatalogue(InputMessage.self), AnyMessageCatalogue(FindingMessage.self),
     AnyMessageCatalogue(TestMessage.self), AnyMessageCatalogue(FormMessage.self),
     AnyMessageCatalogue(FunctionDoc.self), AnyMessageCatalogue(WorkbookInputMessage.self),

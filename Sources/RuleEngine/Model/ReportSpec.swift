@@ -32,10 +32,13 @@ package struct ReportSpec: Sendable {
   /// The planned share of units drilling each year, in percent (ints), on the root.
   package var drillBand: (minimum: RuleExpression, maximum: RuleExpression)?
   /// The report's and the charts' titles (`title`, `staffing`, `drills`; `{year}` in the
-  /// drill chart's is the year judged); the reports use plain words where one is not given.
+  /// drill chart's is the year judged) and the drill chart's words for the planned band
+  /// (`drill_band`, with `{low}` and `{high}`) and for the share drilling (`drill_share`,
+  /// with `{count}`, `{total}` and `{percent}`), in the pack's words for its units; the
+  /// reports use plain words where one is not given.
   package var titles: [String: LocalizedText] = [:]
   /// The keys of `titles`.
-  package static let titleKeys = ["title", "staffing", "drills"]
+  package static let titleKeys = ["title", "staffing", "drills", "drill_band", "drill_share"]
   /// Where the block is.
   package var location: SourceLocation
 }

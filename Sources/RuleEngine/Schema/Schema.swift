@@ -160,15 +160,18 @@ package struct Schema: Sendable {
   package var root: String
   /// The value the root's `format` field must have, if the schema names one.
   package var submissionFormat: String?
+  /// Where `submission_format` is written.
+  package var submissionFormatLocation: SourceLocation?
   /// Record types in the order written.
   package var types: [ObjectType]
   package var enums: [EnumType]
   private var typeIndex: [String: Int] = [:]
   private var enumIndex: [String: Int] = [:]
 
-  init(root: String, submissionFormat: String?, types: [ObjectType], enums: [EnumType]) {
+  init(root: String, submissionFormat: Located<String>?, types: [ObjectType], enums: [EnumType]) {
     self.root = root
-    self.submissionFormat = submissionFormat
+    self.submissionFormat = submissionFormat?.value
+    submissionFormatLocation = submissionFormat?.location
     self.types = types
     self.enums = enums
     for (i, t) in types.enumerated() { typeIndex[t.name] = i }

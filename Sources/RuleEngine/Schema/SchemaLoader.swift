@@ -28,7 +28,7 @@ struct SchemaLoader {
       reader.error("pack.schema-format", PackMessage.schemaFormat(["format": format.value]), at: f)
     }
     let submissionFormat = top["submission_format"].flatMap {
-      reader.string($0, what: PackPart.key("submission_format"))?.value
+      reader.string($0, what: PackPart.key("submission_format"))
     }
 
     // Names first, so that fields can refer to types declared after them.

@@ -38,7 +38,7 @@ package struct UntestedRules: LintCheck {
     var seen = Set<String>()
     return own.compactMap { rule in
       guard !fired.contains(rule.id.value), seen.insert(rule.id.value).inserted else { return nil }
-      return .warning("lint.untested", PackMessage.untested(["id": rule.id.value]), at: rule.id.location)
+      return .warning("lint.untested", LintMessage.untested(["id": rule.id.value]), at: rule.id.location)
     }
   }
 }
@@ -55,11 +55,35 @@ package struct TestFileMistakes: LintCheck {
   }
 }
 
+/// A warning at the schema's `submission_format` when no field of the root has the role
+/// `format-version`: the format is then asked of no submission, and blank forms and templates
+/// leave it out. Only the pack that has the schema (one that extends none) is warned.
+package struct SubmissionFormatWithoutField: LintCheck {
+  package init() {}
+
+  package func diagnostics(for subject: LintSubject) -> [Diagnostic] {
+    let pack = subject.pack.pack
+    let schema = pack.schema
+    guard pack.lineage.count == 1, let format = schema.submissionFormat, schema.formatVersionField == nil else {
+      return []
+    }
+    return [
+      .warning(
+        "lint.format-without-field", LintMessage.formatWithoutField(["format": format, "root": schema.root]),
+        at: schema.submissionFormatLocation)
+    ]
+  }
+}
+
 /// The checks `dqtv lint` runs on a pack that loads and compiles cleanly.
 package struct PackLinter: Sendable {
   package var checks: [any LintCheck]
 
-  package init(checks: [any LintCheck] = [UntestedRules(), InstrumentCitations(), TestFileMistakes()]) {
+  package init(
+    checks: [any LintCheck] = [
+      UntestedRules(), InstrumentCitations(), TestFileMistakes(), SubmissionFormatWithoutField(),
+    ]
+  ) {
     self.checks = checks
   }
 }
@@ -128,7 +152,7 @@ package struct InstrumentCitations: LintCheck {
     var out: [Diagnostic] = []
     func unknown(_ citation: Citation) -> Diagnostic? {
       guard list.instrument(citation.doc) == nil else { return nil }
-      var message = PackMessage.unknownInstrument(["doc": citation.doc])
+      var message = LintMessage.unknownInstrument(["doc": citation.doc])
       if let near = NameSuggestion.nearest(to: citation.doc, in: docs) {
         message = message + PackReaderMessage.suggestion(near)
       }
@@ -146,7 +170,7 @@ package struct InstrumentCitations: LintCheck {
         out.append(
           .error(
             "lint.outlives-instruments",
-            PackMessage.outlivesInstruments(
+            LintMessage.outlivesInstruments(
               ["id": rule.id.value, "period": rule.effective.description, "last": "\(last)", "docs": "\(docsCited)"]),
             at: rule.id.location))
       }

@@ -1,0 +1,73 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The drill chart of the HTML report names the units in the pack's words (`report.titles`,
+/// `drill_band` and `drill_share`), and in plain words ("units") when the pack gives none.
+@Suite struct HTMLDrillWordsTests {
+  static let province = packageRoot().appendingPathComponent("samples/province-thanh-hoa.yaml").path
+
+  /// The bundled pack, copied, with its drill words replaced by `words` (none: removed).
+  static func pack(drillWords words: String) throws -> (TempPacks, String) {
+    let p = try TempPacks()
+    let folder = p.path("dqtv")
+    try FileManager.default.copyItem(atPath: packageRoot().appendingPathComponent("rules/dqtv").path, toPath: folder)
+    let file = folder + "/pack.yaml"
+    let lines = try String(contentsOfFile: file, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let kept = lines.filter { !$0.hasPrefix("    drill_band:") && !$0.hasPrefix("    drill_share:") }
+    #expect(lines.count - kept.count == 2, "the bundled pack gives both drill words")
+    let at = try #require(kept.firstIndex { $0 == "  titles:" }) + 1
+    var text = kept
+    if !words.isEmpty { text.insert(Substring(words), at: at) }
+    try text.joined(separator: "\n").write(toFile: file, atomically: false, encoding: .utf8)
+    return (p, folder)
+  }
+
+  func html(_ rules: String?, _ language: String) throws -> String {
+    let run = try dqtv(
+      ["check", Self.province, "--format", "html", "--lang", language, "--fail-on", "never"]
+        + (rules.map { ["--rules", $0] } ?? []))
+    #expect(run.status == 0, "\(run.stderr)")
+    return run.stdout
+  }
+
+  @Test func theBundledPackSaysCommunes() throws {
+    let vi = try html(nil, "vi")
+    #expect(vi.contains(">Kế hoạch: 20–25% số xã mỗi năm</text>"), "\(vi.suffix(3000))")
+    #expect(vi.contains(" xã diễn tập ("))
+    let en = try html(nil, "en")
+    #expect(en.contains(">Plan: 20–25% of communes a year</text>"))
+    #expect(en.contains(" communes drill ("))
+  }
+
+  @Test func aPackWithoutDrillWordsSaysUnits() throws {
+    let (p, folder) = try Self.pack(drillWords: "")
+    _ = p
+    let vi = try html(folder, "vi")
+    #expect(vi.contains(">Kế hoạch: 20–25% số đơn vị mỗi năm</text>"), "\(vi.suffix(3000))")
+    #expect(vi.contains(" đơn vị diễn tập (") && !vi.contains(" xã diễn tập ("))
+    let en = try html(folder, "en")
+    #expect(en.contains(">Plan: 20–25% of units a year</text>"))
+    #expect(en.contains(" units drill (") && !en.contains(" communes drill ("))
+  }
+
+  @Test func aPacksOwnDrillWordsAreFilledIn() throws {
+    let words = """
+          drill_band: {vi: "Mục tiêu {low}–{high}% số phường", en: "Target {low}–{high}% of wards"}
+          drill_share: {vi: "{count} trên {total} phường ({percent}%)", en: "{count} wards in {total} ({percent}%)"}
+      """
+    let (p, folder) = try Self.pack(drillWords: words)
+    _ = p
+    let vi = try html(folder, "vi")
+    #expect(vi.contains(">Mục tiêu 20–25% số phường</text>"), "\(vi.suffix(3000))")
+    let share = try #require(try Regex(#"(\d+) trên (\d+) phường \((\d+)%\)"#).firstMatch(in: vi), "\(vi.suffix(3000))")
+    let count = try #require(Int(share.output[1].substring ?? ""))
+    let total = try #require(Int(share.output[2].substring ?? ""))
+    let percent = try #require(Int(share.output[3].substring ?? ""))
+    #expect(total > 0 && percent == Int((Double(count) * 100 / Double(total)).rounded()))
+    let en = try html(folder, "en")
+    #expect(en.contains(">Target 20–25% of wards</text>"))
+    #expect(en.contains("\(count) wards in \(total) (\(percent)%)"))
+  }
+}

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Whether the costs of very wide mappings and very large packs grow linearly.
+
+Usage:
+    swift build -c release --product dqtv-bench
+    swift build -c release --product dqtv
+    python3 scripts/hostile_scale_bench.py [--rounds 3] [--keys 30000,300000]
+                                           [--rules 1,1000,10000] [--dir /tmp]
+
+Wide mappings: a submission whose one mapping has N distinct keys, and a mapping of N
+equal keys (the worst case of the duplicate check, refused at the first repeat), at each N
+of --keys. Each is loaded in a fresh `dqtv-bench --mode load` process, timed inside it,
+alternating with the floor, libyaml's bare event loop over the same file (`--mode loop`).
+The table gives the medians, and the growth from the smallest N to the largest beside the
+floor's own growth: linear work gives about the ratio of the sizes (10 for 30,000 to
+300,000), and about the floor's ratio.
+
+Large packs: a pack extending the bundled one with R rules of the `Commune` scope (as
+`Tests/HostileInputTests/HostilePackTests.swift` writes them), linted (`dqtv lint`, which runs
+the bundled pack's tests with every rule) and used in a check of
+samples/commune-compliant.yaml, each a whole process of the release `dqtv`. A process has a
+fixed cost (start, the bundled pack), so the growth is measured on what the rules add: the
+time at R minus the time at the smallest R of --rules. From 1,000 to 10,000 rules, linear
+work gives about 10 (9,999 / 999 rules added); quadratic work about 100.
+
+The machine is shared and noisy: compare ratios, not seconds, and only within one run.
+"""
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SAMPLE = os.path.join(ROOT, "samples", "commune-compliant.yaml")
+HEADER = "format: dqtv-submission/1\nas_of: 2026-06-30\n"
+
+
+def wide_mapping(n):
+    """N distinct keys in one mapping, as `HostileInput.wideMapping` writes them."""
+    lines = [HEADER, 'communes:\n  - code: "00001"\n    extra:\n']
+    lines += [f"      k{i}: {i}\n" for i in range(n)]
+    return "".join(lines)
+
+
+def equal_keys(n):
+    """N equal keys in one mapping."""
+    return "m:\n" + "  k: 1\n" * n
+
+
+def rule(i):
+    return (f"  - id: LOCAL.R{i}\n"
+            f"    title: {{vi: Thử LOCAL.R{i}, en: Test LOCAL.R{i}}}\n"
+            f"    basis: [{{doc: \"12/2026/QĐ-UBND\"}}]\n"
+            f"    severity: info\n"
+            f"    effective: {{from: 2026-01-01}}\n"
+            f"    scope: Commune\n"
+            f"    require: self.population >= {i * 3}\n"
+            f"    message: {{vi: \"{{self.name}}\", en: \"{{self.name}}\"}}\n\n")
+
+
+def write_pack(folder, count):
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, "pack.yaml"), "w", encoding="utf-8") as f:
+        f.write("name: local\nversion: '1'\ntitle: {vi: Thử, en: Local}\nextends: dqtv\n")
+    with open(os.path.join(folder, "local.yaml"), "w", encoding="utf-8") as f:
+        f.write("rules:\n" + "".join(rule(i) for i in range(count)))
+    with open(os.path.join(folder, "instruments.yaml"), "w", encoding="utf-8") as f:
+        f.write("instruments:\n  - doc: \"12/2026/QĐ-UBND\"\n    title: {vi: Quyết định, en: Decision}\n")
+
+
+def bench_child(bench, mode, path):
+    out = subprocess.run([bench, "--mode", mode, path], capture_output=True, text=True, check=True).stdout.split()
+    return float(out[0]), int(out[2])
+
+
+def timed(args, statuses):
+    start = time.monotonic()
+    status = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    seconds = time.monotonic() - start
+    if status not in statuses:
+        sys.exit(f"{' '.join(args)} exited with {status}")
+    return seconds
+
+
+def mappings(a, work):
+    sizes = [int(s) for s in a.keys.split(",")]
+    print(f"{'mapping':>9} {'keys':>8} {'loop s':>8} {'load s':>8} {'load/loop':>9} {'nodes or diagnostics':>20}")
+    medians = {}
+    for kind, make in (("distinct", wide_mapping), ("equal", equal_keys)):
+        for n in sizes:
+            path = os.path.join(work, f"{kind}-{n}.yaml")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(make(n))
+            loops, loads, count = [], [], 0
+            for _ in range(a.rounds):
+                loops.append(bench_child(a.bench, "loop", path)[0])
+                seconds, count = bench_child(a.bench, "load", path)
+                loads.append(seconds)
+            loop, load = statistics.median(loops), statistics.median(loads)
+            medians[(kind, n)] = (loop, load)
+            print(f"{kind:>9} {n:>8} {loop:>8.3f} {load:>8.3f} {load / loop:>9.2f} {count:>20}", flush=True)
+    low, high = sizes[0], sizes[-1]
+    for kind in ("distinct", "equal"):
+        (loop0, load0), (loop1, load1) = medians[(kind, low)], medians[(kind, high)]
+        print(f"{kind} keys, {high} / {low}: loader {load1 / load0:.2f}, libyaml loop {loop1 / loop0:.2f} "
+              f"(linear: about {high / low:.0f})")
+
+
+def packs(a, work):
+    sizes = [int(s) for s in a.rules.split(",")]
+    folders = {}
+    for r in sizes:
+        folders[r] = os.path.join(work, f"pack-{r}")
+        write_pack(folders[r], r)
+    lints = {r: [] for r in sizes}
+    checks = {r: [] for r in sizes}
+    for _ in range(a.rounds):
+        for r in sizes:
+            # Lint warns once for each rule no test makes fire (exit 0); the check fails on
+            # nothing (`--fail-on never`).
+            lints[r].append(timed([a.dqtv, "lint", folders[r], "--lang", "en"], {0}))
+            checks[r].append(timed(
+                [a.dqtv, "check", SAMPLE, "--rules", folders[r], "--lang", "en", "--fail-on", "never"], {0}))
+    print(f"{'rules':>8} {'lint s':>8} {'check s':>8}")
+    lint = {r: statistics.median(lints[r]) for r in sizes}
+    check = {r: statistics.median(checks[r]) for r in sizes}
+    for r in sizes:
+        print(f"{r:>8} {lint[r]:>8.3f} {check[r]:>8.3f}")
+    base, mid, high = sizes[0], sizes[-2], sizes[-1]
+    linear = (high - base) / (mid - base)
+    for name, t in (("lint", lint), ("check", check)):
+        added_mid, added_high = t[mid] - t[base], t[high] - t[base]
+        ratio = added_high / added_mid if added_mid > 0 else float("inf")
+        print(f"{name}: time the rules add at {high} / at {mid}: {ratio:.2f} "
+              f"(linear: about {linear:.0f}, quadratic: about {linear * linear:.0f}); "
+              f"whole process {t[high] / t[mid]:.2f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--keys", default="30000,300000")
+    parser.add_argument("--rules", default="1,1000,10000")
+    parser.add_argument("--dir", default=None, help="where the generated files go (default: a new temporary folder)")
+    parser.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "dqtv-bench"))
+    parser.add_argument("--dqtv", default=os.path.join(ROOT, ".build", "release", "dqtv"))
+    parser.add_argument("--skip-packs", action="store_true")
+    parser.add_argument("--skip-mappings", action="store_true")
+    a = parser.parse_args()
+    for path, product in ((a.bench, "dqtv-bench"), (a.dqtv, "dqtv")):
+        if not os.path.exists(path):
+            sys.exit(f"{path} is missing: swift build -c release --product {product}")
+    if len(a.rules.split(",")) < 3:
+        sys.exit("--rules needs at least three sizes: the smallest is the fixed cost")
+    work = a.dir or tempfile.mkdtemp(prefix="dqtv-hostile-scale-")
+    try:
+        if not a.skip_mappings:
+            mappings(a, work)
+        if not a.skip_packs:
+            packs(a, work)
+    finally:
+        if a.dir is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
