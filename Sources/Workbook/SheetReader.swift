@@ -9,7 +9,7 @@
 struct SheetReader {
   let file: String
   let sheet: SheetInfo
-  let sharedStrings: [String]
+  let sharedStringCount: Int
   let dateStyles: [String?]
   let maxRows: Int
   let dateSystem: DateSystem
@@ -28,23 +28,25 @@ struct SheetReader {
   private var formula: [UInt8] = []
   private var inline: [UInt8] = []
   private var phoneticDepth = 0
-  /// The last text made of each hash of its bytes (by the hash's low bits): a sheet repeats
-  /// the same codes and titles row after row, and a repeated one is then no new string.
-  private var recentTexts = [(hash: UInt64, text: String)](repeating: (0, ""), count: 4096)
+  /// The cells of the row being read, and the bytes of their texts.
+  private var cells: [RawCell] = []
+  private var rowText: [UInt8] = []
 
   private enum CellType { case number, shared, inline, formulaText, bool, error, isoDate }
 
   init(
-    file: String, sheet: SheetInfo, sharedStrings: [String], dateStyles: [String?], maxRows: Int,
+    file: String, sheet: SheetInfo, sharedStringCount: Int, dateStyles: [String?], maxRows: Int,
     dateSystem: DateSystem
   ) {
     self.file = file
     self.dateSystem = dateSystem
     self.sheet = sheet
-    self.sharedStrings = sharedStrings
+    self.sharedStringCount = sharedStringCount
     self.dateStyles = dateStyles
     self.maxRows = maxRows
     value.reserveCapacity(64)
+    cells.reserveCapacity(64)
+    rowText.reserveCapacity(1024)
   }
 
   private func badCell(_ en: String, _ vi: String) -> WorkbookError {
@@ -52,7 +54,7 @@ struct SheetReader {
   }
 
   mutating func read(
-    _ buffer: UnsafeBufferPointer<UInt8>, _ body: (Row) -> Void
+    _ buffer: UnsafeBufferPointer<UInt8>, _ body: (RawRow) -> Void
   ) throws(WorkbookError)
     -> WorkbookFile.SheetLayout
   {
@@ -60,7 +62,6 @@ struct SheetReader {
     var layout = WorkbookFile.SheetLayout(dimension: nil, mergedRanges: [])
     var rowNumber = 0
     var column = 0
-    var cells: [Cell] = []
     var inData = false
     while true {
       let event: XMLEvent
@@ -138,6 +139,17 @@ struct SheetReader {
             if !formula.isEmpty { formula.removeAll(keepingCapacity: true) }
             if !inline.isEmpty { inline.removeAll(keepingCapacity: true) }
             if selfClosing { continue }
+            // Most cells are `<c ...><v>TEXT</v></c>` or `<c ...><is><t>TEXT</t></is></c>`:
+            // read at once.
+            if let text = s.textThenEnd("<v>", "</v>") {
+              hasValue = true
+              try s.appendDecoded(text, to: &value)
+              try endCell(rowNumber)
+            } else if type == .inline, phoneticDepth == 0, let text = s.textThenEnd("<is><t>", "</t></is>") {
+              hasInline = true
+              try s.appendDecoded(text, to: &inline)
+              try endCell(rowNumber)
+            }
           } else if s.isNamed("v") {
             hasValue = true
             capture = selfClosing ? .none : .value
@@ -163,6 +175,7 @@ struct SheetReader {
             }
             column = 0
             if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+            if !rowText.isEmpty { rowText.removeAll(keepingCapacity: true) }
           } else if s.isNamed("sheetData") {
             inData = !selfClosing
           } else if s.isNamed("dimension"), let r = s.attribute("ref") {
@@ -179,23 +192,19 @@ struct SheetReader {
           }
         case .end:
           if s.isNamed("c") && inData {
-            if let cell = try finishCell() {
-              if rowNumber > maxRows {
-                throw WorkbookError(
-                  .tooManyRows(limit: maxRows), file: file, part: sheet.part, sheet: sheet.name, cell: reference)
-              }
-              cells.append(cell)
-            }
+            try endCell(rowNumber)
           } else if s.isNamed("v") || s.isNamed("f") || s.isNamed("t") {
             capture = .none
           } else if s.isNamed("rPh") {
             phoneticDepth -= 1
           } else if s.isNamed("row") && inData {
             if !cells.isEmpty {
-              // The working array itself: a body that keeps the row copies it (``readSheet``
-              // keeps an exact copy), one that does not leaves the array to the next row.
-              body(Row(number: rowNumber, cells: cells))
+              // The working buffers themselves, which the next row reuses.
+              cells.withUnsafeBufferPointer { c in
+                rowText.withUnsafeBufferPointer { t in body(RawRow(number: rowNumber, cells: c, text: t)) }
+              }
               cells.removeAll(keepingCapacity: true)
+              rowText.removeAll(keepingCapacity: true)
             }
           } else if s.isNamed("sheetData") {
             inData = false
@@ -216,79 +225,88 @@ struct SheetReader {
     }
   }
 
-  /// The cell just closed, or `nil` if it has no value.
-  private mutating func finishCell() throws(WorkbookError) -> Cell? {
-    let formulaText = hasFormula ? String(decoding: formula, as: UTF8.self) : nil
+  /// The cell's end tag: the cell joins the row if it has a value.
+  private mutating func endCell(_ rowNumber: Int) throws(WorkbookError) {
+    if try finishCell() {
+      if rowNumber > maxRows {
+        throw WorkbookError(
+          .tooManyRows(limit: maxRows), file: file, part: sheet.part, sheet: sheet.name, cell: reference)
+      }
+    }
+  }
+
+  /// Adds bytes to the row's text; their range in it.
+  private mutating func keep(_ bytes: [UInt8], normalized: Bool) -> Range<Int32> {
+    let start = Int32(truncatingIfNeeded: rowText.count)
+    if normalized { OOXMLText.append(bytes, to: &rowText) } else { rowText.append(contentsOf: bytes) }
+    return start..<Int32(truncatingIfNeeded: rowText.count)
+  }
+
+  /// Adds the cell just closed to the row; `false` if it has no value.
+  private mutating func finishCell() throws(WorkbookError) -> Bool {
+    let formulaRange = hasFormula ? keep(formula, normalized: false) : 0..<0
+    var cell = RawCell(
+      column: Int32(truncatingIfNeeded: reference.column), kind: .number, hasFormula: hasFormula,
+      style: Int32(truncatingIfNeeded: style), number: 0, text: 0..<0, formula: formulaRange)
     let empty = !hasValue || value.isEmpty
-    let result: CellValue
-    var dateFormat: String?
+    func withoutValue() -> Bool {
+      guard hasFormula else { return false }
+      cell.kind = .formulaWithoutValue
+      cells.append(cell)
+      return true
+    }
     switch type {
     case .inline:
-      guard hasInline else {
-        return formulaText.map { _ in Cell(reference, .formulaWithoutValue, formula: formulaText) }
-      }
-      result = .text(text(inline))
+      guard hasInline else { return withoutValue() }
+      cell.kind = .text
+      cell.text = keep(inline, normalized: true)
     case .shared:
-      if empty { return nil }
-      guard let index = Self.integer(value), index < sharedStrings.count else {
+      if empty { return false }
+      guard let index = Self.integer(value), index < sharedStringCount else {
         throw badCell(
-          "shared string \"\(String(decoding: value, as: UTF8.self))\" does not exist (there are \(sharedStrings.count))",
-          "chuỗi dùng chung \"\(String(decoding: value, as: UTF8.self))\" không tồn tại (chỉ có \(sharedStrings.count))"
+          "shared string \"\(String(decoding: value, as: UTF8.self))\" does not exist (there are \(sharedStringCount))",
+          "chuỗi dùng chung \"\(String(decoding: value, as: UTF8.self))\" không tồn tại (chỉ có \(sharedStringCount))"
         )
       }
-      result = .text(sharedStrings[index])
+      cell.kind = .shared
+      cell.number = Double(index)
     case .formulaText:
-      if !hasValue { return formulaText.map { _ in Cell(reference, .formulaWithoutValue, formula: formulaText) } }
-      result = .text(text(value))
+      if !hasValue { return withoutValue() }
+      cell.kind = .text
+      cell.text = keep(value, normalized: true)
     case .bool:
-      if empty { return hasFormula ? Cell(reference, .formulaWithoutValue, formula: formulaText) : nil }
+      if empty { return withoutValue() }
       switch String(decoding: value, as: UTF8.self) {
-      case "1", "true": result = .bool(true)
-      case "0", "false": result = .bool(false)
+      case "1", "true": cell.number = 1
+      case "0", "false": cell.number = 0
       case let other: throw badCell("\"\(other)\" is not a boolean", "\"\(other)\" không phải giá trị đúng/sai")
       }
+      cell.kind = .bool
     case .error:
-      if empty { return hasFormula ? Cell(reference, .formulaWithoutValue, formula: formulaText) : nil }
-      result = .error(String(decoding: value, as: UTF8.self))
+      if empty { return withoutValue() }
+      cell.kind = .error
+      cell.text = keep(value, normalized: false)
     case .isoDate:
-      if empty { return hasFormula ? Cell(reference, .formulaWithoutValue, formula: formulaText) : nil }
+      if empty { return withoutValue() }
       guard let serial = Self.isoSerial(value, in: dateSystem) else {
         throw badCell(
           "\"\(String(decoding: value, as: UTF8.self))\" is not an ISO 8601 date",
           "\"\(String(decoding: value, as: UTF8.self))\" không phải ngày theo ISO 8601")
       }
-      result = .date(serial)
-      dateFormat = style < dateStyles.count ? dateStyles[style] : nil
+      cell.kind = .date
+      cell.number = serial
     case .number:
-      if empty { return hasFormula ? Cell(reference, .formulaWithoutValue, formula: formulaText) : nil }
+      if empty { return withoutValue() }
       guard let number = Self.double(&value) else {
         throw badCell(
           "\"\(String(decoding: value, as: UTF8.self))\" is not a number",
           "\"\(String(decoding: value, as: UTF8.self))\" không phải là số")
       }
-      if style < dateStyles.count, let format = dateStyles[style] {
-        result = .date(number)
-        dateFormat = format
-      } else {
-        result = .number(number)
-      }
+      cell.number = number
+      cell.kind = style < dateStyles.count && dateStyles[style] != nil ? .date : .number
     }
-    return Cell(reference, result, formula: formulaText, dateFormat: dateFormat)
-  }
-
-  /// The text of an inline string or a formula's text, made once for each recent spelling.
-  private mutating func text(_ bytes: [UInt8]) -> String {
-    guard bytes.count <= 64 else { return OOXMLText.string(bytes) }
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
-    let slot = Int(truncatingIfNeeded: hash & 4095)
-    let recent = recentTexts[slot]
-    // Only a text spelled exactly as its bytes is kept (no `_xHHHH_` escape, no repaired
-    // UTF-8), so that equal bytes make the same text.
-    if recent.hash == hash, recent.text.utf8.elementsEqual(bytes) { return recent.text }
-    let made = OOXMLText.string(bytes)
-    if made.utf8.elementsEqual(bytes) { recentTexts[slot] = (hash, made) }
-    return made
+    cells.append(cell)
+    return true
   }
 
   static func integer(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
@@ -363,5 +381,24 @@ struct SheetReader {
       serial += (Double(h * 3600 + m * 60) + seconds) / 86400
     }
     return serial
+  }
+}
+
+/// The texts made of each hash of their bytes (by the hash's low bits): a sheet repeats the
+/// same codes and titles row after row, and a repeated one is then no new string.
+struct RecentTexts {
+  private var slots = [(hash: UInt64, text: String)](repeating: (0, ""), count: 4096)
+
+  /// The text of bytes in valid UTF-8.
+  mutating func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    guard bytes.count <= 64 else { return String(decoding: bytes, as: UTF8.self) }
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for b in bytes { hash = (hash ^ UInt64(b)) &* 0x100_0000_01B3 }
+    let slot = Int(truncatingIfNeeded: hash & 4095)
+    let recent = slots[slot]
+    if recent.hash == hash, recent.text.utf8.elementsEqual(bytes) { return recent.text }
+    let made = String(decoding: bytes, as: UTF8.self)
+    slots[slot] = (hash, made)
+    return made
   }
 }

@@ -78,7 +78,9 @@ package struct WorkbookFile {
   package private(set) var sheets: [SheetInfo] = []
   package private(set) var dateSystem = DateSystem.from1900
   var archive: ZipArchive
-  var sharedStrings: [String] = []
+  package private(set) var sharedStrings = SharedStrings()
+  /// The memory of the last sheet read, for the next one's XML.
+  private var spareSheet: [UInt8] = []
   /// The date format of each cell style (`cellXfs` index), `nil` for the others.
   var dateStyles: [String?] = []
   let options: WorkbookReadOptions
@@ -94,6 +96,11 @@ package struct WorkbookFile {
   /// when there is no such part.
   package mutating func part(_ name: String) throws(WorkbookError) -> [UInt8]? {
     try archive.read(name)
+  }
+
+  /// Gives back the memory kept for reading sheets.
+  package mutating func releaseSheetMemory() {
+    spareSheet = []
   }
 
   /// All the sheets' cells.
@@ -130,12 +137,51 @@ package struct WorkbookFile {
   ) throws(WorkbookError)
     -> SheetLayout
   {
-    guard let xml = try archive.read(info.part) else {
+    var texts = RecentTexts()
+    var cells: [Cell] = []
+    let shared = sharedStrings
+    let styles = dateStyles
+    return try forEachRawRow(of: info) { raw in
+      cells.removeAll(keepingCapacity: true)
+      for c in raw.cells {
+        let reference = CellReference(row: raw.number, column: Int(c.column))
+        let formula = c.hasFormula ? String(decoding: raw.bytes(c.formula), as: UTF8.self) : nil
+        let value: CellValue
+        var dateFormat: String?
+        switch c.kind {
+        case .text: value = .text(texts.text(raw.bytes(c.text)))
+        case .shared: value = .text(shared.string(Int(c.number)))
+        case .number: value = .number(c.number)
+        case .date:
+          value = .date(c.number)
+          dateFormat = Int(c.style) < styles.count ? styles[Int(c.style)] : nil
+        case .bool: value = .bool(c.number != 0)
+        case .error: value = .error(String(decoding: raw.bytes(c.text), as: UTF8.self))
+        case .formulaWithoutValue: value = .formulaWithoutValue
+        }
+        cells.append(Cell(reference, value, formula: formula, dateFormat: dateFormat))
+      }
+      body(Row(number: raw.number, cells: cells))
+    }
+  }
+
+  /// Calls `body` with each row that has a value, in order, as the reader finds it: no text is
+  /// made, and the row's buffers are the reader's own, reused for the next row.
+  package mutating func forEachRawRow(
+    of info: SheetInfo, _ body: (RawRow) -> Void
+  ) throws(WorkbookError)
+    -> SheetLayout
+  {
+    guard var xml = try archive.read(info.part, reusing: &spareSheet) else {
       throw WorkbookError(.missingPart, file: file, part: info.part, sheet: info.name)
     }
     var reader = SheetReader(
-      file: file, sheet: info, sharedStrings: sharedStrings, dateStyles: dateStyles,
+      file: file, sheet: info, sharedStringCount: sharedStrings.count, dateStyles: dateStyles,
       maxRows: options.maxRows, dateSystem: dateSystem)
+    defer {
+      xml.removeAll(keepingCapacity: true)
+      spareSheet = xml
+    }
     return try xml.withUnsafeBufferPointer { (buffer) throws(WorkbookError) -> SheetLayout in
       try reader.read(buffer, body)
     }
@@ -255,7 +301,7 @@ package struct WorkbookFile {
 
   private mutating func readSharedStrings(_ part: String) throws(WorkbookError) {
     guard let bytes = try archive.read(part) else { return }
-    var strings: [String] = []
+    var strings = SharedStrings()
     var current: [UInt8] = []
     var inItem = false
     var inText = false
@@ -265,7 +311,7 @@ package struct WorkbookFile {
       case .start(let selfClosing):
         if s.isNamed("si") {
           current.removeAll(keepingCapacity: true)
-          if selfClosing { strings.append("") } else { inItem = true }
+          if selfClosing { strings.append(decoded: []) } else { inItem = true }
         } else if s.isNamed("rPh") && !selfClosing {
           phoneticDepth += 1
         } else if s.isNamed("t") && inItem && phoneticDepth == 0 && !selfClosing {
@@ -273,7 +319,7 @@ package struct WorkbookFile {
         }
       case .end:
         if s.isNamed("si") {
-          strings.append(OOXMLText.string(current))
+          strings.append(decoded: current)
           inItem = false
         } else if s.isNamed("rPh") {
           phoneticDepth -= 1
@@ -314,51 +360,5 @@ package struct WorkbookFile {
       if let code = custom[id] { return NumberFormats.isDate(code) ? code : nil }
       return NumberFormats.builtInDates[id]
     }
-  }
-}
-
-/// The text of shared and inline strings: `_xHHHH_` stands for a character XML cannot hold
-/// (or for `_x` itself, as `_x005F_`).
-enum OOXMLText {
-  static func string(_ bytes: [UInt8]) -> String {
-    guard bytes.count >= 7, containsEscape(bytes) else { return String(decoding: bytes, as: UTF8.self) }
-    var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var i = 0
-    while i < bytes.count {
-      if i + 7 <= bytes.count, bytes[i] == UInt8(ascii: "_"), bytes[i + 1] == UInt8(ascii: "x"),
-        bytes[i + 6] == UInt8(ascii: "_"), let value = hex(bytes[(i + 2)..<(i + 6)]),
-        let scalar = Unicode.Scalar(value)
-      {
-        out.append(contentsOf: String(Character(scalar)).utf8)
-        i += 7
-      } else {
-        out.append(bytes[i])
-        i += 1
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-
-  private static func containsEscape(_ bytes: [UInt8]) -> Bool {
-    var i = 0
-    while i + 1 < bytes.count {
-      if bytes[i] == UInt8(ascii: "_") && bytes[i + 1] == UInt8(ascii: "x") { return true }
-      i += 1
-    }
-    return false
-  }
-
-  private static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
-    var value: UInt32 = 0
-    for d in digits {
-      switch d {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 16 + UInt32(d - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value * 16 + UInt32(d - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value * 16 + UInt32(d - UInt8(ascii: "A") + 10)
-      default: return nil
-      }
-    }
-    return value
   }
 }

@@ -92,7 +92,7 @@ struct XMLScanner {
     }
   }
 
-  private func startsWith(_ text: StaticString, at: Int) -> Bool {
+  @inline(__always) private func startsWith(_ text: StaticString, at: Int) -> Bool {
     let n = text.utf8CodeUnitCount
     guard at + n <= bytes.count else { return false }
     let p = text.utf8Start
@@ -269,6 +269,28 @@ struct XMLScanner {
       attributeCount += 1
       i = valueEnd + 1
     }
+  }
+
+  /// Right after a start tag that is not self-closing, when the element holds exactly
+  /// `before`, TEXT, `after`, and then ends (`</NAME>`, no spaces anywhere), as nearly every
+  /// cell of a sheet does (`<v>12</v>`, `<is><t>Nam</t></is>`): the range of TEXT (raw), with
+  /// the scanner past the element's end tag, as if it had returned the events up to it. `nil`
+  /// otherwise, with the scanner where it was.
+  mutating func textThenEnd(_ before: StaticString, _ after: StaticString) -> Range<Int>? {
+    let p = position
+    guard let top = open.last, startsWith(before, at: p) else { return nil }
+    let textStart = p + before.utf8CodeUnitCount
+    let lt = find(UInt8(ascii: "<"), from: textStart)
+    let close = lt + after.utf8CodeUnitCount
+    let end = close + 3 + top.count
+    guard end <= bytes.count, startsWith(after, at: lt), bytes[close] == UInt8(ascii: "<"),
+      bytes[close + 1] == UInt8(ascii: "/"), bytes[end - 1] == UInt8(ascii: ">"),
+      sameBytes(top, (close + 2)..<(end - 1))
+    else { return nil }
+    open.removeLast()
+    name = localName(top)
+    position = end
+    return textStart..<lt
   }
 
   /// Appends the bytes of `range`, with entity and character references decoded when `decode`.

@@ -136,6 +136,14 @@ struct ZipArchive {
   /// The inflated bytes of an entry, checked against its header's size and CRC-32 and against
   /// the limits; `nil` when there is no such entry.
   mutating func read(_ name: String) throws(WorkbookError) -> [UInt8]? {
+    var spare: [UInt8] = []
+    return try read(name, reusing: &spare)
+  }
+
+  /// ``read(_:)``, inflating into `spare`'s memory when it is large enough (a buffer an entry
+  /// read before gave back), so that its pages are not taken and filled anew; `spare` is left
+  /// empty.
+  mutating func read(_ name: String, reusing spare: inout [UInt8]) throws(WorkbookError) -> [UInt8]? {
     guard let entry = entries[name] else { return nil }
     if entry.flags & 1 != 0 { throw error(.encrypted, part: name) }
     if entry.uncompressedSize > options.maxEntryBytes {
@@ -158,7 +166,7 @@ struct ZipArchive {
       }
       output = Array(bytes[start..<(start + entry.compressedSize)])
     case 8:
-      output = try inflate(from: start, count: entry.compressedSize, limit: limit, name: name)
+      output = try inflate(from: start, count: entry.compressedSize, limit: limit, name: name, into: &spare)
     default:
       throw error(.unsupportedZip(detail: "compression method \(entry.method)"), part: name)
     }
@@ -180,7 +188,7 @@ struct ZipArchive {
   /// Inflates raw deflate data, stopping with an error as soon as more than `limit` bytes come
   /// out (the declared size, itself under the entry limit).
   private func inflate(
-    from start: Int, count: Int, limit: Int, name: String
+    from start: Int, count: Int, limit: Int, name: String, into spare: inout [UInt8]
   ) throws(WorkbookError)
     -> [UInt8]
   {
@@ -195,7 +203,14 @@ struct ZipArchive {
     // beyond that it grows as the bytes really come, so that a header declaring a large size
     // costs nothing until they do.
     let capacity = limit + 1
-    var output = [UInt8](repeating: 0, count: Swift.min(capacity, Swift.max(1 << 16, count * 32)))
+    let size = Swift.min(capacity, Swift.max(1 << 16, count * 32))
+    var output: [UInt8] = []
+    swap(&output, &spare)
+    if output.count > size {
+      output.removeLast(output.count - size)
+    } else {
+      output.append(contentsOf: repeatElement(0, count: size - output.count))
+    }
     var status: Int32 = Z_OK
     var produced = 0
     var consumed = 0

@@ -63,6 +63,13 @@ package struct CellTreeAssembler {
     record(place)
   }
 
+  /// A scalar with the text of UTF-8 `bytes` at a cell.
+  package mutating func scalar(bytes: UnsafeBufferPointer<UInt8>, at place: Place) {
+    let m = mark(place)
+    builder.scalar(bytes, style: .plain, start: m, end: m)
+    record(place)
+  }
+
   /// Opens a mapping (`mapping: true`) or a sequence placed at a cell; ``end()`` closes it.
   package mutating func begin(mapping: Bool, at place: Place) {
     let m = mark(place)

@@ -6,7 +6,7 @@ import Workbook
 /// `.0`, booleans as `true`/`false` (also from `Có`/`Không`), enum values as their codes (also
 /// from their Vietnamese titles). What cannot be read as the field's type is kept as written,
 /// for the schema decoder to report as it reports the same value in YAML.
-struct CellText {
+final class CellText {
   let schema: Schema
   let dateSystem: DateSystem
   /// For each enum, its codes and Vietnamese titles, to their codes.
@@ -14,6 +14,12 @@ struct CellText {
   /// For each enum, its titles' and codes' UTF-8 bytes with the code: compared byte by byte
   /// first, which costs less than hashing a Vietnamese title.
   private let enumSpellings: [String: [(bytes: [UInt8], code: String)]]
+  /// The same spellings and their codes, in one buffer that lives as long as this value.
+  let spellingStore: UnsafeMutablePointer<UInt8>
+  /// Each spelling's place in ``spellingStore`` and its code's; an enum's are together.
+  let spellingTable: [(start: Int, count: Int, code: Int, codeCount: Int)]
+  /// Where each enum's spellings are in ``spellingTable``, by its name.
+  let enumSpans: [String: Range<Int>]
 
   init(schema: Schema, dateSystem: DateSystem) {
     self.schema = schema
@@ -29,7 +35,27 @@ struct CellText {
     }
     enumCodes = codes
     enumSpellings = codes.mapValues { map in map.map { (Array($0.key.utf8), $0.value) } }
+    var store: [UInt8] = []
+    var table: [(start: Int, count: Int, code: Int, codeCount: Int)] = []
+    var spans: [String: Range<Int>] = [:]
+    for (name, spellings) in enumSpellings {
+      let first = table.count
+      for s in spellings {
+        let start = store.count
+        store.append(contentsOf: s.bytes)
+        let code = store.count
+        store.append(contentsOf: s.code.utf8)
+        table.append((start, s.bytes.count, code, store.count - code))
+      }
+      spans[name] = first..<table.count
+    }
+    spellingStore = .allocate(capacity: max(store.count, 1))
+    spellingStore.initialize(from: store, count: store.count)
+    spellingTable = table
+    enumSpans = spans
   }
+
+  deinit { spellingStore.deallocate() }
 
   /// The code an enum value's text names: byte for byte, then as the dictionary compares text.
   private func enumCode(_ t: String, _ e: String) -> String? {

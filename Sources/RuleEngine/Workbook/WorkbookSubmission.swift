@@ -22,7 +22,7 @@ package struct WorkbookSubmissionReader {
   /// Reads an opened workbook, one sheet at a time; a problem of the file itself (a damaged
   /// part, a sheet past the row limit) is thrown.
   package func read(_ workbook: inout WorkbookFile) throws(WorkbookError) -> WorkbookSubmission {
-    var tables = WorkbookTableReader(layout: layout, file: workbook.file)
+    var tables = WorkbookTableReader(layout: layout, file: workbook.file, shared: workbook.sharedStrings)
     let sheets = try tables.assignSheets(&workbook)
     tables.checkRequired(sheets)
     var sheetNames: [String] = []
@@ -37,17 +37,34 @@ package struct WorkbookSubmissionReader {
       cellCount += read.rows.count * (layout.tables[t].columns.count + 1)
       rows[t] = read
     }
+    workbook.releaseSheetMemory()
     guard tables.diagnostics.isEmpty else {
       return WorkbookSubmission(document: nil, findings: tables.findings, diagnostics: tables.diagnostics.sorted())
     }
     // Room for every cell's key and value from the start, so that the tree never grows by copying.
     var assembler = CellTreeAssembler(file: workbook.file, expectedCells: cellCount)
     for name in sheetNames { _ = assembler.addSheet(name) }
+    // The fields' names go in the text buffer too, for the keys.
+    let keys = layout.tables.map { t in
+      t.columns.map { c in
+        let start = tables.text.count
+        tables.text.append(contentsOf: c.field.name.utf8)
+        return start..<tables.text.count
+      }
+    }
     var emitter = TreeEmitter(
       layout: layout, rows: rows, text: CellText(schema: layout.schema, dateSystem: workbook.dateSystem),
-      file: workbook.file, assembler: assembler)
-    emitter.link()
-    emitter.emitRoot()
+      keys: keys, file: workbook.file, assembler: assembler)
+    tables.text.withUnsafeBufferPointer { bytes in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
+        emitter.bytes = bytes
+        emitter.scratch = scratch
+        emitter.link()
+        emitter.emitRoot()
+        emitter.bytes = UnsafeBufferPointer(start: nil, count: 0)
+        emitter.scratch = UnsafeMutableBufferPointer(start: nil, count: 0)
+      }
+    }
     let result = emitter.assembler.document()
     return WorkbookSubmission(
       document: result.document, findings: tables.findings + emitter.findings, diagnostics: result.diagnostics.sorted)
@@ -64,40 +81,81 @@ struct TreeEmitter {
   let file: String
   var assembler: CellTreeAssembler
   var findings: [Finding] = []
+  /// The reader's text buffer (``WorkbookTableReader/text``), while the tree is written.
+  var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+  /// Room for a number's or a date's text (32 bytes), while the tree is written.
+  var scratch = UnsafeMutableBufferPointer<UInt8>(start: nil, count: 0)
   /// For each table, the rows each holder row holds: by holder row index plus one (0 for the
   /// root).
   private var held: [[[Int]]]
-  /// For each table, each column's field name, type, and whether it is a list.
-  private let fields: [[(name: String, type: FieldType, isList: Bool)]]
-  /// For each table, the sheet column of each layout column (0 for none).
-  private let sheetColumns: [[Int]]
+  /// What writing a column's cells takes, for every column of every table (the columns of
+  /// table `t` start at `columnStart[t]`).
+  private struct ColumnText {
+    /// The sheet column (0 for none).
+    var sheetColumn: Int
+    /// The field's name in ``bytes``.
+    var key: Range<Int>
+    var target: TextTarget
+    var isList: Bool
+  }
+  private let columns: [ColumnText]
+  private let columnStart: [Int]
+  /// The field name and type of each of ``columns``.
+  private let fields: [(name: String, type: FieldType)]
   /// For each table, each row's key chain (its links and its own key), to find its rows by.
   private var chains: [Int: [String: Int]] = [:]
 
-  init(layout: WorkbookLayout, rows: [TableRows?], text: CellText, file: String, assembler: CellTreeAssembler) {
+  init(
+    layout: WorkbookLayout, rows: [TableRows?], text: CellText, keys: [[Range<Int>]], file: String,
+    assembler: CellTreeAssembler
+  ) {
     self.layout = layout
     held = [[[Int]]](repeating: [], count: layout.tables.count)
-    sheetColumns = layout.tables.indices.map { t in
-      var columns = [Int](repeating: 0, count: layout.tables[t].columns.count)
-      for (c, column) in rows[t]?.columnAt ?? [:] where c < columns.count { columns[c] = column }
-      return columns
-    }
-    fields = layout.tables.map { t in
-      t.columns.map { c in
-        let isList: Bool
-        if case .list = c.field.type { isList = true } else { isList = false }
-        return (c.field.name, c.field.type, isList)
+    var columns: [ColumnText] = []
+    var columnStart: [Int] = []
+    var fields: [(name: String, type: FieldType)] = []
+    for (t, table) in layout.tables.enumerated() {
+      columnStart.append(columns.count)
+      for (c, column) in table.columns.enumerated() {
+        let type = column.field.type
+        var isList = false
+        if case .list = type { isList = true }
+        columns.append(
+          ColumnText(
+            sheetColumn: rows[t]?.columnAt[c] ?? 0, key: keys[t][c], target: text.target(type), isList: isList))
+        fields.append((column.field.name, type))
       }
     }
+    self.columns = columns
+    self.columnStart = columnStart
+    self.fields = fields
     self.file = file
     self.assembler = assembler
     self.rows = rows
     self.text = text
   }
 
-  private func value(_ t: Int, _ row: TableRows.DataRow, _ c: Int) -> String? {
-    guard let cell = row[c] else { return nil }
-    return text.text(cell.value, type: .string)
+  private func value(_ table: TableRows, _ row: TableRows.DataRow, _ c: Int) -> String? {
+    guard let slot = table.slot(row, c) else { return nil }
+    return text.string(cellBytes(slot), type: .string, scratch: scratch)
+  }
+
+  /// A slot's value, its text in ``bytes``.
+  @inline(__always)
+  private func cellBytes(_ slot: TableRows.Slot) -> CellBytes {
+    switch slot.kind {
+    case .text:
+      let start = Int(slot.payload >> 32)
+      return .text(UnsafeBufferPointer(rebasing: bytes[start..<(start + Int(slot.payload & 0xFFFF_FFFF))]))
+    case .number: return .number(Double(bitPattern: slot.payload))
+    case .date: return .date(Double(bitPattern: slot.payload))
+    case .bool: return .bool(Double(bitPattern: slot.payload) != 0)
+    case .empty: return .text(UnsafeBufferPointer(start: nil, count: 0))
+    }
+  }
+
+  private func key(_ column: ColumnText) -> UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(rebasing: bytes[column.key])
   }
 
   /// Finds each row's holder.
@@ -119,8 +177,8 @@ struct TreeEmitter {
       }
       chain.reserveCapacity(keyColumn == nil ? 0 : table.rows.count)
       for (i, row) in table.rows.enumerated() {
-        let parts = (0..<links).map { value(t, row, $0) }
-        if let k = keyColumn, !parts.contains(nil), let own = value(t, row, k) {
+        let parts = (0..<links).map { value(table, row, $0) }
+        if let k = keyColumn, !parts.contains(nil), let own = value(table, row, k) {
           chain[(parts.compactMap { $0 } + [own]).joined(separator: "\u{1F}")] = i
         }
         guard let parent = spec.parent, parent != 0 else {
@@ -193,7 +251,7 @@ struct TreeEmitter {
   private func hasContent(_ shape: [Shape], table: Int, rowIndex: Int, row: TableRows.DataRow?) -> Bool {
     shape.contains { s in
       switch s {
-      case .column(let c): return row?[c] != nil
+      case .column(let c): return row.flatMap { rows[table]?.slot($0, c) } != nil
       case .object(_, let inner): return hasContent(inner, table: table, rowIndex: rowIndex, row: row)
       case .table(_, let child):
         return !heldRows(child, holder: table == 0 ? -1 : rowIndex).isEmpty
@@ -209,11 +267,11 @@ struct TreeEmitter {
     return holder + 1 < list.count ? list[holder + 1] : []
   }
 
-  private func firstCell(_ shape: [Shape], row: TableRows.DataRow?) -> Int? {
+  private func firstCell(_ shape: [Shape], table: TableRows, row: TableRows.DataRow?) -> Int? {
     for s in shape {
       switch s {
-      case .column(let c): if let cell = row?[c] { return Int(cell.column) }
-      case .object(_, let inner): if let c = firstCell(inner, row: row) { return c }
+      case .column(let c): if let row, let cell = table.slot(row, c) { return Int(cell.column) }
+      case .object(_, let inner): if let c = firstCell(inner, table: table, row: row) { return c }
       case .table: continue
       }
     }
@@ -225,25 +283,35 @@ struct TreeEmitter {
     for s in shape {
       switch s {
       case .column(let c):
-        let column = sheetColumns[table][c]
-        guard let row, let cell = row[c], column > 0 else { continue }
-        let field = fields[table][c]
+        let i = columnStart[table] + c
+        let column = columns[i]
+        guard let row, let cell = sheet.slot(row, c), column.sheetColumn > 0 else { continue }
         let at = cellPlace(sheet, row.number, Int(cell.column))
-        if field.isList {
-          let values = text.texts(cell.value, type: field.type)
+        let keyPlace = cellPlace(sheet, sheet.headerRow, column.sheetColumn)
+        if column.isList {
+          let values = text.texts(CellText.cellValue(cellBytes(cell)), type: fields[i].type)
           guard !values.isEmpty else { continue }
-          assembler.scalar(field.name, at: cellPlace(sheet, sheet.headerRow, column))
+          assembler.scalar(bytes: key(column), at: keyPlace)
           assembler.begin(mapping: false, at: at)
           for v in values { assembler.scalar(v, at: at) }
           assembler.end()
-        } else {
-          guard let value = text.text(cell.value, type: field.type) else { continue }
-          assembler.scalar(field.name, at: cellPlace(sheet, sheet.headerRow, column))
-          assembler.scalar(value, at: at)
+          continue
+        }
+        let value = cellBytes(cell)
+        switch text.fastText(value, column.target, scratch: scratch) {
+        case .none:
+          continue
+        case .bytes(let b):
+          assembler.scalar(bytes: key(column), at: keyPlace)
+          assembler.scalar(bytes: b, at: at)
+        case .slow:
+          guard var t = text.text(CellText.cellValue(value), type: fields[i].type) else { continue }
+          assembler.scalar(bytes: key(column), at: keyPlace)
+          t.withUTF8 { assembler.scalar(bytes: $0, at: at) }
         }
       case .object(let name, let inner):
         guard hasContent(inner, table: table, rowIndex: rowIndex, row: row) else { continue }
-        let column = firstCell(inner, row: row) ?? row?.firstColumn ?? 1
+        let column = firstCell(inner, table: sheet, row: row) ?? row?.firstColumn ?? 1
         let at = cellPlace(sheet, row?.number ?? sheet.headerRow, column)
         assembler.scalar(name, at: at)
         assembler.begin(mapping: true, at: at)

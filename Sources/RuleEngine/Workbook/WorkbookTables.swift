@@ -4,13 +4,22 @@ import Workbook
 /// The rows of one table as a workbook holds them: its sheet, where each column is, and the
 /// data rows with their values by column.
 struct TableRows {
+  /// A layout column's value in a row, and its sheet column (0 when the row has none).
+  struct Slot {
+    enum Kind: UInt8 { case empty, text, number, date, bool }
+    var column: Int32 = 0
+    var kind = Kind.empty
+    /// A number's bits, or for a text its offset in the reader's text buffer (high half) and
+    /// its length (low half).
+    var payload: UInt64 = 0
+  }
+
   struct DataRow {
     var number: Int
     /// The first column with a value.
     var firstColumn: Int
-    /// Each layout column's value and sheet column, by the column's index in the layout's table.
-    var cells: [(value: CellValue, column: Int32)?]
-    subscript(_ c: Int) -> (value: CellValue, column: Int32)? { cells[c] }
+    /// The index of the row's first slot in ``TableRows/slots``.
+    var first: Int
   }
 
   var table: Int
@@ -20,6 +29,17 @@ struct TableRows {
   /// The sheet column of each layout column present, by the column's index.
   var columnAt: [Int: Int]
   var rows: [DataRow]
+  /// The values of the rows: one slot for each column of the layout's table, row after row.
+  var slots: [Slot] = []
+  /// The number of columns of the layout's table.
+  var width: Int
+
+  /// A layout column's value in a row, if it has one.
+  @inline(__always)
+  func slot(_ row: DataRow, _ c: Int) -> Slot? {
+    let s = slots[row.first + c]
+    return s.kind == .empty ? nil : s
+  }
 }
 
 /// Finds each table's sheet and reads its header and rows one sheet at a time (the workbook's
@@ -30,14 +50,23 @@ struct WorkbookTableReader {
   var findings: [Finding] = []
   var diagnostics: [Diagnostic] = []
   let file: String
+  /// The bytes of every text kept: the workbook's shared strings, then the other texts.
+  var text: [UInt8]
+  private let shared: SharedStrings
 
-  init(layout: WorkbookLayout, file: String) {
+  init(layout: WorkbookLayout, file: String, shared: SharedStrings) {
     self.layout = layout
     self.file = file
+    self.shared = shared
+    text = shared.bytes
   }
 
   private func at(_ sheet: String, _ cell: CellReference) -> SourceLocation {
     SourceLocation(file: file, sheet: sheet, row: cell.row, column: cell.column)
+  }
+
+  private func at(_ sheet: String, _ row: RawRow, _ cell: RawCell) -> SourceLocation {
+    SourceLocation(file: file, sheet: sheet, row: row.number, column: Int(cell.column))
   }
 
   private mutating func diagnose(_ m: WorkbookInputMessage, _ values: KeyValuePairs<String, String>, at: SourceLocation)
@@ -108,43 +137,77 @@ struct WorkbookTableReader {
   )
     throws(WorkbookError) -> TableRows
   {
-    var result = TableRows(table: table, sheet: sheet.name, sheetIndex: index, headerRow: 1, columnAt: [:], rows: [])
+    let width = layout.tables[table].columns.count
+    var result = TableRows(
+      table: table, sheet: sheet.name, sheetIndex: index, headerRow: 1, columnAt: [:], rows: [], width: width)
     // The layout column of each sheet column (-1 for none), by sheet column.
     var columnOf: [Int] = []
     var seenHeader = false
-    let width = layout.tables[table].columns.count
-    let layoutOfSheet = try workbook.forEachRow(of: sheet) { row in
+    var header: [Cell] = []
+    let layoutOfSheet = try workbook.forEachRawRow(of: sheet) { raw in
       guard seenHeader else {
         seenHeader = true
-        result.headerRow = row.number
-        readHeader(row, table: table, sheet: sheet.name, into: &result.columnAt)
+        result.headerRow = raw.number
+        header = raw.cells.map { c in
+          let reference = CellReference(row: raw.number, column: Int(c.column))
+          switch c.kind {
+          case .text: return Cell(reference, .text(String(decoding: raw.bytes(c.text), as: UTF8.self)))
+          case .shared: return Cell(reference, .text(shared.string(Int(c.number))))
+          default: return Cell(reference, .number(0))
+          }
+        }
+        readHeader(Row(number: raw.number, cells: header), table: table, sheet: sheet.name, into: &result.columnAt)
         columnOf = [Int](repeating: -1, count: (result.columnAt.values.max() ?? 0) + 1)
         for (c, column) in result.columnAt { columnOf[column] = c }
         return
       }
-      var cells = [(value: CellValue, column: Int32)?](repeating: nil, count: width)
-      var first = Int.max
-      var any = false
-      for cell in row.cells {
-        let sheetColumn = cell.reference.column
+      let first = result.slots.count
+      result.slots.append(contentsOf: repeatElement(TableRows.Slot(), count: width))
+      var firstColumn = Int.max
+      for cell in raw.cells {
+        let sheetColumn = Int(cell.column)
         guard sheetColumn < columnOf.count, columnOf[sheetColumn] >= 0 else { continue }
         let c = columnOf[sheetColumn]
-        switch cell.value {
+        var slot = TableRows.Slot(column: cell.column)
+        switch cell.kind {
         case .formulaWithoutValue:
-          diagnose(.formulaWithoutValue, ["formula": cell.formula ?? ""], at: at(sheet.name, cell.reference))
+          let formula = String(decoding: raw.bytes(cell.formula), as: UTF8.self)
+          diagnose(.formulaWithoutValue, ["formula": formula], at: at(sheet.name, raw, cell))
           continue
-        case .error(let e):
-          diagnose(.errorValue, ["value": e], at: at(sheet.name, cell.reference))
+        case .error:
+          let value = String(decoding: raw.bytes(cell.text), as: UTF8.self)
+          diagnose(.errorValue, ["value": value], at: at(sheet.name, raw, cell))
           continue
-        case .text(let s) where s.isBlank:
-          continue
-        default: break
+        case .text:
+          let bytes = raw.bytes(cell.text)
+          if Self.isBlank(bytes) { continue }
+          slot.kind = .text
+          slot.payload = UInt64(text.count) << 32 | UInt64(bytes.count)
+          text.append(contentsOf: bytes)
+        case .shared:
+          let range = shared.range(Int(cell.number))
+          let blank = text.withUnsafeBufferPointer { Self.isBlank(UnsafeBufferPointer(rebasing: $0[range])) }
+          if blank { continue }
+          slot.kind = .text
+          slot.payload = UInt64(range.lowerBound) << 32 | UInt64(range.count)
+        case .number:
+          slot.kind = .number
+          slot.payload = cell.number.bitPattern
+        case .date:
+          slot.kind = .date
+          slot.payload = cell.number.bitPattern
+        case .bool:
+          slot.kind = .bool
+          slot.payload = cell.number.bitPattern
         }
-        cells[c] = (cell.value, Int32(cell.reference.column))
-        first = min(first, cell.reference.column)
-        any = true
+        result.slots[first + c] = slot
+        firstColumn = min(firstColumn, sheetColumn)
       }
-      if any { result.rows.append(TableRows.DataRow(number: row.number, firstColumn: first, cells: cells)) }
+      if firstColumn == .max {
+        result.slots.removeLast(width)
+      } else {
+        result.rows.append(TableRows.DataRow(number: raw.number, firstColumn: firstColumn, first: first))
+      }
     }
     for range in layoutOfSheet.mergedRanges where range.last.row > result.headerRow {
       diagnose(.mergedCells, ["range": "\(range)"], at: at(sheet.name, range.first))
@@ -176,6 +239,17 @@ struct WorkbookTableReader {
       }
       columnAt[c] = cell.reference.column
     }
+  }
+}
+
+extension WorkbookTableReader {
+  /// Whether the text of valid UTF-8 bytes is empty or only spaces, as ``String/isBlank`` tells.
+  static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for b in bytes where b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D {
+      if b < 0x80 || !String.mayStartSpace(b) { return false }
+      return String(decoding: bytes, as: UTF8.self).trimmingSpaces.isEmpty
+    }
+    return true
   }
 }
 
