@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Whether the costs of very wide mappings and very large packs grow linearly.
+"""Whether the costs of very wide mappings, very large packs, source lines far into a file or
+in a huge line, and rules stopped by the cost budget grow as they should.
 
 Usage:
     swift build -c release --product dqtv-bench
     swift build -c release --product dqtv
     python3 scripts/hostile_scale_bench.py [--rounds 3] [--keys 30000,300000]
-                                           [--rules 1,1000,10000] [--dir /tmp]
+                                           [--rules 1,1000,10000] [--lines 20000,200000]
+                                           [--line-bytes 81920,8388608] [--dir /tmp]
 
 Wide mappings: a submission whose one mapping has N distinct keys, and a mapping of N
 equal keys (the worst case of the duplicate check, refused at the first repeat), at each N
@@ -22,6 +24,22 @@ samples/commune-compliant.yaml, each a whole process of the release `dqtv`. A pr
 fixed cost (start, the bundled pack), so the growth is measured on what the rules add: the
 time at R minus the time at the smallest R of --rules. From 1,000 to 10,000 rules, linear
 work gives about 10 (9,999 / 999 rules added); quadratic work about 100.
+
+Source lines: diagnostics find their lines through a sparse index. `dqtv-bench --mode
+lookups` finds the last 10,000 lines of a file of L lines (each --lines) and renders their
+snippets: with the index, the time does not grow with L (about 1 from 20,000 to 200,000
+lines); a scan from the file's start each time grows with it (about 10). `--mode long-line`
+renders snippets in a line of B bytes (each --line-bytes), beside its floor, `--mode
+line-scan`, as many bare passes over the line's bytes, and what cutting the line avoids,
+`--mode line-decode`, as many decodings of the whole line: a line cut before it is decoded
+costs a few passes (it counts the line's scalars, then finds the window), the same number at
+each size and fewer than a decoding.
+
+Cost budget: a rule whose `all` walks a list of 10^6 and of 10^7 elements (six and seven
+`cel.bind`s, as `HostilePackTests` writes the first), in a check of
+samples/commune-compliant.yaml with that rule alone, beside a pack whose one rule is `true`.
+The budget stops both: the time the rule adds is about the same at 10^7 as at 10^6 (about 1);
+walking the list would take about 10 times as long.
 
 The machine is shared and noisy: compare ratios, not seconds, and only within one run.
 """
@@ -71,6 +89,23 @@ def write_pack(folder, count):
         f.write("rules:\n" + "".join(rule(i) for i in range(count)))
     with open(os.path.join(folder, "instruments.yaml"), "w", encoding="utf-8") as f:
         f.write("instruments:\n  - doc: \"12/2026/QĐ-UBND\"\n    title: {vi: Quyết định, en: Decision}\n")
+
+
+def bound_list(levels):
+    """A rule's `require` whose `all` walks a list of 10^levels elements, built by `levels`
+    `cel.bind`s each ten times the one before (as `HostilePackTests` writes it)."""
+    names = [chr(ord("a") + i) for i in range(levels)]
+    expression = f"{names[-1]}.all(x, x == 1)"
+    for i in reversed(range(levels)):
+        value = "[1, 1, 1, 1, 1, 1, 1, 1, 1, 1]" if i == 0 else " + ".join([names[i - 1]] * 10)
+        expression = f"cel.bind({names[i]}, {value}, {expression})"
+    return f"'{expression}'"
+
+
+def write_one_rule_pack(folder, require):
+    write_pack(folder, 0)
+    with open(os.path.join(folder, "local.yaml"), "w", encoding="utf-8") as f:
+        f.write("rules:\n" + rule(0).replace("self.population >= 0", require).replace("severity: info", "severity: error"))
 
 
 def bench_child(bench, mode, path):
@@ -141,20 +176,84 @@ def packs(a, work):
               f"whole process {t[high] / t[mid]:.2f}")
 
 
+def source_lines(a, work):
+    sizes = [int(s) for s in a.lines.split(",")]
+    widths = [int(s) for s in a.line_bytes.split(",")]
+    lookups = {}
+    print(f"{'lines':>8} {'look-ups s':>10}")
+    for n in sizes:
+        path = os.path.join(work, f"lines-{n}.yaml")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("".join(f"  k{i}: v\n" for i in range(n)))
+        lookups[n] = statistics.median(bench_child(a.bench, "lookups", path)[0] for _ in range(a.rounds))
+        print(f"{n:>8} {lookups[n]:>10.4f}", flush=True)
+    low, high = sizes[0], sizes[-1]
+    print(f"look-ups, {high} / {low} lines: {lookups[high] / lookups[low]:.2f} "
+          f"(indexed: about 1; a scan from the start: about {high / low:.0f})")
+    print(f"{'line bytes':>10} {'scan s':>8} {'decode s':>8} {'snippets s':>10} {'snippets/scan':>13} "
+          f"{'decode/scan':>11}")
+    longs = {}
+    for n in widths:
+        path = os.path.join(work, f"line-{n}.yaml")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("note: " + "x" * n + "\n")
+        scans, decodes, snippets = [], [], []
+        for _ in range(a.rounds):
+            scans.append(bench_child(a.bench, "line-scan", path)[0])
+            decodes.append(bench_child(a.bench, "line-decode", path)[0])
+            snippets.append(bench_child(a.bench, "long-line", path)[0])
+        scan, decode, snippet = statistics.median(scans), statistics.median(decodes), statistics.median(snippets)
+        longs[n] = (scan, snippet)
+        print(f"{n:>10} {scan:>8.4f} {decode:>8.4f} {snippet:>10.4f} {snippet / scan:>13.2f} {decode / scan:>11.2f}",
+              flush=True)
+    (scan0, snip0), (scan1, snip1) = longs[widths[0]], longs[widths[-1]]
+    print(f"long line, {widths[-1]} / {widths[0]} bytes: snippets {snip1 / snip0:.2f}, bare pass {scan1 / scan0:.2f} "
+          f"(linear: about {widths[-1] / widths[0]:.0f})")
+
+
+def budget(a, work):
+    packs = {"true": "true", "10^6": bound_list(6), "10^7": bound_list(7)}
+    folders = {}
+    for name, require in packs.items():
+        folders[name] = os.path.join(work, f"budget-{name.replace('^', '')}")
+        write_one_rule_pack(folders[name], require)
+    times = {name: [] for name in packs}
+    for _ in range(a.rounds):
+        for name in packs:
+            # The bound rules end in an evaluation error (exit 1); `true` passes (exit 0).
+            times[name].append(timed(
+                [a.dqtv, "check", SAMPLE, "--rules", folders[name], "--only", "LOCAL.*", "--lang", "en"],
+                {0} if name == "true" else {1}))
+    median = {name: statistics.median(t) for name, t in times.items()}
+    print(f"{'rule':>8} {'check s':>8}")
+    for name in packs:
+        print(f"{name:>8} {median[name]:>8.3f}")
+    added6, added7 = median["10^6"] - median["true"], median["10^7"] - median["true"]
+    ratio = added7 / added6 if added6 > 0 else float("inf")
+    print(f"budget: time the rule adds at 10^7 / at 10^6: {ratio:.2f} (bounded by the budget: about 1; "
+          f"walking the list: about 10); whole process 10^7 / true: {median['10^7'] / median['true']:.2f}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keys", default="30000,300000")
     parser.add_argument("--rules", default="1,1000,10000")
+    parser.add_argument("--lines", default="20000,200000")
+    parser.add_argument("--line-bytes", default="81920,8388608")
     parser.add_argument("--dir", default=None, help="where the generated files go (default: a new temporary folder)")
     parser.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "dqtv-bench"))
     parser.add_argument("--dqtv", default=os.path.join(ROOT, ".build", "release", "dqtv"))
     parser.add_argument("--skip-packs", action="store_true")
     parser.add_argument("--skip-mappings", action="store_true")
+    parser.add_argument("--skip-lines", action="store_true")
+    parser.add_argument("--skip-budget", action="store_true")
     a = parser.parse_args()
     for path, product in ((a.bench, "dqtv-bench"), (a.dqtv, "dqtv")):
         if not os.path.exists(path):
             sys.exit(f"{path} is missing: swift build -c release --product {product}")
+    if min(int(s) for s in a.lines.split(",")) < 10000:
+        sys.exit("--lines needs files of at least 10,000 lines: each size finds its last 10,000")
     if len(a.rules.split(",")) < 3:
         sys.exit("--rules needs at least three sizes: the smallest is the fixed cost")
     work = a.dir or tempfile.mkdtemp(prefix="dqtv-hostile-scale-")
@@ -163,6 +262,10 @@ def main():
             mappings(a, work)
         if not a.skip_packs:
             packs(a, work)
+        if not a.skip_lines:
+            source_lines(a, work)
+        if not a.skip_budget:
+            budget(a, work)
     finally:
         if a.dir is None:
             shutil.rmtree(work, ignore_errors=True)

@@ -9,9 +9,17 @@
 // the modes and the medians are compared, because the machine is shared and noisy. With
 // --rules, a check (load, decode against the pack's schema, every rule in force) is measured
 // too.
+//
+// Three more child modes time how diagnostics find their source lines (used by
+// scripts/hostile_scale_bench.py): `--mode lookups` finds the last 10,000 lines of a file and
+// renders a snippet of each, `--mode long-line` renders snippets in a file's first line, at
+// column 7 and in its middle, `--mode line-scan` is their floor, as many bare passes over that
+// line's bytes, and `--mode line-decode` what cutting the line avoids, as many decodings of the
+// whole line. Each times only that work, not reading the file.
 import CYAML
 import Foundation
 import RuleEngine
+import SourceDiagnostics
 import YAML
 
 #if canImport(Glibc)
@@ -101,6 +109,65 @@ func check(_ path: String, pack: String) -> Int {
 
 nonisolated(unsafe) var checkSeconds = 0.0
 
+/// The number of snippets `--mode long-line` renders, and of passes `--mode line-scan` makes.
+let longLineRepeats = 40
+
+/// A file's bytes, or exit 2.
+func bytes(of path: String) -> [UInt8] {
+  guard let data = FileManager.default.contents(atPath: path) else {
+    FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+    exit(2)
+  }
+  return [UInt8](data)
+}
+
+/// Finds each of the last 10,000 lines of the file and renders its snippet; the time of that
+/// work alone, and the number of bytes of the snippets.
+func lookUps(_ path: String) -> (seconds: Double, count: Int) {
+  let file = SourceFile(path: path, bytes: bytes(of: path))
+  let renderer = SnippetRenderer(files: [file])
+  let lines = file.bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+  let start = now()
+  var total = 0
+  for line in max(1, lines - 9_999)...max(1, lines) {
+    total += file.lineText(line)?.utf8.count ?? 0
+    total += renderer.snippet(at: SourceLocation(file: path, line: line, column: 3)).utf8.count
+  }
+  return (now() - start, total)
+}
+
+/// Renders snippets of the first line, half at column 7 and half in its middle.
+func longLine(_ path: String) -> (seconds: Double, count: Int) {
+  let file = SourceFile(path: path, bytes: bytes(of: path))
+  let renderer = SnippetRenderer(files: [file])
+  let middle = (file.lineBytes(1) ?? []).reduce(0) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 } / 2
+  let start = now()
+  var total = 0
+  for i in 0..<longLineRepeats {
+    let column = i % 2 == 0 ? 7 : max(middle, 1)
+    total += renderer.snippet(at: SourceLocation(file: path, line: 1, column: column)).utf8.count
+  }
+  return (now() - start, total)
+}
+
+/// The floor of `longLine`: as many passes over the first line's bytes, counting the first
+/// bytes of its scalars (`line-scan`); or, what cutting the line avoids, as many decodings of
+/// the whole line into its scalars (`line-decode`).
+func lineScan(_ path: String, decode: Bool) -> (seconds: Double, count: Int) {
+  let all = bytes(of: path)
+  let line = all[..<(all.firstIndex(of: 0x0A) ?? all.endIndex)]
+  let start = now()
+  var total = 0
+  for _ in 0..<longLineRepeats {
+    if decode {
+      total += Array(String(decoding: line, as: UTF8.self).unicodeScalars).count
+    } else {
+      for b in line where b & 0xC0 != 0x80 { total += 1 }
+    }
+  }
+  return (now() - start, total)
+}
+
 func runChild(mode: String, path: String, pack: String?) {
   let start = now()
   var count = 0
@@ -110,6 +177,15 @@ func runChild(mode: String, path: String, pack: String?) {
   case "check":
     count = check(path, pack: pack ?? "rules/dqtv")
     print("\(checkSeconds) \(peakResidentKiB()) \(count)")
+    return
+  case "lookups", "long-line", "line-scan", "line-decode":
+    let (seconds, count) =
+      switch mode {
+      case "lookups": lookUps(path)
+      case "long-line": longLine(path)
+      default: lineScan(path, decode: mode == "line-decode")
+      }
+    print("\(seconds) \(peakResidentKiB()) \(count)")
     return
   case "load":
     // The loader alone, whatever it finds: a file it refuses (duplicate keys) is measured too.

@@ -1034,8 +1034,9 @@ report:
   subject: >-
     has(submission.province) ? submission.province.name
     : submission.communes.size() == 1 ? submission.communes[0].name : ''
-  # The titles of the HTML report and its charts; `{year}` is the year judged,
-  # `{low}` and `{high}` the planned band, `{count}` of `{total}` units drill, `{percent}`.
+  # The titles of the HTML report and its charts, in the words for communes; `{year}` is
+  # the year judged, `{low}` and `{high}` the planned band, `{count}` of `{total}` units
+  # drill, `{percent}`.
   titles:
     title: {vi: "Báo cáo kiểm tra tổ chức Dân quân tự vệ", en: "Militia and Self-Defence Forces: check report"}
     staffing:
@@ -1046,6 +1047,10 @@ report:
       en: "Share of communes drilling in {year}"
     drill_band: {vi: "Kế hoạch: {low}–{high}% số xã mỗi năm", en: "Plan: {low}–{high}% of communes a year"}
     drill_share: {vi: "{count}/{total} xã diễn tập ({percent}%)", en: "{count} of {total} communes drill ({percent}%)"}
+    drilled: {vi: "Xã có diễn tập trong năm", en: "Communes drilling this year"}
+    heat_map: {vi: "Số phát hiện theo lĩnh vực và theo xã", en: "Findings per topic and commune"}
+    by_unit: {vi: "Các phát hiện theo xã", en: "Findings by commune"}
+    outside_units: {vi: "Ngoài các xã (cấp tỉnh, tệp miễn trừ)", en: "Outside the communes (province, waivers)"}
   # The topics of rule ids, in the order the findings heat map shows them.
   topics:
     BCH: {vi: "Ban CHQS", en: "Command board"}

@@ -69,11 +69,9 @@ package struct FileReport: Sendable {
     return entry.text(language)
   }
 
-  /// The place of the first problem, as `file:line:column` (the file alone when it has none).
-  package var place: String {
-    guard let l = problems.first?.location else { return file }
-    return "\(l.file):\(l.line):\(l.column)"
-  }
+  /// The place of the first problem as ``SourceLocation/description`` gives it,
+  /// `file:line:column` or a workbook's `file:Sheet!F12` (the file alone when it has none).
+  package var place: String { problems.first?.location?.description ?? file }
 
   /// The first problem in a language, when not read.
   package func reason(_ language: Language) -> String? { problems.first?.message[language] }

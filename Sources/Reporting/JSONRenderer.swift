@@ -46,6 +46,11 @@ package struct JSONRenderer: FindingRenderer {
             w.string("file", l.file)
             w.int("line", l.line)
             w.int("column", l.column)
+            // A cell names its sheet and cell beside its row and column, as a finding does.
+            if let sheet = l.sheet, let cell = l.cell {
+              w.string("sheet", sheet)
+              w.string("cell", cell)
+            }
           }
           w.endObject()
         }

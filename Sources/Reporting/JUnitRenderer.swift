@@ -103,7 +103,7 @@ package struct JUnitRenderer: FindingRenderer {
     let node = f.node ?? f.path
     var c = Case(
       classname: "\(pack).\(SARIFRenderer.topic(f.rule))",
-      name: "\(f.rule) \(node.isEmpty ? "-" : node) (\(f.location.line):\(f.location.column))")
+      name: "\(f.rule) \(node.isEmpty ? "-" : node) (\(f.location.place))")
     var body = "\(place): \(TextRenderer.word(f.severity, lang)): \(f.message[lang])\n"
     let citation = f.basis.map { $0.text(in: lang) }.joined(separator: "; ")
     if !citation.isEmpty { body += ReportMessage.basis.text(lang, ["text": citation]) + "\n" }

@@ -18,9 +18,11 @@ struct CommuneGroups {
   /// The name of each finding's group, by ``key(_:)``.
   var names: [String: String] = [:]
 
-  /// - Parameter unitList: the root's field that lists the units of report; without the
-  ///   data's overview, findings whose path starts in it are grouped by unit.
-  init(_ findings: [ReportedFinding], overview: ProvinceOverview?, unitList: String?, language: Language) {
+  /// - Parameters:
+  ///   - unitList: the root's field that lists the units of report; without the data's
+  ///     overview, findings whose path starts in it are grouped by unit.
+  ///   - outsideName: the name of the group of findings that lie in no unit.
+  init(_ findings: [ReportedFinding], overview: ProvinceOverview?, unitList: String?, outsideName: String) {
     var index: [String: Int] = [:]
     for c in overview?.communes ?? [] {
       index["\(c.file)|\(c.path)"] = groups.count
@@ -43,7 +45,7 @@ struct CommuneGroups {
     }
     if !rest.isEmpty {
       outside = groups.count
-      groups.append(Group(name: HTMLMessage.outsideCommunes.text(language), code: nil, commune: nil, findings: rest))
+      groups.append(Group(name: outsideName, code: nil, commune: nil, findings: rest))
     }
     for g in groups {
       for f in g.findings { names[Self.key(f)] = g.name }

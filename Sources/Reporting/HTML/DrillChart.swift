@@ -49,7 +49,7 @@ struct DrillChart {
     out += "</p>\n"
     let names = overview.communes.filter(\.drillsThisYear).map(\.name)
     out +=
-      "<p class=\"note\">\(esc(words[.drilled])): \(esc(names.isEmpty ? words[.none] : names.joined(separator: ", ")))</p>\n"
+      "<p class=\"note\">\(esc(words.drilled)): \(esc(names.isEmpty ? words[.none] : names.joined(separator: ", ")))</p>\n"
     out += "</section>\n"
     return out
   }

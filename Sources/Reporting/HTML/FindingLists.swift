@@ -9,7 +9,7 @@ struct FindingLists {
   let words: HTMLWords
 
   var html: String {
-    var out = "<section id=\"by-commune\">\n<h2>\(esc(words[.byCommune]))</h2>\n"
+    var out = "<section id=\"by-commune\">\n<h2>\(esc(words.byUnit))</h2>\n"
     if findings.isEmpty { out += "<p>\(esc(words[.noFindings]))</p>\n" }
     for g in groups.groups where !g.findings.isEmpty {
       let label = g.code.map { "\(g.name) (\($0))" } ?? g.name

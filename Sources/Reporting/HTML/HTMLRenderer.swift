@@ -12,7 +12,7 @@ package struct HTMLRenderer: FindingRenderer {
   package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
     let w = HTMLWords(context.language, topics: context.topics, unitTitle: context.unitTitle, titles: context.titles)
     let groups = CommuneGroups(
-      findings, overview: context.overview, unitList: context.unitListField, language: context.language)
+      findings, overview: context.overview, unitList: context.unitListField, outsideName: w.outsideUnits)
     var page = HTMLPage()
     page.raw("<!DOCTYPE html>\n<html lang=\"\(context.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\"/>\n")
     page.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")

@@ -80,6 +80,14 @@ struct HTMLWords {
   }
 
   func drillTitle(_ year: Int) -> String { titled("drills", .drillTitle, [("year", String(year))]) }
+  /// The words before the names of the units that drill.
+  var drilled: String { titled("drilled", .drilled, []) }
+  /// The heat map's title.
+  var heatTitle: String { titled("heat_map", .heatTitle, []) }
+  /// The heading of the findings grouped by unit.
+  var byUnit: String { titled("by_unit", .byUnit, []) }
+  /// The name of the group of findings that lie in no unit.
+  var outsideUnits: String { titled("outside_units", .outsideUnits, []) }
   func drillBand(_ r: ClosedRange<Int>) -> String {
     titled("drill_band", .drillBand, [("low", String(r.lowerBound)), ("high", String(r.upperBound))])
   }

@@ -23,7 +23,7 @@ struct TopicHeatMap {
       worst.append(rowWorst)
     }
     let peak = max(counts.flatMap { $0 }.max() ?? 0, 1)
-    var out = "<section id=\"heatmap\">\n<h2>\(esc(words[.heatTitle]))</h2>\n"
+    var out = "<section id=\"heatmap\">\n<h2>\(esc(words.heatTitle))</h2>\n"
     out += "<p class=\"note\">\(esc(words[.heatNote]))</p>\n<div class=\"scroll\">\n<table class=\"heat\">\n<thead><tr>"
     out += "<th class=\"name\">\(esc(words.unitHeading))</th>"
     for t in topics {

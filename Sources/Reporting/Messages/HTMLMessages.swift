@@ -48,11 +48,11 @@ package enum HTMLMessage: String, MessageCatalogue {
   case heatTitle = "html.heat-title"
   case heatNote = "html.heat-note"
   case total = "html.total"
-  case outsideCommunes = "html.outside-communes"
+  case outsideUnits = "html.outside-communes"
   case formatTopic = "html.format-topic"
   case waiversTopic = "html.waivers-topic"
   case horizonTopic = "html.horizon-topic"
-  case byCommune = "html.by-commune"
+  case byUnit = "html.by-commune"
   case byInstrument = "html.by-instrument"
   case noBasis = "html.no-basis"
   case noFindings = "html.no-findings"
@@ -131,17 +131,19 @@ package enum HTMLMessage: String, MessageCatalogue {
     case .drillBelowPlan: LocalizedText(vi: "Dưới mức kế hoạch tối thiểu.", en: "Below the planned minimum.")
     case .drillAbovePlan: LocalizedText(vi: "Vượt mức kế hoạch.", en: "Above the planned share.")
     case .drillWithinPlan: LocalizedText(vi: "Trong khoảng kế hoạch.", en: "Within the planned band.")
-    case .drilled: LocalizedText(vi: "Xã có diễn tập trong năm", en: "Communes drilling this year")
+    case .drilled: LocalizedText(vi: "Đơn vị có diễn tập trong năm", en: "Units drilling this year")
     case .none: LocalizedText(vi: "(không có)", en: "(none)")
-    case .heatTitle: LocalizedText(vi: "Số phát hiện theo lĩnh vực và theo xã", en: "Findings per topic and commune")
+    case .heatTitle: LocalizedText(vi: "Số phát hiện theo lĩnh vực và theo đơn vị", en: "Findings per topic and unit")
     case .heatNote: LocalizedText(vi: "Không tính các phát hiện đã miễn trừ.", en: "Waived findings are not counted.")
     case .total: LocalizedText(vi: "Tổng", en: "Total")
-    case .outsideCommunes:
-      LocalizedText(vi: "Ngoài các xã (cấp tỉnh, tệp miễn trừ)", en: "Outside the communes (province, waivers)")
+    case .outsideUnits:
+      LocalizedText(
+        vi: "Ngoài các đơn vị báo cáo (cấp trên, tệp miễn trừ)",
+        en: "Outside the units of report (upper level, waivers)")
     case .formatTopic: LocalizedText(vi: "Khuôn dạng", en: "Format")
     case .waiversTopic: LocalizedText(vi: "Miễn trừ", en: "Waivers")
     case .horizonTopic: LocalizedText(vi: "Giới hạn hiểu biết pháp luật", en: "Horizon of the law")
-    case .byCommune: LocalizedText(vi: "Các phát hiện theo xã", en: "Findings by commune")
+    case .byUnit: LocalizedText(vi: "Các phát hiện theo đơn vị", en: "Findings by unit")
     case .byInstrument: LocalizedText(vi: "Các phát hiện theo văn bản pháp luật", en: "Findings by legal instrument")
     case .noBasis:
       LocalizedText(

@@ -66,7 +66,8 @@ extension SARIFRenderer {
     }
   }
 
-  /// The invocation: a notification at the place of each problem of a file not read.
+  /// The invocation: a notification at the place of each problem of a file not read (in a
+  /// workbook, its cell too, as a finding's).
   static func invocation(_ context: ReportContext) -> SARIFInvocation {
     let lang = context.language
     var notes: [SARIFNotification] = []
@@ -77,7 +78,11 @@ extension SARIFRenderer {
         notes.append(
           SARIFNotification(
             message: SARIFMessage(text: "\(f.statusText(lang)): \(p.message[lang])"),
-            locations: [SARIFLocation(physicalLocation: SARIFPhysicalLocation(artifactLocation: place, region: region))]
+            locations: [
+              SARIFLocation(
+                physicalLocation: SARIFPhysicalLocation(artifactLocation: place, region: region),
+                logicalLocations: p.location.flatMap { SARIFRenderer.logical($0, path: "") })
+            ]
           ))
       }
     }

@@ -34,11 +34,15 @@ package struct ReportSpec: Sendable {
   /// The report's and the charts' titles (`title`, `staffing`, `drills`; `{year}` in the
   /// drill chart's is the year judged) and the drill chart's words for the planned band
   /// (`drill_band`, with `{low}` and `{high}`) and for the share drilling (`drill_share`,
-  /// with `{count}`, `{total}` and `{percent}`), in the pack's words for its units; the
-  /// reports use plain words where one is not given.
+  /// with `{count}`, `{total}` and `{percent}`), the words before the names of the units
+  /// that drill (`drilled`), the heat map's title (`heat_map`), and the headings of the
+  /// findings by unit (`by_unit`) and of those outside every unit (`outside_units`), in the
+  /// pack's words for its units; the reports use plain words where one is not given.
   package var titles: [String: LocalizedText] = [:]
   /// The keys of `titles`.
-  package static let titleKeys = ["title", "staffing", "drills", "drill_band", "drill_share"]
+  package static let titleKeys = [
+    "title", "staffing", "drills", "drill_band", "drill_share", "drilled", "heat_map", "by_unit", "outside_units",
+  ]
   /// Where the block is.
   package var location: SourceLocation
 }
