@@ -40,7 +40,7 @@ final class RuleActivation: Activation {
 
   /// Forgets the lets bound, keeping the storage for the next rule.
   func unbindLets() {
-    lets.removeAll(keepingCapacity: true)
+    if !lets.isEmpty { lets.removeAll(keepingCapacity: true) }  // most rules bind none
   }
 
   func value(at position: Int) -> Value? {
