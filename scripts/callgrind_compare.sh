@@ -3,19 +3,21 @@
 # a base commit and the working tree, under callgrind (instruction counts do not depend on
 # the load of a shared machine, unlike times).
 #
-#   scripts/callgrind_compare.sh BASE-COMMIT [COMMUNES]
+#   scripts/callgrind_compare.sh BASE-COMMIT [COMMUNES] [ERROR-RATE]
 #
 # The base is built (release) in a worktree of its own under /tmp, the working tree in its
 # usual release folder; both binaries are stripped of debug information (valgrind reads it
-# slowly) and each checks the same submission (`scripts/gen_submission.py --communes COMMUNES`,
-# 20 by default) against its own `rules/dqtv`. Prints both counts, their ratio, and the 25
+# slowly) and each checks the same submission (`scripts/gen_submission.py --communes COMMUNES
+# --error-rate ERROR-RATE`, 20 and 1 by default; 170 and 18 give about 12,000 findings) against
+# its own `rules/dqtv`. Prints both counts, their ratio, and the 25
 # functions whose own counts differ most. The profiles stay in the work folder, for
 # callgrind_annotate. DQTV_BASE_TREE names an existing checkout of the base to build instead.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-base="${1:?usage: scripts/callgrind_compare.sh BASE-COMMIT [COMMUNES]}"
+base="${1:?usage: scripts/callgrind_compare.sh BASE-COMMIT [COMMUNES] [ERROR-RATE]}"
 communes="${2:-20}"
+rate="${3:-1}"
 work="/tmp/dqtv-callgrind-$(git rev-parse --short "$base")"
 mkdir -p "$work"
 
@@ -31,7 +33,7 @@ cp .build/release/dqtv-bench "$work/bench-head"
 objcopy --strip-debug "$work/bench-base"
 objcopy --strip-debug "$work/bench-head"
 
-python3 scripts/gen_submission.py --communes "$communes" -o "$work/submission.yaml" 2>/dev/null
+python3 scripts/gen_submission.py --communes "$communes" --error-rate "$rate" -o "$work/submission.yaml" 2>/dev/null
 
 count() { # binary, pack folder's parent, profile
   (cd "$2" && valgrind --tool=callgrind --callgrind-out-file="$3" "$1" --mode check "$work/submission.yaml" rules/dqtv \

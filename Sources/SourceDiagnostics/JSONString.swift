@@ -10,6 +10,37 @@ package enum JSONString {
     return out
   }
 
+  /// Appends `text` as a JSON string literal, in UTF-8, with the same escapes as
+  /// ``append(_:to:)``: for writers that build their output as bytes. A string that needs no
+  /// escape is copied whole.
+  package static func append(_ text: String, toBytes out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { utf8 in
+      out.append(UInt8(ascii: "\""))
+      var start = 0
+      for i in 0..<utf8.count {
+        let byte = utf8[i]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<i]))
+        start = i + 1
+        out.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+        case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
+        default:
+          let hex: [UInt8] = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: [
+            UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)],
+          ])
+        }
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<utf8.count]))
+      out.append(UInt8(ascii: "\""))
+    }
+  }
+
   /// Appends `text` as a JSON string literal. Most strings need no escape: their bytes are
   /// checked once and copied whole.
   package static func append(_ text: String, to out: inout String) {

@@ -1,36 +1,43 @@
 import CEL
 
-/// The records from the root down to the node last judged, kept from one node to the next:
-/// the nodes of a piece mostly share their parents.
+/// The records from the root down to the node last judged, and that node's bindings, kept
+/// from one node to the next: the nodes of a piece mostly share their parents.
 struct ChainCache {
-  /// The records, root first, and each as a value.
+  /// The records, root first.
   private(set) var ids: [ObjectID]
-  private(set) var records: [Value]
-  /// The variables of the scope's chain, then `self`, `as_of` and `params`.
-  let names: [String]
   /// For each variable of the scope's chain, the position in `ids` of the nearest record of
   /// its type; -1 when the node has no such record above it.
-  let positions: [Int]
+  private let positions: [Int]
   private let types: [Int]
+  /// The bindings of the node: the variables of the scope's chain, then `self`, `as_of` and
+  /// `params`. Moved to each sibling in place.
+  let activation: RuleActivation
 
-  init(_ object: ObjectID, store: DataStore, scope: [String]) {
+  init(_ object: ObjectID, store: DataStore, scope: [String], asOf: Value, params: Value) {
     let data = store.data
     ids = data.ancestry(of: object)
-    records = ids.map { .object(DataObjectValue(store: store, id: $0)) }
+    let records: [Value] = ids.map { .object(DataObjectValue(store: store, id: $0)) }
     types = ids.map { data.typeIndex(of: $0) }
     let variables = types.map { ObjectType.snakeCase(data.schema.types[$0].name) }
     positions = scope.map { name in variables.lastIndex(of: name) ?? -1 }
-    names = scope + RuleCompiler.nodeVariables
+    var values: [Value?] = []
+    values.reserveCapacity(scope.count + RuleCompiler.nodeVariables.count)
+    for position in positions { values.append(position < 0 ? nil : records[position]) }
+    values.append(records[records.count - 1])  // self: the node itself, the chain's last record
+    values.append(asOf)
+    values.append(params)
+    activation = RuleActivation(names: scope + RuleCompiler.nodeVariables, values: values)
   }
 
   /// Moves to a sibling of the last node (same parent, same type); false when it is not one.
   mutating func extend(to object: ObjectID, store: DataStore) -> Bool {
-    let data = store.data
-    guard ids.count >= 2, data.parent(of: object) == ids[ids.count - 2],
-      data.typeIndex(of: object) == types[types.count - 1]
+    let last = ids.count - 1
+    guard last >= 1, store.parent(of: object) == ids[last - 1], store.typeIndex(of: object) == types[last]
     else { return false }
-    ids[ids.count - 1] = object
-    records[records.count - 1] = .object(DataObjectValue(store: store, id: object))
+    ids[last] = object
+    let record = Value.object(DataObjectValue(store: store, id: object))
+    for (i, position) in positions.enumerated() where position == last { activation.setNodeValue(record, at: i) }
+    activation.setNodeValue(record, at: positions.count)  // self
     return true
   }
 }

@@ -63,6 +63,4 @@ package struct NodeVerdict: Sendable {
   package var values: [(name: String, value: Value)]
   /// The finding, when the outcome is a violation or an error.
   package var finding: Finding?
-  /// What the judgment's evaluations spent of their cost budgets, together.
-  package var cost = 0
 }

@@ -4,55 +4,47 @@ import YAML
 
 extension Engine {
   /// How `runnable` judges the node. The values of the lets are kept in the verdict for a
-  /// finding, and for every verdict when `keepsValues` (for `explain`); its ``NodeVerdict/cost``
-  /// is what all its evaluations spent, each at most `costLimit`.
-  func judge(_ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int, keepsValues: Bool) -> NodeVerdict {
-    var spent = 0
-    var verdict = judge(runnable, &node, costLimit: costLimit, keepsValues: keepsValues, spent: &spent)
-    verdict.cost = spent
-    return verdict
-  }
-
-  private func judge(
-    _ runnable: RunnableRule, _ node: inout NodeContext, costLimit: Int, keepsValues: Bool, spent: inout Int
+  /// finding, and for every verdict when `keepsValues` (for `explain`). What its evaluations
+  /// spend, each at most `costLimit`, is added to `spent` (for the budget of the rule over the
+  /// check).
+  func judge(
+    _ runnable: RunnableRule, _ node: NodeContext, costLimit: Int, keepsValues: Bool, spent: inout Int
   ) -> NodeVerdict {
     let rule = runnable.compiled
-    let store = node.store
-    let object = node.object
-    node.activation.letNames = rule.letNames
-    defer { node.activation.unbindLets() }
-    var verdict = NodeVerdict(object: object, outcome: .passed, values: [], finding: nil)
+    let activation = node.activation
+    activation.letNames = rule.letNames
+    defer { activation.unbindLets() }
     /// Evaluates `program` with a budget of its own, counting what it spent.
     func evaluate(_ program: Program) -> Value {
       var budget = CostBudget(limit: costLimit)
-      let v = program.evaluate(node.activation, budget: &budget)
-      spent &+= Swift.min(budget.used, costLimit &+ 1)
+      let v = program.evaluate(activation, budget: &budget)
+      #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
+        spent &+= Swift.min(budget.used, costLimit &+ 1)
+      #endif
       return v
     }
+    // Each verdict is made where it is returned: most judgments pass, and their verdict holds
+    // no values and no finding.
     /// A verdict that a value is an error or not a bool; `lets` is how many lets came before.
     func failure(_ value: Value, lets: Int? = nil) -> NodeVerdict {
-      verdict.values = Array(node.activation.boundLets.prefix(lets ?? Int.max))
+      let values = Array(activation.boundLets.prefix(lets ?? Int.max))
       let message: LocalizedText
       if case .error(let e) = value {
         if e.kind == .invalidData {
-          verdict.outcome = .invalidData
-          return verdict
+          return NodeVerdict(object: node.object, outcome: .invalidData, values: values, finding: nil)
         }
         message = e.text
       } else {
         message = EvaluationText.notBool(["type": value.typeName])
       }
-      verdict.outcome = .error(message)
-      verdict.finding = evaluationFinding(rule, object, data: store.data, message: message, values: verdict.values)
-      return verdict
+      return NodeVerdict(
+        object: node.object, outcome: .error(message), values: values,
+        finding: evaluationFinding(rule, node.object, data: node.store.data, message: message, values: values))
     }
     if let when = runnable.when {
       let v = evaluate(when)
       guard case .bool(let applies) = v else { return failure(v) }
-      if !applies {
-        verdict.outcome = .notApplicable
-        return verdict
-      }
+      if !applies { return NodeVerdict(object: node.object, outcome: .notApplicable, values: [], finding: nil) }
     }
     // Lets only messages use wait until the node fails: a node that passes does not compute
     // them (`explain` shows them, errors included, without changing the verdict). Any other
@@ -66,14 +58,14 @@ extension Engine {
       for i in 0..<end where rule.letsForMessagesOnly[i] {
         let v = evaluate(runnable.lets[i])
         if case .error = v, !keepingErrors { return (v, i) }
-        node.activation.rebind(letAt: i, v)
+        activation.rebind(letAt: i, v)
       }
       waiting = false
       return nil
     }
     for (i, program) in runnable.lets.enumerated() {
       if rule.letsForMessagesOnly[i] {
-        node.activation.bind(Self.notYetComputed)
+        activation.bind(Self.notYetComputed)
         waiting = true
         continue
       }
@@ -82,32 +74,34 @@ extension Engine {
         if let (earlier, j) = computeWaiting(before: i) { return failure(earlier, lets: j) }
         return failure(v, lets: i)
       }
-      node.activation.bind(v)
+      activation.bind(v)
     }
     let result = evaluate(runnable.require)
     if case .bool(true) = result {
-      if keepsValues {
-        _ = computeWaiting(before: runnable.lets.count, keepingErrors: true)
-        verdict.values = node.activation.boundLets
-      }
-      return verdict
+      guard keepsValues else { return NodeVerdict(object: node.object, outcome: .passed, values: [], finding: nil) }
+      _ = computeWaiting(before: runnable.lets.count, keepingErrors: true)
+      return NodeVerdict(object: node.object, outcome: .passed, values: activation.boundLets, finding: nil)
     }
     if let (earlier, j) = computeWaiting(before: runnable.lets.count) { return failure(earlier, lets: j) }
     guard case .bool = result else { return failure(result) }
-    verdict.values = node.activation.boundLets
-    verdict.outcome = .violated
-    let data = store.data
+    return violation(rule, node, costLimit: costLimit, spent: &spent)
+  }
+
+  /// The verdict that the node breaks the rule, with its finding; the lets are bound.
+  private func violation(_ rule: CompiledRule, _ node: NodeContext, costLimit: Int, spent: inout Int) -> NodeVerdict {
+    let values = node.activation.boundLets
+    let data = node.store.data
     let (place, path) = self.place(rule, node)
     let message = LocalizedText { language in
       render(
         rule.message[language] ?? [], activation: node.activation, schema: data.schema, language: language,
         costLimit: costLimit, spent: &spent)
     }
-    verdict.finding = Finding(
+    let finding = Finding(
       rule: rule.id, kind: .violation, severity: rule.rule.severity, message: message, basis: rule.rule.basis,
       location: data.yaml.location(of: place), path: path,
-      values: verdict.values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
-    return verdict
+      values: values.map { ($0.name, ValueText.findingValue($0.value)) }, ruleLocation: rule.rule.location)
+    return NodeVerdict(object: node.object, outcome: .violated, values: values, finding: finding)
   }
 
   /// What a let that waits for a finding holds until then; nothing reads it.

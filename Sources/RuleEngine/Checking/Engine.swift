@@ -51,16 +51,24 @@ package struct Engine: Sendable {
       var seen = piece.rules.indices.map { ledger.total(piece.first + $0) }
       var spent = Array(repeating: 0, count: piece.rules.count)
       for object in piece.objects {
-        var node = NodeContext(object, store: store, scope: scope, asOf: asOf, params: params, cache: &cache)
-        for (k, rule) in piece.rules.enumerated() where seen[k] &+ spent[k] <= ledger.limit {
-          let verdict = self.judge(rule, &node, costLimit: costLimit, keepsValues: false)
-          if let f = verdict.finding { found.append(f) }
-          spent[k] &+= verdict.cost
-          if spent[k] >= RuleCostLedger.flushEvery {
-            seen[k] = ledger.add(spent[k], to: piece.first + k)
-            spent[k] = 0
+        let node = NodeContext(object, store: store, scope: scope, asOf: asOf, params: params, cache: &cache)
+        #if DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without the budget per rule
+          for rule in piece.rules {
+            if let f = self.judge(rule, node, costLimit: costLimit, keepsValues: false, spent: &spent[0]).finding {
+              found.append(f)
+            }
           }
-        }
+        #else
+          for (k, rule) in piece.rules.enumerated() where seen[k] &+ spent[k] <= ledger.limit {
+            if let f = self.judge(rule, node, costLimit: costLimit, keepsValues: false, spent: &spent[k]).finding {
+              found.append(f)
+            }
+            if spent[k] >= RuleCostLedger.flushEvery {
+              seen[k] = ledger.add(spent[k], to: piece.first + k)
+              spent[k] = 0
+            }
+          }
+        #endif
       }
       for k in spent.indices where spent[k] > 0 { _ = ledger.add(spent[k], to: piece.first + k) }
       results.store(found, at: i, judged: piece.objects.count * piece.rules.count)
@@ -88,9 +96,10 @@ package struct Engine: Sendable {
     var cache: ChainCache?
     let runnable = RunnableRule(rule, asOf: asOf, params: params)
     return request.data.objects(ofType: rule.rule.scope.value).map {
-      var node = NodeContext(
+      let node = NodeContext(
         $0, store: store, scope: rule.scopeVariables, asOf: asOf, params: params, cache: &cache)
-      return judge(runnable, &node, costLimit: request.costLimit, keepsValues: true)
+      var spent = 0
+      return judge(runnable, node, costLimit: request.costLimit, keepsValues: true, spent: &spent)
     }
   }
 

@@ -9,7 +9,7 @@ extension Engine {
     let store: DataStore
     /// The records from the root down to the node, root first.
     let chain: [ObjectID]
-    var activation: RuleActivation
+    let activation: RuleActivation
 
     init(
       _ object: ObjectID, store: DataStore, scope: [String], asOf: Value, params: Value,
@@ -17,19 +17,13 @@ extension Engine {
     ) {
       self.object = object
       self.store = store
-      // The cache moves to a sibling in place, or is made anew.
+      // The cache, with its bindings, moves to a sibling in place, or is made anew.
       if cache?.extend(to: object, store: store) != true {
-        cache = ChainCache(object, store: store, scope: scope)
+        cache = ChainCache(object, store: store, scope: scope, asOf: asOf, params: params)
       }
       let c = cache!
       chain = c.ids
-      var values: [Value?] = []
-      values.reserveCapacity(c.names.count + 8)
-      for position in c.positions { values.append(position < 0 ? nil : c.records[position]) }
-      values.append(c.records[c.records.count - 1])  // self: the node itself, the chain's last record
-      values.append(asOf)
-      values.append(params)
-      activation = RuleActivation(names: c.names, values: values)
+      activation = c.activation
     }
 
     /// The record a scope variable names.

@@ -2,51 +2,67 @@ import CEL
 
 /// The variables of one evaluation, in the order of the rules' ``ProgramLayout``: read by
 /// position, or by name (a short scan) when a program asks by name.
-struct RuleActivation: Activation {
+///
+/// A class: each evaluation holds its activation as an existential, and a reference is all it
+/// then copies (a struct's arrays would each be retained and released per evaluation); and
+/// one activation serves the nodes of a piece one after another (``ChainCache``). A piece is
+/// judged on one thread, one judgment after another, so its mutable arrays go without the
+/// run-time check of exclusive access.
+final class RuleActivation: Activation {
   /// The node's variables.
   let names: [String]
-  /// The node's values (`nil` for a record the node has none of), then the lets bound so far.
-  private(set) var values: [Value?]
+  /// The node's values, one per name (`nil` for a record the node has none of).
+  @exclusivity(unchecked) private var nodeValues: [Value?]
+  /// The lets bound so far, after the node's values in the layout.
+  @exclusivity(unchecked) private var lets: [Value] = []
   /// The names of the lets of the rule being judged.
-  var letNames: [String] = []
+  @exclusivity(unchecked) var letNames: [String] = []
 
   init(names: [String], values: [Value?]) {
     self.names = names
-    self.values = values
+    nodeValues = values
+  }
+
+  /// Replaces the value of a node's variable (when the bindings move to the next node).
+  func setNodeValue(_ value: Value, at position: Int) {
+    nodeValues[position] = value
   }
 
   /// Binds the next `let` value.
-  mutating func bind(_ value: Value) {
-    values.append(value)
+  func bind(_ value: Value) {
+    lets.append(value)
   }
 
   /// Replaces the value of the `index`th let.
-  mutating func rebind(letAt index: Int, _ value: Value) {
-    values[names.count + index] = value
+  func rebind(letAt index: Int, _ value: Value) {
+    lets[index] = value
   }
 
   /// Forgets the lets bound, keeping the storage for the next rule.
-  mutating func unbindLets() {
-    if values.count > names.count { values.removeSubrange(names.count...) }
+  func unbindLets() {
+    if !lets.isEmpty { lets.removeAll(keepingCapacity: true) }  // most rules bind none
   }
 
   func value(at position: Int) -> Value? {
-    position < values.count ? values[position] : nil
+    if position < nodeValues.count { return nodeValues[position] }
+    let i = position - nodeValues.count
+    return i < lets.count ? lets[i] : nil
   }
 
   /// The lets bound so far, by name, in order.
   var boundLets: [(name: String, value: Value)] {
-    values.indices.dropFirst(names.count).map { (letNames[$0 - names.count], values[$0]!) }
+    lets.indices.map { (letNames[$0], lets[$0]) }
   }
 
   func resolve(_ name: String) -> Value? {
-    var i = values.count - 1
-    while i >= names.count {
-      if letNames[i - names.count] == name { return values[i] }
+    var i = lets.count - 1
+    while i >= 0 {
+      if letNames[i] == name { return lets[i] }
       i -= 1
     }
+    i = names.count - 1
     while i >= 0 {
-      if names[i] == name { return values[i] }
+      if names[i] == name { return nodeValues[i] }
       i -= 1
     }
     return nil

@@ -5,6 +5,15 @@ import YAML
 /// The decoded data shared by every value that refers into it.
 final class DataStore: Sendable {
   let data: DataDocument
+  /// The document's tables, which share their storage with `data`'s. The readers of values
+  /// read them here: a call on `data` from a value's reader copies the whole document (every
+  /// table retained, then released) on each read.
+  private let objects: [DataObject]
+  private let slots: [PackedSlot]
+  private let lists: [DataList]
+  private let items: [PackedSlot]
+  private let numbers: [UInt64]
+  private let yaml: YAMLDocument
   /// Field names per type, in field order, for lookups by a short scan (faster than hashing
   /// for the dozen fields a type has).
   let fieldNames: [[String]]
@@ -23,6 +32,12 @@ final class DataStore: Sendable {
 
   init(_ data: DataDocument, compiledAgainst schema: Schema? = nil) {
     self.data = data
+    objects = data.objects
+    slots = data.slots
+    lists = data.lists
+    items = data.items
+    numbers = data.numbers
+    yaml = data.yaml
     positionsTrusted = schema.map { Self.sameLayout($0, data.schema) } ?? false
     enumValues = data.enumValues.map { .normalizedString($0) }
     fieldNames = data.schema.types.map { $0.fields.map(\.name) }
@@ -55,6 +70,48 @@ final class DataStore: Sendable {
     }
   }
 
+  /// The type of a record, by its index in the schema.
+  @inline(__always)
+  func typeIndex(of object: ObjectID) -> Int { Int(objects[Int(object.index)].type) }
+
+  /// The record holding this one, or `nil` for the root.
+  @inline(__always)
+  func parent(of object: ObjectID) -> ObjectID? {
+    let p = objects[Int(object.index)].parent
+    return p == UInt32.max ? nil : ObjectID(Int(p))
+  }
+
+  /// The slot of a field of a record, by the field's index in its type.
+  @inline(__always)
+  func slot(_ object: ObjectID, field: Int) -> DataSlot {
+    unpack(slots[Int(objects[Int(object.index)].firstSlot) + field])
+  }
+
+  @inline(__always)
+  func listCount(_ list: UInt32) -> Int { Int(lists[Int(list)].count) }
+
+  @inline(__always)
+  func listItem(_ list: UInt32, _ i: Int) -> DataSlot { unpack(items[Int(lists[Int(list)].first) + i]) }
+
+  /// ``DataDocument/unpack(_:)`` over the tables held here.
+  @inline(__always)
+  private func unpack(_ p: PackedSlot) -> DataSlot {
+    switch p.tag {
+    case .absent: .absent
+    case .defaulted: .defaulted
+    case .invalid: .invalid
+    case .string: .string(YAMLNodeID(index: p.payload))
+    case .enumValue: .enumValue(p.payload)
+    case .int: .int(Int64(Int32(bitPattern: p.payload)))
+    case .wideInt: .int(Int64(bitPattern: numbers[Int(p.payload)]))
+    case .double: .double(Double(bitPattern: numbers[Int(p.payload)]))
+    case .bool: .bool(p.payload != 0)
+    case .date: .date(Int32(bitPattern: p.payload))
+    case .object: .object(ObjectID(Int(p.payload)))
+    case .list: .list(p.payload)
+    }
+  }
+
   @inline(__always)
   func fieldIndex(_ type: Int, _ name: String) -> Int? {
     let names = fieldNames[type]
@@ -82,7 +139,7 @@ final class DataStore: Sendable {
       return required[type][field] ? .error(EvaluationError(Self.invalidDataMessage, kind: .invalidData)) : nil
     case .invalid: return .error(EvaluationError(Self.invalidDataMessage, kind: .invalidData))
     case .defaulted: return defaults[type][field]
-    case .string(let node): return .normalizedString(data.string(node))
+    case .string(let node): return .normalizedString(yaml.string(node) ?? "")
     case .enumValue(let index): return enumValues[Int(index)]
     case .int(let i): return .int(i)
     case .double(let d): return .double(d)
@@ -108,19 +165,19 @@ final class DataObjectValue: HostObject {
   var typeName: String { store.data.type(of: id).name }
 
   func field(_ name: String) -> HostField {
-    let typeIndex = store.data.typeIndex(of: id)
+    let typeIndex = store.typeIndex(of: id)
     guard let index = store.fieldIndex(typeIndex, name) else { return .absent }
-    return store.value(store.data.slot(id, field: index), type: typeIndex, field: index).map { .value($0) } ?? .absent
+    return store.value(store.slot(id, field: index), type: typeIndex, field: index).map { .value($0) } ?? .absent
   }
 
   func hasField(_ name: String) -> Bool {
-    let typeIndex = store.data.typeIndex(of: id)
+    let typeIndex = store.typeIndex(of: id)
     guard let index = store.fieldIndex(typeIndex, name) else { return false }
     return isSet(index)
   }
 
   private func isSet(_ field: Int) -> Bool {
-    switch store.data.slot(id, field: field) {
+    switch store.slot(id, field: field) {
     case .absent, .defaulted, .invalid: return false
     case .string, .enumValue, .int, .double, .bool, .date, .object, .list: return true
     }
@@ -129,14 +186,14 @@ final class DataObjectValue: HostObject {
   /// The field at a position of the schema's order, once its name is confirmed (a program's
   /// layout and the schema both follow the declaration order).
   func field(at position: Int, named name: String) -> HostField {
-    let typeIndex = store.data.typeIndex(of: id)
+    let typeIndex = store.typeIndex(of: id)
     guard store.positionsTrusted || store.fieldName(typeIndex, position) == name else { return field(name) }
-    return store.value(store.data.slot(id, field: position), type: typeIndex, field: position).map { .value($0) }
+    return store.value(store.slot(id, field: position), type: typeIndex, field: position).map { .value($0) }
       ?? .absent
   }
 
   func hasField(at position: Int, named name: String) -> Bool {
-    guard store.positionsTrusted || store.fieldName(store.data.typeIndex(of: id), position) == name else {
+    guard store.positionsTrusted || store.fieldName(store.typeIndex(of: id), position) == name else {
       return hasField(name)
     }
     return isSet(position)
@@ -165,10 +222,10 @@ final class DataListValue: HostList {
     self.field = field
   }
 
-  var count: Int { store.data.listCount(list) }
+  var count: Int { store.listCount(list) }
 
   func element(at index: Int) -> Value {
-    store.value(store.data.listItem(list, index), type: type, field: field) ?? .null
+    store.value(store.listItem(list, index), type: type, field: field) ?? .null
   }
 
   func positions(whereField field: String, mayEqual key: String) -> [Int]? {
@@ -187,12 +244,11 @@ struct ListIndex: Sendable {
 
   /// `nil` when an item of the list is not a record.
   init?(_ list: UInt32, field name: String, store: DataStore) {
-    let data = store.data
-    for i in 0..<data.listCount(list) {
-      guard case .object(let id) = data.listItem(list, i) else { return nil }
-      let type = data.typeIndex(of: id)
+    for i in 0..<store.listCount(list) {
+      guard case .object(let id) = store.listItem(list, i) else { return nil }
+      let type = store.typeIndex(of: id)
       guard let f = store.fieldIndex(type, name),
-        case .string(let key)? = store.value(data.slot(id, field: f), type: type, field: f)
+        case .string(let key)? = store.value(store.slot(id, field: f), type: type, field: f)
       else {
         other.append(i)
         continue
@@ -211,24 +267,24 @@ struct ListIndex: Sendable {
 /// The list indexes of one store, made once each and shared between threads.
 final class ListIndexes: @unchecked Sendable {
   private let lock = NSLock()
-  private var made: [Key: ListIndex?] = [:]
-
-  private struct Key: Hashable {
-    let list: UInt32
-    let field: String
-  }
+  /// By the field indexed (rules join on a few, so a short scan finds it, without hashing the
+  /// name), then by list.
+  private var made: [(field: String, lists: [UInt32: ListIndex?])] = []
 
   func index(list: UInt32, field: String, make: () -> ListIndex?) -> ListIndex? {
-    let key = Key(list: list, field: field)
     lock.lock()
-    if let found = made[key] {
+    if let f = made.firstIndex(where: { $0.field == field }), let found = made[f].lists[list] {
       lock.unlock()
       return found
     }
     lock.unlock()
     let index = make()
     lock.lock()
-    made[key] = index
+    if let f = made.firstIndex(where: { $0.field == field }) {
+      made[f].lists[list] = index
+    } else {
+      made.append((field, [list: index]))
+    }
     lock.unlock()
     return index
   }

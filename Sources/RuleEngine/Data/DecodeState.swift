@@ -189,12 +189,14 @@ struct DecodeState {
   mutating func decodeField(
     _ node: YAMLNodeID, _ field: DecodePlan.Field, owner: ObjectID, type typeIndex: Int, field fieldIndex: Int
   ) -> DataSlot {
-    if let tag = yaml.tag(of: node) {
-      let spec = schema.types[typeIndex].fields[fieldIndex]
-      if refuses(tag, on: node, type: spec.type, spec: spec, path: PathRef(owner: owner, field: spec.name)) {
-        return .invalid
+    #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
+      if let tag = yaml.tag(of: node) {
+        let spec = schema.types[typeIndex].fields[fieldIndex]
+        if refuses(tag, on: node, type: spec.type, spec: spec, path: PathRef(owner: owner, field: spec.name)) {
+          return .invalid
+        }
       }
-    }
+    #endif
     switch field.value.kind {
     case .object:
       if reader.view.kind(of: node) == .mapping {
@@ -235,13 +237,15 @@ struct DecodeState {
     for i in 0..<count {
       let item = reader.view.child(items.start + i)
       var slot: DataSlot?
-      if let tag = yaml.tag(of: item) {
-        let spec = schema.types[typeIndex].fields[fieldIndex]
-        let type = elementType ?? spec.type.listElement
-        if refuses(tag, on: item, type: type, spec: spec, path: PathRef(owner: owner, field: spec.name, index: i)) {
-          slot = .invalid
+      #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
+        if let tag = yaml.tag(of: item) {
+          let spec = schema.types[typeIndex].fields[fieldIndex]
+          let type = elementType ?? spec.type.listElement
+          if refuses(tag, on: item, type: type, spec: spec, path: PathRef(owner: owner, field: spec.name, index: i)) {
+            slot = .invalid
+          }
         }
-      }
+      #endif
       switch slot == nil ? element.kind : .general {
       case .object:
         if reader.view.kind(of: item) == .mapping {
