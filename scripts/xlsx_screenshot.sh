@@ -41,7 +41,7 @@ ls -1 "$out"/mau-*.png
 pages=$(pdfinfo "$out/mau.pdf" | sed -n 's/^Pages: *//p')
 guide=""
 for ((p = 1; p <= pages; p++)); do
-  if pdftotext -f "$p" -l "$p" "$out/mau.pdf" - | grep -q "Mã trường"; then
+  if pdftotext -f "$p" -l "$p" "$out/mau.pdf" - | grep "Mã trường" >/dev/null; then
     guide=$p
     break
   fi

@@ -14,8 +14,8 @@ package struct WorkbookWriteError: Error, Hashable, Sendable, CustomStringConver
 }
 
 /// Writes a minimal `.xlsx` workbook: sheets of text, numbers and dates, a bold header row that
-/// can stay frozen at the top, column widths, dropdown lists (data validation) and hidden
-/// sheets. Strings go to the shared-strings part, dates are serials of the 1900 system shown
+/// can stay frozen at the top, column widths, rows as tall as their wrapped text, dropdown lists
+/// (data validation) and hidden sheets. Strings go to the shared-strings part, dates are serials of the 1900 system shown
 /// as `dd/mm/yyyy`.
 package struct WorkbookWriter: Sendable {
   /// A value to write in a cell.
@@ -275,11 +275,18 @@ package struct WorkbookWriter: Sendable {
     }
     out += "<sheetData>"
     for (r, row) in sheet.rows.enumerated() where row.contains(where: { $0 != .empty }) {
-      // The header's titles wrap onto two lines: its row is made tall enough for them.
-      out += sheet.header && r == 0 ? #"<row r="1" ht="32" customHeight="1">"# : #"<row r="\#(r + 1)">"#
+      // Rows of wrapped text get the height of their lines, which a spreadsheet opening the
+      // file does not always work out.
+      let isHeader = sheet.header && r == 0
+      if isHeader || sheet.wrapsText {
+        let height = Self.number(Self.wrappedRowHeight(row, in: sheet, bold: isHeader))
+        out += #"<row r="\#(r + 1)" ht="\#(height)" customHeight="1">"#
+      } else {
+        out += #"<row r="\#(r + 1)">"#
+      }
       for (c, value) in row.enumerated() {
         let reference = CellReference(row: r + 1, column: c + 1)
-        let style = sheet.header && r == 0 ? 2 : (sheet.wrapsText ? 3 : 0)
+        let style = isHeader ? 2 : (sheet.wrapsText ? 3 : 0)
         let s = style == 0 ? "" : #" s="\#(style)""#
         switch value {
         case .empty:

@@ -151,6 +151,31 @@ func demoWorkbook() -> WorkbookWriter {
     let lists = try #require(sheets[2]["cells"] as? [String: [Any]])
     #expect(lists.count == 54)
     #expect(lists["A54"]?[0] as? String == "Ơ Đu")
+    // Rows of wrapped text are as tall as their lines: the header's "Ngày sinh (birth_date)" takes
+    // two lines of its 16 wide column; the guide's second row, 127 characters, two of 75.
+    #expect(militia["heights"] as? [String: Double] == ["1": 30])
+    #expect(sheets[1]["heights"] as? [String: Double] == ["1": 15, "2": 30])
+    #expect(sheets[1]["wrapped"] as? [String] == ["A1", "A2"])
+    #expect(militia["wrapped"] as? [String] == ["A1", "B1", "C1", "D1", "E1", "F1"])
+  }
+
+  /// Lines counted by hand: a line of a column 5 wide holds 4 characters (5 × 1.1, less one),
+  /// in bold 4 too; one 10 wide holds 10, in bold 9.
+  @Test func wrappedLinesAreCountedAtSpacesAndInsideLongWords() {
+    #expect(WorkbookWriter.wrappedLineCount("", width: 5) == 1)
+    #expect(WorkbookWriter.wrappedLineCount("abc", width: 5) == 1)
+    #expect(WorkbookWriter.wrappedLineCount("abc def", width: 5) == 2)
+    #expect(WorkbookWriter.wrappedLineCount("ab cd", width: 5) == 2)
+    #expect(WorkbookWriter.wrappedLineCount("a b", width: 5) == 1)
+    // A word longer than a line fills lines of 4: "abcd", "efgh", "ij", and "k" after "ij".
+    #expect(WorkbookWriter.wrappedLineCount("abcdefghij", width: 5) == 3)
+    #expect(WorkbookWriter.wrappedLineCount("abcdefghij k", width: 5) == 3)
+    #expect(WorkbookWriter.wrappedLineCount("abcdefghij kl", width: 5) == 4)
+    #expect(WorkbookWriter.wrappedLineCount("a\nb\n", width: 20) == 3)
+    // Characters, not bytes: "Nguyễn" is 6.
+    #expect(WorkbookWriter.wrappedLineCount("Nguyễn Văn", width: 10) == 1)
+    #expect(WorkbookWriter.wrappedLineCount("abcde fghi", width: 10) == 1)
+    #expect(WorkbookWriter.wrappedLineCount("abcde fghi", width: 10, bold: true) == 2)
   }
 
   @Test func badSheetsAndValuesAreRefused() {

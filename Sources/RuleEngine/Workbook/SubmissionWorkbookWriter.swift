@@ -131,10 +131,13 @@ package struct SubmissionWorkbookWriter {
       let last = max(Self.formRows, sheet.rows.count + 100)
       for (i, c) in keep.enumerated() {
         let column = spec.columns[c]
-        // Wide enough for the header on two lines and for the longest value (to a limit).
+        // Wide enough for the header on two lines and for the longest value (to a limit), and
+        // for the header's `(code)` on one line: a spreadsheet breaks a code inside a name
+        // rather than at its dots.
         var longest = column.field.type == .date ? 10 : 0
         for r in sheet.rows.dropFirst() { if case .text(let t) = r[i] { longest = max(longest, t.count) } }
-        sheet.columnWidths[i + 1] = Double(min(45, max(12, column.header.count / 2 + 4, longest + 2)))
+        let code = column.code.count + 2
+        sheet.columnWidths[i + 1] = Double(max(min(45, max(12, column.header.count / 2 + 4, longest + 2)), code + 2))
         if column.field.type == .date { sheet.dateColumns.insert(i + 1) }
       }
       writer.sheets.append(sheet)

@@ -45,7 +45,18 @@ extension SubmissionWorkbookWriter {
           })
       }
     }
-    sheet.columnWidths = [1: 28, 2: 34, 3: 28, 4: 22, 5: 10, 6: 70, 7: 110]
+    // The short columns as wide as their longest value, to a limit past which they wrap; a
+    // field code never wraps (a spreadsheet would break it inside a name, not at its dots).
+    func longest(_ column: Int) -> Int {
+      sheet.rows.map { row in
+        guard column < row.count, case .text(let t) = row[column] else { return 0 }
+        return t.count
+      }.max() ?? 0
+    }
+    sheet.columnWidths = [
+      1: Double(min(32, longest(0) + 2)), 2: Double(min(34, longest(1) + 2)), 3: Double(longest(2) + 2),
+      4: Double(min(30, longest(3) + 2)), 5: 10, 6: 70, 7: 110,
+    ]
     return sheet
   }
 
