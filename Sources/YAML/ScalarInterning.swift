@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// Keeps each short spelling once in a document's text arena: keys, codes, dates, enum values
 /// and names come back thousands of times in a submission, and a node names its value by its
 /// place in the arena, so nodes with the same value may share it.
@@ -51,6 +43,29 @@ struct ScalarInterning {
     return (h ^ UInt64(n)) ^ (h >> 29)
   }
 
+  /// Whether the `n` bytes at `a` and at `b` are the same, read a word at a time (the first and
+  /// the last words overlap for lengths that are not a multiple of 8: nothing is read past).
+  @inline(__always)
+  private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+    if n >= 8 {
+      var i = 0
+      while i + 8 < n {
+        if word(a, i) != word(b, i) { return false }
+        i += 8
+      }
+      return word(a, n - 8) == word(b, n - 8)
+    }
+    if n >= 4 {
+      let x = UnsafeRawPointer(a)
+      let y = UnsafeRawPointer(b)
+      return x.loadUnaligned(as: UInt32.self) == y.loadUnaligned(as: UInt32.self)
+        && x.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+          == y.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+    }
+    for i in 0..<n where a[i] != b[i] { return false }
+    return true
+  }
+
   /// The arena offset of `value` in `text`: where the same bytes already are, or where they are
   /// appended.
   @inline(__always)
@@ -66,7 +81,7 @@ struct ScalarInterning {
     let seen = slots[slot]
     if seen & 0xFFFF_FFFF == UInt64(n) {
       let offset = Int(seen >> 32)
-      let same = text.withUnsafeBufferPointer { memcmp($0.baseAddress! + offset, p, n) == 0 }
+      let same = text.withUnsafeBufferPointer { Self.equal($0.baseAddress! + offset, p, n) }
       if same { return UInt32(truncatingIfNeeded: offset) }
     }
     text.append(contentsOf: value)

@@ -226,13 +226,11 @@ struct TreeBuilder {
 
   // MARK: - Tables
 
+  @inline(__always)
   private mutating func addNode(
     kind: UInt8, style: UInt8, payload: UInt32, count: UInt32, start: yaml_mark_t, end: yaml_mark_t
   ) -> UInt32 {
-    if nodes.count >= options.maxNodes && !stopped {
-      fail(
-        "yaml.too-many-nodes", YAMLMessage.tooManyNodes(["limit": String(options.maxNodes)]), at: start, end)
-    }
+    if nodes.count >= options.maxNodes && !stopped { failTooManyNodes(start, end) }
     let i = nodes.count
     let index = UInt32(truncatingIfNeeded: i)
     let line = start.line + 1
@@ -248,6 +246,11 @@ struct TreeBuilder {
       pending.append(index)
     }
     return index
+  }
+
+  @inline(never)
+  private mutating func failTooManyNodes(_ start: yaml_mark_t, _ end: yaml_mark_t) {
+    fail("yaml.too-many-nodes", YAMLMessage.tooManyNodes(["limit": String(options.maxNodes)]), at: start, end)
   }
 
   private mutating func setTag(_ index: UInt32, _ tag: UnsafeMutablePointer<yaml_char_t>) {
