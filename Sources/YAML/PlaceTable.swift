@@ -134,3 +134,9 @@ struct PlaceTable: Sendable, Equatable {
       start: SourcePosition(line: line, column: column), end: SourcePosition(line: end.line, column: end.column))
   }
 }
+
+/// A finished ``PlaceTable``, shared by the copies of a document.
+final class PlaceTableBox: Sendable {
+  let table: PlaceTable
+  init(_ table: PlaceTable) { self.table = table }
+}

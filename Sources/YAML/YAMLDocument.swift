@@ -26,8 +26,9 @@ package struct YAMLDocument: Sendable {
   /// The explicit tags of the few nodes that have one (their record's tagged flag is set), by
   /// node index.
   let tags: [UInt32: String]
-  /// The side tables of the nodes' places (``PlaceTable``).
-  let places: PlaceTable
+  /// The side tables of the nodes' places (``PlaceTable``), behind one reference: readers copy
+  /// documents often, and each reference a copy holds is counted.
+  private let placeBox: PlaceTableBox
 
   /// The root node.
   package let root: YAMLNodeID
@@ -45,7 +46,7 @@ package struct YAMLDocument: Sendable {
   ) {
     self.sheets = sheets
     self.nodeSheets = nodeSheets
-    self.places = places
+    self.placeBox = PlaceTableBox(places)
     self.nodes = nodes
     self.children = children
     self.text = text
@@ -53,6 +54,9 @@ package struct YAMLDocument: Sendable {
     self.root = root
     self.file = file
   }
+
+  /// The side tables of the nodes' places.
+  var places: PlaceTable { placeBox.table }
 
   /// ``places`` by the name the workbook's cell assembler passes it on by.
   var longSpanEnds: PlaceTable { places }
@@ -98,7 +102,7 @@ package struct YAMLDocument: Sendable {
   /// `*`) to just after its last. Lines and columns are 1-based, columns in Unicode scalars.
   /// The end of a block collection is where the next token starts.
   package func range(of id: YAMLNodeID) -> SourceRange {
-    places.range(of: Int(id.index), in: nodes)
+    placeBox.table.range(of: Int(id.index), in: nodes)
   }
 
   /// ``range(of:)`` in this document's file.
@@ -128,7 +132,7 @@ package struct YAMLDocument: Sendable {
 
   /// The explicit tag of the node (`!!str`, `!custom`), if it has one, in full form
   /// (`tag:yaml.org,2002:str`). Costs a flag test for a node without one.
-  @inlinable
+  @inlinable @inline(__always)
   package func tag(of id: YAMLNodeID) -> String? {
     guard record(id).isTagged else { return nil }
     return taggedValue(of: id)
