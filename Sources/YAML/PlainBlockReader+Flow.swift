@@ -29,7 +29,11 @@ extension PlainBlockReader {
       let special =
         Line.zeroBytes(w ^ quotes) | Line.zeroBytes(w ^ 0x5C5C_5C5C_5C5C_5C5C)
         | Line.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
-      if special != 0 { break }
+      if special != 0 {
+        // The lowest flag is exact (those above it may not be).
+        j += special.trailingZeroBitCount / 8
+        break
+      }
       j += 8
     }
     while j < n && b[j] != quote && b[j] != UInt8(ascii: "\\") && b[j] != 0x0A { j += 1 }
