@@ -260,7 +260,14 @@ package struct YAMLPairs: RandomAccessCollection, Sendable {
 /// The node at a child position: a place in the child table, or a node index
 /// (``NodeRecord/inNodeTable`` set) for a collection whose children follow it in the node table.
 @inlinable @inline(__always)
-func childAt<C: RandomAccessCollection<UInt32>>(_ position: Int, in children: C) -> UInt32 where C.Index == Int {
+func childAt(_ position: Int, in children: [UInt32]) -> UInt32 {
+  position >= Int(NodeRecord.inNodeTable)
+    ? UInt32(truncatingIfNeeded: position) & ~NodeRecord.inNodeTable : children[position]
+}
+
+/// ``childAt(_:in:)`` for a child table seen through a pointer.
+@inlinable @inline(__always)
+func childAt(_ position: Int, in children: UnsafeBufferPointer<UInt32>) -> UInt32 {
   position >= Int(NodeRecord.inNodeTable)
     ? UInt32(truncatingIfNeeded: position) & ~NodeRecord.inNodeTable : children[position]
 }
