@@ -132,13 +132,7 @@ struct Line {
   /// starts at byte `s`.
   @inline(__always)
   func column(from s: Int, to i: Int) -> Int {
-    if isASCII || i - s < 8 {
-      var continuation = 0
-      if !isASCII {
-        for j in s..<i where bytes[j] & 0xC0 == 0x80 { continuation += 1 }
-      }
-      return i - s - continuation
-    }
+    if isASCII { return i - s }
     // Every byte but the continuation bytes (10xxxxxx) starts a scalar; count those eight at a
     // time: bit 7 set where bit 6, shifted into its place, is clear.
     var continuation = 0
@@ -146,14 +140,30 @@ struct Line {
     let base = UnsafeRawPointer(bytes.baseAddress!)
     while j + 8 <= i {
       let w = base.loadUnaligned(fromByteOffset: j, as: UInt64.self)
-      continuation += (w & ~(w << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+      continuation += Self.countFlags(w & ~(w << 1) & 0x8080_8080_8080_8080)
       j += 8
     }
-    while j < i {
-      if bytes[j] & 0xC0 == 0x80 { continuation += 1 }
-      j += 1
+    let rest = i - j
+    if rest > 0 {
+      if i >= 8 {
+        // The word that ends at byte `i`, its last `rest` bytes only (no byte past `i` is read).
+        let w = base.loadUnaligned(fromByteOffset: i - 8, as: UInt64.self)
+        continuation += Self.countFlags((w & ~(w << 1) & 0x8080_8080_8080_8080) >> UInt64(8 * (8 - rest)))
+      } else {
+        while j < i {
+          if bytes[j] & 0xC0 == 0x80 { continuation += 1 }
+          j += 1
+        }
+      }
     }
     return i - s - continuation
+  }
+
+  /// The number of bytes of `flags` whose bit 7 is set (its other bits clear): the bytes
+  /// shifted to 0 or 1 and summed by one multiplication into the top byte.
+  @inline(__always)
+  static func countFlags(_ flags: UInt64) -> Int {
+    Int(truncatingIfNeeded: ((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
   }
 
   /// The place of byte `i` of the line, whose first line is `line`: counted from the last

@@ -21,7 +21,21 @@ extension PlainBlockReader {
     let single = quote == UInt8(ascii: "'")
     let style: ScalarStyle = single ? .singleQuoted : .doubleQuoted
     var j = q + 1
-    // Up to the closing quote, the first escape or line break: most values end there.
+    // Up to the closing quote, the first escape or line break: most values end there. Eight
+    // bytes at a time, then byte by byte.
+    let quotes = UInt64(quote) &* 0x0101_0101_0101_0101
+    while j + 8 <= n {
+      let w = UnsafeRawPointer(b.baseAddress! + j).loadUnaligned(as: UInt64.self)
+      let special =
+        Line.zeroBytes(w ^ quotes) | Line.zeroBytes(w ^ 0x5C5C_5C5C_5C5C_5C5C)
+        | Line.zeroBytes(w ^ 0x0A0A_0A0A_0A0A_0A0A)
+      if special != 0 {
+        // The lowest flag is exact (those above it may not be).
+        j += special.trailingZeroBitCount / 8
+        break
+      }
+      j += 8
+    }
     while j < n && b[j] != quote && b[j] != UInt8(ascii: "\\") && b[j] != 0x0A { j += 1 }
     if j == n {
       // Left open at the end of the line: it goes on over the next ones.

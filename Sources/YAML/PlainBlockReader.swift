@@ -402,8 +402,16 @@ struct PlainBlockReader {
   /// The place of byte `i` of the line.
   @inline(__always)
   func mark(at i: Int) -> yaml_mark_t {
-    if current.isASCII && current.breaks.isEmpty { return yaml_mark_t(index: 0, line: line, column: i) }
-    return current.mark(at: i, line: line, cursor: cursor)
+    guard current.breaks.isEmpty else { return current.mark(at: i, line: line, cursor: cursor) }
+    if current.isASCII { return yaml_mark_t(index: 0, line: line, column: i) }
+    // One line: its column counted on from the last place asked for (`cursor`).
+    if i < cursor[0] {
+      cursor[0] = 0
+      cursor[2] = 0
+    }
+    cursor[2] += current.column(from: cursor[0], to: i)
+    cursor[0] = i
+    return yaml_mark_t(index: 0, line: line, column: cursor[2])
   }
 
 }

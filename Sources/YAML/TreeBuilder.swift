@@ -6,6 +6,9 @@ import SourceDiagnostics
 struct TreeBuilder {
   private struct OpenCollection {
     var node: UInt32
+    /// Where the collection starts (1-based), from which its end is coded.
+    var startLine: Int
+    var startColumn: Int
     var pendingStart: Int
     var isMapping: Bool
     var anchor: String?
@@ -24,8 +27,9 @@ struct TreeBuilder {
   private(set) var nodes: [NodeRecord] = []
   private(set) var children: [UInt32] = []
   private(set) var text: [UInt8] = []
+  private var interning: ScalarInterning
   private(set) var tags: [UInt32: String] = [:]
-  private var longSpanEnds: [UInt32: UInt32] = [:]
+  private(set) var places = PlaceTable()
   private var pending: [UInt32] = []
   private var open: [OpenCollection] = []
   private var anchors: [String: Anchor] = [:]
@@ -45,12 +49,15 @@ struct TreeBuilder {
     self.file = file
     self.options = options
     self.diagnostics = Diagnostics(limit: options.maxDiagnostics)
+    self.interning = ScalarInterning(expectedBytes: expectedBytes)
     if let expectedBytes, expectedBytes > 0 {
-      // Scalar values never take more bytes than their source; untouched capacity costs no memory.
+      // Scalar values never take more bytes than their source (and repeated short ones are kept
+      // once); untouched capacity costs no memory.
       text.reserveCapacity(expectedBytes)
       // About one node per 12 bytes in real files; reserve for one per 6 (pages never touched
       // are never resident), so that the tables do not grow and copy themselves mid-load.
       nodes.reserveCapacity(Swift.max(16, expectedBytes / 6))
+      places.reserve(nodes: expectedBytes / 6)
       children.reserveCapacity(Swift.max(16, expectedBytes / 6))
     }
   }
@@ -116,13 +123,13 @@ struct TreeBuilder {
   }
 
   /// A scalar of the given style, no tag, no anchor (the checks of its length are the caller's
-  /// for libyaml's events, and done here for the others).
+  /// for libyaml's events, and done here for the others). A short value already in the arena
+  /// is not written again (``ScalarInterning``).
   @discardableResult
   mutating func scalar(
     _ value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, start: yaml_mark_t, end: yaml_mark_t
   ) -> UInt32 {
-    let offset = UInt32(truncatingIfNeeded: text.count)
-    if value.count > 0 { text.append(contentsOf: value) }
+    let offset = interning.offset(of: value, in: &text)
     return addNode(
       kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: offset,
       count: UInt32(truncatingIfNeeded: value.count), start: start, end: end)
@@ -156,7 +163,8 @@ struct TreeBuilder {
     }
     open.append(
       OpenCollection(
-        node: index, pendingStart: pending.count, isMapping: mapping, anchor: name,
+        node: index, startLine: start.line + 1, startColumn: start.column + 1, pendingStart: pending.count,
+        isMapping: mapping, anchor: name,
         expansionAtStart: expandedNodes - 1))
   }
 
@@ -164,14 +172,24 @@ struct TreeBuilder {
   mutating func endCollection(at end: yaml_mark_t) {
     guard let top = open.popLast() else { return }
     let count = pending.count - top.pendingStart
-    let first = UInt32(truncatingIfNeeded: children.count)
-    children.append(contentsOf: pending[top.pendingStart...])
+    let first: UInt32
+    if count > 0 && pending[pending.count - 1] == top.node &+ UInt32(truncatingIfNeeded: count) {
+      // The children are the nodes right after the collection (increasing, the last `count`
+      // after it): named in the node table, nothing added to the child table.
+      first = NodeRecord.inNodeTable | (top.node + 1)
+    } else {
+      first = UInt32(truncatingIfNeeded: children.count)
+      children.append(contentsOf: pending[top.pendingStart...])
+    }
     pending.removeSubrange(top.pendingStart...)
     let i = Int(top.node)
     nodes[i].payload = first
     nodes[i].count = UInt32(truncatingIfNeeded: count)
-    setEndLine(top.node, end.line + 1)
-    nodes[i].endColumn = UInt32(truncatingIfNeeded: end.column + 1)
+    let old = nodes[i].bits
+    let endBits = places.endBits(
+      of: i, start: (top.startLine, top.startColumn), line: end.line + 1, column: end.column + 1,
+      wasWide: old & NodeRecord.flagWideEnd != 0)
+    nodes[i].bits = old & ~PlaceTable.endMask | endBits
     if top.isMapping && count >= 4 { checkDuplicateKeys(firstChild: Int(first), count: count / 2) }
     if let name = top.anchor, anchors[name]?.node == top.node {
       anchors[name] = Anchor(node: top.node, size: expandedNodes - top.expansionAtStart, isOpen: false)
@@ -208,21 +226,19 @@ struct TreeBuilder {
 
   // MARK: - Tables
 
+  @inline(__always)
   private mutating func addNode(
     kind: UInt8, style: UInt8, payload: UInt32, count: UInt32, start: yaml_mark_t, end: yaml_mark_t
   ) -> UInt32 {
-    if nodes.count >= options.maxNodes && !stopped {
-      fail(
-        "yaml.too-many-nodes", YAMLMessage.tooManyNodes(["limit": String(options.maxNodes)]), at: start, end)
-    }
-    let index = UInt32(truncatingIfNeeded: nodes.count)
-    nodes.append(
-      NodeRecord(
-        startLine: UInt32(truncatingIfNeeded: start.line + 1),
-        startColumn: UInt32(truncatingIfNeeded: start.column + 1),
-        endColumn: UInt32(truncatingIfNeeded: end.column + 1),
-        payload: payload, count: count, endLineDelta: 0, kind: kind, styleAndFlags: style))
-    if end.line != start.line { setEndLine(index, end.line + 1) }
+    if nodes.count >= options.maxNodes && !stopped { failTooManyNodes(start, end) }
+    let i = nodes.count
+    let index = UInt32(truncatingIfNeeded: i)
+    let line = start.line + 1
+    let column = start.column + 1
+    let bits =
+      UInt32(kind & 0x3) | UInt32(style & 0x7) << 2 | places.startBits(of: i, line: line, column: column)
+      | places.endBits(of: i, start: (line, column), line: end.line + 1, column: end.column + 1, wasWide: false)
+    nodes.append(NodeRecord(payload: payload, count: count, bits: bits))
     expandedNodes += 1
     if open.isEmpty {
       if root == nil { root = index }
@@ -232,22 +248,20 @@ struct TreeBuilder {
     return index
   }
 
-  private mutating func setEndLine(_ index: UInt32, _ line: Int) {
-    let delta = line - Int(nodes[Int(index)].startLine)
-    if delta >= 0 && delta < Int(NodeRecord.longSpan) {
-      nodes[Int(index)].endLineDelta = UInt16(delta)
-    } else {
-      nodes[Int(index)].endLineDelta = NodeRecord.longSpan
-      longSpanEnds[index] = UInt32(truncatingIfNeeded: line)
-    }
+  @inline(never)
+  private mutating func failTooManyNodes(_ start: yaml_mark_t, _ end: yaml_mark_t) {
+    fail("yaml.too-many-nodes", YAMLMessage.tooManyNodes(["limit": String(options.maxNodes)]), at: start, end)
   }
 
   private mutating func setTag(_ index: UInt32, _ tag: UnsafeMutablePointer<yaml_char_t>) {
-    nodes[Int(index)].styleAndFlags |= NodeRecord.flagTagged
+    nodes[Int(index)].bits |= NodeRecord.flagTagged
     tags[index] = String(cString: tag)
   }
 
   // MARK: - Duplicate keys
+
+  /// The node at a child position (``NodeRecord/inNodeTable``).
+  private func child(_ position: Int) -> UInt32 { childAt(position, in: children) }
 
   /// The arena range of a scalar key's value, or `nil` for a collection key.
   private func keySpan(_ id: UInt32) -> (start: Int, count: Int)? {
@@ -273,14 +287,14 @@ struct TreeBuilder {
     keys.reserveCapacity(count)
     text.withUnsafeBufferPointer { arena in
       for i in 0..<count {
-        guard let span = keySpan(children[firstChild + 2 * i]) else { continue }
+        guard let span = keySpan(child(firstChild + 2 * i)) else { continue }
         keys.append((Repeats.hash(UnsafeBufferPointer(rebasing: arena[span.start..<span.start + span.count])), i))
       }
     }
     let repeats = Repeats.find(hashes: keys.map(\.hash)) { sameKey(firstChild, keys[$0].pair, keys[$1].pair) }
     for (again, first) in repeats {
       reportDuplicate(
-        key: children[firstChild + 2 * keys[again].pair], first: children[firstChild + 2 * keys[first].pair])
+        key: child(firstChild + 2 * keys[again].pair), first: child(firstChild + 2 * keys[first].pair))
       if stopped { return }
     }
   }
@@ -292,7 +306,7 @@ struct TreeBuilder {
     withUnsafeTemporaryAllocation(of: (start: Int, count: Int).self, capacity: count) { spans in
       for i in 0..<count {
         // A collection as a key gets a length no scalar has.
-        spans[i] = keySpan(children[firstChild + 2 * i]) ?? (0, -1 - i)
+        spans[i] = keySpan(child(firstChild + 2 * i)) ?? (0, -1 - i)
       }
       text.withUnsafeBufferPointer { arena in
         outer: for i in 1..<count {
@@ -310,7 +324,7 @@ struct TreeBuilder {
     // Rare: report each key that repeats an earlier one, at the first it repeats.
     for i in 1..<count {
       for j in 0..<i where sameKey(firstChild, j, i) {
-        reportDuplicate(key: children[firstChild + 2 * i], first: children[firstChild + 2 * j])
+        reportDuplicate(key: child(firstChild + 2 * i), first: child(firstChild + 2 * j))
         break
       }
       if stopped { return }
@@ -318,7 +332,7 @@ struct TreeBuilder {
   }
 
   private func sameKey(_ firstChild: Int, _ a: Int, _ b: Int) -> Bool {
-    guard let x = keyBytes(children[firstChild + 2 * a]), let y = keyBytes(children[firstChild + 2 * b])
+    guard let x = keyBytes(child(firstChild + 2 * a)), let y = keyBytes(child(firstChild + 2 * b))
     else { return false }
     return x.elementsEqual(y)
   }
@@ -343,13 +357,7 @@ struct TreeBuilder {
   }
 
   private func location(of id: UInt32) -> SourceLocation {
-    let r = nodes[Int(id)]
-    let endLine = Int(r.startLine) + (r.endLineDelta == NodeRecord.longSpan ? 0 : Int(r.endLineDelta))
-    return SourceLocation(
-      file: file,
-      range: SourceRange(
-        start: SourcePosition(line: Int(r.startLine), column: Int(r.startColumn)),
-        end: SourcePosition(line: endLine, column: Int(r.endColumn))))
+    SourceLocation(file: file, range: places.range(of: Int(id), in: nodes))
   }
 
   // MARK: - Failures
@@ -377,7 +385,6 @@ struct TreeBuilder {
     guard !diagnostics.hasErrors, !stopped else { return nil }
     guard let root else { return nil }
     return YAMLDocument(
-      nodes: nodes, children: children, text: text, tags: tags, longSpanEnds: longSpanEnds,
-      root: YAMLNodeID(root), file: file)
+      nodes: nodes, children: children, text: text, tags: tags, places: places, root: YAMLNodeID(root), file: file)
   }
 }

@@ -11,7 +11,8 @@ import SourceDiagnostics
 /// A loaded YAML document: a table of nodes with their positions, and the text of its scalars.
 ///
 /// The document is flat for speed and memory: nodes live in one array, scalar values in one
-/// byte arena, and a collection's children in one shared table. A node is named by its
+/// byte arena (a short value that comes back is kept there once, and its nodes share it), and
+/// a collection's children in one shared table. A node is named by its
 /// ``YAMLNodeID``; every accessor takes one. An alias (`*name`) is a node of its own that
 /// carries the place where the alias is written (``range(of:)``) and shares everything else
 /// (kind, value, children) with the anchored node, which is never copied.
@@ -22,9 +23,12 @@ package struct YAMLDocument: Sendable {
   @usableFromInline let nodes: [NodeRecord]
   @usableFromInline let children: [UInt32]
   @usableFromInline let text: [UInt8]
+  /// The explicit tags of the few nodes that have one (their record's tagged flag is set), by
+  /// node index.
   let tags: [UInt32: String]
-  /// End lines of nodes that span 65,535 lines or more, by node index.
-  let longSpanEnds: [UInt32: UInt32]
+  /// The side tables of the nodes' places (``PlaceTable``), behind one reference: readers copy
+  /// documents often, and each reference a copy holds is counted.
+  private let placeBox: PlaceTableBox
 
   /// The root node.
   package let root: YAMLNodeID
@@ -37,18 +41,35 @@ package struct YAMLDocument: Sendable {
 
   init(
     nodes: [NodeRecord], children: [UInt32], text: [UInt8], tags: [UInt32: String],
-    longSpanEnds: [UInt32: UInt32], root: YAMLNodeID, file: String, sheets: [String] = [],
+    places: PlaceTable, root: YAMLNodeID, file: String, sheets: [String] = [],
     nodeSheets: [UInt16] = []
   ) {
     self.sheets = sheets
     self.nodeSheets = nodeSheets
-    self.longSpanEnds = longSpanEnds
+    self.placeBox = PlaceTableBox(places)
     self.nodes = nodes
     self.children = children
     self.text = text
     self.tags = tags
     self.root = root
     self.file = file
+  }
+
+  /// The side tables of the nodes' places.
+  var places: PlaceTable { placeBox.table }
+
+  /// ``places`` by the name the workbook's cell assembler passes it on by.
+  var longSpanEnds: PlaceTable { places }
+
+  /// ``init(nodes:children:text:tags:places:root:file:sheets:nodeSheets:)`` with the place
+  /// tables under the label the workbook's cell assembler uses.
+  init(
+    nodes: [NodeRecord], children: [UInt32], text: [UInt8], tags: [UInt32: String], longSpanEnds: PlaceTable,
+    root: YAMLNodeID, file: String, sheets: [String], nodeSheets: [UInt16]
+  ) {
+    self.init(
+      nodes: nodes, children: children, text: text, tags: tags, places: longSpanEnds, root: root, file: file,
+      sheets: sheets, nodeSheets: nodeSheets)
   }
 
   /// The number of nodes in the table, aliases included.
@@ -81,13 +102,7 @@ package struct YAMLDocument: Sendable {
   /// `*`) to just after its last. Lines and columns are 1-based, columns in Unicode scalars.
   /// The end of a block collection is where the next token starts.
   package func range(of id: YAMLNodeID) -> SourceRange {
-    let r = nodes[Int(id.index)]
-    let endLine =
-      r.endLineDelta == NodeRecord.longSpan
-      ? Int(longSpanEnds[id.index] ?? r.startLine) : Int(r.startLine) + Int(r.endLineDelta)
-    return SourceRange(
-      start: SourcePosition(line: Int(r.startLine), column: Int(r.startColumn)),
-      end: SourcePosition(line: endLine, column: Int(r.endColumn)))
+    placeBox.table.range(of: Int(id.index), in: nodes)
   }
 
   /// ``range(of:)`` in this document's file.
@@ -116,11 +131,17 @@ package struct YAMLDocument: Sendable {
   }
 
   /// The explicit tag of the node (`!!str`, `!custom`), if it has one, in full form
-  /// (`tag:yaml.org,2002:str`).
+  /// (`tag:yaml.org,2002:str`). Costs a flag test for a node without one.
+  @inlinable @inline(__always)
   package func tag(of id: YAMLNodeID) -> String? {
-    let target = target(of: id)
-    guard nodes[Int(target.index)].isTagged else { return nil }
-    return tags[target.index]
+    guard record(id).isTagged else { return nil }
+    return taggedValue(of: id)
+  }
+
+  /// ``tag(of:)`` for a node whose (or whose target's) tagged flag is set.
+  @usableFromInline
+  func taggedValue(of id: YAMLNodeID) -> String? {
+    tags[target(of: id).index]
   }
 
   /// Whether the node is a plain scalar that YAML reads as null: empty, `~`, `null`, `Null`,
@@ -212,7 +233,7 @@ package struct YAMLItems: RandomAccessCollection, Sendable {
   @inlinable package var startIndex: Int { 0 }
   @inlinable package var endIndex: Int { count }
   @inlinable package subscript(position: Int) -> YAMLNodeID {
-    YAMLNodeID(children[start + position])
+    YAMLNodeID(childAt(start + position, in: children))
   }
 }
 
@@ -229,8 +250,26 @@ package struct YAMLPairs: RandomAccessCollection, Sendable {
   @inlinable package var startIndex: Int { 0 }
   @inlinable package var endIndex: Int { count }
   @inlinable package subscript(position: Int) -> (key: YAMLNodeID, value: YAMLNodeID) {
-    (YAMLNodeID(children[start + 2 * position]), YAMLNodeID(children[start + 2 * position + 1]))
+    (
+      YAMLNodeID(childAt(start + 2 * position, in: children)),
+      YAMLNodeID(childAt(start + 2 * position + 1, in: children))
+    )
   }
+}
+
+/// The node at a child position: a place in the child table, or a node index
+/// (``NodeRecord/inNodeTable`` set) for a collection whose children follow it in the node table.
+@inlinable @inline(__always)
+func childAt(_ position: Int, in children: [UInt32]) -> UInt32 {
+  position >= Int(NodeRecord.inNodeTable)
+    ? UInt32(truncatingIfNeeded: position) & ~NodeRecord.inNodeTable : children[position]
+}
+
+/// ``childAt(_:in:)`` for a child table seen through a pointer.
+@inlinable @inline(__always)
+func childAt(_ position: Int, in children: UnsafeBufferPointer<UInt32>) -> UInt32 {
+  position >= Int(NodeRecord.inNodeTable)
+    ? UInt32(truncatingIfNeeded: position) & ~NodeRecord.inNodeTable : children[position]
 }
 
 extension YAMLDocument {
@@ -319,7 +358,7 @@ extension YAMLDocument {
 
     /// The node at a position of the child table.
     @inlinable @inline(__always)
-    package func child(_ position: Int) -> YAMLNodeID { YAMLNodeID(children[position]) }
+    package func child(_ position: Int) -> YAMLNodeID { YAMLNodeID(childAt(position, in: children)) }
   }
 
   /// Calls `body` with an ``UnsafeView`` of the document, which must not outlive the call.
@@ -342,13 +381,13 @@ extension YAMLDocument {
     for i in nodes.indices where nodes[i] != other.nodes[i] {
       let (x, y) = (nodes[i], other.nodes[i])
       let id = YAMLNodeID(UInt32(i))
-      return "node \(i): \(range(of: id)) kind \(x.kind) style \(x.styleAndFlags) payload \(x.payload) count \(x.count)"
-        + " vs \(other.range(of: id)) kind \(y.kind) style \(y.styleAndFlags) payload \(y.payload) count \(y.count)"
+      return "node \(i): \(range(of: id)) kind \(x.kind) bits \(x.bits) payload \(x.payload) count \(x.count)"
+        + " vs \(other.range(of: id)) kind \(y.kind) bits \(y.bits) payload \(y.payload) count \(y.count)"
     }
     if children != other.children { return "children differ" }
     if text != other.text { return "text differs" }
     if tags != other.tags { return "tags differ" }
-    if longSpanEnds != other.longSpanEnds { return "long spans differ" }
+    if places != other.places { return "place tables differ" }
     return nil
   }
 }

@@ -38,31 +38,43 @@ package enum CollectionStyle: UInt8, Sendable {
   case flow
 }
 
-/// One node of the internal table: 24 bytes, positions included.
+/// One node of the internal table: 12 bytes, its place included.
 ///
-/// Lines and columns are stored 1-based (columns in Unicode scalars). The end line is kept as a
-/// distance from the start line; a node spanning 65,535 lines or more keeps it in the
-/// document's side table instead. For a scalar, `payload` and `count` are its value's byte
-/// offset and length in the document's text arena; for a collection, its first child's index
-/// in the child table and the number of child entries (two per mapping pair: key, then value);
-/// for an alias, `payload` is the target node.
+/// For a scalar, `payload` and `count` are its value's byte offset and length in the document's
+/// text arena; for a collection, its first child's index in the child table and the number of
+/// child entries (two per mapping pair: key, then value); for an alias, `payload` is the target
+/// node. A collection whose children are the nodes right after it (one of scalars only, the
+/// most common) names them in the node table itself: its `payload` is then its first child's
+/// node index with ``inNodeTable`` set, and it takes no room in the child table.
+///
+/// `bits` holds the kind (bits 0–1), the style (2–4), the flags (5–7) and, above them, the
+/// node's place, coded in 24 bits by ``PlaceTable``: its start from the previous node's, its
+/// end from its own start.
 @usableFromInline
 struct NodeRecord: Sendable, Equatable {
-  var startLine: UInt32
-  var startColumn: UInt32
-  var endColumn: UInt32
   @usableFromInline var payload: UInt32
   @usableFromInline var count: UInt32
-  var endLineDelta: UInt16
-  @usableFromInline var kind: UInt8
-  /// The style in the low four bits, flags above.
-  @usableFromInline var styleAndFlags: UInt8
+  @usableFromInline var bits: UInt32
 
-  @inlinable var style: UInt8 { styleAndFlags & 0x0F }
-  @inlinable var isTagged: Bool { styleAndFlags & NodeRecord.flagTagged != 0 }
+  @inlinable init(payload: UInt32, count: UInt32, bits: UInt32) {
+    self.payload = payload
+    self.count = count
+    self.bits = bits
+  }
 
-  @usableFromInline static let aliasKind: UInt8 = 0xFF
-  @usableFromInline static let flagTagged: UInt8 = 0x10
-  /// `endLineDelta` when the end line is in the side table.
-  static let longSpan: UInt16 = 0xFFFF
+  @inlinable var kind: UInt8 { UInt8(truncatingIfNeeded: bits & 0x3) }
+  @inlinable var style: UInt8 { UInt8(truncatingIfNeeded: bits >> 2 & 0x7) }
+  @inlinable var isTagged: Bool { bits & NodeRecord.flagTagged != 0 }
+  /// Whether the start is in the place table's side table rather than in `bits`.
+  var hasWideStart: Bool { bits & NodeRecord.flagWideStart != 0 }
+  /// Whether the end is in the place table's side table rather than in `bits`.
+  var hasWideEnd: Bool { bits & NodeRecord.flagWideEnd != 0 }
+
+  @usableFromInline static let aliasKind: UInt8 = 3
+  /// Set in a child position (a collection's `payload` and the positions after it) that is a
+  /// node index rather than a place in the child table.
+  @usableFromInline static let inNodeTable: UInt32 = 0x8000_0000
+  @usableFromInline static let flagTagged: UInt32 = 0x20
+  static let flagWideStart: UInt32 = 0x40
+  static let flagWideEnd: UInt32 = 0x80
 }

@@ -1,4 +1,5 @@
 import SourceDiagnostics
+import TestSupport
 import Testing
 import YAML
 
@@ -168,10 +169,136 @@ func span(_ doc: YAMLDocument, _ id: YAMLNodeID) -> String {
     #expect(span(doc, doc.root) == "1:1-70003:1")
   }
 
+  @Test func placesOnLinesLongerThanARecordHolds() throws {
+    // Steps of thousands of columns between nodes, and a collection wider than a record holds.
+    let long = String(repeating: "x", count: 40_000)
+    let doc = try loadValid("a: [\(long), y, \(long), w]\nb: 1\n")
+    let pairs = doc.pairs(of: doc.root)
+    let items = doc.items(of: pairs[0].value)
+    #expect(span(doc, pairs[0].value) == "1:4-1:80014")
+    #expect(span(doc, items[0]) == "1:5-1:40005")
+    #expect(span(doc, items[1]) == "1:40007-1:40008")
+    #expect(span(doc, items[2]) == "1:40010-1:80010")
+    #expect(span(doc, items[3]) == "1:80012-1:80013")
+    #expect(span(doc, pairs[1].key) == "2:1-2:2")
+    #expect(doc.string(items[3]) == "w")
+  }
+
+  @Test func placesAfterManyLinesWithoutANode() throws {
+    // Steps of more than 511 lines from one node to the next.
+    let comments = String(repeating: "# a comment\n", count: 1_000)
+    let doc = try loadValid(
+      "a: 1\n" + comments + "b: [2,\n" + comments.replacingOccurrences(of: "#", with: " #") + "  3]\n")
+    let pairs = doc.pairs(of: doc.root)
+    #expect(span(doc, pairs[0].value) == "1:4-1:5")
+    #expect(span(doc, pairs[1].key) == "1002:1-1002:2")
+    let items = doc.items(of: pairs[1].value)
+    #expect(span(doc, items[1]) == "2003:3-2003:4")
+    #expect(span(doc, pairs[1].value) == "1002:4-2003:5")
+  }
+
+  @Test func placesOfEveryNodeAcrossCheckpoints() throws {
+    // 300 nodes, each at a place of its own: every one read back, across several checkpoints.
+    let items = "list:\n" + (0..<100).map { "  - {k\($0): v\(String(repeating: "é", count: $0))}\n" }.joined()
+    for lineReader in [true, false] {
+      var options = YAMLLoadOptions()
+      options.readsPlainBlocksDirectly = lineReader
+      let doc = try #require(YAMLLoader(options: options).load(items, name: "t.yaml").document)
+      try Self.expectPlacesOfItems(doc)
+    }
+  }
+
+  static func expectPlacesOfItems(_ doc: YAMLDocument) throws {
+    let list = doc.items(of: doc.pairs(of: doc.root)[0].value)
+    #expect(list.count == 100)
+    for (i, item) in list.enumerated() {
+      let key = "k\(i)"
+      let value = "v" + String(repeating: "é", count: i)
+      let pair = doc.pairs(of: item)[0]
+      let keyStart = 6
+      let valueStart = keyStart + key.count + 2
+      #expect(span(doc, item) == "\(i + 2):5-\(i + 2):\(valueStart + value.count + 1)")
+      #expect(span(doc, pair.key) == "\(i + 2):\(keyStart)-\(i + 2):\(keyStart + key.count)")
+      #expect(span(doc, pair.value) == "\(i + 2):\(valueStart)-\(i + 2):\(valueStart + value.count)")
+    }
+  }
+
+  @Test func cellsPlacedOutOfOrderKeepTheirPlaces() throws {
+    // A workbook's nodes go back to earlier rows and jump far across columns.
+    var cells = CellTreeAssembler(file: "t.xlsx")
+    let sheets = [cells.addSheet("A"), cells.addSheet("B")]
+    let rows = [5_000, 2, 70_000, 600, 1]
+    let columns = [1, 16_384, 3, 100_000, 2]
+    let places = (0..<200).map { i in
+      CellTreeAssembler.Place(sheet: sheets[i % 2], row: rows[i % 5] + i, column: columns[(i / 5) % 5] + i % 3)
+    }
+    cells.begin(mapping: false, at: .init(sheet: sheets[0], row: 3, column: 4))
+    for (i, place) in places.enumerated() { cells.scalar("v\(i)", at: place) }
+    cells.end()
+    let doc = try #require(cells.document().document)
+    #expect(span(doc, doc.root) == "3:4-3:4")
+    let items = doc.items(of: doc.root)
+    #expect(items.count == places.count)
+    for (item, place) in zip(items, places) {
+      #expect(span(doc, item) == "\(place.row):\(place.column)-\(place.row):\(place.column)")
+      #expect(doc.location(of: item).sheet == (place.sheet == sheets[0] ? "A" : "B"))
+    }
+  }
+
+  @Test func randomPlacesAreReadBackExactly() throws {
+    // Steps of every size between nodes, small ones mostly, some backwards, in nested
+    // collections: every node must be read back at the place it was given.
+    var generator = SeededGenerator(SplitMix64(state: 16))
+    var cells = CellTreeAssembler(file: "t.xlsx")
+    let sheet = cells.addSheet("A")
+    var places: [CellTreeAssembler.Place] = []
+    var (row, column) = (1, 1)
+    var depth = 0
+    cells.begin(mapping: false, at: .init(sheet: sheet, row: 1, column: 1))
+    for _ in 0..<5_000 {
+      switch Int.random(in: 0..<20, using: &generator) {
+      case 0: row = Int.random(in: 1...1_000_000, using: &generator)
+      case 1: column = Int.random(in: 1...20_000, using: &generator)
+      case 2...7: row += Int.random(in: 0...20, using: &generator)
+      default: column += Int.random(in: -3...300, using: &generator)
+      }
+      column = max(column, 1)
+      let place = CellTreeAssembler.Place(sheet: sheet, row: row, column: column)
+      switch Int.random(in: 0..<8, using: &generator) {
+      case 0:
+        cells.begin(mapping: false, at: place)
+        depth += 1
+      case 1 where depth > 0:
+        cells.end()
+        depth -= 1
+        continue
+      default:
+        cells.scalar("v", at: place)
+      }
+      places.append(place)
+    }
+    for _ in 0...depth { cells.end() }
+    let doc = try #require(cells.document().document)
+    #expect(doc.nodeCount == places.count + 1)
+    for (i, place) in places.enumerated() {
+      let range = doc.range(of: YAMLNodeID(index: UInt32(i + 1)))
+      #expect(range.start == SourcePosition(line: place.row, column: place.column), "node \(i + 1)")
+      #expect(range.end == range.start, "node \(i + 1)")
+    }
+  }
+
   @Test func valueLookupByKey() throws {
     let doc = try loadValid("format: dqtv-submission/1\nas_of: 2026-06-30\n")
     let asOf = try #require(doc.value(forKey: "as_of", in: doc.root))
     #expect(doc.string(asOf) == "2026-06-30")
     #expect(doc.value(forKey: "missing", in: doc.root) == nil)
   }
+}
+
+/// A ``SplitMix64`` as a `RandomNumberGenerator`, for `Int.random(in:using:)`: the same
+/// sequence on every run.
+struct SeededGenerator: RandomNumberGenerator {
+  var source: SplitMix64
+  init(_ source: SplitMix64) { self.source = source }
+  mutating func next() -> UInt64 { source.next() }
 }

@@ -1,0 +1,142 @@
+import SourceDiagnostics
+
+/// How a ``YAMLDocument`` keeps its nodes' places small: 24 bits of each node's record, and
+/// side tables for the few that do not fit there.
+///
+/// Nodes come in the order they start, so a node's start is kept in 12 bits as a step from the
+/// previous node's start: on the same line, the columns across (up to 2,047); on a line up to 8
+/// lines down, the column there (up to 256). Every 32nd node's start is kept whole in
+/// ``checkpoints`` instead, and a place is found by walking from the last checkpoint. A node's
+/// end is kept in 12 bits from its own start: on the same line, the columns across (up to
+/// 2,047); up to 16 lines down, the column there (up to 128). A start or an end that does not
+/// fit (a block collection spanning many lines, a flow collection wider than 2,047 characters,
+/// a workbook going back to an earlier row) goes whole into ``wideStarts`` or ``wideEnds``,
+/// and its record says so: about one node in a thousand in submissions of every layout.
+/// Lines and columns are 1-based.
+struct PlaceTable: Sendable, Equatable {
+  /// Every how many nodes a start is kept whole.
+  static let stride = 32
+  /// The start of every `stride`-th node, from node 0: line in the high half, column in the low.
+  private(set) var checkpoints: [UInt64] = []
+  /// Starts that do not fit in their node's record, by node.
+  private(set) var wideStarts: [UInt32: UInt64] = [:]
+  /// Ends that do not fit in their node's record, by node.
+  private(set) var wideEnds: [UInt32: UInt64] = [:]
+  /// The start of the last node coded, from which the next one's is.
+  private var lastLine = 1
+  private var lastColumn = 1
+
+  /// Where the start's 12 bits are in a record's bits, and the end's.
+  static let startShift: UInt32 = 8
+  static let endShift: UInt32 = 20
+  /// The bits of a node's record that code its end.
+  static let endMask: UInt32 = 0xFFF0_0000 | NodeRecord.flagWideEnd
+  /// In a start's or an end's 12 bits: set when the place is on a later line.
+  private static let down: UInt32 = 0x800
+
+  init() {}
+
+  /// Reserves room for the checkpoints of about `nodes` nodes.
+  mutating func reserve(nodes: Int) {
+    checkpoints.reserveCapacity(nodes / Self.stride + 1)
+  }
+
+  @inline(__always)
+  private static func pack(_ line: Int, _ column: Int) -> UInt64 {
+    UInt64(UInt32(truncatingIfNeeded: line)) << 32 | UInt64(UInt32(truncatingIfNeeded: column))
+  }
+
+  @inline(__always)
+  private static func unpack(_ p: UInt64) -> (line: Int, column: Int) {
+    (Int(p >> 32), Int(p & 0xFFFF_FFFF))
+  }
+
+  /// Codes the start of node `index`, the node after the last one coded: returns the bits of
+  /// its record, the wide-start flag included when it went into the side table.
+  @inline(__always)
+  mutating func startBits(of index: Int, line: Int, column: Int) -> UInt32 {
+    let (previousLine, previousColumn) = (lastLine, lastColumn)
+    lastLine = line
+    lastColumn = column
+    if index % Self.stride == 0 {
+      checkpoints.append(Self.pack(line, column))
+      return 0
+    }
+    let steps = line - previousLine
+    if steps == 0 {
+      let across = column - previousColumn
+      if across >= 0 && across < 0x800 { return UInt32(across) << Self.startShift }
+    } else if steps >= 1 && steps <= 8 && column >= 1 && column <= 256 {
+      return (Self.down | UInt32(steps - 1) << 8 | UInt32(column - 1)) << Self.startShift
+    }
+    wideStarts[UInt32(truncatingIfNeeded: index)] = Self.pack(line, column)
+    return NodeRecord.flagWideStart
+  }
+
+  /// Codes the end of node `index`, which starts at `start`: returns the bits of its record
+  /// under ``endMask``. A node's end may be coded again (a collection's, when it closes).
+  @inline(__always)
+  mutating func endBits(
+    of index: Int, start: (line: Int, column: Int), line: Int, column: Int, wasWide: Bool
+  ) -> UInt32 {
+    let steps = line - start.line
+    var bits: UInt32?
+    if steps == 0 {
+      let across = column - start.column
+      if across >= 0 && across < 0x800 { bits = UInt32(across) << Self.endShift }
+    } else if steps >= 1 && steps <= 16 && column >= 1 && column <= 128 {
+      bits = (Self.down | UInt32(steps - 1) << 7 | UInt32(column - 1)) << Self.endShift
+    }
+    if let bits {
+      if wasWide { wideEnds[UInt32(truncatingIfNeeded: index)] = nil }
+      return bits
+    }
+    wideEnds[UInt32(truncatingIfNeeded: index)] = Self.pack(line, column)
+    return NodeRecord.flagWideEnd
+  }
+
+  /// The start of node `index` of `nodes`, the records coded with this table.
+  func start(of index: Int, in nodes: [NodeRecord]) -> (line: Int, column: Int) {
+    let k = index / Self.stride
+    guard k < checkpoints.count, index < nodes.count else { return (1, 1) }
+    var (line, column) = Self.unpack(checkpoints[k])
+    var j = k * Self.stride + 1
+    while j <= index {
+      let b = nodes[j].bits
+      if b & NodeRecord.flagWideStart != 0 {
+        (line, column) = Self.unpack(wideStarts[UInt32(truncatingIfNeeded: j)] ?? 0)
+      } else {
+        let f = Int(b >> Self.startShift & 0xFFF)
+        if f & Int(Self.down) == 0 {
+          column += f
+        } else {
+          line += (f >> 8 & 0x7) + 1
+          column = (f & 0xFF) + 1
+        }
+      }
+      j += 1
+    }
+    return (line, column)
+  }
+
+  /// Where node `index` of `nodes` is written, from its start to its end.
+  func range(of index: Int, in nodes: [NodeRecord]) -> SourceRange {
+    let (line, column) = start(of: index, in: nodes)
+    let b = index < nodes.count ? nodes[index].bits : 0
+    let end: (line: Int, column: Int)
+    if b & NodeRecord.flagWideEnd != 0 {
+      end = Self.unpack(wideEnds[UInt32(truncatingIfNeeded: index)] ?? 0)
+    } else {
+      let f = Int(b >> Self.endShift & 0xFFF)
+      end = f & Int(Self.down) == 0 ? (line, column + f) : (line + (f >> 7 & 0xF) + 1, (f & 0x7F) + 1)
+    }
+    return SourceRange(
+      start: SourcePosition(line: line, column: column), end: SourcePosition(line: end.line, column: end.column))
+  }
+}
+
+/// A finished ``PlaceTable``, shared by the copies of a document.
+final class PlaceTableBox: Sendable {
+  let table: PlaceTable
+  init(_ table: PlaceTable) { self.table = table }
+}

@@ -1,0 +1,58 @@
+import Testing
+
+@testable import YAML
+
+/// The node table's room: 12 bytes a node, short values kept once, and no child entries for
+/// the collections whose children follow them.
+@Suite struct NodeTableTests {
+  @Test func aNodeTakesTwelveBytes() {
+    #expect(MemoryLayout<NodeRecord>.stride == 12)
+  }
+
+  @Test(arguments: [true, false])
+  func repeatedShortValuesAreKeptOnceAndReadBackEach(lineReader: Bool) throws {
+    var options = YAMLLoadOptions()
+    options.readsPlainBlocksDirectly = lineReader
+    let long = String(repeating: "y", count: 40)
+    var text = ""
+    for i in 0..<300 { text += "- {code: T\(i % 3), name: 'Thôn Đông', note: \(long), n: \(i)}\n" }
+    let doc = try #require(YAMLLoader(options: options).load(text, name: "t.yaml").document)
+    let items = doc.items(of: doc.root)
+    #expect(items.count == 300)
+    for (i, item) in items.enumerated() {
+      let pairs = doc.pairs(of: item)
+      #expect(pairs.map { doc.string($0.key) } == ["code", "name", "note", "n"])
+      #expect(doc.string(pairs[0].value) == "T\(i % 3)")
+      #expect(doc.string(pairs[1].value) == "Thôn Đông")
+      #expect(doc.scalarStyle(of: pairs[1].value) == .singleQuoted)
+      #expect(doc.string(pairs[2].value) == long)
+      #expect(doc.string(pairs[3].value) == String(i))
+    }
+    // The keys, codes and the name about once (a value may lose its slot in the table to
+    // another and be written again), against 8,100 more bytes written each time; the long
+    // value (over 32 bytes) each time; each number once.
+    let numbers = (0..<300).map { String($0).utf8.count }.reduce(0, +)
+    let once = "codenamenoten".utf8.count + 3 * 2 + "Thôn Đông".utf8.count
+    let least = once + 300 * long.utf8.count + numbers
+    #expect(doc.text.count >= least && doc.text.count <= least + 200, "\(doc.text.count) bytes, \(least) at least")
+  }
+
+  @Test func collectionsOfScalarsTakeNoChildEntries() throws {
+    let doc = try loadValid("a: [1, 2]\nb: {c: 3, d: [4]}\ne: []\nf:\n  - x\n  - y\n")
+    let root = doc.pairs(of: doc.root)
+    #expect(doc.value(of: doc.root).description == "{a: [1, 2], b: {c: 3, d: [4]}, e: [], f: [x, y]}")
+    // Only the root, whose children have grandchildren between them, has entries in the child
+    // table (`b`'s children follow it: `[4]`'s item comes after them).
+    #expect(doc.children.count == 2 * root.count)
+    let d = doc.pairs(of: root[1].value)[1].value
+    #expect(doc.items(of: d).map { doc.string($0) } == ["4"])
+    doc.withUnsafeView { view in
+      let (start, count) = view.pairs(of: root[1].value)
+      #expect(count == 2)
+      #expect(doc.string(view.child(start)) == "c")
+      let items = view.items(of: view.child(start + 3))
+      #expect(items.count == 1)
+      #expect(doc.string(view.child(items.start)) == "4")
+    }
+  }
+}
