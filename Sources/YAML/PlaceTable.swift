@@ -11,17 +11,22 @@ import SourceDiagnostics
 /// 2,047); up to 16 lines down, the column there (up to 128). A start or an end that does not
 /// fit (a block collection spanning many lines, a flow collection wider than 2,047 characters,
 /// a workbook going back to an earlier row) goes whole into ``wideStarts`` or ``wideEnds``,
-/// and its record says so: about one node in a thousand in submissions of every layout.
-/// Lines and columns are 1-based.
+/// and its record says so: about one node in a thousand in submissions of every layout, more in
+/// workbooks, whose trees go from sheet to sheet. The side tables are sorted lists of node
+/// indexes beside their places, searched by halves: nodes are coded in order, so starts come
+/// sorted, and ends are put in order once, by ``finished(with:)``. Lines and columns are 1-based.
 struct PlaceTable: Sendable, Equatable {
   /// Every how many nodes a start is kept whole.
   static let stride = 32
   /// The start of every `stride`-th node, from node 0: line in the high half, column in the low.
   private(set) var checkpoints: [UInt64] = []
-  /// Starts that do not fit in their node's record, by node.
-  private(set) var wideStarts: [UInt32: UInt64] = [:]
-  /// Ends that do not fit in their node's record, by node.
-  private(set) var wideEnds: [UInt32: UInt64] = [:]
+  /// The nodes whose start does not fit in their record, in order, and those starts.
+  private(set) var wideStartNodes: [UInt32] = []
+  private(set) var wideStarts: [UInt64] = []
+  /// The nodes whose end does not fit in their record, and those ends: in the order they were
+  /// coded until ``finished(with:)`` sorts them and keeps each node's last.
+  private(set) var wideEndNodes: [UInt32] = []
+  private(set) var wideEnds: [UInt64] = []
   /// The start of the last node coded, from which the next one's is.
   private var lastLine = 1
   private var lastColumn = 1
@@ -69,7 +74,8 @@ struct PlaceTable: Sendable, Equatable {
     } else if steps >= 1 && steps <= 8 && column >= 1 && column <= 256 {
       return (Self.down | UInt32(steps - 1) << 8 | UInt32(column - 1)) << Self.startShift
     }
-    wideStarts[UInt32(truncatingIfNeeded: index)] = Self.pack(line, column)
+    wideStartNodes.append(UInt32(truncatingIfNeeded: index))
+    wideStarts.append(Self.pack(line, column))
     return NodeRecord.flagWideStart
   }
 
@@ -87,12 +93,43 @@ struct PlaceTable: Sendable, Equatable {
     } else if steps >= 1 && steps <= 16 && column >= 1 && column <= 128 {
       bits = (Self.down | UInt32(steps - 1) << 7 | UInt32(column - 1)) << Self.endShift
     }
-    if let bits {
-      if wasWide { wideEnds[UInt32(truncatingIfNeeded: index)] = nil }
-      return bits
-    }
-    wideEnds[UInt32(truncatingIfNeeded: index)] = Self.pack(line, column)
+    // An end coded wide before and narrow now leaves its entry, which ``finished(with:)`` drops.
+    if let bits { return bits }
+    wideEndNodes.append(UInt32(truncatingIfNeeded: index))
+    wideEnds.append(Self.pack(line, column))
     return NodeRecord.flagWideEnd
+  }
+
+  /// The table once every node of `nodes` is coded: the ends in node order, each node's last,
+  /// and only those of nodes whose record still says their end is wide.
+  func finished(with nodes: [NodeRecord]) -> PlaceTable {
+    var table = self
+    let order = wideEndNodes.indices.sorted {
+      (wideEndNodes[$0], $0) < (wideEndNodes[$1], $1)
+    }
+    table.wideEndNodes = []
+    table.wideEnds = []
+    for (k, entry) in order.enumerated() {
+      let node = wideEndNodes[entry]
+      if k + 1 < order.count && wideEndNodes[order[k + 1]] == node { continue }
+      let i = Int(node)
+      guard i < nodes.count, nodes[i].bits & NodeRecord.flagWideEnd != 0 else { continue }
+      table.wideEndNodes.append(node)
+      table.wideEnds.append(wideEnds[entry])
+    }
+    return table
+  }
+
+  /// The place kept for node `index` in a side table, found by halves in its sorted nodes.
+  private static func wide(_ index: Int, nodes: [UInt32], places: [UInt64]) -> UInt64 {
+    let key = UInt32(truncatingIfNeeded: index)
+    var low = 0
+    var high = nodes.count
+    while low < high {
+      let middle = (low + high) / 2
+      if nodes[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < nodes.count && nodes[low] == key ? places[low] : 0
   }
 
   /// The start of node `index` of `nodes`, the records coded with this table.
@@ -104,7 +141,7 @@ struct PlaceTable: Sendable, Equatable {
     while j <= index {
       let b = nodes[j].bits
       if b & NodeRecord.flagWideStart != 0 {
-        (line, column) = Self.unpack(wideStarts[UInt32(truncatingIfNeeded: j)] ?? 0)
+        (line, column) = Self.unpack(Self.wide(j, nodes: wideStartNodes, places: wideStarts))
       } else {
         let f = Int(b >> Self.startShift & 0xFFF)
         if f & Int(Self.down) == 0 {
@@ -125,7 +162,7 @@ struct PlaceTable: Sendable, Equatable {
     let b = index < nodes.count ? nodes[index].bits : 0
     let end: (line: Int, column: Int)
     if b & NodeRecord.flagWideEnd != 0 {
-      end = Self.unpack(wideEnds[UInt32(truncatingIfNeeded: index)] ?? 0)
+      end = Self.unpack(Self.wide(index, nodes: wideEndNodes, places: wideEnds))
     } else {
       let f = Int(b >> Self.endShift & 0xFFF)
       end = f & Int(Self.down) == 0 ? (line, column + f) : (line + (f >> 7 & 0xF) + 1, (f & 0x7F) + 1)

@@ -46,7 +46,7 @@ package struct YAMLDocument: Sendable {
   ) {
     self.sheets = sheets
     self.nodeSheets = nodeSheets
-    self.placeBox = PlaceTableBox(places)
+    self.placeBox = PlaceTableBox(places.finished(with: nodes))
     self.nodes = nodes
     self.children = children
     self.text = text

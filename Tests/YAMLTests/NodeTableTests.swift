@@ -1,3 +1,4 @@
+import SourceDiagnostics
 import Testing
 
 @testable import YAML
@@ -35,6 +36,38 @@ import Testing
     let once = "codenamenoten".utf8.count + 3 * 2 + "Thôn Đông".utf8.count
     let least = once + 300 * long.utf8.count + numbers
     #expect(doc.text.count >= least && doc.text.count <= least + 200, "\(doc.text.count) bytes, \(least) at least")
+  }
+
+  /// Ends coded wide and then again: the finished table keeps each node's last end, drops the
+  /// ends coded narrow later, and finds the wide places of many nodes out of order.
+  @Test func wideEndsCodedAgainKeepTheLastAndDropTheNarrowed() {
+    var table = PlaceTable()
+    var nodes: [NodeRecord] = []
+    // Node i starts on line 100 * i (every start after the first is wide) and ends far below.
+    for i in 0..<100 {
+      let line = 100 * i + 1
+      let start = table.startBits(of: i, line: line, column: 1)
+      let end = table.endBits(of: i, start: (line, 1), line: line + 50, column: 3, wasWide: false)
+      nodes.append(NodeRecord(payload: 0, count: 0, bits: start | end))
+    }
+    // Closed again, from the last to the first: odd nodes wide a second time, even ones narrow.
+    for i in stride(from: 99, through: 0, by: -1) {
+      let line = 100 * i + 1
+      let to = i % 2 == 1 ? line + 70 : line
+      let end = table.endBits(of: i, start: (line, 1), line: to, column: 5, wasWide: true)
+      nodes[i].bits = nodes[i].bits & ~PlaceTable.endMask | end
+    }
+    let finished = table.finished(with: nodes)
+    let odd: [UInt32] = stride(from: 1, to: 100, by: 2).map { UInt32($0) }
+    #expect(finished.wideEndNodes == odd)
+    for i in 0..<100 {
+      let range = finished.range(of: i, in: nodes)
+      let line = 100 * i + 1
+      let endLine = i % 2 == 1 ? line + 70 : line
+      #expect(range.start == SourcePosition(line: line, column: 1))
+      #expect(range.end == SourcePosition(line: endLine, column: 5))
+    }
+    #expect(finished.finished(with: nodes) == finished)
   }
 
   @Test func collectionsOfScalarsTakeNoChildEntries() throws {
