@@ -67,15 +67,15 @@ package struct SnippetRenderer: Sendable {
       caretIndex = caretIndex - window.start + prefix.unicodeScalars.count
       scalars = Array(prefix.unicodeScalars) + scalars
     }
+    // A column past the end of its line (a place at the end of a file, or a hostile position)
+    // is shown one past the line's last scalar: the caret line is never wider than what is shown.
+    caretIndex = min(caretIndex, scalars.count)
     let text = String(String.UnicodeScalarView(scalars))
     let number = String(location.line)
     let pad = String(repeating: " ", count: number.count)
     var marker = ""
-    for i in 0..<min(caretIndex, scalars.count) {
-      marker.append(scalars[i] == "\t" ? "\t" : " ")
-    }
-    if caretIndex > scalars.count {
-      marker += String(repeating: " ", count: caretIndex - scalars.count)
+    for scalar in scalars[..<caretIndex] {
+      marker.append(scalar == "\t" ? "\t" : " ")
     }
     marker += "^"
     let range = location.range
