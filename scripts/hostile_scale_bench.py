@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Whether the costs of very wide mappings, very large packs, source lines far into a file or
-in a huge line, and rules stopped by the cost budget grow as they should.
+"""Whether the costs of very wide mappings, alias bombs, very large packs, source lines far
+into a file or in a huge line, and rules stopped by the cost budget grow as they should.
 
 Usage:
     swift build -c release --product dqtv-bench
     swift build -c release --product dqtv
     python3 scripts/hostile_scale_bench.py [--rounds 3] [--keys 30000,300000]
-                                           [--rules 1,1000,10000] [--lines 20000,200000]
+                                           [--levels 9,12] [--rules 1,1000,10000]
+                                           [--lines 20000,200000]
                                            [--line-bytes 81920,8388608] [--dir /tmp]
 
 Wide mappings: a submission whose one mapping has N distinct keys, and a mapping of N
@@ -16,6 +17,13 @@ alternating with the floor, libyaml's bare event loop over the same file (`--mod
 The table gives the medians, and the growth from the smallest N to the largest beside the
 floor's own growth: linear work gives about the ratio of the sizes (10 for 30,000 to
 300,000), and about the floor's ratio.
+
+Alias bombs: "billion laughs", L anchors each a list of ten aliases of the one before (as
+`HostileInput.aliasBomb` writes them), at each L of --levels, loaded in a fresh `dqtv-bench
+--mode load` process, timed inside it. The loader refuses the bomb at the alias that passes
+its cap of a million nodes, at the same place whatever L: the load takes about the same time
+at 12 levels as at 9 (about 1); expanding the aliases would take about 10^(12 - 9) = 1,000
+times as long.
 
 Large packs: a pack extending the bundled one with R rules of the `Commune` scope (as
 `Tests/HostileInputTests/HostilePackTests.swift` writes them), linted (`dqtv lint`, which runs
@@ -63,6 +71,14 @@ def wide_mapping(n):
     lines = [HEADER, 'communes:\n  - code: "00001"\n    extra:\n']
     lines += [f"      k{i}: {i}\n" for i in range(n)]
     return "".join(lines)
+
+
+def alias_bomb(levels):
+    """`levels` anchors, each a list of ten aliases of the one before."""
+    text = HEADER + "lol: &l0 lol\n"
+    for level in range(1, levels + 1):
+        text += f"l{level}: &l{level} [" + ", ".join([f"*l{level - 1}"] * 10) + "]\n"
+    return text
 
 
 def equal_keys(n):
@@ -144,6 +160,22 @@ def mappings(a, work):
         (loop0, load0), (loop1, load1) = medians[(kind, low)], medians[(kind, high)]
         print(f"{kind} keys, {high} / {low}: loader {load1 / load0:.2f}, libyaml loop {loop1 / loop0:.2f} "
               f"(linear: about {high / low:.0f})")
+
+
+def aliases(a, work):
+    levels = [int(s) for s in a.levels.split(",")]
+    print(f"{'levels':>8} {'load s':>8} {'diagnostics':>11}")
+    loads = {}
+    for n in levels:
+        path = os.path.join(work, f"bomb-{n}.yaml")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(alias_bomb(n))
+        runs = [bench_child(a.bench, "load", path) for _ in range(a.rounds)]
+        loads[n] = statistics.median(seconds for seconds, _ in runs)
+        print(f"{n:>8} {loads[n]:>8.4f} {runs[-1][1]:>11}", flush=True)
+    low, high = levels[0], levels[-1]
+    print(f"alias bomb, {high} / {low} levels: loader {loads[high] / loads[low]:.2f} "
+          f"(stopped at the cap: about 1; expanded: about {10 ** (high - low)})")
 
 
 def packs(a, work):
@@ -238,6 +270,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keys", default="30000,300000")
+    parser.add_argument("--levels", default="9,12")
     parser.add_argument("--rules", default="1,1000,10000")
     parser.add_argument("--lines", default="20000,200000")
     parser.add_argument("--line-bytes", default="81920,8388608")
@@ -246,6 +279,7 @@ def main():
     parser.add_argument("--dqtv", default=os.path.join(ROOT, ".build", "release", "dqtv"))
     parser.add_argument("--skip-packs", action="store_true")
     parser.add_argument("--skip-mappings", action="store_true")
+    parser.add_argument("--skip-aliases", action="store_true")
     parser.add_argument("--skip-lines", action="store_true")
     parser.add_argument("--skip-budget", action="store_true")
     a = parser.parse_args()
@@ -260,6 +294,8 @@ def main():
     try:
         if not a.skip_mappings:
             mappings(a, work)
+        if not a.skip_aliases:
+            aliases(a, work)
         if not a.skip_packs:
             packs(a, work)
         if not a.skip_lines:

@@ -52,6 +52,7 @@ package struct SnippetRenderer: Sendable {
   /// is not available. Control characters (``TerminalText/needsEscape(_:)``, tab aside) are
   /// shown as `�`, one for one so that the caret stays under its column, and a binary file
   /// cannot garble a terminal; a long line is cut to a window around the column, marked with `…`.
+  /// A column past the end of its line puts the caret one past the line's last scalar.
   package func snippet(at location: SourceLocation) -> String {
     guard location.sheet == nil, let file = files[location.file], let line = file.lineBytes(location.line) else {
       return ""
@@ -67,15 +68,14 @@ package struct SnippetRenderer: Sendable {
       caretIndex = caretIndex - window.start + prefix.unicodeScalars.count
       scalars = Array(prefix.unicodeScalars) + scalars
     }
+    // The caret line is never wider than the text shown, whatever the column.
+    caretIndex = min(caretIndex, scalars.count)
     let text = String(String.UnicodeScalarView(scalars))
     let number = String(location.line)
     let pad = String(repeating: " ", count: number.count)
     var marker = ""
-    for i in 0..<min(caretIndex, scalars.count) {
-      marker.append(scalars[i] == "\t" ? "\t" : " ")
-    }
-    if caretIndex > scalars.count {
-      marker += String(repeating: " ", count: caretIndex - scalars.count)
+    for scalar in scalars[..<caretIndex] {
+      marker.append(scalar == "\t" ? "\t" : " ")
     }
     marker += "^"
     let range = location.range

@@ -50,7 +50,8 @@ import YAML
     let started = Date()
     let result = YAMLLoader(options: options(maxFileBytes: 1 << 20)).load(contentsOf: fifo, name: "endless.yaml")
     withExtendedLifetime(writer) {}
-    #expect(Date().timeIntervalSince(started) < 20)
+    // A hang guard, not a speed claim: the read takes about a second on a loaded machine.
+    #expect(Date().timeIntervalSince(started) < 60)
     #expect(result.document == nil)
     let d = try #require(result.diagnostics.sorted.first)
     #expect(d.code == "yaml.file-too-large")
@@ -70,7 +71,8 @@ import YAML
     let started = Date()
     let result = YAMLLoader().load(contentsOf: fifo, name: "short.yaml")
     writer.waitUntilExit()
-    #expect(Date().timeIntervalSince(started) < 20)
+    // A hang guard, not a speed claim: the read takes about a second on a loaded machine.
+    #expect(Date().timeIntervalSince(started) < 60)
     let d = try #require(result.diagnostics.sorted.first)
     #expect(d.code == "yaml.syntax")
     #expect(d.location?.line == 3)
@@ -95,12 +97,13 @@ import YAML
     while Self.size(of: path) < 8 << 20 && Date().timeIntervalSince(waiting) < 20 {
       usleep(1_000)
     }
-    let started = Date()
+    // No time limit: the writer stops at 64 MiB, so even a read to the end would end; what
+    // the test proves is the refusal.
     let result = YAMLLoader(options: options(maxFileBytes: 4 << 20)).load(contentsOf: path, name: "growing.yaml")
-    #expect(Date().timeIntervalSince(started) < 20)
     #expect(result.document == nil)
     let d = try #require(result.diagnostics.sorted.first)
     #expect(d.code == "yaml.file-too-large")
+    #expect(d.message == "growing.yaml is larger than the limit of 4194304 bytes")
     #expect(d.location?.line == 1)
   }
 

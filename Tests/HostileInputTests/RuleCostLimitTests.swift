@@ -60,8 +60,9 @@ import Testing
     #expect(communes > 1)
     #expect(light.count == communes, "\(light.count) of \(communes)")
     // 1,936 members at about 220,000 steps each would be 4e8 steps: the stop comes after a
-    // few dozen.
-    #expect(run.seconds < 120, "\(run)")
+    // few dozen. That the budget bounds the time is measured by `scripts/hostile_scale_bench.py`
+    // (a rule stopped at 10^6 and 10^7 elements); the timeout of 240 s is a hang guard, over
+    // 100 times what the run takes on a loaded machine.
 
     // Which members ran before the stop depends on the threads; the output does not.
     let again = try runBounded(arguments, timeout: 240)

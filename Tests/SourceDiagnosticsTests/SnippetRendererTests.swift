@@ -57,6 +57,31 @@ import Testing
     #expect(x == caret)
   }
 
+  @Test func aColumnPastTheEndOfAShortLinePutsTheCaretAtTheLineEnd() {
+    // "  - name: Xã Đông Tiến" is 22 scalars: the caret sits one past the last.
+    let snippet = SnippetRenderer(files: [file]).snippet(
+      at: SourceLocation(file: "samples/xa.yaml", line: 3, column: 1_000_000))
+    #expect(snippet == " 3 |   - name: Xã Đông Tiến\n   | " + String(repeating: " ", count: 22) + "^\n")
+  }
+
+  @Test func aColumnFarPastTheEndOfALongLineKeepsTheTextShort() {
+    let line = "note: " + String(repeating: "x", count: 80 << 10)
+    let f = SourceFile(path: "long.yaml", text: line + "\nnext: 1\n")
+    let d = Diagnostic.error(
+      "test.point", LocalizedText(verbatim: "here"),
+      at: SourceLocation(
+        file: "long.yaml",
+        range: SourceRange(
+          start: SourcePosition(line: 1, column: 1_000_000), end: SourcePosition(line: 1, column: 1_000_005))))
+    let text = SnippetRenderer(files: [f]).render(d)
+    // The window shows the line's last 120 scalars after "…"; the caret sits one past them.
+    let shown = "…" + String(repeating: "x", count: SnippetRenderer.maxSnippetWidth)
+    let marker = String(repeating: " ", count: SnippetRenderer.maxSnippetWidth + 1) + "^"
+    #expect(
+      text == "long.yaml:1:1000000: error: here [test.point]\n 1 | \(shown)\n   | \(marker)\n")
+    #expect(text.unicodeScalars.count < 320, "\(text.unicodeScalars.count)")
+  }
+
   @Test func unknownFileOrLineGivesNoSnippet() {
     let renderer = SnippetRenderer(files: [file])
     #expect(renderer.snippet(at: SourceLocation(file: "other.yaml", line: 1, column: 1)) == "")
