@@ -70,6 +70,17 @@ package struct CellTreeAssembler {
     record(place)
   }
 
+  /// ``scalar(bytes:at:)`` for a text written many times (a column's key): `arenaOffset` keeps
+  /// where the text is in the document (`UInt32.max` before its first time), and must be used
+  /// with the same text only.
+  package mutating func scalar(
+    bytes: UnsafeBufferPointer<UInt8>, at place: Place, arenaOffset: inout UInt32
+  ) {
+    let m = mark(place)
+    builder.scalar(bytes, style: .plain, start: m, end: m, arenaOffset: &arenaOffset)
+    record(place)
+  }
+
   /// Opens a mapping (`mapping: true`) or a sequence placed at a cell; ``end()`` closes it.
   package mutating func begin(mapping: Bool, at place: Place) {
     let m = mark(place)

@@ -135,6 +135,20 @@ struct TreeBuilder {
       count: UInt32(truncatingIfNeeded: value.count), start: start, end: end)
   }
 
+  /// ``scalar(_:style:start:end:)`` for a value written many times (a column's key):
+  /// `arenaOffset` keeps where the value is in the arena (`UInt32.max` before its first time), so
+  /// that later ones neither hash nor compare it.
+  @discardableResult
+  mutating func scalar(
+    _ value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, start: yaml_mark_t, end: yaml_mark_t,
+    arenaOffset: inout UInt32
+  ) -> UInt32 {
+    if arenaOffset == .max { arenaOffset = interning.offset(of: value, in: &text) }
+    return addNode(
+      kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: arenaOffset,
+      count: UInt32(truncatingIfNeeded: value.count), start: start, end: end)
+  }
+
   /// The start of a mapping or a sequence with no tag and no anchor.
   mutating func startCollection(mapping: Bool, flow: Bool, start: yaml_mark_t, end: yaml_mark_t) {
     startCollection(mapping: mapping, flow: flow, anchor: nil, tag: nil, start: start, end: end)

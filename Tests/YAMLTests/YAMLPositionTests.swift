@@ -287,6 +287,38 @@ func span(_ doc: YAMLDocument, _ id: YAMLNodeID) -> String {
     }
   }
 
+  @Test func keysWrittenOnceAreReadInEveryRow() throws {
+    // Keys kept by their place in the text, between thousands of other values (enough to push
+    // them out of the interning table), read back the same in every row, beside their values.
+    var cells = CellTreeAssembler(file: "t.xlsx")
+    let sheet = cells.addSheet("A")
+    let keys = ["name", "a key longer than eight bytes"]
+    var offsets: [UInt32] = [.max, .max]
+    cells.begin(mapping: false, at: .init(sheet: sheet, row: 1, column: 1))
+    for row in 2...3_001 {
+      cells.begin(mapping: true, at: .init(sheet: sheet, row: row, column: 1))
+      for (k, key) in keys.enumerated() {
+        var text = key
+        text.withUTF8 {
+          cells.scalar(bytes: $0, at: .init(sheet: sheet, row: 1, column: k + 1), arenaOffset: &offsets[k])
+        }
+        cells.scalar("value \(row) \(k)", at: .init(sheet: sheet, row: row, column: k + 1))
+      }
+      cells.end()
+    }
+    cells.end()
+    #expect(!offsets.contains(.max))
+    let doc = try #require(cells.document().document)
+    let rows = doc.items(of: doc.root)
+    #expect(rows.count == 3_000)
+    for (i, row) in rows.enumerated() {
+      for (k, key) in keys.enumerated() {
+        let value = try #require(doc.value(forKey: key, in: row), "row \(i + 2)")
+        #expect(doc.string(value) == "value \(i + 2) \(k)")
+      }
+    }
+  }
+
   @Test func valueLookupByKey() throws {
     let doc = try loadValid("format: dqtv-submission/1\nas_of: 2026-06-30\n")
     let asOf = try #require(doc.value(forKey: "as_of", in: doc.root))

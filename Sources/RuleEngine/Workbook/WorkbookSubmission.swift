@@ -99,6 +99,9 @@ struct TreeEmitter {
     var isList: Bool
   }
   private let columns: [ColumnText]
+  /// By column of ``columns``, where its key is in the tree's text once written
+  /// (``CellTreeAssembler/scalar(bytes:at:arenaOffset:)``).
+  private var keyOffsets: [UInt32]
   private let columnStart: [Int]
   /// The field name and type of each of ``columns``.
   private let fields: [(name: String, type: FieldType)]
@@ -127,6 +130,7 @@ struct TreeEmitter {
       }
     }
     self.columns = columns
+    keyOffsets = Array(repeating: .max, count: columns.count)
     self.columnStart = columnStart
     self.fields = fields
     self.file = file
@@ -291,7 +295,7 @@ struct TreeEmitter {
         if column.isList {
           let values = text.texts(CellText.cellValue(cellBytes(cell)), type: fields[i].type)
           guard !values.isEmpty else { continue }
-          assembler.scalar(bytes: key(column), at: keyPlace)
+          assembler.scalar(bytes: key(column), at: keyPlace, arenaOffset: &keyOffsets[i])
           assembler.begin(mapping: false, at: at)
           for v in values { assembler.scalar(v, at: at) }
           assembler.end()
@@ -302,11 +306,11 @@ struct TreeEmitter {
         case .none:
           continue
         case .bytes(let b):
-          assembler.scalar(bytes: key(column), at: keyPlace)
+          assembler.scalar(bytes: key(column), at: keyPlace, arenaOffset: &keyOffsets[i])
           assembler.scalar(bytes: b, at: at)
         case .slow:
           guard var t = text.text(CellText.cellValue(value), type: fields[i].type) else { continue }
-          assembler.scalar(bytes: key(column), at: keyPlace)
+          assembler.scalar(bytes: key(column), at: keyPlace, arenaOffset: &keyOffsets[i])
           t.withUTF8 { assembler.scalar(bytes: $0, at: at) }
         }
       case .object(let name, let inner):
