@@ -158,7 +158,12 @@ package struct DataDocument: Sendable {
 
   /// The slot a stored slot stands for.
   @inline(__always)
-  func unpack(_ p: PackedSlot) -> DataSlot {
+  func unpack(_ p: PackedSlot) -> DataSlot { Self.unpack(p, numbers: numbers) }
+
+  /// The slot a stored slot stands for, its wide numbers read from `numbers`: the one reading of
+  /// a packed slot, for the document and for the stores that share its tables.
+  @inline(__always)
+  static func unpack(_ p: PackedSlot, numbers: [UInt64]) -> DataSlot {
     switch p.tag {
     case .absent: .absent
     case .defaulted: .defaulted

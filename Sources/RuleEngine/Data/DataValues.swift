@@ -93,24 +93,9 @@ final class DataStore: Sendable {
   @inline(__always)
   func listItem(_ list: UInt32, _ i: Int) -> DataSlot { unpack(items[Int(lists[Int(list)].first) + i]) }
 
-  /// ``DataDocument/unpack(_:)`` over the tables held here.
+  /// ``DataDocument/unpack(_:numbers:)`` over the tables held here.
   @inline(__always)
-  private func unpack(_ p: PackedSlot) -> DataSlot {
-    switch p.tag {
-    case .absent: .absent
-    case .defaulted: .defaulted
-    case .invalid: .invalid
-    case .string: .string(YAMLNodeID(index: p.payload))
-    case .enumValue: .enumValue(p.payload)
-    case .int: .int(Int64(Int32(bitPattern: p.payload)))
-    case .wideInt: .int(Int64(bitPattern: numbers[Int(p.payload)]))
-    case .double: .double(Double(bitPattern: numbers[Int(p.payload)]))
-    case .bool: .bool(p.payload != 0)
-    case .date: .date(Int32(bitPattern: p.payload))
-    case .object: .object(ObjectID(Int(p.payload)))
-    case .list: .list(p.payload)
-    }
-  }
+  private func unpack(_ p: PackedSlot) -> DataSlot { DataDocument.unpack(p, numbers: numbers) }
 
   @inline(__always)
   func fieldIndex(_ type: Int, _ name: String) -> Int? {

@@ -116,19 +116,9 @@ final class CellText {
 
   static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
     // Nearly every date: ten ASCII bytes written in place, without the padded pieces.
-    if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+    if Self.fitsISOBytes(year, month, day) {
       return String(unsafeUninitializedCapacity: 10) { out in
-        let zero = UInt8(ascii: "0")
-        out[0] = zero + UInt8(year / 1000)
-        out[1] = zero + UInt8(year / 100 % 10)
-        out[2] = zero + UInt8(year / 10 % 10)
-        out[3] = zero + UInt8(year % 10)
-        out[4] = UInt8(ascii: "-")
-        out[5] = zero + UInt8(month / 10)
-        out[6] = zero + UInt8(month % 10)
-        out[7] = UInt8(ascii: "-")
-        out[8] = zero + UInt8(day / 10)
-        out[9] = zero + UInt8(day % 10)
+        Self.writeISO(year, month, day, into: out)
         return 10
       }
     }
@@ -137,6 +127,29 @@ final class CellText {
       return String(repeating: "0", count: max(0, width - s.count)) + s
     }
     return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+  }
+
+  /// Whether ``writeISO(_:_:_:into:)`` can write the date: four digits of year, two of month and
+  /// day.
+  @inline(__always)
+  static func fitsISOBytes(_ year: Int, _ month: Int, _ day: Int) -> Bool {
+    (0...9999).contains(year) && (0...99).contains(month) && (0...99).contains(day)
+  }
+
+  /// Writes `YYYY-MM-DD` in the first ten bytes of `out`, a date ``fitsISOBytes(_:_:_:)``.
+  @inline(__always)
+  static func writeISO(_ year: Int, _ month: Int, _ day: Int, into out: UnsafeMutableBufferPointer<UInt8>) {
+    let zero = UInt8(ascii: "0")
+    out[0] = zero + UInt8(year / 1000)
+    out[1] = zero + UInt8(year / 100 % 10)
+    out[2] = zero + UInt8(year / 10 % 10)
+    out[3] = zero + UInt8(year % 10)
+    out[4] = UInt8(ascii: "-")
+    out[5] = zero + UInt8(month / 10)
+    out[6] = zero + UInt8(month % 10)
+    out[7] = UInt8(ascii: "-")
+    out[8] = zero + UInt8(day / 10)
+    out[9] = zero + UInt8(day % 10)
   }
 
   /// `30/06/2026`, `1/7/2025`, `30-06-2026` or `30.06.2026` as `2026-06-30`; `nil` for other text.

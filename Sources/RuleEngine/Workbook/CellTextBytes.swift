@@ -149,18 +149,8 @@ extension CellText {
     serial: Double, _ system: DateSystem, _ out: UnsafeMutableBufferPointer<UInt8>
   ) -> FastText? {
     guard let (year, month, day) = system.civilDate(ofSerial: serial) else { return nil }
-    guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else { return .slow }
-    let zero = UInt8(ascii: "0")
-    out[0] = zero + UInt8(year / 1000)
-    out[1] = zero + UInt8(year / 100 % 10)
-    out[2] = zero + UInt8(year / 10 % 10)
-    out[3] = zero + UInt8(year % 10)
-    out[4] = UInt8(ascii: "-")
-    out[5] = zero + UInt8(month / 10)
-    out[6] = zero + UInt8(month % 10)
-    out[7] = UInt8(ascii: "-")
-    out[8] = zero + UInt8(day / 10)
-    out[9] = zero + UInt8(day % 10)
+    guard CellText.fitsISOBytes(year, month, day) else { return .slow }
+    CellText.writeISO(year, month, day, into: out)
     return .bytes(UnsafeBufferPointer(rebasing: out[0..<10]))
   }
 }
