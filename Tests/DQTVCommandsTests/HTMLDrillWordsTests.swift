@@ -10,18 +10,7 @@ import Testing
   /// The bundled pack, copied, with its drill words replaced by `words` (none: removed).
   static func pack(drillWords words: String) throws -> (TempPacks, String) {
     let p = try TempPacks()
-    let folder = p.path("dqtv")
-    try FileManager.default.copyItem(atPath: packageRoot().appendingPathComponent("rules/dqtv").path, toPath: folder)
-    let file = folder + "/pack.yaml"
-    let lines = try String(contentsOfFile: file, encoding: .utf8).split(
-      separator: "\n", omittingEmptySubsequences: false)
-    let kept = lines.filter { !$0.hasPrefix("    drill_band:") && !$0.hasPrefix("    drill_share:") }
-    #expect(lines.count - kept.count == 2, "the bundled pack gives both drill words")
-    let at = try #require(kept.firstIndex { $0 == "  titles:" }) + 1
-    var text = kept
-    if !words.isEmpty { text.insert(Substring(words), at: at) }
-    try text.joined(separator: "\n").write(toFile: file, atomically: false, encoding: .utf8)
-    return (p, folder)
+    return (p, try p.bundledPack(replacingTitles: ["drill_band", "drill_share"], with: words))
   }
 
   func html(_ rules: String?, _ language: String) throws -> String {

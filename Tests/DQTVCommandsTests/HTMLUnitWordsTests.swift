@@ -12,18 +12,7 @@ import Testing
   /// The bundled pack, copied, with its titles of `keys` replaced by `words` (none: removed).
   static func pack(words: String) throws -> (TempPacks, String) {
     let p = try TempPacks()
-    let folder = p.path("dqtv")
-    try FileManager.default.copyItem(atPath: packageRoot().appendingPathComponent("rules/dqtv").path, toPath: folder)
-    let file = folder + "/pack.yaml"
-    let lines = try String(contentsOfFile: file, encoding: .utf8).split(
-      separator: "\n", omittingEmptySubsequences: false)
-    let kept = lines.filter { line in !keys.contains { line.hasPrefix("    \($0):") } }
-    #expect(lines.count - kept.count == keys.count, "the bundled pack gives each of \(keys)")
-    let at = try #require(kept.firstIndex { $0 == "  titles:" }) + 1
-    var text = kept
-    if !words.isEmpty { text.insert(Substring(words), at: at) }
-    try text.joined(separator: "\n").write(toFile: file, atomically: false, encoding: .utf8)
-    return (p, folder)
+    return (p, try p.bundledPack(replacingTitles: keys, with: words))
   }
 
   func html(_ rules: String?, _ language: String) throws -> String {

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 
 /// A temporary folder of pack files written by a test, removed when the test ends.
 final class TempPacks {
@@ -18,6 +19,23 @@ final class TempPacks {
     let target = url.appendingPathComponent(name)
     try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
     try text.write(to: target, atomically: false, encoding: .utf8)
+  }
+
+  /// The bundled pack copied into this folder as `dqtv`, its report titles `keys` removed and
+  /// `words` (lines of YAML under `titles:`, none when empty) put in their place; the folder.
+  func bundledPack(replacingTitles keys: [String], with words: String) throws -> String {
+    let folder = path("dqtv")
+    try FileManager.default.copyItem(atPath: packageRoot().appendingPathComponent("rules/dqtv").path, toPath: folder)
+    let file = folder + "/pack.yaml"
+    let lines = try String(contentsOfFile: file, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let kept = lines.filter { line in !keys.contains { line.hasPrefix("    \($0):") } }
+    #expect(lines.count - kept.count == keys.count, "the bundled pack gives each of \(keys)")
+    let at = try #require(kept.firstIndex { $0 == "  titles:" }) + 1
+    var text = kept
+    if !words.isEmpty { text.insert(Substring(words), at: at) }
+    try text.joined(separator: "\n").write(toFile: file, atomically: false, encoding: .utf8)
+    return folder
   }
 
   /// The compliant sample submission of the repository.

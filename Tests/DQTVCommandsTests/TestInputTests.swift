@@ -5,34 +5,13 @@ import Testing
 /// Rule tests read their inputs only from their pack's folder and the packs it extends, links
 /// resolved; any other input is a lint error at its line, and its test is not run.
 @Suite struct TestInputTests {
-  final class Packs {
-    let url: URL
-    init() throws {
-      url = FileManager.default.temporaryDirectory.appendingPathComponent("dqtv-inputs-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(at: url) }
-    func path(_ name: String) -> String { url.appendingPathComponent(name).path }
-    func write(_ name: String, _ text: String) throws {
-      let target = url.appendingPathComponent(name)
-      try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try text.write(to: target, atomically: false, encoding: .utf8)
-    }
-  }
-
-  static var sample: String {
-    get throws {
-      try String(contentsOf: packageRoot().appendingPathComponent("samples/commune-compliant.yaml"), encoding: .utf8)
-    }
-  }
-
   /// `base` extends the bundled pack, `local` extends `base`; `outside` is no pack of theirs.
-  static func packs() throws -> Packs {
-    let p = try Packs()
+  static func packs() throws -> TempPacks {
+    let p = try TempPacks()
     try p.write("base/pack.yaml", "name: base\nversion: '1'\ntitle: {vi: Gốc, en: Base}\nextends: dqtv\n")
-    try p.write("base/data/ok.yaml", try sample)
+    try p.write("base/data/ok.yaml", try TempPacks.sample)
     try p.write("local/pack.yaml", "name: local\nversion: '1'\ntitle: {vi: Địa phương, en: Local}\nextends: ../base\n")
-    try p.write("local/data/ok.yaml", try sample)
+    try p.write("local/data/ok.yaml", try TempPacks.sample)
     try p.write("outside/secret.yaml", "secret-marker: 1\n")
     try FileManager.default.createSymbolicLink(
       atPath: p.path("local/data/link.yaml"), withDestinationPath: "../../outside/secret.yaml")
