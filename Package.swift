@@ -2,6 +2,9 @@
 import Foundation
 import PackageDescription
 
+/// Where the `dqtv` binary is linked with a static Swift runtime: release builds on Linux.
+let staticRelease = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+
 let package = Package(
   name: "dqtv",
   platforms: [.macOS(.v13)],
@@ -33,7 +36,21 @@ let package = Package(
         "SourceDiagnostics", "RuleEngine", "Reporting", "Workbook", "YAML",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .executableTarget(name: "dqtv", dependencies: ["DQTVCommands"]),
+    // The release binary on Linux carries the Swift runtime and Foundation in itself and sits at
+    // a fixed address: no shared libraries whose pages are mapped and relocated at every start
+    // (about 8 MB less resident memory, an eighth of a check's peak on a province-sized file).
+    // The libraries under Foundation are named here, as the compiler names them only in modules
+    // compiled for a static runtime.
+    .executableTarget(
+      name: "dqtv", dependencies: ["DQTVCommands"],
+      linkerSettings: [
+        .unsafeFlags(["-static-stdlib", "-Xclang-linker", "-no-pie"], staticRelease),
+        .linkedLibrary("CoreFoundation", staticRelease),
+        .linkedLibrary("_FoundationCShims", staticRelease),
+        .linkedLibrary("_FoundationCollections", staticRelease),
+        .linkedLibrary("_FoundationICU", staticRelease),
+        .linkedLibrary("swiftSynchronization", staticRelease),
+      ]),
 
     // Benchmarks: run with `swift run -c release <name>`.
     .executableTarget(
