@@ -1,6 +1,7 @@
 /// Keeps each short spelling once in a document's text arena: keys, codes, dates, enum values
 /// and names come back thousands of times in a submission, and a node names its value by its
-/// place in the arena, so nodes with the same value may share it.
+/// entry in the arena (its length, then its bytes: ``appendArenaEntry(_:to:)``), so nodes with
+/// the same value may share it.
 ///
 /// A table of recent spellings, one per slot by hash (a newer one takes the slot of an older
 /// one), names where each is in the arena. A value found there is not written again; any other
@@ -8,7 +9,8 @@
 struct ScalarInterning {
   /// Values longer than this are always appended.
   static let maxLength = 32
-  /// By slot: the arena offset in the high half, the length in the low one (0: empty slot).
+  /// By slot: the arena offset of an entry in the high half, its value's length in the low one
+  /// (0: empty slot).
   private var slots: [UInt64]
   private let mask: Int
 
@@ -66,25 +68,26 @@ struct ScalarInterning {
     return true
   }
 
-  /// The arena offset of `value` in `text`: where the same bytes already are, or where they are
-  /// appended.
+  /// The arena offset of the entry of `value` in `text`: one with the same bytes already there,
+  /// or one appended. An empty value is the entry at offset 0, which the arena starts with.
   @inline(__always)
   mutating func offset(of value: UnsafeBufferPointer<UInt8>, in text: inout [UInt8]) -> UInt32 {
     let n = value.count
     let end = UInt32(truncatingIfNeeded: text.count)
-    guard n > 0 else { return end }
+    guard n > 0 else { return 0 }
     guard n <= Self.maxLength, let p = value.baseAddress else {
-      text.append(contentsOf: value)
+      appendArenaEntry(value, to: &text)
       return end
     }
     let slot = Int(truncatingIfNeeded: Self.hash(p, n)) & mask
     let seen = slots[slot]
     if seen & 0xFFFF_FFFF == UInt64(n) {
+      // A value of up to 32 bytes has a length of one byte.
       let offset = Int(seen >> 32)
-      let same = text.withUnsafeBufferPointer { Self.equal($0.baseAddress! + offset, p, n) }
+      let same = text.withUnsafeBufferPointer { Self.equal($0.baseAddress! + offset + 1, p, n) }
       if same { return UInt32(truncatingIfNeeded: offset) }
     }
-    text.append(contentsOf: value)
+    appendArenaEntry(value, to: &text)
     slots[slot] = UInt64(end) << 32 | UInt64(n)
     return end
   }

@@ -53,13 +53,15 @@ struct TreeBuilder {
     if let expectedBytes, expectedBytes > 0 {
       // Scalar values never take more bytes than their source (and repeated short ones are kept
       // once); untouched capacity costs no memory.
-      text.reserveCapacity(expectedBytes)
+      text.reserveCapacity(expectedBytes + 1)
       // About one node per 12 bytes in real files; reserve for one per 6 (pages never touched
       // are never resident), so that the tables do not grow and copy themselves mid-load.
       nodes.reserveCapacity(Swift.max(16, expectedBytes / 6))
       places.reserve(nodes: expectedBytes / 6)
       children.reserveCapacity(Swift.max(16, expectedBytes / 6))
     }
+    // The arena's first entry: the empty value, which every empty scalar names.
+    text.append(0)
   }
 
   // MARK: - Events
@@ -130,9 +132,7 @@ struct TreeBuilder {
     _ value: UnsafeBufferPointer<UInt8>, style: ScalarStyle, start: yaml_mark_t, end: yaml_mark_t
   ) -> UInt32 {
     let offset = interning.offset(of: value, in: &text)
-    return addNode(
-      kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: offset,
-      count: UInt32(truncatingIfNeeded: value.count), start: start, end: end)
+    return addNode(kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: offset, start: start, end: end)
   }
 
   /// ``scalar(_:style:start:end:)`` for a value written many times (a column's key):
@@ -145,8 +145,7 @@ struct TreeBuilder {
   ) -> UInt32 {
     if arenaOffset == .max { arenaOffset = interning.offset(of: value, in: &text) }
     return addNode(
-      kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: arenaOffset,
-      count: UInt32(truncatingIfNeeded: value.count), start: start, end: end)
+      kind: YAMLNodeKind.scalar.rawValue, style: style.rawValue, payload: arenaOffset, start: start, end: end)
   }
 
   /// The start of a mapping or a sequence with no tag and no anchor.
@@ -167,8 +166,7 @@ struct TreeBuilder {
     }
     let kind = mapping ? YAMLNodeKind.mapping.rawValue : YAMLNodeKind.sequence.rawValue
     let style = flow ? CollectionStyle.flow.rawValue : CollectionStyle.block.rawValue
-    let index = addNode(
-      kind: kind, style: style, payload: 0, count: 0, start: start, end: end)
+    let index = addNode(kind: kind, style: style, payload: 0, start: start, end: end)
     if let tag { setTag(index, tag) }
     var name: String?
     if let anchor {
@@ -186,19 +184,21 @@ struct TreeBuilder {
   mutating func endCollection(at end: yaml_mark_t) {
     guard let top = open.popLast() else { return }
     let count = pending.count - top.pendingStart
+    let place = UInt32(truncatingIfNeeded: children.count)
+    children.append(UInt32(truncatingIfNeeded: count))
     let first: UInt32
     if count > 0 && pending[pending.count - 1] == top.node &+ UInt32(truncatingIfNeeded: count) {
       // The children are the nodes right after the collection (increasing, the last `count`
-      // after it): named in the node table, nothing added to the child table.
+      // after it): named in the node table by the first one's index alone.
       first = NodeRecord.inNodeTable | (top.node + 1)
+      children.append(first)
     } else {
-      first = UInt32(truncatingIfNeeded: children.count)
+      first = place + 1
       children.append(contentsOf: pending[top.pendingStart...])
     }
     pending.removeSubrange(top.pendingStart...)
     let i = Int(top.node)
-    nodes[i].payload = first
-    nodes[i].count = UInt32(truncatingIfNeeded: count)
+    nodes[i].payload = place
     let old = nodes[i].bits
     let endBits = places.endBits(
       of: i, start: (top.startLine, top.startColumn), line: end.line + 1, column: end.column + 1,
@@ -232,9 +232,7 @@ struct TreeBuilder {
         at: e.start_mark, e.end_mark)
       return
     }
-    _ = addNode(
-      kind: NodeRecord.aliasKind, style: 0, payload: target.node, count: 0,
-      start: e.start_mark, end: e.end_mark)
+    _ = addNode(kind: NodeRecord.aliasKind, style: 0, payload: target.node, start: e.start_mark, end: e.end_mark)
     expandedNodes += target.size - 1
   }
 
@@ -242,7 +240,7 @@ struct TreeBuilder {
 
   @inline(__always)
   private mutating func addNode(
-    kind: UInt8, style: UInt8, payload: UInt32, count: UInt32, start: yaml_mark_t, end: yaml_mark_t
+    kind: UInt8, style: UInt8, payload: UInt32, start: yaml_mark_t, end: yaml_mark_t
   ) -> UInt32 {
     if nodes.count >= options.maxNodes && !stopped { failTooManyNodes(start, end) }
     let i = nodes.count
@@ -252,7 +250,7 @@ struct TreeBuilder {
     let bits =
       UInt32(kind & 0x3) | UInt32(style & 0x7) << 2 | places.startBits(of: i, line: line, column: column)
       | places.endBits(of: i, start: (line, column), line: end.line + 1, column: end.column + 1, wasWide: false)
-    nodes.append(NodeRecord(payload: payload, count: count, bits: bits))
+    nodes.append(NodeRecord(payload: payload, bits: bits))
     expandedNodes += 1
     if open.isEmpty {
       if root == nil { root = index }
@@ -282,7 +280,7 @@ struct TreeBuilder {
     var r = nodes[Int(id)]
     if r.kind == NodeRecord.aliasKind { r = nodes[Int(r.payload)] }
     guard r.kind == YAMLNodeKind.scalar.rawValue else { return nil }
-    return (Int(r.payload), Int(r.count))
+    return text.withUnsafeBufferPointer { arenaSpan(at: Int(r.payload), in: $0.baseAddress!) }
   }
 
   private func keyBytes(_ id: UInt32) -> ArraySlice<UInt8>? {
@@ -390,8 +388,7 @@ struct TreeBuilder {
     guard root == nil, !stopped else { return }
     let mark = yaml_mark_t(index: 0, line: 0, column: 0)
     _ = addNode(
-      kind: YAMLNodeKind.scalar.rawValue, style: ScalarStyle.plain.rawValue, payload: 0, count: 0, start: mark,
-      end: mark)
+      kind: YAMLNodeKind.scalar.rawValue, style: ScalarStyle.plain.rawValue, payload: 0, start: mark, end: mark)
   }
 
   /// The finished document, when nothing went wrong.

@@ -160,24 +160,21 @@ package struct YAMLDocument: Sendable {
       return try body(UnsafeBufferPointer(start: nil, count: 0))
     }
     return try text.withUnsafeBufferPointer { all in
-      try body(UnsafeBufferPointer(rebasing: all[Int(r.payload)..<Int(r.payload + r.count)]))
+      let span = arenaSpan(at: Int(r.payload), in: all.baseAddress!)
+      return try body(UnsafeBufferPointer(start: all.baseAddress! + span.start, count: span.count))
     }
   }
 
   /// The value of a scalar as text, or `nil` for a collection.
   package func string(_ id: YAMLNodeID) -> String? {
-    let r = record(id)
-    guard r.kind == YAMLNodeKind.scalar.rawValue else { return nil }
-    return String(decoding: text[Int(r.payload)..<Int(r.payload + r.count)], as: UTF8.self)
+    guard record(id).kind == YAMLNodeKind.scalar.rawValue else { return nil }
+    return withScalarBytes(id) { String(decoding: $0, as: UTF8.self) }
   }
 
   /// Whether the node is a scalar whose value is exactly `value`, byte for byte.
   package func scalar(_ id: YAMLNodeID, equals value: String) -> Bool {
-    let r = record(id)
-    guard r.kind == YAMLNodeKind.scalar.rawValue, Int(r.count) == value.utf8.count else {
-      return false
-    }
-    return withScalarBytes(id) { $0.elementsEqual(value.utf8) }
+    guard record(id).kind == YAMLNodeKind.scalar.rawValue else { return false }
+    return withScalarBytes(id) { $0.count == value.utf8.count && $0.elementsEqual(value.utf8) }
   }
 
   /// The number of items of a sequence or pairs of a mapping; 0 for a scalar.
@@ -185,10 +182,16 @@ package struct YAMLDocument: Sendable {
   package func count(of id: YAMLNodeID) -> Int {
     let r = record(id)
     switch r.kind {
-    case YAMLNodeKind.sequence.rawValue: return Int(r.count)
-    case YAMLNodeKind.mapping.rawValue: return Int(r.count / 2)
+    case YAMLNodeKind.sequence.rawValue: return entries(at: r.payload).count
+    case YAMLNodeKind.mapping.rawValue: return entries(at: r.payload).count / 2
     default: return 0
     }
+  }
+
+  /// ``childEntries(at:in:)`` in this document's child table.
+  @inlinable @inline(__always)
+  func entries(at payload: UInt32) -> (start: Int, count: Int) {
+    children.withUnsafeBufferPointer { childEntries(at: payload, in: $0) }
   }
 
   /// The items of a sequence (empty for anything else), in order.
@@ -198,7 +201,8 @@ package struct YAMLDocument: Sendable {
     guard r.kind == YAMLNodeKind.sequence.rawValue else {
       return YAMLItems(children: children, start: 0, count: 0)
     }
-    return YAMLItems(children: children, start: Int(r.payload), count: Int(r.count))
+    let (start, count) = entries(at: r.payload)
+    return YAMLItems(children: children, start: start, count: count)
   }
 
   /// The key–value pairs of a mapping (empty for anything else), in the order written.
@@ -208,7 +212,8 @@ package struct YAMLDocument: Sendable {
     guard r.kind == YAMLNodeKind.mapping.rawValue else {
       return YAMLPairs(children: children, start: 0, count: 0)
     }
-    return YAMLPairs(children: children, start: Int(r.payload), count: Int(r.count / 2))
+    let (start, count) = entries(at: r.payload)
+    return YAMLPairs(children: children, start: start, count: count / 2)
   }
 
   /// The value of the first pair of a mapping whose key is the scalar `key`.
@@ -313,10 +318,10 @@ extension YAMLDocument {
     @inlinable @inline(__always)
     package func bytes(of id: YAMLNodeID) -> UnsafeBufferPointer<UInt8> {
       let r = record(id)
-      guard r.kind == YAMLNodeKind.scalar.rawValue, r.count > 0 else {
-        return UnsafeBufferPointer(start: nil, count: 0)
-      }
-      return UnsafeBufferPointer(start: text.baseAddress! + Int(r.payload), count: Int(r.count))
+      guard r.kind == YAMLNodeKind.scalar.rawValue else { return UnsafeBufferPointer(start: nil, count: 0) }
+      let span = arenaSpan(at: Int(r.payload), in: text.baseAddress!)
+      guard span.count > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+      return UnsafeBufferPointer(start: text.baseAddress! + span.start, count: span.count)
     }
 
     /// Whether the node is a plain scalar that YAML reads as null, as ``YAMLDocument/isNull(_:)``.
@@ -326,10 +331,11 @@ extension YAMLDocument {
       guard r.kind == YAMLNodeKind.scalar.rawValue, r.style == ScalarStyle.plain.rawValue, !r.isTagged else {
         return false
       }
-      if r.count == 0 { return true }
-      let b = text.baseAddress! + Int(r.payload)
-      if r.count == 1 { return b[0] == UInt8(ascii: "~") }
-      guard r.count == 4 else { return false }
+      let span = arenaSpan(at: Int(r.payload), in: text.baseAddress!)
+      if span.count == 0 { return true }
+      let b = text.baseAddress! + span.start
+      if span.count == 1 { return b[0] == UInt8(ascii: "~") }
+      guard span.count == 4 else { return false }
       let n = b[0] == UInt8(ascii: "n") || b[0] == UInt8(ascii: "N")
       let lower = b[1] == UInt8(ascii: "u") && b[2] == UInt8(ascii: "l") && b[3] == UInt8(ascii: "l")
       let upper =
@@ -344,7 +350,8 @@ extension YAMLDocument {
     package func pairs(of id: YAMLNodeID) -> (start: Int, count: Int) {
       let r = record(id)
       guard r.kind == YAMLNodeKind.mapping.rawValue else { return (0, 0) }
-      return (Int(r.payload), Int(r.count / 2))
+      let (start, count) = childEntries(at: r.payload, in: children)
+      return (start, count / 2)
     }
 
     /// Where a sequence's items start in the child table and how many there are; none for
@@ -353,7 +360,7 @@ extension YAMLDocument {
     package func items(of id: YAMLNodeID) -> (start: Int, count: Int) {
       let r = record(id)
       guard r.kind == YAMLNodeKind.sequence.rawValue else { return (0, 0) }
-      return (Int(r.payload), Int(r.count))
+      return childEntries(at: r.payload, in: children)
     }
 
     /// The node at a position of the child table.
@@ -381,8 +388,8 @@ extension YAMLDocument {
     for i in nodes.indices where nodes[i] != other.nodes[i] {
       let (x, y) = (nodes[i], other.nodes[i])
       let id = YAMLNodeID(UInt32(i))
-      return "node \(i): \(range(of: id)) kind \(x.kind) bits \(x.bits) payload \(x.payload) count \(x.count)"
-        + " vs \(other.range(of: id)) kind \(y.kind) bits \(y.bits) payload \(y.payload) count \(y.count)"
+      return "node \(i): \(range(of: id)) kind \(x.kind) bits \(x.bits) payload \(x.payload)"
+        + " vs \(other.range(of: id)) kind \(y.kind) bits \(y.bits) payload \(y.payload)"
     }
     if children != other.children { return "children differ" }
     if text != other.text { return "text differs" }

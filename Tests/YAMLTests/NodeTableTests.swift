@@ -3,11 +3,11 @@ import Testing
 
 @testable import YAML
 
-/// The node table's room: 12 bytes a node, short values kept once, and no child entries for
-/// the collections whose children follow them.
+/// The node table's room: 8 bytes a node, short values kept once, and two child entries (the
+/// count and the first child) for a collection whose children follow it, whatever its size.
 @Suite struct NodeTableTests {
-  @Test func aNodeTakesTwelveBytes() {
-    #expect(MemoryLayout<NodeRecord>.stride == 12)
+  @Test func aNodeTakesEightBytes() {
+    #expect(MemoryLayout<NodeRecord>.stride == 8)
   }
 
   @Test(arguments: [true, false])
@@ -31,10 +31,12 @@ import Testing
     }
     // The keys, codes and the name about once (a value may lose its slot in the table to
     // another and be written again), against 8,100 more bytes written each time; the long
-    // value (over 32 bytes) each time; each number once.
+    // value (over 32 bytes) each time; each number once. Each value written has its length
+    // (one byte) before it, and the arena starts with the empty value's entry (one byte).
     let numbers = (0..<300).map { String($0).utf8.count }.reduce(0, +)
     let once = "codenamenoten".utf8.count + 3 * 2 + "Thôn Đông".utf8.count
-    let least = once + 300 * long.utf8.count + numbers
+    let lengths = 4 + 3 + 1 + 300 + 300
+    let least = 1 + once + 300 * long.utf8.count + numbers + lengths
     #expect(doc.text.count >= least && doc.text.count <= least + 200, "\(doc.text.count) bytes, \(least) at least")
   }
 
@@ -48,7 +50,7 @@ import Testing
       let line = 100 * i + 1
       let start = table.startBits(of: i, line: line, column: 1)
       let end = table.endBits(of: i, start: (line, 1), line: line + 50, column: 3, wasWide: false)
-      nodes.append(NodeRecord(payload: 0, count: 0, bits: start | end))
+      nodes.append(NodeRecord(payload: 0, bits: start | end))
     }
     // Closed again, from the last to the first: odd nodes wide a second time, even ones narrow.
     for i in stride(from: 99, through: 0, by: -1) {
@@ -70,13 +72,14 @@ import Testing
     #expect(finished.finished(with: nodes) == finished)
   }
 
-  @Test func collectionsOfScalarsTakeNoChildEntries() throws {
+  @Test func collectionsWhoseChildrenFollowThemTakeTwoChildEntries() throws {
     let doc = try loadValid("a: [1, 2]\nb: {c: 3, d: [4]}\ne: []\nf:\n  - x\n  - y\n")
     let root = doc.pairs(of: doc.root)
     #expect(doc.value(of: doc.root).description == "{a: [1, 2], b: {c: 3, d: [4]}, e: [], f: [x, y]}")
-    // Only the root, whose children have grandchildren between them, has entries in the child
-    // table (`b`'s children follow it: `[4]`'s item comes after them).
-    #expect(doc.children.count == 2 * root.count)
+    // Only the root, whose children have grandchildren between them, has each child's entry
+    // in the child table, after its count; `a`, `b` (its children follow it: `[4]`'s item comes
+    // after them), `[4]` and `f` have their count and first child, `e` its count alone.
+    #expect(doc.children.count == (1 + 2 * root.count) + 4 * 2 + 1)
     let d = doc.pairs(of: root[1].value)[1].value
     #expect(doc.items(of: d).map { doc.string($0) } == ["4"])
     doc.withUnsafeView { view in
