@@ -56,7 +56,8 @@ enum RuleCatalogue {
     let en = language == .en
     let severity = { (r: Rule) in en ? r.severity.rawValue : "`\(r.severity.rawValue)`" }
     var out = en ? "# \(pack.title.vi) — \(pack.title.en)\n\n" : "# \(pack.title.vi)\n\n"
-    let command = "dqtv rules --format markdown"
+    // The command that writes this text again, in this language (Vietnamese is the default).
+    let command = "dqtv rules --format markdown" + (en ? " --lang en" : "")
     out += M.introduction.text(language, ["name": pack.name, "version": pack.version, "command": command]) + "\n\n"
     out += M.tableHeader.text(language) + "\n| --- | --- | --- | --- |\n"
     for r in rules.sorted(by: order) {

@@ -23,7 +23,9 @@ package enum FunctionCatalogue {
     var out = ""
     if markdown {
       out += DocumentMessage.functionsTitle.text(language) + "\n\n"
-      out += DocumentMessage.functionsIntroduction.text(language, ["command": "dqtv functions --markdown"]) + "\n"
+      // The command that writes this text again, in this language (Vietnamese is the default).
+      let command = "dqtv functions --markdown" + (language == .en ? " --lang en" : "")
+      out += DocumentMessage.functionsIntroduction.text(language, ["command": command]) + "\n"
     }
     for f in functions {
       // The English is the function table's own; a test checks that each entry agrees with it.
