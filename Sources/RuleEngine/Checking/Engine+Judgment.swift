@@ -6,7 +6,9 @@ extension Engine {
   /// How `runnable` judges the node. The values of the lets are kept in the verdict for a
   /// finding, and for every verdict when `keepsValues` (for `explain`). What its evaluations
   /// spend, each at most `costLimit`, is added to `spent` (for the budget of the rule over the
-  /// check).
+  /// check). Inlined where the check calls it: most verdicts are passes, and the check keeps
+  /// only their findings, so no verdict is built, copied and destroyed there.
+  @inline(__always)
   func judge(
     _ runnable: RunnableRule, _ node: NodeContext, costLimit: Int, keepsValues: Bool, spent: inout Int
   ) -> NodeVerdict {
