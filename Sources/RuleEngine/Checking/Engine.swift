@@ -83,9 +83,21 @@ package struct Engine: Sendable {
     if !stopped.isEmpty { Self.stop(stopped, limit: request.ruleCostLimit, data: request.data, in: &findings) }
     let allIDs = Set(request.pack.rules.map(\.id).filter { request.ruleFilter?($0) ?? true })
     let inForceIDs = Set(inForce.map(\.id))
-    findings.sort(by: Finding.precedes)
+    findings = Self.sorted(findings)
     return CheckResult(
       findings: findings, rulesApplied: inForce.count, rulesNotInForce: allIDs.subtracting(inForceIDs).count)
+  }
+
+  /// The findings in the order of ``Finding/precedes(_:_:)``, equal ones in their order (a
+  /// stable sort). The sort moves indexes: moving findings copies each many times, and every
+  /// copy retains and releases each of their fields.
+  static func sorted(_ findings: [Finding]) -> [Finding] {
+    let order = findings.indices.sorted { i, j in
+      if Finding.precedes(findings[i], findings[j]) { return true }
+      if Finding.precedes(findings[j], findings[i]) { return false }
+      return i < j
+    }
+    return order.map { findings[$0] }
   }
 
   /// Every node a rule runs on, with its verdict (for `explain`).
