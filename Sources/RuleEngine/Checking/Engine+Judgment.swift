@@ -19,7 +19,7 @@ extension Engine {
     /// Evaluates `program` with a budget of its own, counting what it spent.
     func evaluate(_ program: Program) -> Value {
       var budget = CostBudget(limit: costLimit)
-      let v = program.evaluate(activation, budget: &budget)
+      let v = program.evaluate(activation, budget: &budget, slots: &activation.slots)
       #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
         spent &+= Swift.min(budget.used, costLimit &+ 1)
       #endif
@@ -115,6 +115,7 @@ extension Engine {
   ) -> String {
     let words = ValueText(schema: schema, language: language)
     var out = ""
+    out.reserveCapacity(parts.count * 24)
     for part in parts {
       switch part {
       case .text(let t): out += t
