@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CEL
@@ -183,6 +184,35 @@ import Testing
     #expect(CELString.isASCII("plain ascii text, longer than eight bytes"))
     #expect(!CELString.isASCII("đông"))
     #expect(CELString.nfc("e\u{301}").unicodeScalars.count == 1)
+  }
+
+  /// The quick check answers yes only for text Foundation leaves as it is: every scalar of its
+  /// ranges alone, after a letter and before a combining mark; and no for the scalars around
+  /// them that decompose or combine.
+  @Test func nfcQuickCheckAgreesWithFoundation() {
+    let ranges: [ClosedRange<UInt32>] = [0x80...0x2FF, 0x1E00...0x1EFF, 0x2002...0x206F, 0x20A0...0x20BF]
+    var checked = 0
+    for range in ranges {
+      for code in range {
+        guard let scalar = Unicode.Scalar(code) else { continue }
+        let c = String(Character(scalar))
+        for text in ["\(c)", "a\(c)", "\(c)a", "Nguy\u{1EC5}n \(c)"] {
+          #expect(CELString.isSurelyNFC(text), "U+\(String(code, radix: 16))")
+          #expect(Array(text.precomposedStringWithCanonicalMapping.utf8) == Array(text.utf8))
+          checked += 1
+        }
+        // A combining mark after it sends the text to Foundation.
+        #expect(!CELString.isSurelyNFC(c + "\u{301}"))
+      }
+    }
+    #expect(checked > 4_000)
+    for text in [
+      "e\u{301}", "\u{2000}", "\u{2001}", "\u{2126}", "\u{1F71}", "\u{F900}", "\u{0958}", "\u{300}", "\u{AC00}",
+    ] {
+      #expect(!CELString.isSurelyNFC(text))
+    }
+    #expect(CELString.nfc("Nguye\u{302}\u{303}n") == "Nguy\u{1EC5}n")
+    #expect(CELString.isSurelyNFC("Thôn Đồng Quỹ – “số 1” … ₫"))
   }
 
   @Test func errorsCarryTheFailingNode() {

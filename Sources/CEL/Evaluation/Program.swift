@@ -43,6 +43,24 @@ package struct Program: Sendable {
     return result
   }
 
+  /// ``evaluate(_:budget:)`` with the comprehension variables in `slots`, storage the caller
+  /// keeps from one evaluation to the next rather than an array made and freed for each. It
+  /// grows to the program's need and is left holding nulls.
+  package func evaluate(_ activation: some Activation, budget: inout CostBudget, slots: inout [Value]) -> Value {
+    guard slotCount > 0 else { return evaluate(activation, budget: &budget) }
+    if slots.count < slotCount { slots = Array(repeating: .null, count: slotCount) }
+    var evaluator = Evaluator(activation: activation, slots: [], budget: budget)
+    swap(&evaluator.slots, &slots)
+    let result = evaluator.eval(plan)
+    swap(&evaluator.slots, &slots)
+    for i in 0..<slotCount { slots[i] = .null }  // what an early return leaves
+    budget = evaluator.budget
+    if budget.isExhausted {
+      return .error(EvaluationError.costLimit(id: rootID))
+    }
+    return result
+  }
+
   /// Evaluates with a fresh default budget.
   package func evaluate(_ activation: some Activation = EmptyActivation()) -> Value {
     var budget = CostBudget()

@@ -6,7 +6,9 @@ extension Engine {
   /// How `runnable` judges the node. The values of the lets are kept in the verdict for a
   /// finding, and for every verdict when `keepsValues` (for `explain`). What its evaluations
   /// spend, each at most `costLimit`, is added to `spent` (for the budget of the rule over the
-  /// check).
+  /// check). Inlined where the check calls it: most verdicts are passes, and the check keeps
+  /// only their findings, so no verdict is built, copied and destroyed there.
+  @inline(__always)
   func judge(
     _ runnable: RunnableRule, _ node: NodeContext, costLimit: Int, keepsValues: Bool, spent: inout Int
   ) -> NodeVerdict {
@@ -17,7 +19,7 @@ extension Engine {
     /// Evaluates `program` with a budget of its own, counting what it spent.
     func evaluate(_ program: Program) -> Value {
       var budget = CostBudget(limit: costLimit)
-      let v = program.evaluate(activation, budget: &budget)
+      let v = program.evaluate(activation, budget: &budget, slots: &activation.slots)
       #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
         spent &+= Swift.min(budget.used, costLimit &+ 1)
       #endif
@@ -113,6 +115,7 @@ extension Engine {
   ) -> String {
     let words = ValueText(schema: schema, language: language)
     var out = ""
+    out.reserveCapacity(parts.count * 24)
     for part in parts {
       switch part {
       case .text(let t): out += t

@@ -17,6 +17,9 @@ final class RuleActivation: Activation {
   @exclusivity(unchecked) private var lets: [Value] = []
   /// The names of the lets of the rule being judged.
   @exclusivity(unchecked) var letNames: [String] = []
+  /// The comprehension variables of the programs evaluated (see ``Program``), kept from one
+  /// evaluation to the next.
+  @exclusivity(unchecked) var slots: [Value] = []
 
   init(names: [String], values: [Value?]) {
     self.names = names
@@ -40,7 +43,9 @@ final class RuleActivation: Activation {
 
   /// Forgets the lets bound, keeping the storage for the next rule.
   func unbindLets() {
-    if !lets.isEmpty { lets.removeAll(keepingCapacity: true) }  // most rules bind none
+    // One at a time: `removeAll(keepingCapacity:)` goes through the general replacement of a
+    // range, dearer than the few lets a rule has.
+    while !lets.isEmpty { lets.removeLast() }
   }
 
   func value(at position: Int) -> Value? {

@@ -221,21 +221,32 @@ package struct DataDocument: Sendable {
 
   /// The data path of a record, as findings and rule tests write it: `communes[0].villages[2]`.
   package func path(of object: ObjectID) -> String {
-    var parts: [String] = []
+    // Written straight into one string, root first: a check with many findings writes one
+    // path or more for each.
+    var chain: [ObjectID] = []
     var current = object
     while let parent = parent(of: current) {
-      let o = objects[Int(current.index)]
-      let field = schema.types[Int(objects[Int(parent.index)].type)].fields[Int(o.parentField)].name
-      parts.append(o.listIndex >= 0 ? "\(field)[\(o.listIndex)]" : field)
+      chain.append(current)
       current = parent
     }
-    return parts.reversed().joined(separator: ".")
+    var path = ""
+    for step in chain.reversed() {
+      let o = objects[Int(step.index)]
+      if !path.isEmpty { path.append(".") }
+      path.append(schema.types[Int(objects[Int(o.parent)].type)].fields[Int(o.parentField)].name)
+      if o.listIndex >= 0 {
+        path.append("[")
+        path.append(String(o.listIndex))
+        path.append("]")
+      }
+    }
+    return path
   }
 
   /// The path of a field of a record: `communes[0].command_board.seal`.
   package func path(of object: ObjectID, field: String) -> String {
     let base = path(of: object)
-    return base.isEmpty ? field : "\(base).\(field)"
+    return base.isEmpty ? field : base + "." + field
   }
 
   /// The chain of records from the root down to `object`, root first.

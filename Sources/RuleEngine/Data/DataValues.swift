@@ -253,8 +253,8 @@ struct ListIndex: Sendable {
 final class ListIndexes: @unchecked Sendable {
   private let lock = NSLock()
   /// By the field indexed (rules join on a few, so a short scan finds it, without hashing the
-  /// name), then by list.
-  private var made: [(field: String, lists: [UInt32: ListIndex?])] = []
+  /// name), then by list. Read and written under the lock only.
+  @exclusivity(unchecked) private var made: [(field: String, lists: [UInt32: ListIndex?])] = []
 
   func index(list: UInt32, field: String, make: () -> ListIndex?) -> ListIndex? {
     lock.lock()
