@@ -68,7 +68,11 @@ extension CellText {
         }
         return .slow
       case .bool:
-        return Self.same(raw, "true") || Self.same(raw, "false") ? .bytes(raw) : .slow
+        // As ``CellText/bool(fromText:)`` reads the spellings a workbook of ours writes.
+        if Self.same(raw, "true") || Self.same(raw, "false") { return .bytes(raw) }
+        if Self.same(raw, "Có") || Self.same(raw, "TRUE") { return .bytes(Self.bytes("true")) }
+        if Self.same(raw, "Không") || Self.same(raw, "FALSE") { return .bytes(Self.bytes("false")) }
+        return .slow
       case .date:
         return .slow
       case .int:
