@@ -72,6 +72,8 @@ extension XMLScanner {
       if base[i] == UInt8(ascii: ">") || base[i] == UInt8(ascii: "/") { continue }
       // An attribute: its name up to `=`, then a quoted value.
       let nameStart = i
+      // A one-letter name (`r`, `t`, `s`) at once.
+      if i + 1 < n, base[i + 1] == UInt8(ascii: "="), (base[i] | 0x20) &- UInt8(ascii: "a") < 26 { i += 1 }
       while i < n && base[i] != UInt8(ascii: "=") {
         switch base[i] {
         case 0x20, 0x0A, 0x0D, 0x09, UInt8(ascii: ">"), UInt8(ascii: "/"), UInt8(ascii: "<"), UInt8(ascii: ":"),

@@ -35,19 +35,25 @@ extension SheetReader {
     }
     type = .number
     if let t = t {
-      if scanner.equals(t, "s") {
-        type = .shared
+      // By length first: nearly every type is one letter.
+      var known = true
+      if t.count == 1 {
+        switch buffer[t.lowerBound] {
+        case UInt8(ascii: "s"): type = .shared
+        case UInt8(ascii: "n"): break
+        case UInt8(ascii: "b"): type = .bool
+        case UInt8(ascii: "e"): type = .error
+        case UInt8(ascii: "d"): type = .isoDate
+        default: known = false
+        }
       } else if scanner.equals(t, "inlineStr") {
         type = .inline
       } else if scanner.equals(t, "str") {
         type = .formulaText
-      } else if scanner.equals(t, "b") {
-        type = .bool
-      } else if scanner.equals(t, "e") {
-        type = .error
-      } else if scanner.equals(t, "d") {
-        type = .isoDate
-      } else if !scanner.equals(t, "n") {
+      } else {
+        known = false
+      }
+      if !known {
         throw badCell(
           "unknown cell type \"\(try scanner.string(t))\"", "kiểu ô không xác định \"\(try scanner.string(t))\"")
       }
