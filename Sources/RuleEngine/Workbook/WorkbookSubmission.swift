@@ -106,7 +106,7 @@ struct TreeEmitter {
   /// The field name and type of each of ``columns``.
   private let fields: [(name: String, type: FieldType)]
   /// For each table, each row's key chain (its links and its own key), to find its rows by.
-  private var chains: [Int: KeyChains] = [:]
+  private var chains: [KeyChains?]
 
   init(
     layout: WorkbookLayout, rows: [TableRows?], text: CellText, keys: [[Range<Int>]], file: String,
@@ -114,6 +114,7 @@ struct TreeEmitter {
   ) {
     self.layout = layout
     held = [[[Int]]](repeating: [], count: layout.tables.count)
+    chains = [KeyChains?](repeating: nil, count: layout.tables.count)
     var columns: [ColumnText] = []
     var columnStart: [Int] = []
     var fields: [(name: String, type: FieldType)] = []
