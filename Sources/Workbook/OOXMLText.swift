@@ -38,6 +38,19 @@ enum OOXMLText {
     }
   }
 
+  /// ``append(_:to:)`` for bytes already at the end of `out`, from `start`: they stay as they
+  /// are when they are valid UTF-8 without an escape.
+  static func normalize(_ out: inout [UInt8], from start: Int) {
+    let plain = out.withUnsafeBufferPointer { b in
+      let tail = UnsafeBufferPointer(rebasing: b[start...])
+      return !(tail.count >= 7 && containsEscape(tail)) && isValidUTF8(tail)
+    }
+    if plain { return }
+    let tail = Array(out[start...])
+    out.removeSubrange(start...)
+    append(tail, to: &out)
+  }
+
   /// Whether bytes are UTF-8 as String reads it without repairs: no overlong form, no
   /// surrogate, nothing past U+10FFFF, no sequence cut short.
   static func isValidUTF8(_ b: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -293,6 +293,13 @@ struct XMLScanner {
     return textStart..<lt
   }
 
+  /// Moves to `end`, past a whole element (its start tag, content and end tag) that starts at
+  /// the scanner's position and that the caller has read and found well formed, as
+  /// ``plainCell()`` does.
+  mutating func skip(to end: Int) {
+    position = end
+  }
+
   /// Appends the bytes of `range`, with entity and character references decoded when `decode`.
   func appendDecoded(
     _ range: Range<Int>, decode: Bool = true, to out: inout [UInt8]

@@ -19,7 +19,8 @@ package struct CellTreeAssembler {
   package init(file: String, options: YAMLLoadOptions = YAMLLoadOptions(), expectedCells: Int? = nil) {
     // A node takes a sixth of the expected bytes (``TreeBuilder``); a cell's key and value
     // are two nodes and, in a workbook of a submission, about twenty bytes of text.
-    builder = TreeBuilder(file: file, options: options, expectedBytes: expectedCells.map { $0 * 24 })
+    builder = TreeBuilder(
+      file: file, options: options, expectedBytes: expectedCells.map { $0 * 24 }, cellPlaces: true)
     if let expectedCells { nodeSheets.reserveCapacity(expectedCells * 2) }
   }
 

@@ -15,6 +15,11 @@ import SourceDiagnostics
 /// workbooks, whose trees go from sheet to sheet. The side tables are sorted lists of node
 /// indexes beside their places, searched by halves: nodes are coded in order, so starts come
 /// sorted, and ends are put in order once, by ``finished(with:)``. Lines and columns are 1-based.
+///
+/// In a document assembled from a workbook's cells (``init(cells:)``), a key is at its column's
+/// header and its value at its row, far below, key after value: there a start on the same line
+/// is kept in 10 bits of columns across (up to 1,023), from the previous node's start or, with
+/// the bit above them set, from the start of the node before it.
 struct PlaceTable: Sendable, Equatable {
   /// Every how many nodes a start is kept whole.
   static let stride = 32
@@ -30,6 +35,11 @@ struct PlaceTable: Sendable, Equatable {
   /// The start of the last node coded, from which the next one's is.
   private var lastLine = 1
   private var lastColumn = 1
+  /// Whether starts may be coded from the node before the previous one (``init(cells:)``), and
+  /// that node's start.
+  private(set) var fromCells = false
+  private var olderLine = 1
+  private var olderColumn = 1
 
   /// Where the start's 12 bits are in a record's bits, and the end's.
   static let startShift: UInt32 = 8
@@ -38,8 +48,16 @@ struct PlaceTable: Sendable, Equatable {
   static let endMask: UInt32 = 0xFFF0_0000 | NodeRecord.flagWideEnd
   /// In a start's or an end's 12 bits: set when the place is on a later line.
   private static let down: UInt32 = 0x800
+  /// In a start's 12 bits, in a document of cells: set when the start is from the node before
+  /// the previous one.
+  private static let older: UInt32 = 0x400
 
   init() {}
+
+  /// A table for a document assembled from cells (see the type's description).
+  init(cells: Bool) {
+    fromCells = cells
+  }
 
   /// Reserves room for the checkpoints of about `nodes` nodes.
   mutating func reserve(nodes: Int) {
@@ -61,6 +79,9 @@ struct PlaceTable: Sendable, Equatable {
   @inline(__always)
   mutating func startBits(of index: Int, line: Int, column: Int) -> UInt32 {
     let (previousLine, previousColumn) = (lastLine, lastColumn)
+    let (olderLine, olderColumn) = (self.olderLine, self.olderColumn)
+    self.olderLine = previousLine
+    self.olderColumn = previousColumn
     lastLine = line
     lastColumn = column
     if index % Self.stride == 0 {
@@ -70,9 +91,14 @@ struct PlaceTable: Sendable, Equatable {
     let steps = line - previousLine
     if steps == 0 {
       let across = column - previousColumn
-      if across >= 0 && across < 0x800 { return UInt32(across) << Self.startShift }
+      if across >= 0 && across < (fromCells ? 0x400 : 0x800) { return UInt32(across) << Self.startShift }
     } else if steps >= 1 && steps <= 8 && column >= 1 && column <= 256 {
       return (Self.down | UInt32(steps - 1) << 8 | UInt32(column - 1)) << Self.startShift
+    }
+    // From the node before the previous one, when the walk from the checkpoint knows it.
+    if fromCells && index % Self.stride >= 2 && line == olderLine {
+      let across = column - olderColumn
+      if across >= 0 && across < 0x400 { return (Self.older | UInt32(across)) << Self.startShift }
     }
     wideStartNodes.append(UInt32(truncatingIfNeeded: index))
     wideStarts.append(Self.pack(line, column))
@@ -137,20 +163,26 @@ struct PlaceTable: Sendable, Equatable {
     let k = index / Self.stride
     guard k < checkpoints.count, index < nodes.count else { return (1, 1) }
     var (line, column) = Self.unpack(checkpoints[k])
+    // The start of the node before, for a start coded from it.
+    var (olderLine, olderColumn) = (line, column)
     var j = k * Self.stride + 1
     while j <= index {
       let b = nodes[j].bits
+      let (previousLine, previousColumn) = (line, column)
       if b & NodeRecord.flagWideStart != 0 {
         (line, column) = Self.unpack(Self.wide(j, nodes: wideStartNodes, places: wideStarts))
       } else {
         let f = Int(b >> Self.startShift & 0xFFF)
-        if f & Int(Self.down) == 0 {
-          column += f
-        } else {
+        if f & Int(Self.down) != 0 {
           line += (f >> 8 & 0x7) + 1
           column = (f & 0xFF) + 1
+        } else if fromCells && f & Int(Self.older) != 0 {
+          (line, column) = (olderLine, olderColumn + (f & 0x3FF))
+        } else {
+          column += f
         }
       }
+      (olderLine, olderColumn) = (previousLine, previousColumn)
       j += 1
     }
     return (line, column)

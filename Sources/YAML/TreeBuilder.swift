@@ -45,8 +45,10 @@ struct TreeBuilder {
   /// libyaml's reading, which reports them all.
   var stopsAtFirstDiagnostic = false
 
-  init(file: String, options: YAMLLoadOptions, expectedBytes: Int?) {
+  /// `cellPlaces`: the places are a workbook's cells (``PlaceTable/init(cells:)``).
+  init(file: String, options: YAMLLoadOptions, expectedBytes: Int?, cellPlaces: Bool = false) {
     self.file = file
+    if cellPlaces { places = PlaceTable(cells: true) }
     self.options = options
     self.diagnostics = Diagnostics(limit: options.maxDiagnostics)
     self.interning = ScalarInterning(expectedBytes: expectedBytes)

@@ -33,6 +33,41 @@ struct CellBytesTests {
     #expect(a[3].formula == "X1")
   }
 
+  /// Cells read in one pass over their bytes (``PlainCell``) give what the events give: every
+  /// attribute order and quote, empty and self-closing cells, numbers read where they are and
+  /// those that are not whole, and the same error for a shared string that does not exist.
+  @Test func plainCellsReadAsSpelledOut() throws {
+    // The second form of each cell is not plain (a space around `=` or before `</c>`).
+    let forms = [
+      (#"<c r='A1' t='s' s="0"><v>0</v></c>"#, #"<c r = 'A1' t='s' s="0"><v>0</v></c>"#),
+      (
+        #"<c t="inlineStr"  r="B1"><is><t>x &lt; y</t></is></c>"#,
+        #"<c t="inlineStr" r="B1"><is><t>x &lt; y</t></is> </c>"#
+      ),
+      (#"<c r="C1" s="2"/>"#, #"<c r ="C1" s="2"/>"#),
+      (#"<c r="D1"></c>"#, #"<c r="D1"> </c>"#),
+      (#"<c r="E1" t="n" foo="bar"><v>-2</v></c>"#, #"<c r="E1" t="n" foo="bar"><v>-2</v> </c>"#),
+      (#"<c r="F1"><v>123456789012345</v></c>"#, #"<c r="F1"><v>123456789012345</v> </c>"#),
+      (#"<c r="G1" ><v>0012</v></c>"#, #"<c r="G1" ><v>0012</v> </c>"#),
+      (#"<c><v>5</v></c>"#, #"<c ><v>5</v> </c>"#),
+      (#"<c r="J1" t="b"><v>0</v></c>"#, #"<c r="J1" t="b"><v>0</v> </c>"#),
+    ]
+    let row = { (cells: [String]) in #"<sheetData><row r="1">"# + cells.joined() + "</row></sheetData>" }
+    let plain = try cells(row(forms.map(\.0)))
+    #expect(plain == (try cells(row(forms.map(\.1)))))
+    #expect(
+      plain.map(\.value) == [
+        .text("a"), .text("x < y"), .number(-2), .number(123_456_789_012_345), .number(12), .number(5), .bool(false),
+      ])
+    #expect(plain.map(\.reference.column) == [1, 2, 5, 6, 7, 8, 10])
+    let missing = row([#"<c r="A1" t="s"><v>7</v></c>"#])
+    let spelledMissing = row([#"<c r="A1" t="s"><v>7</v> </c>"#])
+    #expect(throws: WorkbookError.self) { try cells(missing) }
+    #expect(
+      "\(read(archive(minimalParts(sheet: "<worksheet>\(missing)</worksheet>"))))"
+        == "\(read(archive(minimalParts(sheet: "<worksheet>\(spelledMissing)</worksheet>"))))")
+  }
+
   /// Prefixed elements are read, at once when only the cell's own name has the prefix; an end
   /// tag must still match its start.
   @Test func prefixedCells() throws {

@@ -68,7 +68,11 @@ extension CellText {
         }
         return .slow
       case .bool:
-        return Self.same(raw, "true") || Self.same(raw, "false") ? .bytes(raw) : .slow
+        // As ``CellText/bool(fromText:)`` reads the spellings a workbook of ours writes.
+        if Self.same(raw, "true") || Self.same(raw, "false") { return .bytes(raw) }
+        if Self.same(raw, "Có") || Self.same(raw, "TRUE") { return .bytes(Self.bytes("true")) }
+        if Self.same(raw, "Không") || Self.same(raw, "FALSE") { return .bytes(Self.bytes("false")) }
+        return .slow
       case .date:
         return .slow
       case .int:
@@ -110,11 +114,24 @@ extension CellText {
   }
 
   /// Whether the last scalar of valid UTF-8 bytes is no space.
-  private static func endsVisible(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func endsVisible(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var start = bytes.count - 1
     while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    let last = String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
-    return last.unicodeScalars.last.map { !$0.properties.isWhitespace } == true
+    var scalar = UInt32(bytes[start])
+    let length = bytes.count - start
+    if length > 1 {
+      scalar &= 0x7F >> length
+      for k in (start + 1)..<bytes.count { scalar = scalar << 6 | UInt32(bytes[k] & 0x3F) }
+    }
+    return !isSpace(scalar)
+  }
+
+  /// Whether a scalar has Unicode's White_Space property (as `properties.isWhitespace` tells).
+  static func isSpace(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+    default: false
+    }
   }
 
   private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {

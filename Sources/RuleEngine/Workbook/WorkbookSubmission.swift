@@ -106,7 +106,7 @@ struct TreeEmitter {
   /// The field name and type of each of ``columns``.
   private let fields: [(name: String, type: FieldType)]
   /// For each table, each row's key chain (its links and its own key), to find its rows by.
-  private var chains: [Int: [String: Int]] = [:]
+  private var chains: [KeyChains?]
 
   init(
     layout: WorkbookLayout, rows: [TableRows?], text: CellText, keys: [[Range<Int>]], file: String,
@@ -114,6 +114,7 @@ struct TreeEmitter {
   ) {
     self.layout = layout
     held = [[[Int]]](repeating: [], count: layout.tables.count)
+    chains = [KeyChains?](repeating: nil, count: layout.tables.count)
     var columns: [ColumnText] = []
     var columnStart: [Int] = []
     var fields: [(name: String, type: FieldType)] = []
@@ -162,34 +163,60 @@ struct TreeEmitter {
     UnsafeBufferPointer(rebasing: bytes[column.key])
   }
 
-  /// Finds each row's holder.
+  /// Appends the text ``value(_:_:_:)`` gives, as bytes; `false` when it gives none.
+  private func appendValue(
+    _ table: TableRows, _ row: TableRows.DataRow, _ c: Int, _ target: TextTarget, to out: inout [UInt8]
+  ) -> Bool {
+    guard let slot = table.slot(row, c) else { return false }
+    switch text.fastText(cellBytes(slot), target, scratch: scratch) {
+    case .none:
+      return false
+    case .bytes(let b):
+      out.append(contentsOf: b)
+      return true
+    case .slow:
+      guard var t = text.text(CellText.cellValue(cellBytes(slot)), type: .string) else { return false }
+      t.withUTF8 { out.append(contentsOf: $0) }
+      return true
+    }
+  }
+
+  /// Finds each row's holder: the row of its parent table whose key chain (links and own key,
+  /// separated by U+001F) is the row's links.
   mutating func link() {
+    let target = text.target(.string)
+    var chainBytes: [UInt8] = []
+    chainBytes.reserveCapacity(64)
     for t in layout.tables.indices {
       guard let table = rows[t] else { continue }
       let spec = layout.tables[t]
-      var chain: [String: Int] = [:]
-      var byHolder: [Int: [Int]] = [:]
-      defer {
-        let holders = spec.parent.map { $0 == 0 ? 0 : rows[$0]?.rows.count ?? 0 } ?? 0
-        var list = [[Int]](repeating: [], count: holders + 1)
-        for (holder, indices) in byHolder where holder + 1 < list.count { list[holder + 1] = indices }
-        held[t] = list
-      }
+      let holders = spec.parent.map { $0 == 0 ? 0 : rows[$0]?.rows.count ?? 0 } ?? 0
+      var list = [[Int]](repeating: [], count: holders + 1)
       let links = spec.linkCount
       let keyColumn = spec.type.key.flatMap { key in
         spec.columns.firstIndex { $0.linksTo == nil && $0.code == key }
       }
-      chain.reserveCapacity(keyColumn == nil ? 0 : table.rows.count)
+      var chain = KeyChains(capacity: keyColumn == nil ? 0 : table.rows.count)
       for (i, row) in table.rows.enumerated() {
-        let parts = (0..<links).map { value(table, row, $0) }
-        if let k = keyColumn, !parts.contains(nil), let own = value(table, row, k) {
-          chain[(parts.compactMap { $0 } + [own]).joined(separator: "\u{1F}")] = i
+        chainBytes.removeAll(keepingCapacity: true)
+        var missing: Int?
+        for c in 0..<links {
+          if c > 0 { chainBytes.append(0x1F) }
+          if !appendValue(table, row, c, target, to: &chainBytes) && missing == nil { missing = c }
+        }
+        if let k = keyColumn, missing == nil {
+          let linksEnd = chainBytes.count
+          if links > 0 { chainBytes.append(0x1F) }
+          if appendValue(table, row, k, target, to: &chainBytes) {
+            chainBytes.withUnsafeBufferPointer { chain.set($0, row: i) }
+          }
+          chainBytes.removeSubrange(linksEnd...)
         }
         guard let parent = spec.parent, parent != 0 else {
-          byHolder[-1, default: []].append(i)
+          list[0].append(i)
           continue
         }
-        if let missing = parts.firstIndex(of: nil) {
+        if let missing {
           let column = spec.columns[missing]
           let title = layout.tables[column.linksTo ?? parent].type.title?.vi ?? column.code
           findings.append(
@@ -198,20 +225,21 @@ struct TreeEmitter {
               at: place(table, row.number, table.columnAt[missing] ?? row.firstColumn), path: spec.path))
           continue
         }
-        let joined = parts.compactMap { $0 }.joined(separator: "\u{1F}")
-        if let holder = chains[parent]?[joined] {
-          byHolder[holder, default: []].append(i)
+        if let holder = chainBytes.withUnsafeBufferPointer({ chains[parent]?.row(of: $0) }) {
+          if holder + 1 < list.count { list[holder + 1].append(i) }
         } else {
           let column = spec.columns[links - 1]
           findings.append(
             finding(
               .unlinkedRow,
               [
-                "table": layout.tables[parent].type.title?.vi ?? column.code, "value": parts.last.flatMap { $0 } ?? "",
+                "table": layout.tables[parent].type.title?.vi ?? column.code,
+                "value": links > 0 ? value(table, row, links - 1) ?? "" : "",
                 "sheet": rows[parent]?.sheet ?? layout.tables[parent].sheetName,
               ], at: place(table, row.number, table.columnAt[links - 1] ?? row.firstColumn), path: spec.path))
         }
       }
+      held[t] = list
       chains[t] = chain
     }
   }
