@@ -18,7 +18,7 @@ struct CellPlaceTests {
       let i = nodes.count
       let start = table.startBits(of: i, line: line, column: column)
       let end = table.endBits(of: i, start: (line, column), line: line, column: column, wasWide: false)
-      nodes.append(NodeRecord(payload: 0, count: 0, bits: start | end))
+      nodes.append(NodeRecord(payload: 0, bits: start | end))
       places.append((line, column))
     }
     for row in rows {
