@@ -85,10 +85,19 @@ package struct CheckSession: Sendable {
     _ input: SubmissionInput, begin: ((String) -> Void)? = nil,
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, inspect: ((Judged) -> Void)? = nil
   ) {
+    check(workspace.readSubmission(input), begin: begin, progress: progress, inspect: inspect)
+  }
+
+  /// ``check(_:begin:progress:inspect:)`` of a submission already read: its tree is decoded
+  /// against each selected pack's schema.
+  package mutating func check(
+    _ read: ReadSubmission, begin: ((String) -> Void)? = nil,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, inspect: ((Judged) -> Void)? = nil
+  ) {
     var seenSchema = Set<String>()
     let filter = rules.filter
     for pack in selection.packs {
-      let loaded = workspace.loadSubmission(input, schema: pack.pack.schema)
+      let loaded = workspace.loadSubmission(read, schema: pack.pack.schema)
       if !loaded.diagnostics.isEmpty {
         records.append(
           SubmissionRecord(
