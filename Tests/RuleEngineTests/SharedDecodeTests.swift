@@ -134,3 +134,23 @@ import YAML
     #expect(few == 0)
   }
 }
+
+/// The table of reference keys: a key is found by its scope and hash, the first kept wins.
+@Suite struct KeyIndexTests {
+  @Test func keysAreFoundByScopeAndHashAndTheFirstIsKept() {
+    let count = 5000
+    var index = DecodeState.KeyIndex(capacity: count)
+    for i in 0..<count {
+      // Hashes that agree in their low and high bits alike, over few scopes.
+      let hash = UInt64(i / 3) << 40 | UInt64(i / 3)
+      #expect(index.insert(YAMLNodeID(index: UInt32(i)), scope: UInt32(i % 3), hash: hash) == nil)
+    }
+    for i in 0..<count {
+      let hash = UInt64(i / 3) << 40 | UInt64(i / 3)
+      #expect(index.node(scope: UInt32(i % 3), hash: hash) == YAMLNodeID(index: UInt32(i)))
+      #expect(index.insert(YAMLNodeID(index: 99_999), scope: UInt32(i % 3), hash: hash) == YAMLNodeID(index: UInt32(i)))
+    }
+    #expect(index.node(scope: 3, hash: 0) == nil)
+    #expect(index.node(scope: 0, hash: 1 << 40) == nil)
+  }
+}
