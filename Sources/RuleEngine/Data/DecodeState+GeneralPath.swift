@@ -31,7 +31,7 @@ extension DecodeState {
       return .object(
         decodeObject(node, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: -1))
     case .string, .int, .double, .bool, .date, .enumeration:
-      guard yaml.kind(of: node) == .scalar else { return wrong(&self) }
+      guard reader.isScalar(node) else { return wrong(&self) }
       // The common cases, read from the bytes without making a string.
       switch type {
       case .string where spec.pattern == nil:

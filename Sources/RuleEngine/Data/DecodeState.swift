@@ -214,14 +214,14 @@ struct DecodeState {
     #endif
     switch field.value.kind {
     case .object:
-      if reader.view.kind(of: node) == .mapping {
+      if reader.isMapping(node) {
         return .object(
           decodeObject(
             node, type: Int(field.value.index), parent: owner.index, parentField: UInt16(fieldIndex),
             listIndex: -1))
       }
     case .list:
-      if reader.view.kind(of: node) == .sequence {
+      if reader.isSequence(node) {
         return decodeList(
           node, element: field.element, elementType: nil, minimum: field.minimum, maximum: field.maximum,
           owner: owner, type: typeIndex, field: fieldIndex)
@@ -294,7 +294,7 @@ struct DecodeState {
     #endif
     switch slot == nil ? element.kind : .general {
     case .object:
-      if reader.view.kind(of: item) == .mapping {
+      if reader.isMapping(item) {
         slot = .object(
           decodeObject(
             item, type: Int(element.index), parent: owner.index, parentField: UInt16(fieldIndex),
