@@ -55,7 +55,8 @@ extension DecodeState {
       case .enumeration(let name):
         // Not one of the enum's values (those returned above).
         guard let e = schema.enumType(name) else { return .invalid }
-        let named = EnumSpelling.value(named: text, in: e)
+        if enumForms[name] == nil { enumForms[name] = EnumSpelling.Forms(e) }
+        let named = enumForms[name].flatMap { EnumSpelling.value(named: text, in: e, forms: $0) }
         if let (named, exact) = named, exact {
           let title = (named.title ?? LocalizedText(verbatim: named.name)).map { $0 == named.name ? "" : " (\($0))" }
           schemaFinding(

@@ -14,6 +14,8 @@ struct DecodeState {
   var findings: [Finding] = []
   var diagnostics = Diagnostics()
   var failed = false
+  /// The folded spellings of the enums whose values were misspelt, by enum name.
+  var enumForms: [String: EnumSpelling.Forms] = [:]
   /// Compiled `pattern`s, by their text.
   var patterns: [String: Regex<AnyRegexOutput>?] = [:]
   /// The keys of one list, while its uniqueness is checked: reused from list to list.
