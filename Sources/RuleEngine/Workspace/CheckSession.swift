@@ -194,8 +194,14 @@ package struct CheckSession: Sendable {
   }
 
   private func waived(_ waivers: WaiverSet?) -> [ReportedFinding] {
-    let sorted = findings.sorted(by: Finding.precedes)
-    guard let waivers else { return sorted.map { ReportedFinding($0) } }
+    // Positions are sorted, not findings, so that each finding is copied once; equal findings
+    // keep their order, as in a stable sort.
+    let order = findings.indices.sorted {
+      let (a, b) = (findings[$0], findings[$1])
+      return Finding.precedes(a, b) || (!Finding.precedes(b, a) && $0 < $1)
+    }
+    guard let waivers else { return order.map { ReportedFinding(findings[$0]) } }
+    let sorted = order.map { findings[$0] }
     let selected = selection.ruleIDs.union([Finding.schemaRule, Finding.horizonRule]).filter(rules.includes)
     let outcome = waivers.apply(
       to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected,
