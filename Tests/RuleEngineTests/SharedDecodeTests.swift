@@ -154,3 +154,32 @@ import YAML
     #expect(index.node(scope: 0, hash: 1 << 40) == nil)
   }
 }
+
+/// The keys of a long list that repeat: found by a table of hashes, as the sort finds them.
+@Suite struct RepeatedKeyTests {
+  @Test func aLongListsRepeatsAreThoseTheSortFinds() throws {
+    // Ids that repeat near and far, and hashes forced equal for different ids.
+    let ids = (0..<200).map { i in i % 7 == 3 ? "M\(i / 2)" : i % 11 == 5 ? "M\(i - 5)" : "M\(i)" }
+    let text = "[" + ids.joined(separator: ", ") + "]"
+    let loaded = YAMLLoader().load(text, name: "ids.yaml")
+    let yaml = try #require(loaded.document)
+    let schema = try miniSchema()
+    for collide in [false, true] {
+      let (table, sorted) = yaml.withUnsafeView { view in
+        var state = DecodeState(yaml: yaml, view: view, schema: schema)
+        let items = view.items(of: yaml.root)
+        for i in 0..<items.count {
+          let node = view.child(items.start + i)
+          let hash = collide ? UInt64(i % 5) : state.reader.hash(node).hash
+          state.keys.append((hash, Int32(i), node))
+        }
+        let keys = state.keys
+        let reader = state.reader
+        let sorted = Repeats.find(hashes: keys.map(\.hash)) { reader.sameBytes(keys[$0].node, keys[$1].node) }
+        return (state.repeatedKeys(), sorted)
+      }
+      #expect(!sorted.isEmpty)
+      #expect(table.map { [$0.again, $0.first] } == sorted.map { [$0.again, $0.first] })
+    }
+  }
+}

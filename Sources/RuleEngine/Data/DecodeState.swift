@@ -20,6 +20,8 @@ struct DecodeState {
   var patterns: [String: Regex<AnyRegexOutput>?] = [:]
   /// The keys of one list, while its uniqueness is checked: reused from list to list.
   var keys: [(hash: UInt64, position: Int32, node: YAMLNodeID)] = []
+  /// The table of ``repeatedKeys()``: by hash, the first of `keys` with it (-1: none).
+  var firstOfHash: [Int32] = []
   /// Set when this decoding makes pieces of a list for another (`DecodeState+Pieces.swift`).
   let piece: PieceContext?
   /// Whether a list is being decoded on two threads now, and how many were.
