@@ -44,6 +44,23 @@ enum Console {
     return selection
   }
 
+  /// ``loadPacks(_:in:includingReport:language:)`` with other work done at once: work that does
+  /// not need the packs (reading a submission's tree), on this thread, while the packs compile
+  /// on a thread of their own. (The other way round, the tree is built in the memory of a thread
+  /// other than the one that decodes it, and the peak grows by what the compilation freed.)
+  /// The other work's answer is returned only when the packs load.
+  static func loadPacks<Other: Sendable>(
+    _ paths: [String], in workspace: Workspace = .bundled, includingReport: Bool = false,
+    language: Language = Console.language, alongside other: @Sendable () -> Other
+  ) throws -> (PackSelection, Other) {
+    let opened = openingRawPacks(paths, in: workspace)
+    let (answer, selection) = Concurrently.both(
+      other, { opened.loadPacks(paths, includingReport: includingReport) })
+    report(selection.diagnostics, files: selection.files, language: language)
+    if selection.hasErrors { throw ExitCode(ExitStatus.invalidInput.rawValue) }
+    return (selection, answer)
+  }
+
   /// `workspace`, knowing each pack folder of `paths` whose name is not UTF-8 by its escaped
   /// name, opened by its bytes (the folder stays open as long as its source or pack lives).
   static func openingRawPacks(_ paths: [String], in workspace: Workspace) -> Workspace {

@@ -103,8 +103,11 @@ extension DQTVCommand {
       let workspace = Workspace.bundled
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
-      let selection = try Console.loadPacks(
-        packOptions.paths, in: workspace, includingReport: drawsCharts)
+      // The first submission's tree does not depend on the packs: it is read while they compile.
+      let firstFile = submissions.first.flatMap { Self.regularFile($0) }
+      let (selection, firstRead) = try Console.loadPacks(
+        packOptions.paths, in: workspace, includingReport: drawsCharts,
+        alongside: { firstFile.map { workspace.readSubmission($0) } })
       try validateOutputs(
         inputs: submissions.filter { $0 != "-" } + [waivers, baseline].compactMap { $0 } + selection.files.map(\.path))
       try refuseUnmatchedGlobs(ruleIDs: selection.ruleIDs)
@@ -115,10 +118,14 @@ extension DQTVCommand {
       session.ruleCostLimit = costOptions.maxCostPerRule
       var overviews: [ProvinceOverview] = []
       let progress = ProgressLine()
+      var prefetched = firstRead
       for path in submissions {
         let before = session.records.count
+        let read =
+          prefetched ?? workspace.readSubmission(Console.submission(path, stdinName: stdinFilename, in: workspace))
+        prefetched = nil
         session.check(
-          Console.submission(path, stdinName: stdinFilename, in: workspace), begin: progress.begin,
+          read, begin: progress.begin,
           progress: { progress.update(done: $0, total: $1) },
           inspect: { judged in
             guard drawsCharts, let overview = ProvinceOverview.read(judged.data, pack: judged.pack, asOf: judged.asOf)
@@ -157,6 +164,16 @@ extension DQTVCommand {
       if findings.contains(where: { !$0.isWaived && $0.isNew && failOn.fails($0.severity) }) {
         throw ExitCode(ExitStatus.findings.rawValue)
       }
+    }
+
+    /// The submission a path names when it is a regular file, which can be read before the
+    /// packs are known without waiting on a writer (a FIFO) or reading standard input.
+    static func regularFile(_ path: String) -> SubmissionInput? {
+      guard path != "-" else { return nil }
+      let raw = CommandIO.current.filePath(path)
+      var info = stat()
+      guard let name = raw.string, stat(name, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+      return .file(raw)
     }
 
     /// Prints why a submission was not judged, if it was not.

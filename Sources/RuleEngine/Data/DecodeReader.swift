@@ -20,10 +20,30 @@ final class DecodeReader {
     self.plan = plan
   }
 
+  /// Whether a node is a scalar, a mapping, a sequence: matched by case, which compiles to a
+  /// byte comparison, where `==` on the kind calls its `Equatable` witness.
+  @inline(__always)
+  func isScalar(_ node: YAMLNodeID) -> Bool {
+    if case .scalar = view.kind(of: node) { return true }
+    return false
+  }
+
+  @inline(__always)
+  func isMapping(_ node: YAMLNodeID) -> Bool {
+    if case .mapping = view.kind(of: node) { return true }
+    return false
+  }
+
+  @inline(__always)
+  func isSequence(_ node: YAMLNodeID) -> Bool {
+    if case .sequence = view.kind(of: node) { return true }
+    return false
+  }
+
   /// The index of the field a key names, comparing bytes; `guess` (the field after the one
   /// before, as files mostly follow the schema's order) is tried first.
   func fieldIndex(_ key: YAMLNodeID, type: DecodePlan.TypeInfo, guess: Int) -> Int? {
-    guard view.kind(of: key) == .scalar else { return nil }
+    guard isScalar(key) else { return nil }
     let k = view.bytes(of: key)
     return plan.bytes.withUnsafeBufferPointer { names -> Int? in
       func matches(_ i: Int) -> Bool {
@@ -80,7 +100,7 @@ final class DecodeReader {
   /// The slot of a scalar that is valid as `kind`, read from its bytes; `nil` when it is not
   /// (or not surely), for the general path to read and report.
   func scalarSlot(_ node: YAMLNodeID, _ kind: DecodePlan.Resolved, minimum: Double, maximum: Double) -> DataSlot? {
-    guard view.kind(of: node) == .scalar else { return nil }
+    guard isScalar(node) else { return nil }
     switch kind.kind {
     case .string:
       return .string(node)

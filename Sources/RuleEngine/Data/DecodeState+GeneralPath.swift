@@ -31,7 +31,7 @@ extension DecodeState {
       return .object(
         decodeObject(node, type: t, parent: owner.index, parentField: UInt16(fieldIndex), listIndex: -1))
     case .string, .int, .double, .bool, .date, .enumeration:
-      guard yaml.kind(of: node) == .scalar else { return wrong(&self) }
+      guard reader.isScalar(node) else { return wrong(&self) }
       // The common cases, read from the bytes without making a string.
       switch type {
       case .string where spec.pattern == nil:
@@ -55,7 +55,8 @@ extension DecodeState {
       case .enumeration(let name):
         // Not one of the enum's values (those returned above).
         guard let e = schema.enumType(name) else { return .invalid }
-        let named = EnumSpelling.value(named: text, in: e)
+        if enumForms[name] == nil { enumForms[name] = EnumSpelling.Forms(e) }
+        let named = enumForms[name].flatMap { EnumSpelling.value(named: text, in: e, forms: $0) }
         if let (named, exact) = named, exact {
           let title = (named.title ?? LocalizedText(verbatim: named.name)).map { $0 == named.name ? "" : " (\($0))" }
           schemaFinding(

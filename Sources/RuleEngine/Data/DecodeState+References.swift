@@ -15,33 +15,71 @@ extension DecodeState {
     return nil
   }
 
-  /// The keys of the records of one type, by the record of another type that holds them.
+  /// The keys of the records of one type, by the record of another type that holds them: a
+  /// table open-addressed by the keys' FNV hashes, which the decoder has at hand, so that no
+  /// key is hashed twice.
   struct KeyIndex {
-    struct Key: Hashable {
-      var scope: UInt32
-      var hash: UInt64
-    }
-    /// A key node of each (scope, hash).
-    var nodes: [Key: YAMLNodeID] = [:]
-    /// Whether `nodes` answers exactly: every key is ASCII, and no two keys share a hash.
+    /// Per place: the scope, the hash, and a key node (`UInt32.max`: an empty place).
+    private var scopes: [UInt32] = []
+    private var hashes: [UInt64] = []
+    private var nodes: [UInt32] = []
+    private var mask = 0
+    /// Whether the table answers exactly: every key is ASCII, and no two keys of a scope share
+    /// a hash.
     var exact = true
-    /// The keys as strings, by scope: made when `nodes` cannot answer.
+    /// The keys as strings, by scope: made when the table cannot answer.
     var strings: [UInt32: Set<String>]?
+
+    /// A table for at most `capacity` keys (twice as many places, so that it never fills).
+    init(capacity: Int) {
+      var places = 8
+      while places < capacity * 2 { places <<= 1 }
+      scopes = Array(repeating: 0, count: places)
+      hashes = Array(repeating: 0, count: places)
+      nodes = Array(repeating: UInt32.max, count: places)
+      mask = places - 1
+    }
+
+    /// The first place to look for a key.
+    private func start(_ scope: UInt32, _ hash: UInt64) -> Int {
+      Int(truncatingIfNeeded: ((hash ^ UInt64(scope) << 32) &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The key node kept for a scope and hash, if any.
+    func node(scope: UInt32, hash: UInt64) -> YAMLNodeID? {
+      var i = start(scope, hash)
+      while nodes[i] != UInt32.max {
+        if hashes[i] == hash && scopes[i] == scope { return YAMLNodeID(index: nodes[i]) }
+        i = (i + 1) & mask
+      }
+      return nil
+    }
+
+    /// Keeps `node` for its scope and hash, unless a key is kept there already: that one is
+    /// returned.
+    mutating func insert(_ node: YAMLNodeID, scope: UInt32, hash: UInt64) -> YAMLNodeID? {
+      var i = start(scope, hash)
+      while nodes[i] != UInt32.max {
+        if hashes[i] == hash && scopes[i] == scope { return YAMLNodeID(index: nodes[i]) }
+        i = (i + 1) & mask
+      }
+      scopes[i] = scope
+      hashes[i] = hash
+      nodes[i] = node.index
+      return nil
+    }
   }
 
   func keyIndex(within: Int, target: Int) -> KeyIndex {
-    var index = KeyIndex()
+    var index = KeyIndex(capacity: data.byType[target].count)
     let keyField = plan.types[target].keyField
     guard keyField >= 0 else { return index }
     for o in data.byType[target] {
       guard let scope = ancestor(o, ofType: within), case .string(let node) = slot(o, keyField) else { continue }
       let h = reader.hash(node)
       if !h.ascii { index.exact = false }
-      let key = KeyIndex.Key(scope: scope, hash: h.hash)
-      if let other = index.nodes[key] {
-        if !reader.sameBytes(other, node) { index.exact = false }
-      } else {
-        index.nodes[key] = node
+      if let other = index.insert(node, scope: scope, hash: h.hash), !reader.sameBytes(other, node) {
+        index.exact = false
       }
     }
     return index
@@ -82,7 +120,7 @@ extension DecodeState {
             let h = reader.hash(node)
             for k in local.indices {
               if local[k].exact && h.ascii {
-                if let other = local[k].nodes[KeyIndex.Key(scope: scope, hash: h.hash)], reader.sameBytes(other, node) {
+                if let other = local[k].node(scope: scope, hash: h.hash), reader.sameBytes(other, node) {
                   found = true
                 }
               } else {

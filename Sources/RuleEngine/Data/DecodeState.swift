@@ -14,17 +14,34 @@ struct DecodeState {
   var findings: [Finding] = []
   var diagnostics = Diagnostics()
   var failed = false
+  /// The folded spellings of the enums whose values were misspelt, by enum name.
+  var enumForms: [String: EnumSpelling.Forms] = [:]
   /// Compiled `pattern`s, by their text.
   var patterns: [String: Regex<AnyRegexOutput>?] = [:]
   /// The keys of one list, while its uniqueness is checked: reused from list to list.
   var keys: [(hash: UInt64, position: Int32, node: YAMLNodeID)] = []
+  /// The table of ``repeatedKeys()``: by hash, the first of `keys` with it (-1: none).
+  var firstOfHash: [Int32] = []
+  /// Set when this decoding makes pieces of a list for another (`DecodeState+Pieces.swift`).
+  let piece: PieceContext?
+  /// Whether a list is being decoded on two threads now, and how many were.
+  var sharing = false
+  var sharedLists = 0
+  /// The fewest nodes of a document whose largest list is decoded on two threads.
+  var shareAbove: Int
 
-  init(yaml: YAMLDocument, view: YAMLDocument.UnsafeView, schema: Schema) {
+  init(
+    yaml: YAMLDocument, view: YAMLDocument.UnsafeView, schema: Schema, piece: PieceContext? = nil,
+    shareAbove: Int = SubmissionDecoder.defaultShareAbove
+  ) {
     self.yaml = yaml
     self.schema = schema
     self.plan = DecodePlan(schema: schema)
     self.reader = DecodeReader(view: view, plan: plan)
     self.data = DataDocument(yaml: yaml, schema: schema)
+    self.piece = piece
+    self.shareAbove = shareAbove
+    guard piece == nil else { return }
     // Room for what a file of this many nodes usually decodes to, so that the tables do not
     // grow and copy themselves mid-decode; capacity never touched is never resident.
     let nodes = yaml.nodeCount
@@ -47,19 +64,21 @@ struct DecodeState {
     var field: String?
     var index: Int?
 
-    func text(_ data: DataDocument) -> String {
-      var path = owner.map { data.path(of: $0) } ?? ""
-      if let field { path = path.isEmpty ? field : "\(path).\(field)" }
-      if let index { path += "[\(index)]" }
-      return path
-    }
+  }
+
+  /// The text of a path.
+  func text(_ path: PathRef) -> String {
+    var text = path.owner.map { recordPath($0) } ?? ""
+    if let field = path.field { text = text.isEmpty ? field : "\(text).\(field)" }
+    if let index = path.index { text += "[\(index)]" }
+    return text
   }
 
   mutating func schemaFinding(_ message: LocalizedText, at node: YAMLNodeID, path: PathRef) {
     findings.append(
       Finding(
         rule: Finding.schemaRule, kind: .schema, severity: .error, message: message,
-        location: yaml.location(of: node), path: path.text(data)))
+        location: yaml.location(of: node), path: text(path)))
   }
 
   mutating func decodeRoot() {
@@ -199,14 +218,14 @@ struct DecodeState {
     #endif
     switch field.value.kind {
     case .object:
-      if reader.view.kind(of: node) == .mapping {
+      if reader.isMapping(node) {
         return .object(
           decodeObject(
             node, type: Int(field.value.index), parent: owner.index, parentField: UInt16(fieldIndex),
             listIndex: -1))
       }
     case .list:
-      if reader.view.kind(of: node) == .sequence {
+      if reader.isSequence(node) {
         return decodeList(
           node, element: field.element, elementType: nil, minimum: field.minimum, maximum: field.maximum,
           owner: owner, type: typeIndex, field: fieldIndex)
@@ -222,6 +241,19 @@ struct DecodeState {
       path: PathRef(owner: owner, field: spec.name))
   }
 
+  /// How the items of one list are read.
+  struct ListItem {
+    var element: DecodePlan.Resolved
+    /// The type of the items, when it is not the field's list type.
+    var elementType: FieldType?
+    var minimum: Double
+    var maximum: Double
+    /// The record holding the list, and the field it is in.
+    var owner: ObjectID
+    var type: Int
+    var field: Int
+  }
+
   /// Decodes a sequence as a list whose items are read as `element` (of the type `elementType`,
   /// or else of the field's list type).
   mutating func decodeList(
@@ -234,50 +266,59 @@ struct DecodeState {
     let first = data.items.count
     data.lists.append(DataList(node: node, first: UInt32(first), count: UInt32(count)))
     data.items.append(contentsOf: repeatElement(PackedSlot.absent, count: count))
-    for i in 0..<count {
-      let item = reader.view.child(items.start + i)
-      var slot: DataSlot?
-      #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
-        if let tag = yaml.tag(of: item) {
-          let spec = schema.types[typeIndex].fields[fieldIndex]
-          let type = elementType ?? spec.type.listElement
-          if refuses(tag, on: item, type: type, spec: spec, path: PathRef(owner: owner, field: spec.name, index: i)) {
-            slot = .invalid
-          }
-        }
-      #endif
-      switch slot == nil ? element.kind : .general {
-      case .object:
-        if reader.view.kind(of: item) == .mapping {
-          slot = .object(
-            decodeObject(
-              item, type: Int(element.index), parent: owner.index, parentField: UInt16(fieldIndex),
-              listIndex: Int32(i)))
-        } else {
-          let spec = schema.types[typeIndex].fields[fieldIndex]
-          slot = wrongItem(
-            item, expected: elementType ?? spec.type.listElement, spec: spec,
-            path: PathRef(owner: owner, field: spec.name, index: i))
-        }
-      case .list, .general:
-        break
-      case .string, .enumeration, .int, .bool, .date:
-        slot = reader.scalarSlot(item, element, minimum: minimum, maximum: maximum)
+    let list = ListItem(
+      element: element, elementType: elementType, minimum: minimum, maximum: maximum, owner: owner, type: typeIndex,
+      field: fieldIndex)
+    if sharesWork(node, items: items, element: element) {
+      decodeSharing(items, list, first: first)
+    } else {
+      for i in 0..<count {
+        data.items[first + i] = data.pack(decodeItem(reader.view.child(items.start + i), at: i, list))
       }
-      if slot == nil {
-        let spec = schema.types[typeIndex].fields[fieldIndex]
-        slot = decodeValue(
-          item, type: elementType ?? spec.type.listElement, spec: spec, owner: owner, typeIndex: typeIndex,
-          fieldIndex: fieldIndex, path: PathRef(owner: owner, field: spec.name, index: i))
-      }
-      let packed = data.pack(slot!)
-      data.items[first + i] = packed
     }
     if element.kind == .object {
       let keyField = plan.types[Int(element.index)].keyField
       if keyField >= 0 { checkUniqueKeys(first..<first + count, type: Int(element.index), keyField: keyField) }
     }
     return .list(listID)
+  }
+
+  /// Decodes the item at `i` of a list.
+  mutating func decodeItem(_ item: YAMLNodeID, at i: Int, _ list: ListItem) -> DataSlot {
+    let (element, owner, typeIndex, fieldIndex) = (list.element, list.owner, list.type, list.field)
+    var slot: DataSlot?
+    #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
+      if let tag = yaml.tag(of: item) {
+        let spec = schema.types[typeIndex].fields[fieldIndex]
+        let type = list.elementType ?? spec.type.listElement
+        if refuses(tag, on: item, type: type, spec: spec, path: PathRef(owner: owner, field: spec.name, index: i)) {
+          slot = .invalid
+        }
+      }
+    #endif
+    switch slot == nil ? element.kind : .general {
+    case .object:
+      if reader.isMapping(item) {
+        slot = .object(
+          decodeObject(
+            item, type: Int(element.index), parent: owner.index, parentField: UInt16(fieldIndex),
+            listIndex: Int32(i)))
+      } else {
+        let spec = schema.types[typeIndex].fields[fieldIndex]
+        slot = wrongItem(
+          item, expected: list.elementType ?? spec.type.listElement, spec: spec,
+          path: PathRef(owner: owner, field: spec.name, index: i))
+      }
+    case .list, .general:
+      break
+    case .string, .enumeration, .int, .bool, .date:
+      slot = reader.scalarSlot(item, element, minimum: list.minimum, maximum: list.maximum)
+    }
+    if let slot { return slot }
+    let spec = schema.types[typeIndex].fields[fieldIndex]
+    return decodeValue(
+      item, type: list.elementType ?? spec.type.listElement, spec: spec, owner: owner, typeIndex: typeIndex,
+      fieldIndex: fieldIndex, path: PathRef(owner: owner, field: spec.name, index: i))
   }
 }
 

@@ -24,19 +24,38 @@ enum EnumSpelling {
     return out
   }
 
+  /// The folded code and titles of every value of an enum, in order: folded once per
+  /// decoding, however many values are misspelt.
+  struct Forms {
+    /// Each value's code and titles, folded, with the value's index.
+    let list: [(folded: String, value: Int)]
+    /// The first value each folded form names.
+    let first: [String: Int]
+
+    init(_ e: EnumType) {
+      var list: [(folded: String, value: Int)] = []
+      var first: [String: Int] = [:]
+      for (i, value) in e.values.enumerated() {
+        for form in [value.name] + [value.title?.vi, value.title?.en].compactMap({ $0 }) {
+          let folded = fold(form)
+          list.append((folded, i))
+          if first[folded] == nil { first[folded] = i }
+        }
+      }
+      self.list = list
+      self.first = first
+    }
+  }
+
   /// The value of `e` a text names by its code or a title, folded (`exact`); else the value
-  /// whose folded code or title is a near spelling of it; `nil` when none is near.
-  static func value(named text: String, in e: EnumType) -> (value: EnumValue, exact: Bool)? {
+  /// whose folded code or title is a near spelling of it; `nil` when none is near. `forms` are
+  /// `e`'s (``Forms``).
+  static func value(named text: String, in e: EnumType, forms: Forms) -> (value: EnumValue, exact: Bool)? {
     let wanted = fold(text)
     guard !wanted.isEmpty else { return nil }
-    var byForm: [String: EnumValue] = [:]
-    for value in e.values {
-      for form in [value.name] + [value.title?.vi, value.title?.en].compactMap({ $0 }) {
-        let folded = fold(form)
-        if folded == wanted { return (value, true) }
-        if byForm[folded] == nil { byForm[folded] = value }
-      }
+    if let exact = forms.list.first(where: { $0.folded == wanted }) { return (e.values[exact.value], true) }
+    return NameSuggestion.nearest(to: wanted, in: forms.first.keys).flatMap { forms.first[$0] }.map {
+      (e.values[$0], false)
     }
-    return NameSuggestion.nearest(to: wanted, in: byForm.keys).flatMap { byForm[$0] }.map { ($0, false) }
   }
 }

@@ -24,6 +24,12 @@ package struct DecodeResult: Sendable {
 /// break as a `SCHEMA` finding at its line, going on so that the rules that can still run, run.
 package struct SubmissionDecoder: Sendable {
   package let schema: Schema
+  /// The fewest nodes of a document whose largest list of records is decoded on two threads;
+  /// the result is the same either way.
+  package var shareAbove = SubmissionDecoder.defaultShareAbove
+
+  /// About a province of ten communes: below it, starting a thread costs more than it saves.
+  package static let defaultShareAbove = 100_000
 
   package init(schema: Schema) {
     self.schema = schema
@@ -31,7 +37,7 @@ package struct SubmissionDecoder: Sendable {
 
   package func decode(_ yaml: YAMLDocument) -> DecodeResult {
     yaml.withUnsafeView { view in
-      var state = DecodeState(yaml: yaml, view: view, schema: schema)
+      var state = DecodeState(yaml: yaml, view: view, schema: schema, shareAbove: shareAbove)
       state.decodeRoot()
       return DecodeResult(
         data: state.failed ? nil : state.data, findings: state.findings, diagnostics: state.diagnostics)

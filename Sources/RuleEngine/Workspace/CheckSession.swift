@@ -85,10 +85,19 @@ package struct CheckSession: Sendable {
     _ input: SubmissionInput, begin: ((String) -> Void)? = nil,
     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, inspect: ((Judged) -> Void)? = nil
   ) {
+    check(workspace.readSubmission(input), begin: begin, progress: progress, inspect: inspect)
+  }
+
+  /// ``check(_:begin:progress:inspect:)`` of a submission already read: its tree is decoded
+  /// against each selected pack's schema.
+  package mutating func check(
+    _ read: ReadSubmission, begin: ((String) -> Void)? = nil,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil, inspect: ((Judged) -> Void)? = nil
+  ) {
     var seenSchema = Set<String>()
     let filter = rules.filter
     for pack in selection.packs {
-      let loaded = workspace.loadSubmission(input, schema: pack.pack.schema)
+      let loaded = workspace.loadSubmission(read, schema: pack.pack.schema)
       if !loaded.diagnostics.isEmpty {
         records.append(
           SubmissionRecord(
@@ -185,8 +194,14 @@ package struct CheckSession: Sendable {
   }
 
   private func waived(_ waivers: WaiverSet?) -> [ReportedFinding] {
-    let sorted = findings.sorted(by: Finding.precedes)
-    guard let waivers else { return sorted.map { ReportedFinding($0) } }
+    // Positions are sorted, not findings, so that each finding is copied once; equal findings
+    // keep their order, as in a stable sort.
+    let order = findings.indices.sorted {
+      let (a, b) = (findings[$0], findings[$1])
+      return Finding.precedes(a, b) || (!Finding.precedes(b, a) && $0 < $1)
+    }
+    guard let waivers else { return order.map { ReportedFinding(findings[$0]) } }
+    let sorted = order.map { findings[$0] }
     let selected = selection.ruleIDs.union([Finding.schemaRule, Finding.horizonRule]).filter(rules.includes)
     let outcome = waivers.apply(
       to: sorted, asOf: asOfByFile, communeCode: { unitCode(of: $0) }, selectedRules: selected,

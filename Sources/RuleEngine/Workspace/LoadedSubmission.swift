@@ -69,9 +69,37 @@ package struct LoadedSubmission: Sendable {
   }
 }
 
+/// A submission read as far as it can be without a schema: its YAML tree, or why it has none.
+/// A workbook is read only against a schema, so it is kept as it was given. What does not
+/// depend on the pack is read once, and may be read while the pack is being compiled.
+package struct ReadSubmission: Sendable {
+  package let input: SubmissionInput
+  /// The name findings and messages give the submission.
+  package var name: String { input.name }
+  fileprivate let stage: Stage
+  /// The path a file is read by, when it has one.
+  fileprivate let systemPath: String?
+  /// Keeps a file opened by the bytes of its name open while it is read.
+  fileprivate let opened: OpenedByBytes?
+
+  fileprivate enum Stage: Sendable {
+    /// Not read: why.
+    case refused(Diagnostic)
+    /// A workbook, read against the schema when it is decoded.
+    case workbook
+    /// The YAML tree, or the reader's diagnostics.
+    case tree(YAMLLoadResult)
+  }
+}
+
 extension Workspace {
   /// Reads a submission and decodes it against `schema`.
   package func loadSubmission(_ input: SubmissionInput, schema: Schema) -> LoadedSubmission {
+    loadSubmission(readSubmission(input), schema: schema)
+  }
+
+  /// Reads what of a submission does not depend on the schema: its YAML tree.
+  package func readSubmission(_ input: SubmissionInput) -> ReadSubmission {
     let name = input.name
     // A name that is not UTF-8 is opened by its bytes, and read through the descriptor.
     var opened: OpenedByBytes?
@@ -82,8 +110,7 @@ extension Workspace {
         let diagnostic = Diagnostic(
           code: "io.unreadable", text: SafetyMessage.unreadable(["file": name, "reason": failure.reason]),
           location: nil)
-        return LoadedSubmission(
-          name: name, status: .unreadable, data: nil, findings: [], diagnostics: [diagnostic], file: nil)
+        return ReadSubmission(input: input, stage: .refused(diagnostic), systemPath: nil, opened: nil)
       }
     }
     let systemPath: String? =
@@ -92,27 +119,39 @@ extension Workspace {
       case .bytes: nil
       }
     if WorkbookInput.isWorkbook(input, systemPath: systemPath) {
-      defer { withExtendedLifetime(opened) {} }
-      return loadWorkbook(input, systemPath: systemPath, schema: schema)
+      return ReadSubmission(input: input, stage: .workbook, systemPath: systemPath, opened: opened)
     }
     #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
       if let refusal = Self.refusalForMemory(input, path: systemPath) {
-        return LoadedSubmission(
-          name: name, status: .unreadable, data: nil, findings: [], diagnostics: [refusal], file: nil)
+        return ReadSubmission(input: input, stage: .refused(refusal), systemPath: systemPath, opened: opened)
       }
     #endif
     let loader = YAMLLoader(options: yamlOptions)
     let result: YAMLLoadResult
-    var bytes: [UInt8]?
     switch input {
     case .file: result = loader.load(contentsOf: systemPath ?? "", name: name)
-    case .bytes(let b, _):
-      bytes = b
-      result = loader.load(bytes: b, name: name)
+    case .bytes(let b, _): result = loader.load(bytes: b, name: name)
+    }
+    return ReadSubmission(input: input, stage: .tree(result), systemPath: systemPath, opened: opened)
+  }
+
+  /// Decodes a submission read by ``readSubmission(_:)`` against `schema`.
+  package func loadSubmission(_ read: ReadSubmission, schema: Schema) -> LoadedSubmission {
+    defer { withExtendedLifetime(read.opened) {} }
+    let name = read.name
+    let result: YAMLLoadResult
+    switch read.stage {
+    case .refused(let diagnostic):
+      return LoadedSubmission(
+        name: name, status: .unreadable, data: nil, findings: [], diagnostics: [diagnostic], file: nil)
+    case .workbook:
+      return loadWorkbook(read.input, systemPath: read.systemPath, schema: schema)
+    case .tree(let tree):
+      result = tree
     }
     func source() -> SourceFile? {
-      if let bytes { return SourceFile(path: name, bytes: bytes) }
-      guard let systemPath else { return nil }
+      if case .bytes(let bytes, _) = read.input { return SourceFile(path: name, bytes: bytes) }
+      guard let systemPath = read.systemPath else { return nil }
       return Self.readRegularFile(systemPath, limit: maxSubmissionBytes).map { SourceFile(path: name, bytes: $0) }
     }
     guard let yaml = result.document else {
@@ -121,7 +160,6 @@ extension Workspace {
         file: source())
     }
     let decoded = SubmissionDecoder(schema: schema).decode(yaml)
-    withExtendedLifetime(opened) {}
     return LoadedSubmission(
       name: name, status: decoded.diagnostics.isEmpty ? .decoded : .notASubmission, data: decoded.data,
       findings: decoded.findings, diagnostics: decoded.diagnostics.sorted,
