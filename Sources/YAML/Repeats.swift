@@ -1,6 +1,6 @@
 /// Finding the values that repeat among many by their hashes: the shared work of the checks
 /// for duplicate keys, in a mapping or among the records of a list.
-package enum Repeats {
+@usableFromInline package enum Repeats {
   /// The FNV-1a hash of some bytes.
   @inlinable
   package static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

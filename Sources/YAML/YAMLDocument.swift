@@ -19,7 +19,7 @@ import SourceDiagnostics
 ///
 /// Scalars keep their text as written (after YAML's quoting and folding rules): typing them
 /// is the reader's business, so `yes`, `01` and `2025-07-01` keep their spelling.
-package struct YAMLDocument: Sendable {
+@usableFromInline package struct YAMLDocument: Sendable {
   @usableFromInline let nodes: [NodeRecord]
   @usableFromInline let children: [UInt32]
   @usableFromInline let text: [UInt8]
@@ -226,10 +226,10 @@ package struct YAMLDocument: Sendable {
 }
 
 /// The items of a sequence node.
-package struct YAMLItems: RandomAccessCollection, Sendable {
+@usableFromInline package struct YAMLItems: RandomAccessCollection, Sendable {
   @usableFromInline let children: [UInt32]
   @usableFromInline let start: Int
-  package let count: Int
+  @usableFromInline package let count: Int
   @inlinable init(children: [UInt32], start: Int, count: Int) {
     self.children = children
     self.start = start
@@ -243,10 +243,10 @@ package struct YAMLItems: RandomAccessCollection, Sendable {
 }
 
 /// The key–value pairs of a mapping node.
-package struct YAMLPairs: RandomAccessCollection, Sendable {
+@usableFromInline package struct YAMLPairs: RandomAccessCollection, Sendable {
   @usableFromInline let children: [UInt32]
   @usableFromInline let start: Int
-  package let count: Int
+  @usableFromInline package let count: Int
   @inlinable init(children: [UInt32], start: Int, count: Int) {
     self.children = children
     self.start = start

@@ -1,25 +1,25 @@
 import SourceDiagnostics
 
 /// The identifier of a node in a ``YAMLDocument``: an index into its node table.
-package struct YAMLNodeID: Hashable, Comparable, Sendable {
-  package let index: UInt32
+@usableFromInline package struct YAMLNodeID: Hashable, Comparable, Sendable {
+  @usableFromInline package let index: UInt32
   @inlinable init(_ index: UInt32) { self.index = index }
   @inlinable init(_ index: Int) { self.index = UInt32(truncatingIfNeeded: index) }
   /// The id a table that stores ids as numbers kept (``index``); it must come from the same
   /// document.
   @inlinable package init(index: UInt32) { self.index = index }
-  package static func < (lhs: YAMLNodeID, rhs: YAMLNodeID) -> Bool { lhs.index < rhs.index }
+  @usableFromInline package static func < (lhs: YAMLNodeID, rhs: YAMLNodeID) -> Bool { lhs.index < rhs.index }
 }
 
 /// What a node is.
-package enum YAMLNodeKind: UInt8, Sendable {
+@usableFromInline package enum YAMLNodeKind: UInt8, Sendable {
   case scalar
   case sequence
   case mapping
 }
 
 /// How a scalar was written. Needed to map positions inside a scalar to the file.
-package enum ScalarStyle: UInt8, Sendable {
+@usableFromInline package enum ScalarStyle: UInt8, Sendable {
   /// `name: Đông Tiến`
   case plain
   /// `name: 'Đông Tiến'`

@@ -10,7 +10,7 @@ import Foundation
 ///   `.string(_:)` itself does not, so a host building values by hand must call ``nfc(_:)``;
 /// - strings built at run time from NFC parts (concatenation, `lower()`...) are normalised
 ///   again only where an operation can break NFC (concatenation, case mapping).
-package enum CELString {
+@usableFromInline package enum CELString {
   /// `text` in NFC. ASCII text, the common case, and text that is NFC by
   /// ``isSurelyNFC(_:)`` (Vietnamese typed precomposed) are returned unchanged without calling
   /// Foundation.
