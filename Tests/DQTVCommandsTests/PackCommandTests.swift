@@ -46,7 +46,9 @@ import Testing
         "rules/dqtv/\(file) is out of date: dqtv rules --rules rules/dqtv --format markdown --lang \(language) > rules/dqtv/\(file)"
       )
       // Its header names the command that writes it again, in its own language.
-      #expect(committed.contains(language == "en" ? "`dqtv rules --format markdown --lang en`" : "`dqtv rules --format markdown`"))
+      #expect(
+        committed.contains(
+          language == "en" ? "`dqtv rules --format markdown --lang en`" : "`dqtv rules --format markdown`"))
     }
     let byDefault = try dqtv(["rules", "--rules", "rules/dqtv", "--format", "markdown"])
     #expect(byDefault.stdout.hasPrefix("# Kiểm tra tổ chức Dân quân tự vệ\n\nGói `dqtv`, phiên bản "))
@@ -63,7 +65,8 @@ import Testing
         run.stdout == committed,
         "docs/\(file) is out of date: dqtv functions --markdown --lang \(language) > docs/\(file)")
       #expect(committed.contains("## `age`") && committed.contains("## `percent`"))
-      #expect(committed.contains(language == "en" ? "`dqtv functions --markdown --lang en`" : "`dqtv functions --markdown`"))
+      #expect(
+        committed.contains(language == "en" ? "`dqtv functions --markdown --lang en`" : "`dqtv functions --markdown`"))
     }
     #expect(try dqtv(["functions", "--markdown"]).stdout.hasPrefix("# Các hàm của biểu thức quy tắc\n"))
   }
