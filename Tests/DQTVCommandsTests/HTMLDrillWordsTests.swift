@@ -5,7 +5,6 @@ import Testing
 /// The drill chart of the HTML report names the units in the pack's words (`report.titles`,
 /// `drill_band` and `drill_share`), and in plain words ("units") when the pack gives none.
 @Suite struct HTMLDrillWordsTests {
-  static let province = packageRoot().appendingPathComponent("samples/province-thanh-hoa.yaml").path
 
   /// The bundled pack, copied, with its drill words replaced by `words` (none: removed).
   static func pack(drillWords words: String) throws -> (TempPacks, String) {
@@ -13,19 +12,11 @@ import Testing
     return (p, try p.bundledPack(replacingTitles: ["drill_band", "drill_share"], with: words))
   }
 
-  func html(_ rules: String?, _ language: String) throws -> String {
-    let run = try dqtv(
-      ["check", Self.province, "--format", "html", "--lang", language, "--fail-on", "never"]
-        + (rules.map { ["--rules", $0] } ?? []))
-    #expect(run.status == 0, "\(run.stderr)")
-    return run.stdout
-  }
-
   @Test func theBundledPackSaysCommunes() throws {
-    let vi = try html(nil, "vi")
+    let vi = try provinceHTML(nil, "vi")
     #expect(vi.contains(">Kế hoạch: 20–25% số xã mỗi năm</text>"), "\(vi.suffix(3000))")
     #expect(vi.contains(" xã diễn tập ("))
-    let en = try html(nil, "en")
+    let en = try provinceHTML(nil, "en")
     #expect(en.contains(">Plan: 20–25% of communes a year</text>"))
     #expect(en.contains(" communes drill ("))
   }
@@ -33,10 +24,10 @@ import Testing
   @Test func aPackWithoutDrillWordsSaysUnits() throws {
     let (p, folder) = try Self.pack(drillWords: "")
     _ = p
-    let vi = try html(folder, "vi")
+    let vi = try provinceHTML(folder, "vi")
     #expect(vi.contains(">Kế hoạch: 20–25% số đơn vị mỗi năm</text>"), "\(vi.suffix(3000))")
     #expect(vi.contains(" đơn vị diễn tập (") && !vi.contains(" xã diễn tập ("))
-    let en = try html(folder, "en")
+    let en = try provinceHTML(folder, "en")
     #expect(en.contains(">Plan: 20–25% of units a year</text>"))
     #expect(en.contains(" units drill (") && !en.contains(" communes drill ("))
   }
@@ -48,14 +39,14 @@ import Testing
       """
     let (p, folder) = try Self.pack(drillWords: words)
     _ = p
-    let vi = try html(folder, "vi")
+    let vi = try provinceHTML(folder, "vi")
     #expect(vi.contains(">Mục tiêu 20–25% số phường</text>"), "\(vi.suffix(3000))")
     let share = try #require(try Regex(#"(\d+) trên (\d+) phường \((\d+)%\)"#).firstMatch(in: vi), "\(vi.suffix(3000))")
     let count = try #require(Int(share.output[1].substring ?? ""))
     let total = try #require(Int(share.output[2].substring ?? ""))
     let percent = try #require(Int(share.output[3].substring ?? ""))
     #expect(total > 0 && percent == Int((Double(count) * 100 / Double(total)).rounded()))
-    let en = try html(folder, "en")
+    let en = try provinceHTML(folder, "en")
     #expect(en.contains(">Target 20–25% of wards</text>"))
     #expect(en.contains("\(count) wards in \(total) (\(percent)%)"))
   }

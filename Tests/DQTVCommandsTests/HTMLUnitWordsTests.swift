@@ -6,21 +6,12 @@ import Testing
 /// (`report.titles`: `drilled`, `heat_map`, `by_unit`, `outside_units`), and plain words
 /// ("units") when the pack gives none.
 @Suite struct HTMLUnitWordsTests {
-  static let province = packageRoot().appendingPathComponent("samples/province-thanh-hoa.yaml").path
   static let keys = ["drilled", "heat_map", "by_unit", "outside_units"]
 
   /// The bundled pack, copied, with its titles of `keys` replaced by `words` (none: removed).
   static func pack(words: String) throws -> (TempPacks, String) {
     let p = try TempPacks()
     return (p, try p.bundledPack(replacingTitles: keys, with: words))
-  }
-
-  func html(_ rules: String?, _ language: String) throws -> String {
-    let run = try dqtv(
-      ["check", Self.province, "--format", "html", "--lang", language, "--fail-on", "never"]
-        + (rules.map { ["--rules", $0] } ?? []))
-    #expect(run.status == 0, "\(run.stderr)")
-    return run.stdout
   }
 
   /// The text of the page's section `id`.
@@ -55,12 +46,12 @@ import Testing
 
   @Test func theBundledPackSaysCommunes() throws {
     #expect(
-      try Self.headings(html(nil, "vi")) == [
+      try Self.headings(provinceHTML(nil, "vi")) == [
         "Xã có diễn tập trong năm", "Số phát hiện theo lĩnh vực và theo xã", "Ngoài các xã (cấp tỉnh, tệp miễn trừ)",
         "Các phát hiện theo xã", "Ngoài các xã (cấp tỉnh, tệp miễn trừ)",
       ])
     #expect(
-      try Self.headings(html(nil, "en")) == [
+      try Self.headings(provinceHTML(nil, "en")) == [
         "Communes drilling this year", "Findings per topic and commune", "Outside the communes (province, waivers)",
         "Findings by commune", "Outside the communes (province, waivers)",
       ])
@@ -69,7 +60,7 @@ import Testing
   @Test func aPackWithoutTheseWordsSaysUnits() throws {
     let (p, folder) = try Self.pack(words: "")
     _ = p
-    let vi = try html(folder, "vi")
+    let vi = try provinceHTML(folder, "vi")
     #expect(
       try Self.headings(vi) == [
         "Đơn vị có diễn tập trong năm", "Số phát hiện theo lĩnh vực và theo đơn vị",
@@ -77,7 +68,7 @@ import Testing
         "Ngoài các đơn vị báo cáo (cấp trên, tệp miễn trừ)",
       ])
     #expect(!vi.contains("Ngoài các xã") && !vi.contains("theo xã"))
-    let en = try html(folder, "en")
+    let en = try provinceHTML(folder, "en")
     #expect(
       try Self.headings(en) == [
         "Units drilling this year", "Findings per topic and unit", "Outside the units of report (upper level, waivers)",
@@ -96,11 +87,11 @@ import Testing
     let (p, folder) = try Self.pack(words: words)
     _ = p
     #expect(
-      try Self.headings(html(folder, "vi")) == [
+      try Self.headings(provinceHTML(folder, "vi")) == [
         "Phường có diễn tập", "Phát hiện theo phường", "Ngoài các phường", "Theo từng phường", "Ngoài các phường",
       ])
     #expect(
-      try Self.headings(html(folder, "en")) == [
+      try Self.headings(provinceHTML(folder, "en")) == [
         "Wards drilling", "Findings per ward", "Outside the wards", "Ward by ward", "Outside the wards",
       ])
   }
@@ -113,4 +104,14 @@ import Testing
     #expect(run.status != 0, "\(run)")
     #expect(run.stdout.contains("by_commune") || run.stderr.contains("by_commune"), "\(run)")
   }
+}
+
+/// The HTML report of the province sample, checked with `rules` (the bundled pack: none).
+func provinceHTML(_ rules: String?, _ language: String) throws -> String {
+  let province = packageRoot().appendingPathComponent("samples/province-thanh-hoa.yaml").path
+  let run = try dqtv(
+    ["check", province, "--format", "html", "--lang", language, "--fail-on", "never"]
+      + (rules.map { ["--rules", $0] } ?? []))
+  #expect(run.status == 0, "\(run.stderr)")
+  return run.stdout
 }

@@ -2,22 +2,6 @@ import Foundation
 import TestSupport
 import Testing
 
-/// The sheets of a workbook as openpyxl reads them (`scripts/xlsx_inspect.py`): a reader that
-/// is not ours.
-func openpyxlSheets(_ file: String) throws -> [[String: Any]] {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-  process.arguments = ["python3", "scripts/xlsx_inspect.py", file]
-  process.currentDirectoryURL = packageRoot()
-  let output = Pipe()
-  process.standardOutput = output
-  try process.run()
-  let data = output.fileHandleForReading.readDataToEndOfFile()
-  process.waitUntilExit()
-  try #require(process.terminationStatus == 0, "scripts/xlsx_inspect.py failed")
-  return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-}
-
 /// The fewest lines a text can take in a column: DejaVu Sans, which LibreOffice shows in place
 /// of Calibri when it is missing, fits about 1.25 lower-case characters of Vietnamese a unit of
 /// column width (1.1 in bold), measured on LibreOffice's PDF of such cells.

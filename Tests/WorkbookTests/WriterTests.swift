@@ -118,17 +118,7 @@ func demoWorkbook() -> WorkbookWriter {
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("mau.xlsx")
     try Data(demoWorkbook().write()).write(to: file)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "scripts/xlsx_inspect.py", file.path]
-    process.currentDirectoryURL = packageRoot()
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "scripts/xlsx_inspect.py failed")
-    let sheets = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+    let sheets = try openpyxlSheets(file.path)
     #expect(sheets.map { $0["name"] as? String } == ["Dân quân", "Hướng dẫn", "_lists"])
     #expect(sheets.map { $0["state"] as? String } == ["visible", "visible", "hidden"])
     let militia = sheets[0]
