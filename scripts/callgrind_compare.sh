@@ -11,14 +11,15 @@
 # --error-rate ERROR-RATE`, 20 and 1 by default; 170 and 18 give about 12,000 findings) against
 # its own `rules/dqtv`. Prints both counts, their ratio, and the 25
 # functions whose own counts differ most. The profiles stay in the work folder, for
-# callgrind_annotate. DQTV_BASE_TREE names an existing checkout of the base to build instead.
+# callgrind_annotate. DQTV_BASE_TREE names an existing checkout of the base to build instead;
+# DQTV_CALLGRIND_WORK names the work folder, so that two comparisons can run side by side.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 base="${1:?usage: scripts/callgrind_compare.sh BASE-COMMIT [COMMUNES] [ERROR-RATE]}"
 communes="${2:-20}"
 rate="${3:-1}"
-work="/tmp/dqtv-callgrind-$(git rev-parse --short "$base")"
+work="${DQTV_CALLGRIND_WORK:-/tmp/dqtv-callgrind-$(git rev-parse --short "$base")}"
 mkdir -p "$work"
 
 tree="${DQTV_BASE_TREE:-$work/tree}"
