@@ -14,6 +14,9 @@ import SourceDiagnostics
 package struct CommandIO: Sendable {
   /// Writes findings and reports.
   package var out: @Sendable (String) -> Void
+  /// Writes a report already in UTF-8 to the same stream as `out`, when the stream takes bytes
+  /// (the process's own); `nil` where output is kept as text.
+  package var outBytes: (@Sendable ([UInt8]) -> Void)?
   /// Writes problems of the run itself.
   package var err: @Sendable (String) -> Void
   /// Reads standard input, up to a number of bytes.
@@ -54,6 +57,7 @@ package struct CommandIO: Sendable {
       readInput: { Workspace.readUpTo($0, from: FileHandle.standardInput) },
       outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1,
       environment: ProcessInfo.processInfo.environment)
+    io.outBytes = { out.write(bytes: $0) }
     io.writeFailures = { (out.failure, err.failure) }
     return io
   }

@@ -11,6 +11,12 @@ enum Console {
     CommandIO.current.out(text)
   }
 
+  /// Writes a report in UTF-8 as ``out(_:)`` writes text.
+  static func out(bytes: [UInt8]) {
+    let io = CommandIO.current
+    if let write = io.outBytes { write(bytes) } else { io.out(String(decoding: bytes, as: UTF8.self)) }
+  }
+
   static func err(_ text: String) {
     CommandIO.current.err(text)
   }

@@ -43,14 +43,16 @@ package final class StreamWriter: @unchecked Sendable {
   /// The first failure, if a write failed.
   package var failure: WriteFailure? { lock.withLock { failed } }
 
-  package func write(_ text: String) {
+  package func write(_ text: String) { write(bytes: Array(text.utf8)) }
+
+  /// Writes UTF-8 bytes, as ``write(_:)`` writes text.
+  package func write(bytes: [UInt8]) {
     lock.withLock {
       guard failed == nil else { return }
       if closedAtStart {
         failed = .error(EBADF)
         return
       }
-      let bytes = Array(text.utf8)
       var offset = 0
       while offset < bytes.count {
         let written = bytes.withUnsafeBytes { buffer -> Int in

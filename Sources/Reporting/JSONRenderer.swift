@@ -6,7 +6,13 @@ package struct JSONRenderer: FindingRenderer {
   package init() {}
 
   package func render(_ findings: [ReportedFinding], context: ReportContext) -> String {
-    var w = JSONWriter()
+    String(decoding: renderUTF8(findings, context: context), as: UTF8.self)
+  }
+
+  /// The report in UTF-8, as ``render(_:context:)`` writes it.
+  package func renderUTF8(_ findings: [ReportedFinding], context: ReportContext) -> [UInt8] {
+    // About a kilobyte a finding.
+    var w = JSONWriter(capacity: 4096 + findings.count * 1280)
     w.beginObject()
     w.beginObject("tool")
     w.string("name", "dqtv")
@@ -78,25 +84,28 @@ package struct JSONRenderer: FindingRenderer {
     }
     w.endObject()
     w.beginArray("findings")
-    for f in findings { Self.write(f, language: context.language, to: &w) }
+    var rules = RuleFragments()
+    for f in findings { Self.write(f, language: context.language, to: &w, rules: &rules) }
     w.endArray()
     w.endObject()
-    return w.text + "\n"
+    var bytes = w.takeBytes()
+    bytes.append(UInt8(ascii: "\n"))
+    return bytes
   }
 
-  static func write(_ f: ReportedFinding, language: Language, to w: inout JSONWriter) {
+  static func write(_ f: ReportedFinding, language: Language, to w: inout JSONWriter, rules: inout RuleFragments) {
     w.beginObject()
-    w.string("rule", f.rule)
-    w.string("kind", f.kind.rawValue)
-    w.string("severity", f.severity.rawValue)
+    let parts = rules.parts(of: f.finding, at: w)
+    w.write(fragment: parts.head)
     w.string("message", f.message[language])
-    write(f.basis, to: &w)
-    w.string("file", f.location.file)
-    w.int("line", f.location.line)
-    w.int("column", f.location.column)
+    w.write(fragment: parts.citations)
+    let location = f.location
+    w.string("file", location.file)
+    w.int("line", location.line)
+    w.int("column", location.column)
     // A cell keeps `line` (its row) and `column` (its column number), and names its sheet and
     // cell beside them, so that readers of YAML findings need no change.
-    if let sheet = f.location.sheet, let cell = f.location.cell {
+    if let sheet = location.sheet, let cell = location.cell {
       w.string("sheet", sheet)
       w.string("cell", cell)
     }
@@ -107,10 +116,7 @@ package struct JSONRenderer: FindingRenderer {
     w.beginObject("values")
     for (name, value) in f.values { write(value, key: name, to: &w) }
     w.endObject()
-    if let r = f.ruleLocation {
-      w.string("rule_file", r.file)
-      w.int("rule_line", r.line)
-    }
+    if let tail = parts.tail { w.write(fragment: tail) }
     if let waiver = f.waiver {
       w.beginObject("waived")
       w.string("reason", waiver.reason)
@@ -160,5 +166,49 @@ package struct JSONRenderer: FindingRenderer {
       for (k, v) in entries { write(v, key: k, to: &w) }
       w.endObject()
     }
+  }
+}
+
+/// The members of a finding's JSON that are its rule's (its id, kind, severity, basis and
+/// place), written once per rule and copied into each of its findings.
+struct RuleFragments {
+  struct Parts {
+    var kind: FindingKind
+    var severity: Severity
+    var basis: [Citation]
+    var ruleLocation: SourceLocation?
+    /// `rule`, `kind` and `severity`, written.
+    var head: [UInt8]
+    /// `basis`, written.
+    var citations: [UInt8]
+    /// `rule_file` and `rule_line`, written, when the rule has a place.
+    var tail: [UInt8]?
+  }
+
+  private var byRule: [String: Parts] = [:]
+
+  /// The parts of `finding`, written as `w` would write them where it is.
+  mutating func parts(of finding: Finding, at w: JSONWriter) -> Parts {
+    if let known = byRule[finding.rule], known.kind == finding.kind, known.severity == finding.severity,
+      known.basis == finding.basis, known.ruleLocation == finding.ruleLocation
+    {
+      return known
+    }
+    let parts = Parts(
+      kind: finding.kind, severity: finding.severity, basis: finding.basis, ruleLocation: finding.ruleLocation,
+      head: w.fragment {
+        $0.string("rule", finding.rule)
+        $0.string("kind", finding.kind.rawValue)
+        $0.string("severity", finding.severity.rawValue)
+      },
+      citations: w.fragment { JSONRenderer.write(finding.basis, to: &$0) },
+      tail: finding.ruleLocation.map { r in
+        w.fragment {
+          $0.string("rule_file", r.file)
+          $0.int("rule_line", r.line)
+        }
+      })
+    byRule[finding.rule] = parts
+    return parts
   }
 }

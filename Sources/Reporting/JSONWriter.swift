@@ -7,22 +7,38 @@ import SourceDiagnostics
 /// ten thousand findings is a million small appends, which cost several times more on a
 /// `String` (each checks the join of the two texts) than on bytes.
 package struct JSONWriter {
-  private var bytes: [UInt8] = []
+  /// What has been written, in UTF-8.
+  package private(set) var bytes: [UInt8] = []
   private var indent = 0
   private var needsComma: [Bool] = []
   private let pretty: Bool
 
-  package init(pretty: Bool = true) { self.pretty = pretty }
+  /// A writer; `capacity` is how many bytes to make room for at once.
+  package init(pretty: Bool = true, capacity: Int = 0) {
+    self.pretty = pretty
+    bytes.reserveCapacity(capacity)
+  }
+
+  /// Hands over what has been written, leaving the writer empty.
+  package mutating func takeBytes() -> [UInt8] {
+    defer { bytes = [] }
+    return bytes
+  }
 
   /// What has been written, as text.
   package var text: String { String(decoding: bytes, as: UTF8.self) }
 
+  /// Two spaces per level of the deepest indentation written in one copy.
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
   private mutating func newline() {
     guard pretty else { return }
     bytes.append(UInt8(ascii: "\n"))
-    for _ in 0..<indent {
-      bytes.append(UInt8(ascii: " "))
-      bytes.append(UInt8(ascii: " "))
+    var left = 2 * indent
+    while left > 0 {
+      let n = Swift.min(left, Self.spaces.count)
+      bytes.append(contentsOf: Self.spaces[..<n])
+      left -= n
     }
   }
 
@@ -49,7 +65,7 @@ package struct JSONWriter {
   /// `"key": `, when there is a key.
   private mutating func writeKey(_ key: String?) {
     guard let key else { return }
-    JSONString.append(key, toBytes: &bytes)
+    Self.quote(key, to: &bytes)
     bytes.append(UInt8(ascii: ":"))
     if pretty { bytes.append(UInt8(ascii: " ")) }
   }
@@ -70,9 +86,15 @@ package struct JSONWriter {
   package mutating func string(_ key: String?, _ value: String) {
     separate()
     writeKey(key)
-    JSONString.append(value, toBytes: &bytes)
+    Self.quote(value, to: &bytes)
   }
-  package mutating func int(_ key: String?, _ value: Int) { self.key(key, raw: String(value)) }
+
+  package mutating func int(_ key: String?, _ value: Int) {
+    separate()
+    writeKey(key)
+    Self.decimal(value, to: &bytes)
+  }
+
   package mutating func bool(_ key: String?, _ value: Bool) { self.key(key, raw: value ? "true" : "false") }
   package mutating func null(_ key: String?) { self.key(key, raw: "null") }
 
@@ -84,6 +106,75 @@ package struct JSONWriter {
     }
   }
 
+  /// The bytes of what `body` writes here (one member or more of the object, or items of the
+  /// array, being written), to be written again by ``write(fragment:)`` at the same depth.
+  package func fragment(_ body: (inout JSONWriter) -> Void) -> [UInt8] {
+    var w = JSONWriter(pretty: pretty)
+    w.indent = indent
+    w.needsComma = [false]
+    body(&w)
+    // The separator before the first member is the writer's to write.
+    return Array(w.bytes.dropFirst(pretty ? 1 + 2 * indent : 0))
+  }
+
+  /// Writes what ``fragment(_:)`` made, as if written here.
+  package mutating func write(fragment: [UInt8]) {
+    separate()
+    bytes.append(contentsOf: fragment)
+  }
+
   /// A JSON string literal, escaping what JSON requires and nothing else (UTF-8 passes through).
   package static func quote(_ s: String) -> String { JSONString.quoted(s) }
+
+  /// Appends `text` as ``JSONString`` writes it. Most texts need no escape: eight bytes are
+  /// checked at a time, and the text copied whole.
+  static func quote(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    let plain = text.withUTF8 { utf8 in
+      guard Self.isPlain(UnsafeRawBufferPointer(utf8)) else { return false }
+      out.append(UInt8(ascii: "\""))
+      out.append(contentsOf: utf8)
+      out.append(UInt8(ascii: "\""))
+      return true
+    }
+    if !plain { JSONString.append(text, toBytes: &out) }
+  }
+
+  /// Whether no byte needs an escape: none is below 0x20, a quote or a backslash.
+  private static func isPlain(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    /// Whether a byte of `w` is zero, or (with `below`) less than 0x20.
+    func hasZero(_ w: UInt64) -> Bool { (w &- ones) & ~w & highs != 0 }
+    func hasControl(_ w: UInt64) -> Bool { (w &- ones &* 0x20) & ~w & highs != 0 }
+    var i = 0
+    let n = bytes.count
+    while i + 8 <= n {
+      let w = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+      if hasControl(w) || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) { return false }
+      i += 8
+    }
+    while i < n {
+      let b = bytes[i]
+      if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+      i += 1
+    }
+    return true
+  }
+
+  /// Appends the decimal digits of `value`, as `String(value)` writes them.
+  static func decimal(_ value: Int, to out: inout [UInt8]) {
+    if value < 0 { out.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the 20 digits of any Int
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      var start = buffer.count
+      repeat {
+        start -= 1
+        buffer[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+        magnitude /= 10
+      } while magnitude > 0
+      out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+    }
+  }
 }

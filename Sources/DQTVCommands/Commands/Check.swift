@@ -241,9 +241,9 @@ extension DQTVCommand {
     /// baseline had that are gone).
     func writeBaselineFile(_ findings: [ReportedFinding], context: ReportContext) throws {
       guard let writeBaseline else { return }
-      let report = JSONRenderer().render(findings.filter { $0.baseline != .absent }, context: context)
+      let report = JSONRenderer().renderUTF8(findings.filter { $0.baseline != .absent }, context: context)
       do {
-        try ReportFile(path: writeBaseline).write(report)
+        try ReportFile(path: writeBaseline).write(bytes: report)
       } catch {
         let reason = String(cString: strerror(error.code.rawValue))
         let file = TerminalText.escaped(writeBaseline)
@@ -273,26 +273,26 @@ extension DQTVCommand {
     func writeReports(_ findings: [ReportedFinding], context: ReportContext) throws {
       let io = CommandIO.current
       let colored = color.colors(isTerminal: output == nil && io.outputIsTerminal, environment: io.environment)
-      let report: String
+      let report: [UInt8]
       do {
-        report = try format.renderer(colored: colored).render(findings, context: context)
+        report = try format.renderer(colored: colored).renderUTF8(findings, context: context)
       } catch {
         Console.error(CommandMessage.cannotMakeReport(["format": format.rawValue, "error": "\(error)"]))
         throw ExitCode(ExitStatus.invalidInput.rawValue)
       }
-      var targets: [(path: String, text: () throws -> String)] = []
+      var targets: [(path: String, bytes: () throws -> [UInt8])] = []
       if let output { targets.append((output, { report })) }
       let extra: [(String?, ReportFormat)] = [
         (jsonOutput, .json), (sarifOutput, .sarif), (junitOutput, .junit), (htmlOutput, .html),
       ]
       for case (let path?, let f) in extra {
         targets.append(
-          (path, { f == format && !colored ? report : try f.renderer().render(findings, context: context) }))
+          (path, { f == format && !colored ? report : try f.renderer().renderUTF8(findings, context: context) }))
       }
       var failed = false
       for target in targets {
         do {
-          try ReportFile(path: target.path).write(target.text())
+          try ReportFile(path: target.path).write(bytes: target.bytes())
         } catch {
           let reason =
             (error as? POSIXError).map { SystemErrorMessage.reason(errno: $0.code.rawValue) }
@@ -303,7 +303,7 @@ extension DQTVCommand {
           failed = true
         }
       }
-      if output == nil { Console.out(report) }
+      if output == nil { Console.out(bytes: report) }
       if failed { throw ExitCode(ExitStatus.invalidInput.rawValue) }
     }
   }

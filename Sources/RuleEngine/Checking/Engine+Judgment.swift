@@ -113,20 +113,21 @@ extension Engine {
     _ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int,
     spent: inout Int
   ) -> String {
+    // Written as bytes, and made text once: appending to a `String` checks each join.
     let words = ValueText(schema: schema, language: language)
-    var out = ""
-    out.reserveCapacity(parts.count * 24)
+    var out: [UInt8] = []
+    out.reserveCapacity(parts.count * 32)
     for part in parts {
       switch part {
-      case .text(let t): out += t
+      case .text(let t): out.append(contentsOf: t.utf8)
       case .expression(let e):
         var budget = CostBudget(limit: costLimit)
         let v = e.program.evaluate(activation, budget: &budget)
         spent &+= Swift.min(budget.used, costLimit &+ 1)
-        if case .error = v { out += "?" } else { out += words.text(v, type: e.type) }
+        if case .error = v { out.append(UInt8(ascii: "?")) } else { words.write(v, type: e.type, to: &out) }
       }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
   func evaluationFinding(

@@ -53,36 +53,64 @@ package indirect enum FindingValue: Hashable, Sendable {
 }
 
 /// One thing wrong with a submission, at its place, with the law it breaks.
+///
+/// Its fields are held in one shared box: a check of a submission with many mistakes sorts,
+/// wraps and writes thousands of findings, and each copy is then one reference, not the nine
+/// of its fields.
 package struct Finding: Sendable {
+  private final class Box: Sendable {
+    let rule: String
+    let kind: FindingKind
+    let severity: Severity
+    let message: LocalizedText
+    let basis: [Citation]
+    let location: SourceLocation
+    let path: String
+    let values: [(name: String, value: FindingValue)]
+    let ruleLocation: SourceLocation?
+
+    init(
+      rule: String, kind: FindingKind, severity: Severity, message: LocalizedText, basis: [Citation],
+      location: SourceLocation, path: String, values: [(name: String, value: FindingValue)],
+      ruleLocation: SourceLocation?
+    ) {
+      self.rule = rule
+      self.kind = kind
+      self.severity = severity
+      self.message = message
+      self.basis = basis
+      self.location = location
+      self.path = path
+      self.values = values
+      self.ruleLocation = ruleLocation
+    }
+  }
+
+  private let box: Box
+
   /// The rule's id, or `SCHEMA` for schema breaks.
-  package var rule: String
-  package var kind: FindingKind
-  package var severity: Severity
-  package var message: LocalizedText
-  package var basis: [Citation]
+  package var rule: String { box.rule }
+  package var kind: FindingKind { box.kind }
+  package var severity: Severity { box.severity }
+  package var message: LocalizedText { box.message }
+  package var basis: [Citation] { box.basis }
   /// Where in the data file.
-  package var location: SourceLocation
+  package var location: SourceLocation { box.location }
   /// The data path of the node at fault: `communes[0].command_board`.
-  package var path: String
+  package var path: String { box.path }
   /// The rule's `let` values, in the order the rule binds them.
-  package var values: [(name: String, value: FindingValue)]
+  package var values: [(name: String, value: FindingValue)] { box.values }
   /// Where the rule is written (absent for `SCHEMA`).
-  package var ruleLocation: SourceLocation?
+  package var ruleLocation: SourceLocation? { box.ruleLocation }
 
   package init(
     rule: String, kind: FindingKind, severity: Severity, message: LocalizedText, basis: [Citation] = [],
     location: SourceLocation, path: String, values: [(name: String, value: FindingValue)] = [],
     ruleLocation: SourceLocation? = nil
   ) {
-    self.rule = rule
-    self.kind = kind
-    self.severity = severity
-    self.message = message
-    self.basis = basis
-    self.location = location
-    self.path = path
-    self.values = values
-    self.ruleLocation = ruleLocation
+    box = Box(
+      rule: rule, kind: kind, severity: severity, message: message, basis: basis, location: location, path: path,
+      values: values, ruleLocation: ruleLocation)
   }
 
   /// The rule id of schema findings.
@@ -107,8 +135,11 @@ package struct Finding: Sendable {
   /// Orders findings by file, line, column, then rule id, then path and message: the contract's
   /// order, made total so output is byte-identical run to run.
   package static func precedes(_ a: Finding, _ b: Finding) -> Bool {
-    if a.location.file != b.location.file { return a.location.file < b.location.file }
-    if a.location.line != b.location.line { return a.location.line < b.location.line }
+    let (a, b) = (a.box, b.box)
+    if a.location.line != b.location.line || a.location.file != b.location.file {
+      if a.location.file != b.location.file { return a.location.file < b.location.file }
+      return a.location.line < b.location.line
+    }
     if a.location.column != b.location.column { return a.location.column < b.location.column }
     if a.rule != b.rule { return a.rule < b.rule }
     if a.path != b.path { return a.path < b.path }

@@ -39,6 +39,34 @@ struct ValueText {
     }
   }
 
+  /// Appends the UTF-8 of ``text(_:type:)``; whole numbers and texts are written without
+  /// making a text of their own.
+  func write(_ value: Value, type: CELType? = nil, to out: inout [UInt8]) {
+    switch value {
+    case .int(let i):
+      if i < 0 { out.append(UInt8(ascii: "-")) }
+      Self.digits(i.magnitude, to: &out)
+    case .uint(let u): Self.digits(u, to: &out)
+    case .string(let s):
+      if case .enumeration(let e)? = type, let title = schema.enumType(e)?.value(s)?.title {
+        out.append(contentsOf: title[language].utf8)
+      } else {
+        out.append(contentsOf: s.utf8)
+      }
+    default: out.append(contentsOf: text(value, type: type).utf8)
+    }
+  }
+
+  /// Appends the decimal digits of `n`.
+  private static func digits(_ n: UInt64, to out: inout [UInt8]) {
+    var divisor: UInt64 = 1
+    while n / divisor >= 10 { divisor *= 10 }
+    repeat {
+      out.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+      divisor /= 10
+    } while divisor > 0
+  }
+
   /// `19.5` in English, `19,5` in Vietnamese: whole numbers without decimals, others cut
   /// (never rounded) to one decimal, so 19.96 % is shown as 19.9 and never as 20 next to
   /// "at least 20".

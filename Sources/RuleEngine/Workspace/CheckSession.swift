@@ -51,7 +51,7 @@ package struct CheckSession: Sendable {
   private var ruleKeys: Set<String> = []
   private var asOfByFile: [String: CalendarDate] = [:]
   /// Each file's units of report: data path → key.
-  private var unitCodes: [String: [String: String]] = [:]
+  private var unitCodes: [String: UnitCodes] = [:]
   /// The node identity of each finding's path that holds a list index, by file and path.
   private var nodeNames: [String: [String: String]] = [:]
 
@@ -121,10 +121,10 @@ package struct CheckSession: Sendable {
         checked.append((loaded.name, date))
         records.append(SubmissionRecord(name: loaded.name, outcome: .checked(asOf: date)))
         asOfByFile[loaded.name] = date
-        var codes: [String: String] = [:]
+        var codes = UnitCodes()
         if let unit = data.schema.unitOfReport {
           for id in data.objects(ofType: unit) {
-            if let code = data.key(of: id) { codes[data.path(of: id)] = code }
+            if let code = data.key(of: id) { codes.add(path: data.path(of: id), code: code) }
           }
         }
         unitCodes[loaded.name] = codes
@@ -156,9 +156,10 @@ package struct CheckSession: Sendable {
 
   /// Records the node identity of the findings' paths, while the data is at hand.
   private mutating func name(_ new: ArraySlice<Finding>, in data: DataDocument) {
-    var names = nodeNames[data.file] ?? [:]
+    var names = nodeNames.removeValue(forKey: data.file) ?? [:]
+    var namer = NodeNamer(data)
     for f in new where f.path.utf8.contains(UInt8(ascii: "[")) && f.location.file == data.file && names[f.path] == nil {
-      names[f.path] = data.identity(ofPath: f.path)
+      names[f.path] = namer.name(ofPath: f.path)
     }
     nodeNames[data.file] = names
   }
@@ -171,14 +172,7 @@ package struct CheckSession: Sendable {
   /// The key of the unit of report a finding lies in: the unit whose data path is a prefix of
   /// the finding's.
   package func unitCode(of finding: Finding) -> String? {
-    guard let codes = unitCodes[finding.location.file], !codes.isEmpty else { return nil }
-    let path = finding.path
-    var end = path.endIndex
-    while true {
-      if let code = codes[String(path[..<end])] { return code }
-      guard let dot = path[..<end].lastIndex(of: ".") else { return nil }
-      end = dot
-    }
+    unitCodes[finding.location.file]?.code(of: finding.path)
   }
 
   /// The findings for the report, sorted, with the waivers applied when there are any. Waivers
@@ -186,9 +180,19 @@ package struct CheckSession: Sendable {
   /// finding; the waivers' own findings (`WAIVER.*`) can be left out by `--skip`.
   package func reportedFindings(waivers: WaiverSet?) -> [ReportedFinding] {
     var reported = waived(waivers)
+    // The sorted findings come file by file: each file's tables are looked up once per run.
+    var file: String?
+    var names: [String: String]?
+    var codes: UnitCodes?
     for i in reported.indices {
-      reported[i].node = node(of: reported[i].finding)
-      reported[i].unit = unitCode(of: reported[i].finding)
+      let finding = reported[i].finding
+      if finding.location.file != file {
+        file = finding.location.file
+        names = nodeNames[finding.location.file]
+        codes = unitCodes[finding.location.file]
+      }
+      reported[i].node = names?[finding.path] ?? finding.path
+      reported[i].unit = codes?.code(of: finding.path)
     }
     return reported
   }
@@ -215,4 +219,50 @@ package struct CheckSession: Sendable {
   /// Rule versions applied and ids not in force, per file judged.
   package var rulesAppliedPerFile: Int { checked.isEmpty ? 0 : applied / checked.count }
   package var rulesNotInForcePerFile: Int { checked.isEmpty ? 0 : notInForce / checked.count }
+}
+
+/// The units of report of one file, by data path, and the key of each: a finding lies in the
+/// unit whose path is the longest prefix of its own, ending where a step of the path ends.
+struct UnitCodes: Sendable {
+  private var codes: [String: String] = [:]
+  /// The length in UTF-8 of the longest path: a longer prefix is no unit's.
+  private var longest = 0
+
+  mutating func add(path: String, code: String) {
+    codes[path] = code
+    longest = max(longest, path.utf8.count)
+  }
+
+  /// The key of the unit `path` lies in: that of `path` itself, else of the prefix before its
+  /// last `.`, and so on.
+  func code(of path: String) -> String? {
+    guard !codes.isEmpty else { return nil }
+    var path = path
+    return path.withUTF8 { bytes in
+      // Only ASCII paths are cut by byte; a `.` could start a longer character elsewhere.
+      guard !bytes.contains(where: { $0 >= 0x80 }) else {
+        return Self.code(of: String(decoding: bytes, as: UTF8.self), in: codes)
+      }
+      var end = bytes.count
+      while true {
+        if end <= longest,
+          let code = codes[String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)]
+        {
+          return code
+        }
+        guard let dot = bytes[..<end].lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        end = dot
+      }
+    }
+  }
+
+  /// ``code(of:)`` by characters.
+  private static func code(of path: String, in codes: [String: String]) -> String? {
+    var end = path.endIndex
+    while true {
+      if let code = codes[String(path[..<end])] { return code }
+      guard let dot = path[..<end].lastIndex(of: ".") else { return nil }
+      end = dot
+    }
+  }
 }
