@@ -84,7 +84,7 @@ package struct JSONRenderer: FindingRenderer {
     }
     w.endObject()
     w.beginArray("findings")
-    var rules = RuleFragments()
+    var rules = RuleFragments(keys: FindingKeys(w))
     for f in findings { Self.write(f, language: context.language, to: &w, rules: &rules) }
     w.endArray()
     w.endObject()
@@ -96,23 +96,24 @@ package struct JSONRenderer: FindingRenderer {
   static func write(_ f: ReportedFinding, language: Language, to w: inout JSONWriter, rules: inout RuleFragments) {
     w.beginObject()
     let parts = rules.parts(of: f.finding, at: w)
+    let keys = rules.keys
     w.write(fragment: parts.head)
-    w.string("message", f.message[language])
+    w.string(keys.message, f.message[language])
     w.write(fragment: parts.citations)
     let location = f.location
-    w.string("file", location.file)
-    w.int("line", location.line)
-    w.int("column", location.column)
+    w.string(keys.file, location.file)
+    w.int(keys.line, location.line)
+    w.int(keys.column, location.column)
     // A cell keeps `line` (its row) and `column` (its column number), and names its sheet and
     // cell beside them, so that readers of YAML findings need no change.
     if let sheet = location.sheet, let cell = location.cell {
-      w.string("sheet", sheet)
-      w.string("cell", cell)
+      w.string(keys.sheet, sheet)
+      w.string(keys.cell, cell)
     }
-    w.string("path", f.path)
-    if let node = f.node { w.string("node", node) }
-    if let unit = f.unit { w.string("unit", unit) }
-    if let state = f.baseline { w.string("baseline", state.rawValue) }
+    w.string(keys.path, f.path)
+    if let node = f.node { w.string(keys.node, node) }
+    if let unit = f.unit { w.string(keys.unit, unit) }
+    if let state = f.baseline { w.string(keys.baseline, state.rawValue) }
     w.beginObject("values")
     for (name, value) in f.values { write(value, key: name, to: &w) }
     w.endObject()
@@ -169,6 +170,24 @@ package struct JSONRenderer: FindingRenderer {
   }
 }
 
+/// The keys of a finding's members, made for the objects of the array being written.
+struct FindingKeys {
+  let message, file, line, column, sheet, cell, path, node, unit, baseline: JSONWriter.Key
+
+  init(_ w: JSONWriter) {
+    message = w.key("message", nested: 1)
+    file = w.key("file", nested: 1)
+    line = w.key("line", nested: 1)
+    column = w.key("column", nested: 1)
+    sheet = w.key("sheet", nested: 1)
+    cell = w.key("cell", nested: 1)
+    path = w.key("path", nested: 1)
+    node = w.key("node", nested: 1)
+    unit = w.key("unit", nested: 1)
+    baseline = w.key("baseline", nested: 1)
+  }
+}
+
 /// The members of a finding's JSON that are its rule's (its id, kind, severity, basis and
 /// place), written once per rule and copied into each of its findings.
 struct RuleFragments {
@@ -186,6 +205,10 @@ struct RuleFragments {
   }
 
   private var byRule: [String: Parts] = [:]
+  /// The keys of the other members.
+  let keys: FindingKeys
+
+  init(keys: FindingKeys) { self.keys = keys }
 
   /// The parts of `finding`, written as `w` would write them where it is.
   mutating func parts(of finding: Finding, at w: JSONWriter) -> Parts {

@@ -106,6 +106,41 @@ package struct JSONWriter {
     }
   }
 
+  /// A member's key as written before its value: with the line break and indentation before
+  /// it, for members of an object `nested` levels below the one being written.
+  package struct Key: Sendable {
+    fileprivate let bytes: [UInt8]
+  }
+
+  package func key(_ name: String, nested: Int = 0) -> Key {
+    var bytes: [UInt8] = []
+    if pretty {
+      bytes.append(UInt8(ascii: "\n"))
+      bytes += repeatElement(UInt8(ascii: " "), count: 2 * (indent + nested))
+    }
+    Self.quote(name, to: &bytes)
+    bytes.append(UInt8(ascii: ":"))
+    if pretty { bytes.append(UInt8(ascii: " ")) }
+    return Key(bytes: bytes)
+  }
+
+  /// The separator and key before a member's value, from a key made at this depth.
+  private mutating func member(_ key: Key) {
+    let last = needsComma.count - 1
+    if needsComma[last] { bytes.append(UInt8(ascii: ",")) } else { needsComma[last] = true }
+    bytes.append(contentsOf: key.bytes)
+  }
+
+  package mutating func string(_ key: Key, _ value: String) {
+    member(key)
+    Self.quote(value, to: &bytes)
+  }
+
+  package mutating func int(_ key: Key, _ value: Int) {
+    member(key)
+    Self.decimal(value, to: &bytes)
+  }
+
   /// The bytes of what `body` writes here (one member or more of the object, or items of the
   /// array, being written), to be written again by ``write(fragment:)`` at the same depth.
   package func fragment(_ body: (inout JSONWriter) -> Void) -> [UInt8] {

@@ -94,10 +94,11 @@ extension Engine {
     let values = node.activation.boundLets
     let data = node.store.data
     let (place, path) = self.place(rule, node)
+    var evaluated: [Evaluated] = []
     let message = LocalizedText { language in
       render(
         rule.message[language] ?? [], activation: node.activation, schema: data.schema, language: language,
-        costLimit: costLimit, spent: &spent)
+        costLimit: costLimit, spent: &spent, evaluated: &evaluated)
     }
     let finding = Finding(
       rule: rule.id, kind: .violation, severity: rule.rule.severity, message: message, basis: rule.rule.basis,
@@ -109,21 +110,39 @@ extension Engine {
   /// What a let that waits for a finding holds until then; nothing reads it.
   static let notYetComputed = Value.error(EvaluationError("not computed"))
 
+  /// An expression of a message evaluated on the node, with what it cost.
+  struct Evaluated {
+    let expression: CompiledExpression
+    let value: Value
+    let used: Int
+  }
+
+  /// The message in one language. An expression already in `evaluated` (the same expression
+  /// in another language's message) is not evaluated again, but its cost is counted again, as
+  /// if it were; those evaluated here are added.
   func render(
     _ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int,
-    spent: inout Int
+    spent: inout Int, evaluated: inout [Evaluated]
   ) -> String {
     // Written as bytes, and made text once: appending to a `String` checks each join.
     let words = ValueText(schema: schema, language: language)
     var out: [UInt8] = []
-    out.reserveCapacity(parts.count * 32)
+    out.reserveCapacity(256)
     for part in parts {
       switch part {
-      case .text(let t): out.append(contentsOf: t.utf8)
+      case .text(let t): ValueText.append(t, to: &out)
       case .expression(let e):
-        var budget = CostBudget(limit: costLimit)
-        let v = e.program.evaluate(activation, budget: &budget)
-        spent &+= Swift.min(budget.used, costLimit &+ 1)
+        let v: Value
+        let used: Int
+        if let known = evaluated.first(where: { $0.expression === e || $0.expression.parsed.expr == e.parsed.expr }) {
+          (v, used) = (known.value, known.used)
+        } else {
+          var budget = CostBudget(limit: costLimit)
+          v = e.program.evaluate(activation, budget: &budget)
+          used = budget.used
+          evaluated.append(Evaluated(expression: e, value: v, used: used))
+        }
+        spent &+= Swift.min(used, costLimit &+ 1)
         if case .error = v { out.append(UInt8(ascii: "?")) } else { words.write(v, type: e.type, to: &out) }
       }
     }

@@ -49,12 +49,18 @@ struct ValueText {
     case .uint(let u): Self.digits(u, to: &out)
     case .string(let s):
       if case .enumeration(let e)? = type, let title = schema.enumType(e)?.value(s)?.title {
-        out.append(contentsOf: title[language].utf8)
+        Self.append(title[language], to: &out)
       } else {
-        out.append(contentsOf: s.utf8)
+        Self.append(s, to: &out)
       }
-    default: out.append(contentsOf: text(value, type: type).utf8)
+    default: Self.append(text(value, type: type), to: &out)
     }
+  }
+
+  /// Appends the UTF-8 of `text` in one copy.
+  static func append(_ text: String, to out: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { out.append(contentsOf: $0) }
   }
 
   /// Appends the decimal digits of `n`.

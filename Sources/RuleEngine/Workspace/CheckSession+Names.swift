@@ -15,11 +15,55 @@ struct NodeNamer {
     let last: Int? = path.withUTF8 { Self.isPlain($0) ? ($0.lastIndex(of: UInt8(ascii: "]")) ?? -1) : nil }
     guard let last else { return data.identity(ofPath: path) }
     guard last >= 0 else { return path }
-    // After the last index come only field names, which keep their names.
     return path.withUTF8 { bytes in
-      resolve(bytes, end: last + 1).name
-        + String(decoding: UnsafeBufferPointer(rebasing: bytes[(last + 1)...]), as: UTF8.self)
+      // The list before the last index is named once for all its items; the item is named
+      // here; after it come only field names, which keep their names.
+      guard let open = bytes[..<last].lastIndex(of: UInt8(ascii: "[")) else {
+        return data.identity(ofPath: String(decoding: bytes, as: UTF8.self))
+      }
+      let list = resolveList(bytes, end: open)
+      var name = Array(list.name.utf8)
+      name.reserveCapacity(name.count + 32 + bytes.count - last)
+      _ = writeItem(bytes, open: open, close: last, of: list.slot, to: &name)
+      name.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(last + 1)...]))
+      return String(decoding: name, as: UTF8.self)
     }
+  }
+
+  /// The list the last findings' paths named, by its path: findings come sorted, and those
+  /// next to each other are often items of one list.
+  private var lastList: (path: [UInt8], name: String, slot: DataSlot?)?
+
+  /// ``resolve(_:end:)`` of a list's path, remembering the last one.
+  private mutating func resolveList(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (name: String, slot: DataSlot?) {
+    if let known = lastList, known.path.elementsEqual(bytes[..<end]) { return (known.name, known.slot) }
+    let resolved = resolve(bytes, end: end)
+    lastList = (Array(bytes[..<end]), resolved.name, resolved.slot)
+    return resolved
+  }
+
+  /// Appends the name of the item of `list` whose index stands between `[` and `]` at `open`
+  /// and `close`, brackets included; the item.
+  private func writeItem(
+    _ bytes: UnsafeBufferPointer<UInt8>, open: Int, close: Int, of list: DataSlot?, to out: inout [UInt8]
+  ) -> DataSlot? {
+    out.append(UInt8(ascii: "["))
+    defer { out.append(UInt8(ascii: "]")) }
+    var index = 0
+    for b in bytes[(open + 1)..<close] { index = index * 10 + Int(b - UInt8(ascii: "0")) }
+    if case .list(let list)? = list, index < data.listCount(list) {
+      let item = data.listItem(list, index)
+      if case .object(let object) = item, let field = data.type(of: object).key, let value = data.key(of: object) {
+        out.append(contentsOf: field.utf8)
+        out.append(UInt8(ascii: "="))
+        out.append(contentsOf: value.utf8)
+      } else {
+        out.append(contentsOf: String(index).utf8)
+      }
+      return item
+    }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<close]))
+    return nil
   }
 
   /// The name of `bytes[..<end]`, and what it leads to.
@@ -29,20 +73,10 @@ struct NodeNamer {
     let resolved: (name: String, slot: DataSlot?)
     if bytes[end - 1] == UInt8(ascii: "]"), let open = bytes[..<end].lastIndex(of: UInt8(ascii: "[")) {
       // `base[index]`: the item of the list `base` leads to, by its key when it has one.
-      var index = 0
-      for b in bytes[(open + 1)..<(end - 1)] { index = index * 10 + Int(b - UInt8(ascii: "0")) }
       let base = resolve(bytes, end: open)
-      if case .list(let list)? = base.slot, index < data.listCount(list) {
-        let item = data.listItem(list, index)
-        if case .object(let object) = item, let field = data.type(of: object).key, let value = data.key(of: object) {
-          resolved = (base.name + "[" + field + "=" + value + "]", item)
-        } else {
-          resolved = (base.name + "[" + String(index) + "]", item)
-        }
-      } else {
-        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[(open + 1)..<(end - 1)]), as: UTF8.self)
-        resolved = (base.name + "[" + written + "]", nil)
-      }
+      var name = Array(base.name.utf8)
+      let item = writeItem(bytes, open: open, close: end - 1, of: base.slot, to: &name)
+      resolved = (String(decoding: name, as: UTF8.self), item)
     } else if let dot = bytes[..<end].lastIndex(of: UInt8(ascii: ".")) {
       // `base.field`.
       let field = String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<end]), as: UTF8.self)
