@@ -88,7 +88,7 @@ package struct JSONRenderer: FindingRenderer {
     for f in findings { Self.write(f, language: context.language, to: &w, rules: &rules) }
     w.endArray()
     w.endObject()
-    var bytes = w.takeBytes()
+    var bytes = w.bytes
     bytes.append(UInt8(ascii: "\n"))
     return bytes
   }

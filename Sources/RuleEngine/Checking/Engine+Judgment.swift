@@ -95,6 +95,7 @@ extension Engine {
     let data = node.store.data
     let (place, path) = self.place(rule, node)
     var evaluated: [Evaluated] = []
+    evaluated.reserveCapacity(8)
     let message = LocalizedText { language in
       render(
         rule.message[language] ?? [], activation: node.activation, schema: data.schema, language: language,
@@ -117,8 +118,8 @@ extension Engine {
     let used: Int
   }
 
-  /// The message in one language. An expression already in `evaluated` (the same expression
-  /// in another language's message) is not evaluated again, but its cost is counted again, as
+  /// The message in one language. An expression already in `evaluated` (the same text in
+  /// another language's message) is not evaluated again, but its cost is counted again, as
   /// if it were; those evaluated here are added.
   func render(
     _ parts: [CompiledMessagePart], activation: RuleActivation, schema: Schema, language: Language, costLimit: Int,
@@ -134,7 +135,9 @@ extension Engine {
       case .expression(let e):
         let v: Value
         let used: Int
-        if let known = evaluated.first(where: { $0.expression === e || $0.expression.parsed.expr == e.parsed.expr }) {
+        if let known = evaluated.first(where: {
+          $0.expression === e || $0.expression.parsed.source.text == e.parsed.source.text
+        }) {
           (v, used) = (known.value, known.used)
         } else {
           var budget = CostBudget(limit: costLimit)

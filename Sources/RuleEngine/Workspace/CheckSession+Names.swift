@@ -1,7 +1,8 @@
 /// Names the nodes of one data document as ``DataDocument/identity(ofPath:)`` does, keeping
 /// the name of every prefix it meets: findings on the records of one list share the name of
-/// the list's owner, which is made once.
-struct NodeNamer {
+/// the list's owner, which is made once. A class: the namer is used inside closures that read
+/// the bytes of paths, which would otherwise copy it.
+final class NodeNamer {
   let data: DataDocument
   /// Each prefix of a path met (`communes[4].militia`), with its name and the data it leads to.
   private var prefixes: [String: (name: String, slot: DataSlot?)] = [:]
@@ -10,7 +11,7 @@ struct NodeNamer {
 
   /// The path with each list index of a keyed record replaced by the key. A path the namer does
   /// not read (not ASCII fields and indexes) is named by the document.
-  mutating func name(ofPath path: String) -> String {
+  func name(ofPath path: String) -> String {
     var path = path
     let last: Int? = path.withUTF8 { Self.isPlain($0) ? ($0.lastIndex(of: UInt8(ascii: "]")) ?? -1) : nil }
     guard let last else { return data.identity(ofPath: path) }
@@ -35,7 +36,7 @@ struct NodeNamer {
   private var lastList: (path: [UInt8], name: String, slot: DataSlot?)?
 
   /// ``resolve(_:end:)`` of a list's path, remembering the last one.
-  private mutating func resolveList(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (name: String, slot: DataSlot?) {
+  private func resolveList(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (name: String, slot: DataSlot?) {
     if let known = lastList, known.path.elementsEqual(bytes[..<end]) { return (known.name, known.slot) }
     let resolved = resolve(bytes, end: end)
     lastList = (Array(bytes[..<end]), resolved.name, resolved.slot)
@@ -67,7 +68,7 @@ struct NodeNamer {
   }
 
   /// The name of `bytes[..<end]`, and what it leads to.
-  private mutating func resolve(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (name: String, slot: DataSlot?) {
+  private func resolve(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) -> (name: String, slot: DataSlot?) {
     let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
     if let known = prefixes[key] { return known }
     let resolved: (name: String, slot: DataSlot?)

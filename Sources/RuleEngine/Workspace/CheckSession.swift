@@ -157,7 +157,7 @@ package struct CheckSession: Sendable {
   /// Records the node identity of the findings' paths, while the data is at hand.
   private mutating func name(_ new: ArraySlice<Finding>, in data: DataDocument) {
     var names = nodeNames.removeValue(forKey: data.file) ?? [:]
-    var namer = NodeNamer(data)
+    let namer = NodeNamer(data)
     for f in new where f.path.utf8.contains(UInt8(ascii: "[")) && f.location.file == data.file && names[f.path] == nil {
       names[f.path] = namer.name(ofPath: f.path)
     }
