@@ -178,6 +178,8 @@ extension Engine {
     }
     var target = data.node(of: start)
     var path = data.path(of: start)
+    // The record whose path `path` is, while it is one: the path of its field is made from it.
+    var pathOf: ObjectID? = start
     var current: DataSlot = .object(start)
     for step in at.steps {
       switch (step, current) {
@@ -186,12 +188,15 @@ extension Engine {
           return (target, path)
         }
         target = valueNode
-        path = data.path(of: o, field: name)
+        // As `data.path(of: o, field: name)` makes it.
+        path = pathOf == o ? (path.isEmpty ? name : path + "." + name) : data.path(of: o, field: name)
+        pathOf = nil
         current = slot
       case (.index(let i), .list(let list)) where i >= 0 && i < data.listCount(list):
         let item = data.listItem(list, i)
         target = data.yaml.items(of: data.listNode(list))[i]
         path += "[\(i)]"
+        pathOf = nil
         current = item
       default:
         return (target, path)

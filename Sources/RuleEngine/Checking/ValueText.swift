@@ -53,6 +53,34 @@ struct ValueText {
       } else {
         Self.append(s, to: &out)
       }
+    case .timestamp(let t):
+      let days = Int(t.seconds.dividedRoundingDown(by: 86_400))
+      let date = CalendarDate(daysSinceEpoch: days)
+      guard t.seconds - Int64(days) * 86_400 == 0, t.nanos == 0, (0...9999).contains(date.year) else {
+        Self.append(text(value, type: type), to: &out)
+        return
+      }
+      // `date(_:)`'s text, written digit by digit: 01/07/2025, 2025-07-01.
+      func two(_ n: Int) {
+        out.append(UInt8(ascii: "0") + UInt8(n / 10))
+        out.append(UInt8(ascii: "0") + UInt8(n % 10))
+      }
+      switch language {
+      case .vi:
+        two(date.day)
+        out.append(UInt8(ascii: "/"))
+        two(date.month)
+        out.append(UInt8(ascii: "/"))
+        two(date.year / 100)
+        two(date.year % 100)
+      case .en:
+        two(date.year / 100)
+        two(date.year % 100)
+        out.append(UInt8(ascii: "-"))
+        two(date.month)
+        out.append(UInt8(ascii: "-"))
+        two(date.day)
+      }
     default: Self.append(text(value, type: type), to: &out)
     }
   }

@@ -158,6 +158,7 @@ package struct CheckSession: Sendable {
   private mutating func name(_ new: ArraySlice<Finding>, in data: DataDocument) {
     var names = nodeNames.removeValue(forKey: data.file) ?? [:]
     let namer = NodeNamer(data)
+    names.reserveCapacity(names.count + new.count)
     for f in new where f.path.utf8.contains(UInt8(ascii: "[")) && f.location.file == data.file && names[f.path] == nil {
       names[f.path] = namer.name(ofPath: f.path)
     }
