@@ -80,8 +80,20 @@ package struct FileReport: Sendable {
 extension FindingCounts {
   /// The counts of each submission file's findings (those that lie in it).
   package static func perFile(_ findings: [ReportedFinding]) -> [String: FindingCounts] {
-    var byFile: [String: [ReportedFinding]] = [:]
-    for f in findings { byFile[f.location.file, default: []].append(f) }
-    return byFile.mapValues { FindingCounts($0) }
+    // Counted in place, file by file as the sorted findings come: no finding is copied.
+    var byFile: [String: FindingCounts] = [:]
+    var file: String?
+    var counts = FindingCounts([])
+    for f in findings {
+      let name = f.finding.location.file
+      if name != file {
+        if let file { byFile[file] = counts }
+        counts = byFile[name] ?? FindingCounts([])
+        file = name
+      }
+      counts.count(f)
+    }
+    if let file { byFile[file] = counts }
+    return byFile
   }
 }

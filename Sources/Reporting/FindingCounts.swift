@@ -14,16 +14,20 @@ package struct FindingCounts: Sendable, Equatable {
 
   /// Counts reported findings.
   package init(_ findings: [ReportedFinding]) {
-    for f in findings where f.isNew {
-      if f.isWaived {
-        waived += 1
-        continue
-      }
-      switch f.severity {
-      case .error: error += 1
-      case .warning: warning += 1
-      case .info: info += 1
-      }
+    for f in findings { count(f) }
+  }
+
+  /// Counts one more reported finding.
+  mutating func count(_ f: ReportedFinding) {
+    guard f.isNew else { return }
+    if f.isWaived {
+      waived += 1
+      return
+    }
+    switch f.severity {
+    case .error: error += 1
+    case .warning: warning += 1
+    case .info: info += 1
     }
   }
 
