@@ -1,48 +1,63 @@
 import SourceDiagnostics
 
-/// The growing buffer of bytes a ``JSONWriter`` writes into: appends copy into memory it owns,
-/// with no check that the storage is shared, as an array's appends make.
+/// The growing buffer of bytes a ``JSONWriter`` writes into. Small appends copy into a chunk
+/// of memory it owns, with no check that the storage is shared, as an array's appends make;
+/// each full chunk is moved into the array handed over at the end, in one copy.
 final class ByteBuffer {
-  private var base: UnsafeMutablePointer<UInt8>
-  private(set) var count = 0
-  private var capacity: Int
+  private var storage: [UInt8] = []
+  private let chunk: UnsafeMutablePointer<UInt8>
+  private var used = 0
+  private static let chunkSize = 1 << 16
 
+  /// A buffer with room for `capacity` bytes.
   init(capacity: Int = 0) {
-    self.capacity = Swift.max(capacity, 256)
-    base = .allocate(capacity: self.capacity)
+    storage.reserveCapacity(capacity)
+    chunk = .allocate(capacity: Self.chunkSize)
   }
 
-  deinit { base.deallocate() }
+  deinit { chunk.deallocate() }
 
   /// The bytes written.
-  var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
-
-  /// Makes room for `n` more bytes.
-  @inline(__always) private func reserve(_ n: Int) {
-    if count + n > capacity { grow(to: count + n) }
+  var array: [UInt8] {
+    flush()
+    return storage
   }
 
-  private func grow(to needed: Int) {
-    var larger = capacity * 2
-    while larger < needed { larger *= 2 }
-    let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
-    moved.initialize(from: base, count: count)
-    base.deallocate()
-    base = moved
-    capacity = larger
+  /// Hands over the bytes written, leaving the buffer empty.
+  func take() -> [UInt8] {
+    flush()
+    defer { storage = [] }
+    return storage
+  }
+
+  private func flush() {
+    guard used > 0 else { return }
+    storage.append(contentsOf: UnsafeBufferPointer(start: chunk, count: used))
+    used = 0
+  }
+
+  /// Makes room for `n` more bytes in the chunk; `false` when they do not fit in one.
+  @inline(__always) private func reserve(_ n: Int) -> Bool {
+    if used + n <= Self.chunkSize { return true }
+    flush()
+    return n <= Self.chunkSize
   }
 
   @inline(__always) func append(_ byte: UInt8) {
-    reserve(1)
-    base[count] = byte
-    count += 1
+    _ = reserve(1)
+    chunk[used] = byte
+    used += 1
   }
 
   func append(_ bytes: UnsafeRawBufferPointer) {
     guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
-    reserve(bytes.count)
-    (base + count).initialize(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
-    count += bytes.count
+    guard reserve(bytes.count) else {
+      storage.append(
+        contentsOf: UnsafeBufferPointer(start: source.assumingMemoryBound(to: UInt8.self), count: bytes.count))
+      return
+    }
+    (chunk + used).initialize(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+    used += bytes.count
   }
 
   func append(_ bytes: [UInt8]) { bytes.withUnsafeBytes { append($0) } }
@@ -60,12 +75,9 @@ final class ByteBuffer {
     let plain = text.withUTF8 { utf8 in
       let bytes = UnsafeRawBufferPointer(utf8)
       guard Self.isPlain(bytes) else { return false }
-      reserve(bytes.count + 2)
-      base[count] = UInt8(ascii: "\"")
-      count += 1
+      append(UInt8(ascii: "\""))
       append(bytes)
-      base[count] = UInt8(ascii: "\"")
-      count += 1
+      append(UInt8(ascii: "\""))
       return true
     }
     if !plain {
@@ -101,10 +113,10 @@ final class ByteBuffer {
 
   /// Appends the decimal digits of `value`, as `String(value)` writes them.
   func appendDecimal(_ value: Int) {
-    reserve(20)
+    _ = reserve(20)
     if value < 0 {
-      base[count] = UInt8(ascii: "-")
-      count += 1
+      chunk[used] = UInt8(ascii: "-")
+      used += 1
     }
     var magnitude = value.magnitude
     var digits = 1
@@ -113,11 +125,11 @@ final class ByteBuffer {
       digits += 1
       rest /= 10
     }
-    var at = count + digits
-    count = at
+    var at = used + digits
+    used = at
     repeat {
       at -= 1
-      base[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+      chunk[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
       magnitude /= 10
     } while magnitude > 0
   }

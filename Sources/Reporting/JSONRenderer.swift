@@ -88,9 +88,7 @@ package struct JSONRenderer: FindingRenderer {
     for f in findings { Self.write(f, language: context.language, to: &w, rules: &rules) }
     w.endArray()
     w.endObject()
-    var bytes = w.bytes
-    bytes.append(UInt8(ascii: "\n"))
-    return bytes
+    return w.takeBytes(appending: UInt8(ascii: "\n"))
   }
 
   static func write(_ f: ReportedFinding, language: Language, to w: inout JSONWriter, rules: inout RuleFragments) {

@@ -21,6 +21,12 @@ package struct JSONWriter {
   /// What has been written, in UTF-8.
   package var bytes: [UInt8] { buffer.array }
 
+  /// Hands over what has been written, with `last` after it, leaving the writer empty.
+  package func takeBytes(appending last: UInt8) -> [UInt8] {
+    buffer.append(last)
+    return buffer.take()
+  }
+
   /// What has been written, as text.
   package var text: String { String(decoding: buffer.array, as: UTF8.self) }
 
