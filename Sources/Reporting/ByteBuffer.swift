@@ -75,9 +75,16 @@ final class ByteBuffer {
     let plain = text.withUTF8 { utf8 in
       let bytes = UnsafeRawBufferPointer(utf8)
       guard Self.isPlain(bytes) else { return false }
-      append(UInt8(ascii: "\""))
-      append(bytes)
-      append(UInt8(ascii: "\""))
+      guard let source = bytes.baseAddress, reserve(bytes.count + 2) else {
+        append(UInt8(ascii: "\""))
+        append(bytes)
+        append(UInt8(ascii: "\""))
+        return true
+      }
+      chunk[used] = UInt8(ascii: "\"")
+      (chunk + used + 1).initialize(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+      used += bytes.count + 2
+      chunk[used - 1] = UInt8(ascii: "\"")
       return true
     }
     if !plain {
