@@ -20,6 +20,8 @@ final class RuleActivation: Activation {
   /// The comprehension variables of the programs evaluated (see ``Program``), kept from one
   /// evaluation to the next.
   @exclusivity(unchecked) var slots: [Value] = []
+  /// What reusable comprehensions found for the records of the piece (see ``EvaluationMemo``).
+  let memo: EvaluationMemo? = EvaluationMemo()
 
   init(names: [String], values: [Value?]) {
     self.names = names
