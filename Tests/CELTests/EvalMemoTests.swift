@@ -2,18 +2,14 @@ import Testing
 
 @testable import CEL
 
-/// Keyed comprehensions that reuse, through an activation's ``EvaluationMemo``, what an earlier
-/// evaluation found for the same record and key give the values and spend the costs they give
-/// and spend when computed each time.
+/// Keyed comprehensions that reuse, through an ``Evaluator`` kept from one evaluation to the
+/// next, what an earlier evaluation found for the same record and key give the values and
+/// spend the costs they give and spend when computed each time.
 @Suite struct EvalMemoTests {
-  /// The variables `commune` and `m` by position, with or without a memo.
-  final class MemoActivation: Activation {
-    let values: [Value]
-    let memo: EvaluationMemo?
-    init(_ values: [Value], memo: EvaluationMemo?) {
-      self.values = values
-      self.memo = memo
-    }
+  /// The variables `commune` and `m` by position; `m` moves from one member to the next.
+  final class MemberActivation: Activation {
+    var values: [Value]
+    init(_ values: [Value]) { self.values = values }
     func resolve(_ name: String) -> Value? { ["commune", "m"].firstIndex(of: name).map { values[$0] } }
     func value(at position: Int) -> Value? { values[position] }
   }
@@ -48,25 +44,36 @@ import Testing
     ("U1", "co_dong"), ("U3", "thuong_truc"), ("U2", "co_dong"), ("U9", "tai_cho"),
   ].map { .object(TestRecord("Member", [("unit", .string($0.0)), ("force", .string($0.1))])) }
 
-  /// Evaluates `program` for every member in turn against one commune, with one activation
-  /// kept from one member to the next when `memo`; the values, the costs, and the number of
-  /// times the list's index was asked.
+  /// Evaluates `program` for every member in turn against one commune, in one evaluator kept
+  /// from one member to the next when `reusing`, else each time in a new one; the values, the
+  /// costs, and the number of times the list's index was asked.
   static func run(
-    _ program: Program, memo: Bool, limit: Int = CostBudget.defaultLimit
+    _ program: Program, reusing: Bool, limit: Int = CostBudget.defaultLimit
   ) -> (
     values: [Value], costs: [Int], lookups: Int
   ) {
     let list = IndexedList(units)
     let commune = Value.object(TestRecord("Commune", [("units", .list(host: list))]))
-    let kept = memo ? EvaluationMemo() : nil
+    let activation = MemberActivation([commune, .null])
+    let kept = Evaluator(activation: activation, reusing: true)
     var values: [Value] = []
     var costs: [Int] = []
     for member in members {
+      activation.values[1] = member
       var budget = CostBudget(limit: limit)
-      values.append(program.evaluate(MemoActivation([commune, member], memo: kept), budget: &budget))
+      let evaluator = reusing ? kept : Evaluator(activation: activation, reusing: false)
+      values.append(program.evaluate(in: evaluator, budget: &budget))
       costs.append(budget.used)
     }
     return (values, costs, list.lookups)
+  }
+
+  /// The same value, or the same error (kind, message and node).
+  static func identical(_ a: Value, _ b: Value) -> Bool {
+    if case .error(let e) = a, case .error(let f) = b {
+      return e.kind == f.kind && e.message == f.message && e.id == f.id
+    }
+    return ConformanceData.same(a, b)
   }
 
   static let reusable = [
@@ -77,9 +84,9 @@ import Testing
 
   @Test(arguments: reusable) func reusedResultsAreTheComputedOnes(_ text: String) throws {
     let program = try Self.program(text)
-    let computed = Self.run(program, memo: false)
-    let reused = Self.run(program, memo: true)
-    #expect(zip(computed.values, reused.values).allSatisfy { ConformanceData.same($0, $1) }, "\(text)")
+    let computed = Self.run(program, reusing: false)
+    let reused = Self.run(program, reusing: true)
+    #expect(zip(computed.values, reused.values).allSatisfy(Self.identical), "\(text)")
     #expect(computed.costs == reused.costs, "\(text)")
     #expect(computed.lookups == Self.members.count)
     // The list is asked once per distinct unit (U1, U2, U9, U3), not once per member.
@@ -90,32 +97,23 @@ import Testing
   /// depends on more than the key: it is computed every time.
   @Test func aPredicateReadingAnotherVariableIsComputedEachTime() throws {
     let program = try Self.program("commune.units.exists(u, u.id == m.unit && u.force == m.force)")
-    let computed = Self.run(program, memo: false)
-    let reused = Self.run(program, memo: true)
-    #expect(zip(computed.values, reused.values).allSatisfy { ConformanceData.same($0, $1) })
-    #expect(computed.values.map(\.jsonText).contains("true"))
-    #expect(computed.values.map(\.jsonText).contains("false"))
+    let computed = Self.run(program, reusing: false)
+    let reused = Self.run(program, reusing: true)
+    #expect(zip(computed.values, reused.values).allSatisfy(Self.identical))
+    // Two members of U2 with different forces: a reuse keyed by the unit alone would give both
+    // the first one's value.
+    #expect(!Self.identical(computed.values[1], computed.values[3]))
     #expect(reused.lookups == Self.members.count)
   }
 
   /// With a budget too small, a reused result fails as the computed one does.
   @Test func aReusedResultStillSpendsItsCost() throws {
     let program = try Self.program("commune.units.exists(u, u.id == m.unit && u.force == 'thuong_truc')")
-    let full = Self.run(program, memo: false).costs
+    let full = Self.run(program, reusing: false).costs
     let limit = full.max()! - 1
-    let computed = Self.run(program, memo: false, limit: limit)
-    let reused = Self.run(program, memo: true, limit: limit)
-    for (a, b) in zip(computed.values, reused.values) {
-      if case .error(let e) = a {
-        guard case .error(let f) = b else {
-          Issue.record("computed \(a.jsonText), reused \(b.jsonText)")
-          continue
-        }
-        #expect(e.kind == f.kind && e.message == f.message && e.id == f.id)
-      } else {
-        #expect(ConformanceData.same(a, b))
-      }
-    }
+    let computed = Self.run(program, reusing: false, limit: limit)
+    let reused = Self.run(program, reusing: true, limit: limit)
+    #expect(zip(computed.values, reused.values).allSatisfy(Self.identical))
     #expect(computed.values.contains { $0.isError })
   }
 }

@@ -9,17 +9,11 @@ package protocol Activation: AnyObject {
   /// The variable at a position of the program's ``ProgramLayout``, or `nil` to have it looked
   /// up by name.
   func value(at position: Int) -> Value?
-  /// Where reusable comprehensions keep what they found from one evaluation to the next, or
-  /// `nil`. Only for an activation used by one thread at a time, whose variables at the same
-  /// position hold records of immutable host data.
-  var memo: EvaluationMemo? { get }
 }
 
 extension Activation {
   /// No variable is kept by position.
   package func value(at position: Int) -> Value? { nil }
-  /// Nothing is kept between evaluations.
-  package var memo: EvaluationMemo? { nil }
 }
 
 /// An activation from a dictionary of values.

@@ -1,5 +1,5 @@
 /// What evaluations of reusable comprehensions found, kept from one evaluation to the next
-/// by an activation that offers it (see ``Activation/memo``).
+/// by an ``Evaluator`` made to reuse them.
 ///
 /// For each comprehension, the record its range was last read from, that range and its cost,
 /// and the value and cost found for each key; a comprehension that meets another record forgets
@@ -7,8 +7,8 @@
 /// holds the record, so that no other record can take its identity while it is kept. Host data
 /// is immutable (see ``HostObject``): the same record gives the same range.
 ///
-/// Not shareable between threads: an activation that keeps one is used by one thread at a time.
-package final class EvaluationMemo {
+/// Not shareable between threads, as its evaluator.
+final class EvaluationMemo {
   /// What one comprehension found for one record.
   final class Table {
     fileprivate(set) var record: AnyObject
@@ -35,19 +35,25 @@ package final class EvaluationMemo {
     }
   }
 
-  private var tables: [ObjectIdentifier: Table] = [:]
+  /// The comprehensions met so far and their tables, side by side: a scope's rules have a few,
+  /// found by a short scan rather than by hashing.
+  private var nodes: [ObjectIdentifier] = []
+  private var tables: [Table] = []
 
   /// An empty memo.
-  package init() {}
+  init() {}
 
   /// The table of `node` for `record`, emptied when it was another record's.
   func table(for node: Node, record: any HostObject) -> Table {
-    if let table = tables[ObjectIdentifier(node)] {
+    let id = ObjectIdentifier(node)
+    for i in nodes.indices where nodes[i] == id {
+      let table = tables[i]
       if table.record !== record { table.reset(to: record) }
       return table
     }
     let table = Table(record: record)
-    tables[ObjectIdentifier(node)] = table
+    nodes.append(id)
+    tables.append(table)
     return table
   }
 }

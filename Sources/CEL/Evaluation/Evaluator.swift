@@ -1,21 +1,44 @@
-/// The state of one evaluation of a ``Node`` tree: the activation, the comprehension
-/// variables and the ``CostBudget`` being spent.
+/// The state of evaluations of ``Node`` trees: the activation, the comprehension variables,
+/// the ``CostBudget`` being spent, and the memo of reusable comprehensions.
+///
+/// A class, passed down the tree by reference: a caller that evaluates many programs against
+/// one activation (the checker, a node's rules one after another) makes one and evaluates in it
+/// (``Program/evaluate(in:budget:)``), so that an evaluation retains and copies nothing to
+/// start. One evaluation at a time; not shareable between threads.
 ///
 /// Errors are values: a failing node yields ``Value/error(_:)`` and strict operations pass the
 /// first error on; `&&`, `||` and `?:` absorb errors as CEL specifies.
-struct Evaluator {
+package final class Evaluator {
   /// An existential rather than a generic parameter: `Program.evaluate` is called from other
   /// modules, where a generic evaluator would run unspecialised.
   let activation: any Activation
-  var slots: [Value]
-  var budget: CostBudget
+  @exclusivity(unchecked) var slots: [Value]
+  @exclusivity(unchecked) var budget: CostBudget
+  /// Where reusable comprehensions keep what they found, when the evaluations share one.
+  let memo: EvaluationMemo?
+
+  init(activation: any Activation, slots: [Value] = [], budget: CostBudget = CostBudget(), memo: EvaluationMemo? = nil)
+  {
+    self.activation = activation
+    self.slots = slots
+    self.budget = budget
+    self.memo = memo
+  }
+
+  /// An evaluator for many evaluations against `activation`, one after another; with
+  /// `reusing`, keyed comprehensions reuse what earlier evaluations found (see
+  /// ``EvaluationMemo``): only for an activation whose variables hold records of immutable host
+  /// data, the same record at the same position until it is replaced.
+  package convenience init(activation: any Activation, reusing: Bool) {
+    self.init(activation: activation, memo: reusing ? EvaluationMemo() : nil)
+  }
 
   func costError() -> Value { .error(EvaluationError.costLimit()) }
 
   /// Charges the size of the strings, bytes and lists that calls return (built by `+`,
   /// `replace`, `join`...).
   @inline(__always)
-  mutating func charged(_ result: Value) -> Value {
+  func charged(_ result: Value) -> Value {
     let size: Int
     switch result {
     case .string(let s): size = s.utf8.count

@@ -73,8 +73,7 @@ private struct Folder {
   /// anything else or fails.
   private func computed(_ plan: Plan) -> Plan {
     guard plan.operands.allSatisfy({ if case .constant = $0 { true } else { false } }) else { return plan }
-    var evaluator = Evaluator(activation: EmptyActivation(), slots: [], budget: CostBudget())
-    let value = Node.compile(plan).eval(&evaluator)
+    let value = Node.compile(plan).eval(Evaluator(activation: EmptyActivation()))
     if case .error = value { return plan }
     return .constant(value)
   }

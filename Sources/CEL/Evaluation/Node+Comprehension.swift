@@ -26,9 +26,9 @@ final class ComprehensionNode: Node, @unchecked Sendable {
     self.id = id
     self.c = c
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    return e.iterate(id, c, over: c.range.eval(&e), positions: nil)
+    return e.iterate(id, c, over: c.range.eval(e), positions: nil)
   }
 }
 
@@ -47,11 +47,11 @@ final class KeyedComprehensionNode: Node, @unchecked Sendable {
     self.field = field
     self.key = key
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    let range = c.range.eval(&e)
+    let range = c.range.eval(e)
     guard case .list(let list) = range, case .host(let host) = list.storage,
-      case .string(let k) = key.eval(&e),
+      case .string(let k) = key.eval(e),
       let positions = host.positions(whereField: field, mayEqual: k)
     else { return e.iterate(id, c, over: range, positions: nil) }
     return e.iterate(id, c, over: range, positions: positions)
@@ -59,7 +59,7 @@ final class KeyedComprehensionNode: Node, @unchecked Sendable {
 }
 
 /// A keyed comprehension whose value and cost depend only on the values of its range and key,
-/// its range read from a bound variable: when the activation keeps an ``EvaluationMemo``, what
+/// its range read from a bound variable: when the evaluator keeps an ``EvaluationMemo``, what
 /// an evaluation found for a record of that variable and a key is reused by the next ones for
 /// the same record and key (`commune.units.exists(u, u.id == self.unit && ...)` over the
 /// members of one commune). The budget is charged what the work reused cost, so that every
@@ -78,10 +78,10 @@ final class ReusableComprehensionNode: Node, @unchecked Sendable {
     self.key = key
     self.root = root
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    guard let memo = e.activation.memo, case .object(let record)? = e.activation.value(at: root) else {
-      return compute(&e, range: c.range.eval(&e), results: nil)
+    guard let memo = e.memo, case .object(let record)? = e.activation.value(at: root) else {
+      return compute(e, range: c.range.eval(e), results: nil)
     }
     let table = memo.table(for: self, record: record)
     let range: Value
@@ -90,19 +90,19 @@ final class ReusableComprehensionNode: Node, @unchecked Sendable {
       range = known
     } else {
       let before = e.budget.used
-      range = c.range.eval(&e)
+      range = c.range.eval(e)
       if !e.budget.isExhausted { table.keep(range: range, cost: e.budget.used &- before) }
     }
-    return compute(&e, range: range, results: table)
+    return compute(e, range: range, results: table)
   }
 
   /// The work of ``KeyedComprehensionNode`` once the range is known; reused from `results`, or
   /// kept there, when the key is a string.
-  private func compute(_ e: inout Evaluator, range: Value, results: EvaluationMemo.Table?) -> Value {
+  private func compute(_ e: Evaluator, range: Value, results: EvaluationMemo.Table?) -> Value {
     guard case .list(let list) = range, case .host(let host) = list.storage else {
       return e.iterate(id, c, over: range, positions: nil)
     }
-    guard case .string(let k) = key.eval(&e) else { return e.iterate(id, c, over: range, positions: nil) }
+    guard case .string(let k) = key.eval(e) else { return e.iterate(id, c, over: range, positions: nil) }
     if let results, let found = results.results[k] {
       guard e.budget.charge(found.cost) else { return e.costError() }
       return found.value
@@ -125,12 +125,12 @@ final class AppendNode: Node, @unchecked Sendable {
     self.slot = slot
     self.elements = elements
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     var values: [Value] = []
     values.reserveCapacity(elements.count)
     for element in elements {
-      let v = element.eval(&e)
+      let v = element.eval(e)
       if case .error = v { return v }
       values.append(v)
     }
@@ -153,7 +153,7 @@ final class AppendNode: Node, @unchecked Sendable {
 
 extension Evaluator {
   /// The loop of a comprehension, over every element or over the given positions.
-  mutating func iterate(
+  func iterate(
     _ id: ExprID, _ c: CompiledComprehension, over range: Value, positions: [Int]?
   ) -> Value {
     let items: ListValue
@@ -166,18 +166,18 @@ extension Evaluator {
         EvaluationError(
           "cannot iterate over a value of type '\(range.typeName)'", kind: .noMatchingOverload, id: id))
     }
-    slots[c.accuSlot] = c.initial.eval(&self)
+    slots[c.accuSlot] = c.initial.eval(self)
     // The condition reads only the accumulator, so it is tested before the next element is
     // read: a lazy host list is read no further than needed.
     let count = positions?.count ?? items.count
     for i in 0..<count {
       guard budget.charge() else { return costError() }
-      if case .bool(false) = c.condition.eval(&self) { break }
+      if case .bool(false) = c.condition.eval(self) { break }
       slots[c.iterSlot] = items[positions?[i] ?? i]
-      slots[c.accuSlot] = c.step.eval(&self)
+      slots[c.accuSlot] = c.step.eval(self)
     }
     slots[c.iterSlot] = .null
-    let result = c.result.eval(&self)
+    let result = c.result.eval(self)
     slots[c.accuSlot] = .null
     return result
   }

@@ -10,7 +10,7 @@
 class Node: @unchecked Sendable {
   /// Spends one unit of `e`'s budget, then computes the node's value. Every subclass overrides
   /// it; the base is never evaluated.
-  func eval(_ e: inout Evaluator) -> Value { .null }
+  func eval(_ e: Evaluator) -> Value { .null }
 
   /// The tree of nodes for a plan.
   static func compile(_ plan: Plan) -> Node {
@@ -61,7 +61,7 @@ extension Node {
 final class ConstantNode: Node, @unchecked Sendable {
   let value: Value
   init(_ value: Value) { self.value = value }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     return value
   }
@@ -70,7 +70,7 @@ final class ConstantNode: Node, @unchecked Sendable {
 final class LocalNode: Node, @unchecked Sendable {
   let slot: Int
   init(_ slot: Int) { self.slot = slot }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     return e.slots[slot]
   }
@@ -83,7 +83,7 @@ final class VariableNode: Node, @unchecked Sendable {
     self.id = id
     self.candidates = candidates
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     return e.resolve(id, candidates)
   }
@@ -98,9 +98,9 @@ final class SelectNode: Node, @unchecked Sendable {
     self.operand = operand
     self.field = field
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    return e.select(id, operand.eval(&e), field)
+    return e.select(id, operand.eval(e), field)
   }
 }
 
@@ -113,9 +113,9 @@ final class TestNode: Node, @unchecked Sendable {
     self.operand = operand
     self.field = field
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    return e.test(id, operand.eval(&e), field)
+    return e.test(id, operand.eval(e), field)
   }
 }
 
@@ -132,11 +132,11 @@ final class LogicalNode: Node, @unchecked Sendable {
     self.right = right
     self.absorbing = absorbing
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    let l = left.eval(&e)
+    let l = left.eval(e)
     if case .bool(let b) = l, b == absorbing { return l }
-    let r = right.eval(&e)
+    let r = right.eval(e)
     if case .bool(let b) = r, b == absorbing { return r }
     if case .bool = l, case .bool = r { return r }  // both the non-absorbing value
     if case .error = l { return l }
@@ -158,11 +158,11 @@ final class ConditionalNode: Node, @unchecked Sendable {
     self.then = then
     self.otherwise = otherwise
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    switch condition.eval(&e) {
-    case .bool(true): return then.eval(&e)
-    case .bool(false): return otherwise.eval(&e)
+    switch condition.eval(e) {
+    case .bool(true): return then.eval(e)
+    case .bool(false): return otherwise.eval(e)
     case .error(let error): return .error(error)
     case let other:
       return .error(EvaluationError.noMatchingOverload("_?_:_", [other]).attributed(to: id))
@@ -173,9 +173,9 @@ final class ConditionalNode: Node, @unchecked Sendable {
 final class NotStrictlyFalseNode: Node, @unchecked Sendable {
   let operand: Node
   init(_ operand: Node) { self.operand = operand }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    if case .bool(false) = operand.eval(&e) { return .bool(false) }
+    if case .bool(false) = operand.eval(e) { return .bool(false) }
     return .bool(true)
   }
 }
@@ -189,9 +189,9 @@ final class Call1Node: Node, @unchecked Sendable {
     self.site = site
     self.a = a
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    let x = a.eval(&e)
+    let x = a.eval(e)
     if case .error = x { return x }
     return e.charged(site.invoke(x, id: id, budget: &e.budget))
   }
@@ -208,11 +208,11 @@ final class Call2Node: Node, @unchecked Sendable {
     self.a = a
     self.b = b
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    let x = a.eval(&e)
+    let x = a.eval(e)
     if case .error = x { return x }
-    let y = b.eval(&e)
+    let y = b.eval(e)
     if case .error = y { return y }
     return e.charged(site.invoke(x, y, id: id, budget: &e.budget))
   }
@@ -227,12 +227,12 @@ final class CallNode: Node, @unchecked Sendable {
     self.site = site
     self.args = args
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     var values: [Value] = []
     values.reserveCapacity(args.count)
     for arg in args {
-      let v = arg.eval(&e)
+      let v = arg.eval(e)
       if case .error = v { return v }
       values.append(v)
     }
@@ -243,12 +243,12 @@ final class CallNode: Node, @unchecked Sendable {
 final class ListNode: Node, @unchecked Sendable {
   let elements: [Node]
   init(_ elements: [Node]) { self.elements = elements }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     var values: [Value] = []
     values.reserveCapacity(elements.count)
     for element in elements {
-      let v = element.eval(&e)
+      let v = element.eval(e)
       if case .error = v { return v }
       values.append(v)
     }
@@ -266,14 +266,14 @@ final class MapNode: Node, @unchecked Sendable {
     self.keys = keys
     self.values = values
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     var entries: [(key: Value, value: Value)] = []
     entries.reserveCapacity(keys.count)
     for (k, v) in zip(keys, values) {
-      let key = k.eval(&e)
+      let key = k.eval(e)
       if case .error = key { return key }
-      let value = v.eval(&e)
+      let value = v.eval(e)
       if case .error = value { return value }
       entries.append((key, value))
     }
@@ -294,7 +294,7 @@ final class FailureNode: Node, @unchecked Sendable {
     self.kind = kind
     self.message = message
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     return .error(EvaluationError(message, kind: kind, id: id))
   }
@@ -311,7 +311,7 @@ final class BoundNode: Node, @unchecked Sendable {
     self.position = position
     self.candidate = candidate
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     if let value = e.activation.value(at: position) { return value }
     return e.resolve(id, [candidate])
@@ -330,9 +330,9 @@ final class FieldNode: Node, @unchecked Sendable {
     self.position = position
     self.name = name
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    let value = operand.eval(&e)
+    let value = operand.eval(e)
     if case .object(let object) = value {
       if case .value(let v) = object.field(at: position, named: name) { return v }
       return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", kind: .noSuchKey, id: id))
@@ -353,9 +353,9 @@ final class TestFieldNode: Node, @unchecked Sendable {
     self.position = position
     self.name = name
   }
-  override func eval(_ e: inout Evaluator) -> Value {
+  override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    let value = operand.eval(&e)
+    let value = operand.eval(e)
     if case .object(let object) = value { return .bool(object.hasField(at: position, named: name)) }
     return e.test(id, value, name)
   }

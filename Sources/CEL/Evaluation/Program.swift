@@ -33,26 +33,18 @@ package struct Program: Sendable {
   /// Evaluates against `activation`, spending from `budget`. Errors, including "cost limit
   /// exceeded", are returned as ``Value/error(_:)``.
   package func evaluate(_ activation: some Activation, budget: inout CostBudget) -> Value {
-    var slots: [Value] = []
-    return evaluate(activation, budget: &budget, slots: &slots)
+    evaluate(in: Evaluator(activation: activation), budget: &budget)
   }
 
-  /// ``evaluate(_:budget:)`` with the comprehension variables in `slots`, storage the caller
-  /// keeps from one evaluation to the next rather than an array made and freed for each. It
-  /// grows to the program's need and is left holding nulls.
-  package func evaluate(_ activation: some Activation, budget: inout CostBudget, slots: inout [Value]) -> Value {
-    let code = self.code
-    var evaluator = Evaluator(activation: activation, slots: [], budget: budget)
-    let result: Value
-    if code.slotCount > 0 {
-      if slots.count < code.slotCount { slots = Array(repeating: .null, count: code.slotCount) }
-      swap(&evaluator.slots, &slots)
-      result = code.root.eval(&evaluator)
-      swap(&evaluator.slots, &slots)
-      for i in 0..<code.slotCount { slots[i] = .null }  // what an early return leaves
-    } else {
-      result = code.root.eval(&evaluator)
-    }
+  /// ``evaluate(_:budget:)`` against the evaluator's activation, in an evaluator kept from one
+  /// evaluation to the next: its comprehension variables grow to the program's need and are
+  /// left holding nulls.
+  package func evaluate(in evaluator: Evaluator, budget: inout CostBudget) -> Value {
+    let slotCount = code.slotCount
+    if evaluator.slots.count < slotCount { evaluator.slots = Array(repeating: .null, count: slotCount) }
+    evaluator.budget = budget
+    let result = code.root.eval(evaluator)
+    for i in 0..<slotCount { evaluator.slots[i] = .null }  // what an early return leaves
     budget = evaluator.budget
     if budget.isExhausted {
       return .error(EvaluationError.costLimit(id: code.rootID))

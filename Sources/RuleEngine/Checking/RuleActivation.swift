@@ -17,11 +17,6 @@ final class RuleActivation: Activation {
   @exclusivity(unchecked) private var lets: [Value] = []
   /// The names of the lets of the rule being judged.
   @exclusivity(unchecked) var letNames: [String] = []
-  /// The comprehension variables of the programs evaluated (see ``Program``), kept from one
-  /// evaluation to the next.
-  @exclusivity(unchecked) var slots: [Value] = []
-  /// What reusable comprehensions found for the records of the piece (see ``EvaluationMemo``).
-  let memo: EvaluationMemo? = EvaluationMemo()
 
   init(names: [String], values: [Value?]) {
     self.names = names
