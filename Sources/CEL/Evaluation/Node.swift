@@ -26,6 +26,7 @@ class Node: @unchecked Sendable {
       ConditionalNode(id, compile(condition), compile(then), compile(otherwise))
     case .notStrictlyFalse(let operand): NotStrictlyFalseNode(compile(operand))
     case .call1(let id, let site, let a): Call1Node(id, site, compile(a))
+    case .call2(let id, let site, let a, .constant(let b)): Call2ConstantNode(id, site, compile(a), b)
     case .call2(let id, let site, let a, let b): Call2Node(id, site, compile(a), compile(b))
     case .call(let id, let site, let args): CallNode(id, site, args.map(compile))
     case .list(_, let elements): ListNode(elements.map(compile))
@@ -34,6 +35,8 @@ class Node: @unchecked Sendable {
     case .appendToLocal(let id, let slot, let elements): AppendNode(id, slot, elements.map(compile))
     case .failure(let id, let kind, let message): FailureNode(id, kind, message)
     case .bound(let id, let position, let candidate): BoundNode(id, position, candidate)
+    case .field(let id, .bound(let boundID, let variable, let candidate), let position, let name):
+      BoundFieldNode(id, BoundNode(boundID, variable, candidate), position, name)
     case .field(let id, let operand, let position, let name): FieldNode(id, compile(operand), position, name)
     case .testField(let id, let operand, let position, let name):
       TestFieldNode(id, compile(operand), position, name)
@@ -218,6 +221,29 @@ final class Call2Node: Node, @unchecked Sendable {
   }
 }
 
+/// ``Call2Node`` whose second argument is a constant: the constant's node, which costs 1 and
+/// gives its value, is not visited.
+final class Call2ConstantNode: Node, @unchecked Sendable {
+  let id: ExprID
+  let site: CallSite
+  let a: Node
+  let b: Value
+  init(_ id: ExprID, _ site: CallSite, _ a: Node, _ b: Value) {
+    self.id = id
+    self.site = site
+    self.a = a
+    self.b = b
+  }
+  override func eval(_ e: Evaluator) -> Value {
+    guard e.budget.charge() else { return e.costError() }
+    let x = a.eval(e)
+    if case .error = x { return x }
+    guard e.budget.charge() else { return e.costError() }  // the constant's node
+    if case .error = b { return b }
+    return e.charged(site.invoke(x, b, id: id, budget: &e.budget))
+  }
+}
+
 final class CallNode: Node, @unchecked Sendable {
   let id: ExprID
   let site: CallSite
@@ -333,6 +359,31 @@ final class FieldNode: Node, @unchecked Sendable {
   override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     let value = operand.eval(e)
+    if case .object(let object) = value {
+      if case .value(let v) = object.field(at: position, named: name) { return v }
+      return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", kind: .noSuchKey, id: id))
+    }
+    return e.select(id, value, name)
+  }
+}
+
+/// ``FieldNode`` whose operand is a bound variable: the variable's node is not visited, its
+/// work done here (its cost charged, its value read).
+final class BoundFieldNode: Node, @unchecked Sendable {
+  let id: ExprID
+  let operand: BoundNode
+  let position: Int
+  let name: String
+  init(_ id: ExprID, _ operand: BoundNode, _ position: Int, _ name: String) {
+    self.id = id
+    self.operand = operand
+    self.position = position
+    self.name = name
+  }
+  override func eval(_ e: Evaluator) -> Value {
+    guard e.budget.charge() else { return e.costError() }
+    guard e.budget.charge() else { return e.costError() }  // the variable's node
+    let value = e.activation.value(at: operand.position) ?? e.resolve(operand.id, [operand.candidate])
     if case .object(let object) = value {
       if case .value(let v) = object.field(at: position, named: name) { return v }
       return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", kind: .noSuchKey, id: id))
