@@ -4,8 +4,9 @@ import Testing
 
 /// A program specialised for variables known ahead gives what it gives when they are read.
 @Suite struct EvalFoldingTests {
-  struct Positional: Activation {
+  final class Positional: Activation {
     let values: [Value]
+    init(values: [Value]) { self.values = values }
     static let names = ["x", "as_of", "params"]
     func resolve(_ name: String) -> Value? { Self.names.firstIndex(of: name).map { values[$0] } }
     func value(at position: Int) -> Value? { values[position] }

@@ -120,9 +120,13 @@ final class IndexedList: HostList, @unchecked Sendable {
     var fieldNames: [String] { Self.names }
   }
 
-  struct PositionalActivation: Activation {
+  final class PositionalActivation: Activation {
     let names: [String]
     let values: [Value]
+    init(names: [String], values: [Value]) {
+      self.names = names
+      self.values = values
+    }
     func resolve(_ name: String) -> Value? { names.firstIndex(of: name).map { values[$0] } }
     func value(at position: Int) -> Value? { values[position] }
   }

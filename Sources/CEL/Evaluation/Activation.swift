@@ -2,7 +2,9 @@
 ///
 /// `resolve` is called for each free identifier (and for each candidate of a dotted name:
 /// `a.b.c`, then `a.b`, then `a`); return `nil` when the name is not bound.
-package protocol Activation {
+///
+/// A class: an evaluation holds its activation as a reference, not copied into a box.
+package protocol Activation: AnyObject {
   func resolve(_ name: String) -> Value?
   /// The variable at a position of the program's ``ProgramLayout``, or `nil` to have it looked
   /// up by name.
@@ -15,14 +17,12 @@ extension Activation {
 }
 
 /// An activation from a dictionary of values.
-package struct Bindings: Activation, Sendable {
+package final class Bindings: Activation, Sendable {
   /// The bound values, by variable name.
-  package var values: [String: Value] {
-    didSet { hasDottedNames = values.keys.contains { $0.contains(".") } }
-  }
+  package let values: [String: Value]
   /// Whether any bound name is dotted (`a.b`); when none is, the look-ups of dotted
   /// candidates that unchecked programs make (`r.age` before `r`) are answered at once.
-  private var hasDottedNames: Bool
+  private let hasDottedNames: Bool
 
   /// Binds the given values.
   package init(_ values: [String: Value] = [:]) {
@@ -38,7 +38,7 @@ package struct Bindings: Activation, Sendable {
 }
 
 /// An activation with no variables.
-package struct EmptyActivation: Activation, Sendable {
+package final class EmptyActivation: Activation, Sendable {
   /// An activation binding nothing.
   package init() {}
   /// Always `nil`.

@@ -9,6 +9,13 @@ final class CallSite: Sendable {
   private let second: [ValueKind]
   /// The cost of each candidate (see ``CallCost``), charged to the budget before it runs.
   private let costs: [CallCost]
+  /// When the site has a single candidate of one or two parameters (most checked calls): its
+  /// implementation, its parameter kinds and its cost, read without going through the arrays.
+  private let onlyUnary: (@Sendable (Value) -> Value)?
+  private let onlyBinary: (@Sendable (Value, Value) -> Value)?
+  private let onlyFirst: ValueKind
+  private let onlySecond: ValueKind
+  private let onlyCost: CallCost
 
   init(function: String, overloads: [LibraryOverload]) {
     self.function = function
@@ -17,10 +24,23 @@ final class CallSite: Sendable {
     first = overloads.map { $0.parameterKinds.first ?? .any }
     second = overloads.map { $0.parameterKinds.count > 1 ? $0.parameterKinds[1] : .any }
     costs = overloads.map(\.cost)
+    let only = overloads.count == 1 ? overloads.first : nil
+    if case .unary(let body)? = only?.implementation { onlyUnary = body } else { onlyUnary = nil }
+    if case .binary(let body)? = only?.implementation { onlyBinary = body } else { onlyBinary = nil }
+    onlyFirst = first.first ?? .any
+    onlySecond = second.first ?? .any
+    onlyCost = only?.cost ?? .constant
   }
 
   /// One argument, without building an array.
   func invoke(_ a: Value, id: ExprID, budget: inout CostBudget) -> Value {
+    if let body = onlyUnary {
+      guard onlyFirst.matches(a) else { return invoke([a], id: id, budget: &budget) }
+      #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
+        if onlyCost != .constant, !budget.charge(onlyCost.of(a)) { return .error(.costLimit()) }
+      #endif
+      return attributed(body(a), id)
+    }
     for i in 0..<first.count where first[i].matches(a) {
       if case .unary(let body) = implementations[i] {
         #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
@@ -35,6 +55,13 @@ final class CallSite: Sendable {
 
   /// Two arguments, without building an array.
   func invoke(_ a: Value, _ b: Value, id: ExprID, budget: inout CostBudget) -> Value {
+    if let body = onlyBinary {
+      guard onlyFirst.matches(a), onlySecond.matches(b) else { return invoke([a, b], id: id, budget: &budget) }
+      #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
+        if onlyCost != .constant, !budget.charge(onlyCost.of(a, b)) { return .error(.costLimit()) }
+      #endif
+      return attributed(body(a, b), id)
+    }
     for i in 0..<first.count where first[i].matches(a) && second[i].matches(b) {
       if case .binary(let body) = implementations[i] {
         #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it

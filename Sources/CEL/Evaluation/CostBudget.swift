@@ -32,7 +32,8 @@ package struct CostBudget: Sendable {
   /// The cost spent so far.
   package private(set) var used: Int = 0
 
-  /// A budget with nothing spent yet.
+  /// A budget with nothing spent yet. Inlinable: the checker makes one per evaluation.
+  @inlinable
   package init(limit: Int = CostBudget.defaultLimit) {
     self.limit = limit
   }

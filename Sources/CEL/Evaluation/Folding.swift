@@ -56,8 +56,8 @@ private struct Folder {
       return computed(.map(id, keys: keys.map { fold($0) }, values: values.map { fold($0) }))
     case .comprehension(let id, let c):
       return .comprehension(id, fold(c))
-    case .keyedComprehension(let id, let c, let field, let key):
-      return .keyedComprehension(id, fold(c), field: field, key: fold(key))
+    case .keyedComprehension(let id, let c, let field, let key, let reusable):
+      return .keyedComprehension(id, fold(c), field: field, key: fold(key), reusable: reusable)
     case .appendToLocal(let id, let slot, let elements):
       return .appendToLocal(id, slot: slot, elements: elements.map { fold($0) })
     }
@@ -73,8 +73,7 @@ private struct Folder {
   /// anything else or fails.
   private func computed(_ plan: Plan) -> Plan {
     guard plan.operands.allSatisfy({ if case .constant = $0 { true } else { false } }) else { return plan }
-    var evaluator = Evaluator(activation: EmptyActivation(), slots: [], budget: CostBudget())
-    let value = evaluator.eval(plan)
+    let value = Node.compile(plan).eval(Evaluator(activation: EmptyActivation()))
     if case .error = value { return plan }
     return .constant(value)
   }

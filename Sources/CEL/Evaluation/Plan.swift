@@ -1,6 +1,6 @@
 /// An expression prepared for evaluation: names resolved to slots or activation look-ups,
 /// functions resolved to their candidate overloads, literals turned into values. Built once by
-/// ``Program``; evaluated many times by ``Evaluator``.
+/// ``Program``, which compiles it to a tree of ``Node``s to evaluate many times.
 indirect enum Plan: Sendable {
   case constant(Value)
   /// A comprehension variable, by slot.
@@ -35,8 +35,9 @@ indirect enum Plan: Sendable {
   /// A comprehension whose step is the identity for every element whose `field` is a string
   /// other than the string `key` (`exists`, `exists_one`, `filter` and two-argument `map` over
   /// a predicate `x.field == key && ...`): over a host list that keeps an index, only the
-  /// other elements are read.
-  case keyedComprehension(ExprID, ComprehensionPlan, field: String, key: Plan)
+  /// other elements are read. `reusable` when its value and cost depend only on the values of
+  /// its range and key (see ``Planner/isReusable(_:key:)``).
+  case keyedComprehension(ExprID, ComprehensionPlan, field: String, key: Plan, reusable: Bool)
 }
 
 /// One way to read a dotted name: the variable `name`, then `fields` selected from it.

@@ -223,7 +223,8 @@ struct Planner {
     if let (field, keyExpr) = Self.keyedPredicate(c) {
       // The key reads no variable of this comprehension: plan it in the enclosing scope.
       scope.removeLast(2)
-      return .keyedComprehension(id, plan, field: field, key: self.plan(keyExpr))
+      return .keyedComprehension(
+        id, plan, field: field, key: self.plan(keyExpr), reusable: Self.isReusable(c, key: keyExpr))
     }
     scope.removeLast(2)
     return .comprehension(id, plan)

@@ -2,21 +2,22 @@
 ///
 /// Planning happens once, in `init`: names are resolved to slots or look-ups, functions to
 /// their overloads, string literals normalised to NFC. ``evaluate(_:budget:)`` then only walks
-/// the plan.
+/// the plan, compiled to a tree of ``Node``s.
 package struct Program: Sendable {
-  let plan: Plan
-  let slotCount: Int
+  /// Everything in one reference, so that copying a program retains one object.
+  let code: ProgramCode
+
+  var plan: Plan { code.plan }
+  var slotCount: Int { code.slotCount }
   /// The id of the root node, to which budget exhaustion is attributed.
-  let rootID: ExprID
+  var rootID: ExprID { code.rootID }
+
+  init(plan: Plan, slotCount: Int, rootID: ExprID) {
+    code = ProgramCode(plan: plan, slotCount: slotCount, rootID: rootID)
+  }
 
   /// Plans a syntax tree. `overloads` are the checker's choices per call node and
   /// `references` the variable each name node resolved to, when checked.
-  init(plan: Plan, slotCount: Int, rootID: ExprID) {
-    self.plan = plan
-    self.slotCount = slotCount
-    self.rootID = rootID
-  }
-
   package init(
     expr: Expr, overloads: [ExprID: [String]] = [:], references: [ExprID: String] = [:],
     types: [ExprID: CELType] = [:], library: FunctionLibrary = .standard,
@@ -25,38 +26,28 @@ package struct Program: Sendable {
     var planner = Planner(
       library: library, checkedOverloads: overloads, checkedReferences: references,
       checkedTypes: types, layout: layout)
-    plan = planner.plan(expr)
-    slotCount = planner.slotCount
-    rootID = expr.id
+    let plan = planner.plan(expr)
+    self.init(plan: plan, slotCount: planner.slotCount, rootID: expr.id)
   }
 
   /// Evaluates against `activation`, spending from `budget`. Errors, including "cost limit
   /// exceeded", are returned as ``Value/error(_:)``.
   package func evaluate(_ activation: some Activation, budget: inout CostBudget) -> Value {
-    var evaluator = Evaluator(
-      activation: activation, slots: Array(repeating: .null, count: slotCount), budget: budget)
-    let result = evaluator.eval(plan)
-    budget = evaluator.budget
-    if budget.isExhausted {
-      return .error(EvaluationError.costLimit(id: rootID))
-    }
-    return result
+    evaluate(in: Evaluator(activation: activation), budget: &budget)
   }
 
-  /// ``evaluate(_:budget:)`` with the comprehension variables in `slots`, storage the caller
-  /// keeps from one evaluation to the next rather than an array made and freed for each. It
-  /// grows to the program's need and is left holding nulls.
-  package func evaluate(_ activation: some Activation, budget: inout CostBudget, slots: inout [Value]) -> Value {
-    guard slotCount > 0 else { return evaluate(activation, budget: &budget) }
-    if slots.count < slotCount { slots = Array(repeating: .null, count: slotCount) }
-    var evaluator = Evaluator(activation: activation, slots: [], budget: budget)
-    swap(&evaluator.slots, &slots)
-    let result = evaluator.eval(plan)
-    swap(&evaluator.slots, &slots)
-    for i in 0..<slotCount { slots[i] = .null }  // what an early return leaves
+  /// ``evaluate(_:budget:)`` against the evaluator's activation, in an evaluator kept from one
+  /// evaluation to the next: its comprehension variables grow to the program's need and are
+  /// left holding nulls.
+  package func evaluate(in evaluator: Evaluator, budget: inout CostBudget) -> Value {
+    let slotCount = code.slotCount
+    if evaluator.slots.count < slotCount { evaluator.slots = Array(repeating: .null, count: slotCount) }
+    evaluator.budget = budget
+    let result = code.root.eval(evaluator)
+    for i in 0..<slotCount { evaluator.slots[i] = .null }  // what an early return leaves
     budget = evaluator.budget
     if budget.isExhausted {
-      return .error(EvaluationError.costLimit(id: rootID))
+      return .error(EvaluationError.costLimit(id: code.rootID))
     }
     return result
   }
@@ -65,5 +56,21 @@ package struct Program: Sendable {
   package func evaluate(_ activation: some Activation = EmptyActivation()) -> Value {
     var budget = CostBudget()
     return evaluate(activation, budget: &budget)
+  }
+}
+
+/// A program's plan, the plan compiled to nodes (which evaluations walk), the number of
+/// comprehension slots and the root's id.
+final class ProgramCode: Sendable {
+  let plan: Plan
+  let root: Node
+  let slotCount: Int
+  let rootID: ExprID
+
+  init(plan: Plan, slotCount: Int, rootID: ExprID) {
+    self.plan = plan
+    root = Node.compile(plan)
+    self.slotCount = slotCount
+    self.rootID = rootID
   }
 }

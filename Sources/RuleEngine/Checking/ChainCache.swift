@@ -12,6 +12,10 @@ struct ChainCache {
   /// The bindings of the node: the variables of the scope's chain, then `self`, `as_of` and
   /// `params`. Moved to each sibling in place.
   let activation: RuleActivation
+  /// The evaluator of the node's programs, over `activation`, kept from one evaluation to the
+  /// next; its comprehensions reuse what they found for the records of the chain, which stay
+  /// the same records until they are replaced.
+  let evaluator: Evaluator
 
   init(_ object: ObjectID, store: DataStore, scope: [String], asOf: Value, params: Value) {
     let data = store.data
@@ -27,6 +31,7 @@ struct ChainCache {
     values.append(asOf)
     values.append(params)
     activation = RuleActivation(names: scope + RuleCompiler.nodeVariables, values: values)
+    evaluator = Evaluator(activation: activation, reusing: true)
   }
 
   /// Moves to a sibling of the last node (same parent, same type); false when it is not one.

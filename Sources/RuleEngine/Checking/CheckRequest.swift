@@ -62,5 +62,23 @@ package struct NodeVerdict: Sendable {
   /// The `let` values computed before the verdict.
   package var values: [(name: String, value: Value)]
   /// The finding, when the outcome is a violation or an error.
-  package var finding: Finding?
+  package var finding: Finding? {
+    get { box?.finding }
+    set { box = newValue.map(FindingBox.init) }
+  }
+  /// The finding behind a reference: a verdict, made for every judgment and mostly without
+  /// one, stays a few words long to make, copy and destroy.
+  private var box: FindingBox?
+
+  package init(object: ObjectID, outcome: Outcome, values: [(name: String, value: Value)], finding: Finding?) {
+    self.object = object
+    self.outcome = outcome
+    self.values = values
+    box = finding.map(FindingBox.init)
+  }
+
+  private final class FindingBox: Sendable {
+    let finding: Finding
+    init(_ finding: Finding) { self.finding = finding }
+  }
 }

@@ -14,12 +14,14 @@ extension Engine {
   ) -> NodeVerdict {
     let rule = runnable.compiled
     let activation = node.activation
-    activation.letNames = rule.letNames
+    let evaluator = node.evaluator
+    // A rule without lets binds none, so the names of the last rule's lets are never read.
+    if !rule.letNames.isEmpty { activation.letNames = rule.letNames }
     defer { activation.unbindLets() }
     /// Evaluates `program` with a budget of its own, counting what it spent.
     func evaluate(_ program: Program) -> Value {
       var budget = CostBudget(limit: costLimit)
-      let v = program.evaluate(activation, budget: &budget, slots: &activation.slots)
+      let v = program.evaluate(in: evaluator, budget: &budget)
       #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
         spent &+= Swift.min(budget.used, costLimit &+ 1)
       #endif

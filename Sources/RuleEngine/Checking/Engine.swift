@@ -25,14 +25,13 @@ package struct Engine: Sendable {
     // of what each rule spends over the check.
     var pieces: [(rules: [RunnableRule], first: Int, objects: ArraySlice<ObjectID>)] = []
     var runnables: [RunnableRule] = []
-    let pieceSize = 256
     var total = 0
     for scope in scopes {
       let objects = request.data.objects(ofType: scope)
       total += objects.count * byScope[scope]!.count
       var start = 0
       while start < objects.count {
-        let end = Swift.min(objects.count, start + pieceSize)
+        let end = Self.pieceEnd(objects, from: start, store: store)
         pieces.append((byScope[scope]!, runnables.count, objects[start..<end]))
         start = end
       }
@@ -86,6 +85,18 @@ package struct Engine: Sendable {
     findings = Self.sorted(findings)
     return CheckResult(
       findings: findings, rulesApplied: inForce.count, rulesNotInForce: allIDs.subtracting(inForceIDs).count)
+  }
+
+  /// The end of the piece of `objects` that starts at `start`: at least 256 of them, then on to
+  /// the last one with the same parent (up to 1,024 in all), so that the records under one parent
+  /// are mostly judged by one piece, whose comprehensions keep what they found for that parent's
+  /// lists (see ``ChainCache``).
+  static func pieceEnd(_ objects: [ObjectID], from start: Int, store: DataStore) -> Int {
+    var end = Swift.min(objects.count, start + 256)
+    guard end < objects.count, let parent = store.parent(of: objects[end - 1]) else { return end }
+    let limit = Swift.min(objects.count, start + 1_024)
+    while end < limit && store.parent(of: objects[end]) == parent { end += 1 }
+    return end
   }
 
   /// The findings in the order of ``Finding/precedes(_:_:)``, equal ones in their order (a

@@ -10,6 +10,8 @@ extension Engine {
     /// The records from the root down to the node, root first.
     let chain: [ObjectID]
     let activation: RuleActivation
+    /// The evaluator of the rules' programs, over `activation`.
+    let evaluator: Evaluator
 
     init(
       _ object: ObjectID, store: DataStore, scope: [String], asOf: Value, params: Value,
@@ -21,9 +23,10 @@ extension Engine {
       if cache?.extend(to: object, store: store) != true {
         cache = ChainCache(object, store: store, scope: scope, asOf: asOf, params: params)
       }
-      let c = cache!
-      chain = c.ids
-      activation = c.activation
+      // Each field read on its own: a copy of the whole cache would retain and release them all.
+      chain = cache!.ids
+      activation = cache!.activation
+      evaluator = cache!.evaluator
     }
 
     /// The record a scope variable names.

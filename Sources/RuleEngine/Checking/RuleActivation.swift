@@ -13,13 +13,12 @@ final class RuleActivation: Activation {
   let names: [String]
   /// The node's values, one per name (`nil` for a record the node has none of).
   @exclusivity(unchecked) private var nodeValues: [Value?]
-  /// The lets bound so far, after the node's values in the layout.
+  /// The lets bound so far (the first `letCount`), after the node's values in the layout; the
+  /// rest are an earlier rule's, kept as storage to be overwritten.
   @exclusivity(unchecked) private var lets: [Value] = []
+  @exclusivity(unchecked) private var letCount = 0
   /// The names of the lets of the rule being judged.
   @exclusivity(unchecked) var letNames: [String] = []
-  /// The comprehension variables of the programs evaluated (see ``Program``), kept from one
-  /// evaluation to the next.
-  @exclusivity(unchecked) var slots: [Value] = []
 
   init(names: [String], values: [Value?]) {
     self.names = names
@@ -33,7 +32,12 @@ final class RuleActivation: Activation {
 
   /// Binds the next `let` value.
   func bind(_ value: Value) {
-    lets.append(value)
+    if letCount < lets.count {
+      lets[letCount] = value
+    } else {
+      lets.append(value)
+    }
+    letCount += 1
   }
 
   /// Replaces the value of the `index`th let.
@@ -41,26 +45,25 @@ final class RuleActivation: Activation {
     lets[index] = value
   }
 
-  /// Forgets the lets bound, keeping the storage for the next rule.
+  /// Forgets the lets bound, keeping the storage (and the values, until the next rule's lets
+  /// replace them) for the next rule.
   func unbindLets() {
-    // One at a time: `removeAll(keepingCapacity:)` goes through the general replacement of a
-    // range, dearer than the few lets a rule has.
-    while !lets.isEmpty { lets.removeLast() }
+    letCount = 0
   }
 
   func value(at position: Int) -> Value? {
     if position < nodeValues.count { return nodeValues[position] }
     let i = position - nodeValues.count
-    return i < lets.count ? lets[i] : nil
+    return i < letCount ? lets[i] : nil
   }
 
   /// The lets bound so far, by name, in order.
   var boundLets: [(name: String, value: Value)] {
-    lets.indices.map { (letNames[$0], lets[$0]) }
+    (0..<letCount).map { (letNames[$0], lets[$0]) }
   }
 
   func resolve(_ name: String) -> Value? {
-    var i = lets.count - 1
+    var i = letCount - 1
     while i >= 0 {
       if letNames[i] == name { return lets[i] }
       i -= 1
