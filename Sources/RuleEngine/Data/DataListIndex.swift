@@ -1,0 +1,176 @@
+import CEL
+import Foundation
+import YAML
+
+/// The items of a list of records grouped by the string one of their fields holds, for joins
+/// by id (`commune.units.exists(u, u.id == self.unit && ...)`).
+///
+/// A key is kept as the UTF-8 of its NFC form (as rules read it), in a table open-addressed by
+/// the bytes' hash; two strings in NFC are equal as Swift compares strings (canonical
+/// equivalence) exactly when their bytes are. A key that is ASCII, as ids nearly always are,
+/// is read straight from the YAML document's bytes: no string is made for it.
+final class ListIndex: Sendable {
+  /// The positions of the items that hold each distinct key, in list order.
+  private let groups: [[Int]]
+  /// The bytes of each group's key: where they start in `keyBytes`, and how many.
+  private let keyStarts: [Int]
+  private let keyCounts: [Int]
+  private let keyBytes: [UInt8]
+  /// Per place of the table: the hash of its key, and its group plus one (0: an empty place).
+  private let hashes: [UInt64]
+  private let places: [Int32]
+  private let mask: Int
+  /// Positions of the items whose field holds no string: left out, invalid or of another
+  /// type. A rule must read them all.
+  private let other: [Int]
+
+  /// `nil` when an item of the list is not a record.
+  init?(_ list: UInt32, field name: String, store: DataStore) {
+    let count = store.listCount(list)
+    var size = 8
+    while size < count * 2 { size <<= 1 }
+    var hashes = [UInt64](repeating: 0, count: size)
+    var places = [Int32](repeating: 0, count: size)
+    var groups: [[Int]] = []
+    var keyStarts: [Int] = []
+    var keyCounts: [Int] = []
+    var keyBytes: [UInt8] = []
+    var other: [Int] = []
+    let mask = size - 1
+    for i in 0..<count {
+      let item = store.packedItem(list, i)
+      guard item.tag == .object else { return nil }
+      let id = ObjectID(Int(item.payload))
+      let type = store.typeIndex(of: id)
+      guard let f = store.fieldIndex(type, name) else {
+        other.append(i)
+        continue
+      }
+      let added = store.withKeyBytes(store.packedSlot(id, field: f), type: type, field: f) { key -> Bool in
+        let h = DecodeReader.hash(key).hash
+        var p = ListIndex.start(h, mask)
+        while places[p] != 0 {
+          let g = Int(places[p]) - 1
+          if hashes[p] == h && ListIndex.equal(keyBytes, keyStarts[g], keyCounts[g], key) {
+            groups[g].append(i)
+            return true
+          }
+          p = (p + 1) & mask
+        }
+        places[p] = Int32(groups.count + 1)
+        hashes[p] = h
+        keyStarts.append(keyBytes.count)
+        keyCounts.append(key.count)
+        keyBytes.append(contentsOf: key)
+        groups.append([i])
+        return true
+      }
+      if added != true { other.append(i) }
+    }
+    self.groups = groups
+    self.keyStarts = keyStarts
+    self.keyCounts = keyCounts
+    self.keyBytes = keyBytes
+    self.hashes = hashes
+    self.places = places
+    self.mask = mask
+    self.other = other
+  }
+
+  /// The first place to look for a hash.
+  @inline(__always)
+  private static func start(_ hash: UInt64, _ mask: Int) -> Int {
+    Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+
+  /// Whether the `count` bytes of `all` from `start` are `key`.
+  @inline(__always)
+  private static func equal(_ all: [UInt8], _ start: Int, _ count: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard count == key.count else { return false }
+    for j in 0..<count where all[start + j] != key[j] { return false }
+    return true
+  }
+
+  /// The positions of the items whose key may equal `key`: those that hold it, and those that
+  /// hold no string.
+  func positions(mayEqual key: String) -> [Int] {
+    var text = key
+    if !text.withUTF8({ DataStore.isASCII($0) }) { text = CELString.nfc(text) }
+    let matching = text.withUTF8 { bytes -> [Int] in
+      let h = DecodeReader.hash(bytes).hash
+      var p = ListIndex.start(h, mask)
+      while places[p] != 0 {
+        let g = Int(places[p]) - 1
+        if hashes[p] == h && ListIndex.equal(keyBytes, keyStarts[g], keyCounts[g], bytes) { return groups[g] }
+        p = (p + 1) & mask
+      }
+      return []
+    }
+    if other.isEmpty { return matching }
+    return (matching + other).sorted()
+  }
+}
+
+/// The list indexes of one store, made once each and shared between threads.
+final class ListIndexes: @unchecked Sendable {
+  private let lock = NSLock()
+  /// The fields indexed (rules join on a few, so a short scan finds one without hashing its
+  /// name). Read and written under the lock only, as are the tables below.
+  @exclusivity(unchecked) private var fields: [String] = []
+  /// A table open-addressed by list and field: per place, the field's position in `fields`
+  /// plus one and the list (0: an empty place), and the index made for them.
+  @exclusivity(unchecked) private var keys: [UInt64] = Array(repeating: 0, count: 64)
+  @exclusivity(unchecked) private var indexes: [ListIndex?] = Array(repeating: nil, count: 64)
+  @exclusivity(unchecked) private var used = 0
+
+  /// The place of a key in the table: where it is, or the empty place where it would go.
+  private func place(of key: UInt64) -> Int {
+    let mask = keys.count - 1
+    var p = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    while keys[p] != 0 && keys[p] != key { p = (p + 1) & mask }
+    return p
+  }
+
+  /// The key of a list and field; `nil` when the field was never indexed.
+  private func key(list: UInt32, field: String) -> UInt64? {
+    for f in fields.indices where fields[f] == field { return UInt64(f + 1) << 32 | UInt64(list) }
+    return nil
+  }
+
+  func index(list: UInt32, field: String, make: () -> ListIndex?) -> ListIndex? {
+    lock.lock()
+    if let key = key(list: list, field: field) {
+      let p = place(of: key)
+      if keys[p] == key {
+        let found = indexes[p]
+        lock.unlock()
+        return found
+      }
+    }
+    lock.unlock()
+    let index = make()
+    lock.lock()
+    defer { lock.unlock() }
+    if !fields.contains(field) { fields.append(field) }
+    guard let key = key(list: list, field: field) else { return index }
+    let p = place(of: key)
+    if keys[p] == key { return indexes[p] }  // made meanwhile on another thread
+    keys[p] = key
+    indexes[p] = index
+    used += 1
+    if used * 2 > keys.count { grow() }
+    return index
+  }
+
+  /// Doubles the table.
+  private func grow() {
+    let (oldKeys, oldIndexes) = (keys, indexes)
+    keys = Array(repeating: 0, count: oldKeys.count * 2)
+    indexes = Array(repeating: nil, count: oldKeys.count * 2)
+    for i in oldKeys.indices where oldKeys[i] != 0 {
+      let p = place(of: oldKeys[i])
+      keys[p] = oldKeys[i]
+      indexes[p] = oldIndexes[i]
+    }
+  }
+}
