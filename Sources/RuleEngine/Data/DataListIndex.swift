@@ -36,6 +36,10 @@ final class ListIndex: Sendable {
     var keyCounts: [Int] = []
     var keyBytes: [UInt8] = []
     var other: [Int] = []
+    groups.reserveCapacity(count)
+    keyStarts.reserveCapacity(count)
+    keyCounts.reserveCapacity(count)
+    keyBytes.reserveCapacity(count * 8)
     let mask = size - 1
     for i in 0..<count {
       let item = store.packedItem(list, i)
@@ -114,9 +118,10 @@ final class ListIndex: Sendable {
 /// The list indexes of one store, made once each and shared between threads.
 final class ListIndexes: @unchecked Sendable {
   private let lock = NSLock()
-  /// The fields indexed (rules join on a few, so a short scan finds one without hashing its
-  /// name). Read and written under the lock only, as are the tables below.
-  @exclusivity(unchecked) private var fields: [String] = []
+  /// The fields indexed, with their numbers, the one asked for last first (rules join on a
+  /// few, and one rule asks for the same field node after node, so that a short scan finds it
+  /// without hashing its name). Read and written under the lock only, as are the tables below.
+  @exclusivity(unchecked) private var fields: [(name: String, number: Int)] = []
   /// A table open-addressed by list and field: per place, the field's position in `fields`
   /// plus one and the list (0: an empty place), and the index made for them.
   @exclusivity(unchecked) private var keys: [UInt64] = Array(repeating: 0, count: 64)
@@ -131,9 +136,14 @@ final class ListIndexes: @unchecked Sendable {
     return p
   }
 
-  /// The key of a list and field; `nil` when the field was never indexed.
+  /// The key of a list and field; `nil` when the field was never indexed. Moves the field to
+  /// the front of the scan.
   private func key(list: UInt32, field: String) -> UInt64? {
-    for f in fields.indices where fields[f] == field { return UInt64(f + 1) << 32 | UInt64(list) }
+    for f in fields.indices where fields[f].name.utf8.count == field.utf8.count && fields[f].name == field {
+      let number = fields[f].number
+      if f > 0 { fields.swapAt(0, f) }
+      return UInt64(number + 1) << 32 | UInt64(list)
+    }
     return nil
   }
 
@@ -151,7 +161,7 @@ final class ListIndexes: @unchecked Sendable {
     let index = make()
     lock.lock()
     defer { lock.unlock() }
-    if !fields.contains(field) { fields.append(field) }
+    if !fields.contains(where: { $0.name == field }) { fields.append((field, fields.count)) }
     guard let key = key(list: list, field: field) else { return index }
     let p = place(of: key)
     if keys[p] == key { return indexes[p] }  // made meanwhile on another thread

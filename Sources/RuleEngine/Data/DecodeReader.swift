@@ -58,13 +58,14 @@ final class DecodeReader {
   }
 
   /// The index of the field a key names. A key whose value sits at the place in the text of
-  /// the last key found for the field `guess` (the field after the one before, as files
-  /// mostly follow the schema's order) is that field, with no byte compared: the YAML reader
-  /// keeps each short spelling once.
+  /// the last key found for a field is that field, with no byte compared (the YAML reader
+  /// keeps each short spelling once); `guess` (the field after the one before, as files
+  /// mostly follow the schema's order) is tried first.
   @inline(__always)
   func fieldIndex(_ key: YAMLNodeID, type: DecodePlan.TypeInfo, guess: Int) -> Int? {
     guard let place = view.valuePlace(of: key) else { return nil }
     if guess < type.fieldCount && keyPlaces[type.firstField + guess] == place { return guess }
+    for i in 0..<type.fieldCount where keyPlaces[type.firstField + i] == place { return i }
     return fieldIndex(key, at: place, type: type, guess: guess)
   }
 
