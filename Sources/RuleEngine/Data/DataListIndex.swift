@@ -10,14 +10,18 @@ import YAML
 /// equivalence) exactly when their bytes are. A key that is ASCII, as ids nearly always are,
 /// is read straight from the YAML document's bytes: no string is made for it.
 final class ListIndex: Sendable {
-  /// The positions of the items that hold each distinct key, in list order.
-  private let groups: [[Int]]
-  /// The bytes of each group's key: where they start in `keyBytes`, and how many.
-  private let keyStarts: [Int]
-  private let keyCounts: [Int]
+  /// The positions of the items that hold each distinct key, group after group, each group in
+  /// list order; group `g` is `members[memberStarts[g] ..< memberStarts[g + 1]]`. Kept flat,
+  /// in 32 bits, as every list a rule joins on keeps its index for as long as the check runs.
+  private let members: [Int32]
+  private let memberStarts: [Int32]
+  /// The bytes of the groups' keys, one after another; group `g`'s are
+  /// `keyBytes[keyStarts[g] ..< keyStarts[g + 1]]`.
+  private let keyStarts: [Int32]
   private let keyBytes: [UInt8]
-  /// Per place of the table: the hash of its key, and its group plus one (0: an empty place).
-  private let hashes: [UInt64]
+  /// Per place of the table: its key's hash, and its group plus one (0: an empty place). At
+  /// most three places in four are taken.
+  private let hashes: [UInt32]
   private let places: [Int32]
   private let mask: Int
   /// Positions of the items whose field holds no string: left out, invalid or of another
@@ -28,18 +32,15 @@ final class ListIndex: Sendable {
   init?(_ list: UInt32, field name: String, store: DataStore) {
     let count = store.listCount(list)
     var size = 8
-    while size < count * 2 { size <<= 1 }
-    var hashes = [UInt64](repeating: 0, count: size)
+    while size * 3 < count * 4 { size <<= 1 }
+    var hashes = [UInt32](repeating: 0, count: size)
     var places = [Int32](repeating: 0, count: size)
-    var groups: [[Int]] = []
-    var keyStarts: [Int] = []
-    var keyCounts: [Int] = []
+    // Each item's group (-1: none) and each group's size; then the groups, each at its place.
+    var groupOf = [Int32](repeating: -1, count: count)
+    var sizes: [Int32] = []
+    var keyStarts: [Int32] = [0]
     var keyBytes: [UInt8] = []
     var other: [Int] = []
-    groups.reserveCapacity(count)
-    keyStarts.reserveCapacity(count)
-    keyCounts.reserveCapacity(count)
-    keyBytes.reserveCapacity(count * 8)
     let mask = size - 1
     for i in 0..<count {
       let item = store.packedItem(list, i)
@@ -51,29 +52,39 @@ final class ListIndex: Sendable {
         continue
       }
       let added = store.withKeyBytes(store.packedSlot(id, field: f), type: type, field: f) { key -> Bool in
-        let h = DecodeReader.hash(key).hash
-        var p = ListIndex.start(h, mask)
+        let h = ListIndex.hash(key)
+        var p = Int(h) & mask
         while places[p] != 0 {
           let g = Int(places[p]) - 1
-          if hashes[p] == h && ListIndex.equal(keyBytes, keyStarts[g], keyCounts[g], key) {
-            groups[g].append(i)
+          if hashes[p] == h && ListIndex.equal(keyBytes, Int(keyStarts[g]), Int(keyStarts[g + 1]), key) {
+            groupOf[i] = Int32(g)
+            sizes[g] += 1
             return true
           }
           p = (p + 1) & mask
         }
-        places[p] = Int32(groups.count + 1)
+        groupOf[i] = Int32(sizes.count)
+        places[p] = Int32(sizes.count + 1)
         hashes[p] = h
-        keyStarts.append(keyBytes.count)
-        keyCounts.append(key.count)
         keyBytes.append(contentsOf: key)
-        groups.append([i])
+        keyStarts.append(Int32(keyBytes.count))
+        sizes.append(1)
         return true
       }
       if added != true { other.append(i) }
     }
-    self.groups = groups
+    var memberStarts = [Int32](repeating: 0, count: sizes.count + 1)
+    for g in sizes.indices { memberStarts[g + 1] = memberStarts[g] + sizes[g] }
+    var next = memberStarts
+    var members = [Int32](repeating: 0, count: Int(memberStarts[sizes.count]))
+    for i in 0..<count where groupOf[i] >= 0 {
+      let g = Int(groupOf[i])
+      members[Int(next[g])] = Int32(i)
+      next[g] += 1
+    }
+    self.members = members
+    self.memberStarts = memberStarts
     self.keyStarts = keyStarts
-    self.keyCounts = keyCounts
     self.keyBytes = keyBytes
     self.hashes = hashes
     self.places = places
@@ -81,37 +92,46 @@ final class ListIndex: Sendable {
     self.other = other
   }
 
-  /// The first place to look for a hash.
+  /// A key's hash for the table.
   @inline(__always)
-  private static func start(_ hash: UInt64, _ mask: Int) -> Int {
-    Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    UInt32(truncatingIfNeeded: (DecodeReader.hash(key).hash &* 0x9E37_79B9_7F4A_7C15) >> 32)
   }
 
-  /// Whether the `count` bytes of `all` from `start` are `key`.
+  /// Whether the bytes of `all` from `start` to `end` are `key`.
   @inline(__always)
-  private static func equal(_ all: [UInt8], _ start: Int, _ count: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard count == key.count else { return false }
-    for j in 0..<count where all[start + j] != key[j] { return false }
-    return true
+  private static func equal(_ all: [UInt8], _ start: Int, _ end: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard end - start == key.count else { return false }
+    return all.withUnsafeBufferPointer { DecodeReader.equal($0, start, key) }
   }
 
   /// The positions of the items whose key may equal `key`: those that hold it, and those that
   /// hold no string.
   func positions(mayEqual key: String) -> [Int] {
     var text = key
-    if !text.withUTF8({ DataStore.isASCII($0) }) { text = CELString.nfc(text) }
-    let matching = text.withUTF8 { bytes -> [Int] in
-      let h = DecodeReader.hash(bytes).hash
-      var p = ListIndex.start(h, mask)
-      while places[p] != 0 {
-        let g = Int(places[p]) - 1
-        if hashes[p] == h && ListIndex.equal(keyBytes, keyStarts[g], keyCounts[g], bytes) { return groups[g] }
-        p = (p + 1) & mask
-      }
-      return []
+    var matching = text.withUTF8 { find($0, normalised: false) }
+    if matching == nil {
+      var normal = CELString.nfc(key)
+      matching = normal.withUTF8 { find($0, normalised: true) }
     }
-    if other.isEmpty { return matching }
-    return (matching + other).sorted()
+    if other.isEmpty { return matching ?? [] }
+    return ((matching ?? []) + other).sorted()
+  }
+
+  /// The positions of the items whose key is these bytes; `nil` (without looking) when the
+  /// bytes are not all ASCII and not `normalised` to NFC yet.
+  private func find(_ bytes: UnsafeBufferPointer<UInt8>, normalised: Bool) -> [Int]? {
+    if !normalised && !DataStore.isASCII(bytes) { return nil }
+    let h = ListIndex.hash(bytes)
+    var p = Int(h) & mask
+    while places[p] != 0 {
+      let g = Int(places[p]) - 1
+      if hashes[p] == h && ListIndex.equal(keyBytes, Int(keyStarts[g]), Int(keyStarts[g + 1]), bytes) {
+        return members[Int(memberStarts[g])..<Int(memberStarts[g + 1])].map { Int($0) }
+      }
+      p = (p + 1) & mask
+    }
+    return []
   }
 }
 

@@ -210,8 +210,9 @@ final class DecodeReader {
     return (hash, high & 0x8080_8080_8080_8080 == 0)
   }
 
-  /// Whether two scalars hold the same bytes.
+  /// Whether two scalars hold the same bytes (surely, when their text is kept in one place).
   func sameBytes(_ a: YAMLNodeID, _ b: YAMLNodeID) -> Bool {
+    if let place = view.valuePlace(of: a), place == view.valuePlace(of: b) { return true }  // one spelling
     let x = view.bytes(of: a)
     let y = view.bytes(of: b)
     return x.count == y.count && DecodeReader.equal(x, 0, y)

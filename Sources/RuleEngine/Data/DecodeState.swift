@@ -163,9 +163,9 @@ struct DecodeState {
         seenNull.insert(fieldIndex)
         continue
       }
-      var slot = decodeField(
-        pair.value, plan.fields[info.firstField + fieldIndex], owner: id, type: typeIndex, field: fieldIndex)
-      if case .string(let text) = slot, plan.fields[info.firstField + fieldIndex].required,
+      let field = plan.fields[info.firstField + fieldIndex]
+      var slot = decodeField(pair.value, field, owner: id, type: typeIndex, field: fieldIndex)
+      if case .string(let text) = slot, field.required,
         reader.view.bytes(of: text).allSatisfy({ $0 == UInt8(ascii: " ") })
       {
         slot = blankRequired(pair.value, type: typeIndex, field: fieldIndex, owner: id)
