@@ -10,11 +10,11 @@ import YAML
 /// equivalence) exactly when their bytes are. A key that is ASCII, as ids nearly always are,
 /// is read straight from the YAML document's bytes: no string is made for it.
 final class ListIndex: Sendable {
-  /// The positions of the items that hold each distinct key, group after group, each group in
-  /// list order; group `g` is `members[memberStarts[g] ..< memberStarts[g + 1]]`. Kept flat,
-  /// in 32 bits, as every list a rule joins on keeps its index for as long as the check runs.
-  private let members: [Int32]
-  private let memberStarts: [Int32]
+  /// The positions of the items that hold each distinct key, in list order. A group of one
+  /// item (most are: keys are mostly ids) is an array shared by every index of the store
+  /// (``ListIndexes/singletons(upTo:)``), so that it costs no memory of its own: every list a
+  /// rule joins on keeps its index for as long as the check runs.
+  private let groups: [[Int]]
   /// The bytes of the groups' keys, one after another; group `g`'s are
   /// `keyBytes[keyStarts[g] ..< keyStarts[g + 1]]`.
   private let keyStarts: [Int32]
@@ -29,7 +29,7 @@ final class ListIndex: Sendable {
   private let other: [Int]
 
   /// `nil` when an item of the list is not a record.
-  init?(_ list: UInt32, field name: String, store: DataStore) {
+  init?(_ list: UInt32, field name: String, store: DataStore, singletons: [[Int]]) {
     let count = store.listCount(list)
     var size = 8
     while size * 3 < count * 4 { size <<= 1 }
@@ -73,17 +73,13 @@ final class ListIndex: Sendable {
       }
       if added != true { other.append(i) }
     }
-    var memberStarts = [Int32](repeating: 0, count: sizes.count + 1)
-    for g in sizes.indices { memberStarts[g + 1] = memberStarts[g] + sizes[g] }
-    var next = memberStarts
-    var members = [Int32](repeating: 0, count: Int(memberStarts[sizes.count]))
+    var groups = [[Int]](repeating: [], count: sizes.count)
+    for g in sizes.indices where sizes[g] > 1 { groups[g].reserveCapacity(Int(sizes[g])) }
     for i in 0..<count where groupOf[i] >= 0 {
       let g = Int(groupOf[i])
-      members[Int(next[g])] = Int32(i)
-      next[g] += 1
+      if sizes[g] == 1 { groups[g] = singletons[i] } else { groups[g].append(i) }
     }
-    self.members = members
-    self.memberStarts = memberStarts
+    self.groups = groups
     self.keyStarts = keyStarts
     self.keyBytes = keyBytes
     self.hashes = hashes
@@ -127,7 +123,7 @@ final class ListIndex: Sendable {
     while places[p] != 0 {
       let g = Int(places[p]) - 1
       if hashes[p] == h && ListIndex.equal(keyBytes, Int(keyStarts[g]), Int(keyStarts[g + 1]), bytes) {
-        return members[Int(memberStarts[g])..<Int(memberStarts[g + 1])].map { Int($0) }
+        return groups[g]
       }
       p = (p + 1) & mask
     }
@@ -147,6 +143,16 @@ final class ListIndexes: @unchecked Sendable {
   @exclusivity(unchecked) private var keys: [UInt64] = Array(repeating: 0, count: 64)
   @exclusivity(unchecked) private var indexes: [ListIndex?] = Array(repeating: nil, count: 64)
   @exclusivity(unchecked) private var used = 0
+  /// `[0]`, `[1]`, `[2]`...: the groups of one item of every index.
+  @exclusivity(unchecked) private var shared: [[Int]] = []
+
+  /// The arrays `[0]` to `[count - 1]`, made once for every index of the store.
+  func singletons(upTo count: Int) -> [[Int]] {
+    lock.lock()
+    defer { lock.unlock() }
+    while shared.count < count { shared.append([shared.count]) }
+    return shared
+  }
 
   /// The place of a key in the table: where it is, or the empty place where it would go.
   private func place(of key: UInt64) -> Int {

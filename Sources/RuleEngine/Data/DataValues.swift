@@ -110,7 +110,9 @@ final class DataStore: Sendable {
 
   /// The index of a list of records by one of their fields; `nil` when an item is not a record.
   func index(of list: UInt32, byField name: String) -> ListIndex? {
-    indexes.index(list: list, field: name) { ListIndex(list, field: name, store: self) }
+    indexes.index(list: list, field: name) {
+      ListIndex(list, field: name, store: self, singletons: indexes.singletons(upTo: listCount(list)))
+    }
   }
 
   /// The name of a type's field at a position; `nil` past the last field.
