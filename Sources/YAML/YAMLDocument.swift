@@ -324,8 +324,17 @@ extension YAMLDocument {
       return UnsafeBufferPointer(start: text.baseAddress! + span.start, count: span.count)
     }
 
+    /// Where a scalar's value is kept in the document's text, or `nil` for a collection. Two
+    /// nodes with the same place have the same value (the reverse does not hold): a reader
+    /// may remember what it made of a value by its place.
+    @inlinable @inline(__always)
+    package func valuePlace(of id: YAMLNodeID) -> UInt32? {
+      let r = record(id)
+      return r.kind == YAMLNodeKind.scalar.rawValue ? r.payload : nil
+    }
+
     /// Whether the node is a plain scalar that YAML reads as null, as ``YAMLDocument/isNull(_:)``.
-    @inlinable
+    @inlinable @inline(__always)
     package func isNull(_ id: YAMLNodeID) -> Bool {
       let r = record(id)
       guard r.kind == YAMLNodeKind.scalar.rawValue, r.style == ScalarStyle.plain.rawValue, !r.isTagged else {

@@ -135,6 +135,7 @@ package struct DataDocument: Sendable {
 
   /// A slot as it is stored; what ``unpack(_:)`` reads back. Numbers that do not fit go to the
   /// side table.
+  @inline(__always)
   mutating func pack(_ slot: DataSlot) -> PackedSlot {
     switch slot {
     case .absent: return .absent

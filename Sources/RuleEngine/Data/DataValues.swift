@@ -81,21 +81,25 @@ final class DataStore: Sendable {
     return p == UInt32.max ? nil : ObjectID(Int(p))
   }
 
-  /// The slot of a field of a record, by the field's index in its type.
+  /// The stored slot of a field of a record, by the field's index in its type.
   @inline(__always)
-  func slot(_ object: ObjectID, field: Int) -> DataSlot {
-    unpack(slots[Int(objects[Int(object.index)].firstSlot) + field])
+  func packedSlot(_ object: ObjectID, field: Int) -> PackedSlot {
+    slots[Int(objects[Int(object.index)].firstSlot) + field]
+  }
+
+  /// A record's type and the stored slot of one of its fields, reading the record once.
+  @inline(__always)
+  func typeAndSlot(_ object: ObjectID, field: Int) -> (type: Int, slot: PackedSlot) {
+    let o = objects[Int(object.index)]
+    return (Int(o.type), slots[Int(o.firstSlot) + field])
   }
 
   @inline(__always)
   func listCount(_ list: UInt32) -> Int { Int(lists[Int(list)].count) }
 
+  /// The stored slot of a list's item.
   @inline(__always)
-  func listItem(_ list: UInt32, _ i: Int) -> DataSlot { unpack(items[Int(lists[Int(list)].first) + i]) }
-
-  /// ``DataDocument/unpack(_:numbers:)`` over the tables held here.
-  @inline(__always)
-  private func unpack(_ p: PackedSlot) -> DataSlot { DataDocument.unpack(p, numbers: numbers) }
+  func packedItem(_ list: UInt32, _ i: Int) -> PackedSlot { items[Int(lists[Int(list)].first) + i] }
 
   @inline(__always)
   func fieldIndex(_ type: Int, _ name: String) -> Int? {
@@ -106,7 +110,9 @@ final class DataStore: Sendable {
 
   /// The index of a list of records by one of their fields; `nil` when an item is not a record.
   func index(of list: UInt32, byField name: String) -> ListIndex? {
-    indexes.index(list: list, field: name) { ListIndex(list, field: name, store: self) }
+    indexes.index(list: list, field: name) {
+      ListIndex(list, field: name, store: self, singletons: indexes.singletons(upTo: listCount(list)))
+    }
   }
 
   /// The name of a type's field at a position; `nil` past the last field.
@@ -115,24 +121,72 @@ final class DataStore: Sendable {
     return position < names.count ? names[position] : nil
   }
 
-  /// The CEL value of a slot; `nil` for a field left out without a default.
-  func value(_ slot: DataSlot, type: Int, field: Int) -> Value? {
-    switch slot {
+  /// The CEL value of a stored slot; `nil` for a field left out without a default. Read from
+  /// the stored slot itself, with no ``DataSlot`` in between.
+  @inline(__always)
+  func value(_ p: PackedSlot, type: Int, field: Int) -> Value? {
+    switch p.tag {
+    case .string: return string(YAMLNodeID(index: p.payload))
+    case .enumValue: return enumValues[Int(p.payload)]
+    case .int: return .int(Int64(Int32(bitPattern: p.payload)))
+    case .object: return .object(DataObjectValue(store: self, id: ObjectID(Int(p.payload))))
+    case .list: return .list(host: DataListValue(store: self, list: p.payload, type: type, field: field))
+    case .date: return .timestamp(CELTimestamp(seconds: Int64(Int32(bitPattern: p.payload)) * 86_400)!)
+    case .bool: return .bool(p.payload != 0)
     case .absent:
       // A required field left out has its SCHEMA finding already: a rule reading it is not
       // judged there, rather than failing once per rule and node.
       return required[type][field] ? .error(EvaluationError(Self.invalidDataMessage, kind: .invalidData)) : nil
     case .invalid: return .error(EvaluationError(Self.invalidDataMessage, kind: .invalidData))
     case .defaulted: return defaults[type][field]
-    case .string(let node): return .normalizedString(yaml.string(node) ?? "")
-    case .enumValue(let index): return enumValues[Int(index)]
-    case .int(let i): return .int(i)
-    case .double(let d): return .double(d)
-    case .bool(let b): return .bool(b)
-    case .date(let days): return .timestamp(CELTimestamp(seconds: Int64(days) * 86_400)!)
-    case .object(let id): return .object(DataObjectValue(store: self, id: id))
-    case .list(let list): return .list(host: DataListValue(store: self, list: list, type: type, field: field))
+    case .wideInt: return .int(Int64(bitPattern: numbers[Int(p.payload)]))
+    case .double: return .double(Double(bitPattern: numbers[Int(p.payload)]))
     }
+  }
+
+  /// A string slot's value. Text that is all ASCII is in NFC already: only other text is
+  /// normalised.
+  @inline(__always)
+  private func string(_ node: YAMLNodeID) -> Value {
+    yaml.withScalarBytes(node) { bytes in
+      let text = String(decoding: bytes, as: UTF8.self)
+      return DataStore.isASCII(bytes) ? .string(text) : .normalizedString(text)
+    }
+  }
+
+  /// Calls `body` with the UTF-8 of the NFC string a slot reads as (what ``value(_:type:field:)``
+  /// would wrap in `.string`); returns `nil` without calling it when the slot reads as no
+  /// string. ASCII text is read in place.
+  func withKeyBytes<R>(
+    _ p: PackedSlot, type: Int, field: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R? {
+    switch p.tag {
+    case .string:
+      let node = YAMLNodeID(index: p.payload)
+      if let ascii = yaml.withScalarBytes(node, { DataStore.isASCII($0) ? body($0) : nil }) { return ascii }
+    case .enumValue, .defaulted: break
+    case .absent, .invalid, .int, .wideInt, .double, .bool, .date, .object, .list: return nil
+    }
+    guard case .string(var text)? = value(p, type: type, field: field) else { return nil }
+    return text.withUTF8 { body($0) }
+  }
+
+  /// Whether every byte is ASCII, eight at a time.
+  @inline(__always)
+  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let count = bytes.count
+    var i = 0
+    while i + 8 <= count {
+      if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+      i += 8
+    }
+    while i < count {
+      if base[i] >= 0x80 { return false }
+      i += 1
+    }
+    return true
   }
 }
 
@@ -152,7 +206,8 @@ final class DataObjectValue: HostObject {
   func field(_ name: String) -> HostField {
     let typeIndex = store.typeIndex(of: id)
     guard let index = store.fieldIndex(typeIndex, name) else { return .absent }
-    return store.value(store.slot(id, field: index), type: typeIndex, field: index).map { .value($0) } ?? .absent
+    return store.value(store.packedSlot(id, field: index), type: typeIndex, field: index).map { .value($0) }
+      ?? .absent
   }
 
   func hasField(_ name: String) -> Bool {
@@ -162,18 +217,25 @@ final class DataObjectValue: HostObject {
   }
 
   private func isSet(_ field: Int) -> Bool {
-    switch store.slot(id, field: field) {
+    switch store.packedSlot(id, field: field).tag {
     case .absent, .defaulted, .invalid: return false
-    case .string, .enumValue, .int, .double, .bool, .date, .object, .list: return true
+    case .string, .enumValue, .int, .wideInt, .double, .bool, .date, .object, .list: return true
     }
   }
 
   /// The field at a position of the schema's order, once its name is confirmed (a program's
   /// layout and the schema both follow the declaration order).
   func field(at position: Int, named name: String) -> HostField {
+    guard store.positionsTrusted else { return untrustedField(at: position, named: name) }
+    let (typeIndex, slot) = store.typeAndSlot(id, field: position)
+    return store.value(slot, type: typeIndex, field: position).map { .value($0) } ?? .absent
+  }
+
+  /// ``field(at:named:)`` when the program was compiled against another schema.
+  private func untrustedField(at position: Int, named name: String) -> HostField {
     let typeIndex = store.typeIndex(of: id)
-    guard store.positionsTrusted || store.fieldName(typeIndex, position) == name else { return field(name) }
-    return store.value(store.slot(id, field: position), type: typeIndex, field: position).map { .value($0) }
+    guard store.fieldName(typeIndex, position) == name else { return field(name) }
+    return store.value(store.packedSlot(id, field: position), type: typeIndex, field: position).map { .value($0) }
       ?? .absent
   }
 
@@ -210,67 +272,10 @@ final class DataListValue: HostList {
   var count: Int { store.listCount(list) }
 
   func element(at index: Int) -> Value {
-    store.value(store.listItem(list, index), type: type, field: field) ?? .null
+    store.value(store.packedItem(list, index), type: type, field: field) ?? .null
   }
 
   func positions(whereField field: String, mayEqual key: String) -> [Int]? {
     store.index(of: list, byField: field)?.positions(mayEqual: key)
-  }
-}
-
-/// The items of a list of records grouped by the string one of their fields holds, for joins
-/// by id (`commune.units.exists(u, u.id == self.unit && ...)`).
-struct ListIndex: Sendable {
-  /// Positions of the items whose field holds each string (NFC, as rules read it).
-  private var byKey: [String: [Int]] = [:]
-  /// Positions of the items whose field holds no string: left out, invalid or of another
-  /// type. A rule must read them all.
-  private var other: [Int] = []
-
-  /// `nil` when an item of the list is not a record.
-  init?(_ list: UInt32, field name: String, store: DataStore) {
-    for i in 0..<store.listCount(list) {
-      guard case .object(let id) = store.listItem(list, i) else { return nil }
-      let type = store.typeIndex(of: id)
-      guard let f = store.fieldIndex(type, name),
-        case .string(let key)? = store.value(store.slot(id, field: f), type: type, field: f)
-      else {
-        other.append(i)
-        continue
-      }
-      byKey[key, default: []].append(i)
-    }
-  }
-
-  func positions(mayEqual key: String) -> [Int] {
-    let matching = byKey[key] ?? []
-    if other.isEmpty { return matching }
-    return (matching + other).sorted()
-  }
-}
-
-/// The list indexes of one store, made once each and shared between threads.
-final class ListIndexes: @unchecked Sendable {
-  private let lock = NSLock()
-  /// By the field indexed (rules join on a few, so a short scan finds it, without hashing the
-  /// name), then by list. Read and written under the lock only.
-  @exclusivity(unchecked) private var made: [(field: String, lists: [UInt32: ListIndex?])] = []
-
-  func index(list: UInt32, field: String, make: () -> ListIndex?) -> ListIndex? {
-    lock.lock()
-    if let f = made.firstIndex(where: { $0.field == field }), let found = made[f].lists[list] {
-      lock.unlock()
-      return found
-    }
-    lock.unlock()
-    let index = make()
-    lock.lock()
-    if let f = made.firstIndex(where: { $0.field == field }) {
-      made[f].lists[list] = index
-    } else {
-      made.append((field, [list: index]))
-    }
-    lock.unlock()
-    return index
   }
 }

@@ -24,6 +24,9 @@ struct DecodeState {
   var firstOfHash: [Int32] = []
   /// Set when this decoding makes pieces of a list for another (`DecodeState+Pieces.swift`).
   let piece: PieceContext?
+  /// As many absent slots as the widest type has fields (and at least 64): what a record's
+  /// slots, or a short list's items, start as, appended as one contiguous run.
+  let absentSlots: [PackedSlot]
   /// Whether a list is being decoded on two threads now, and how many were.
   var sharing = false
   var sharedLists = 0
@@ -37,6 +40,7 @@ struct DecodeState {
     self.yaml = yaml
     self.schema = schema
     self.plan = DecodePlan(schema: schema)
+    self.absentSlots = Array(repeating: .absent, count: Swift.max(64, plan.types.map(\.fieldCount).max() ?? 0))
     self.reader = DecodeReader(view: view, plan: plan)
     self.data = DataDocument(yaml: yaml, schema: schema)
     self.piece = piece
@@ -139,7 +143,7 @@ struct DecodeState {
         node: node, parent: parent, listIndex: listIndex, firstSlot: UInt32(firstSlot), type: UInt16(typeIndex),
         parentField: parentField))
     data.byType[typeIndex].append(id)
-    data.slots.append(contentsOf: repeatElement(PackedSlot.absent, count: info.fieldCount))
+    data.slots.append(contentsOf: absentSlots[0..<info.fieldCount])
     var seenNull: Set<Int> = []
     var guess = 0
     let pairs = reader.view.pairs(of: node)
@@ -159,9 +163,9 @@ struct DecodeState {
         seenNull.insert(fieldIndex)
         continue
       }
-      var slot = decodeField(
-        pair.value, plan.fields[info.firstField + fieldIndex], owner: id, type: typeIndex, field: fieldIndex)
-      if case .string(let text) = slot, plan.fields[info.firstField + fieldIndex].required,
+      let field = plan.fields[info.firstField + fieldIndex]
+      var slot = decodeField(pair.value, field, owner: id, type: typeIndex, field: fieldIndex)
+      if case .string(let text) = slot, field.required,
         reader.view.bytes(of: text).allSatisfy({ $0 == UInt8(ascii: " ") })
       {
         slot = blankRequired(pair.value, type: typeIndex, field: fieldIndex, owner: id)
@@ -265,7 +269,11 @@ struct DecodeState {
     let listID = UInt32(data.lists.count)
     let first = data.items.count
     data.lists.append(DataList(node: node, first: UInt32(first), count: UInt32(count)))
-    data.items.append(contentsOf: repeatElement(PackedSlot.absent, count: count))
+    if count <= absentSlots.count {
+      data.items.append(contentsOf: absentSlots[0..<count])
+    } else {
+      data.items.append(contentsOf: repeatElement(PackedSlot.absent, count: count))
+    }
     let list = ListItem(
       element: element, elementType: elementType, minimum: minimum, maximum: maximum, owner: owner, type: typeIndex,
       field: fieldIndex)
