@@ -65,6 +65,29 @@ package final class Evaluator {
       EvaluationError("undeclared reference to '\(name)' (unknown variable)", kind: .unknownVariable, id: id))
   }
 
+  /// Evaluates `nodes` in order into `values`; the first error among them, if any (the nodes
+  /// after it are not evaluated).
+  @inline(__always)
+  func evaluate(_ nodes: [Node], into values: inout [Value]) -> Value? {
+    values.reserveCapacity(nodes.count)
+    for node in nodes {
+      let v = node.eval(self)
+      if case .error = v { return v }
+      values.append(v)
+    }
+    return nil
+  }
+
+  /// ``select(_:_:_:)`` of a field whose position in a checked object type is known.
+  @inline(__always)
+  func select(_ id: ExprID, _ operand: Value, position: Int, _ field: String) -> Value {
+    if case .object(let object) = operand {
+      if case .value(let v) = object.field(at: position, named: field) { return v }
+      return .error(EvaluationError("no such key: '\(field)' in \(object.typeName)", kind: .noSuchKey, id: id))
+    }
+    return select(id, operand, field)
+  }
+
   func select(_ id: ExprID, _ operand: Value, _ field: String) -> Value {
     switch operand {
     case .map(let map):

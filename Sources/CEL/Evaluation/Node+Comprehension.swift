@@ -128,12 +128,7 @@ final class AppendNode: Node, @unchecked Sendable {
   override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     var values: [Value] = []
-    values.reserveCapacity(elements.count)
-    for element in elements {
-      let v = element.eval(e)
-      if case .error = v { return v }
-      values.append(v)
-    }
+    if let error = e.evaluate(elements, into: &values) { return error }
     guard e.budget.charge(values.count) else { return e.costError() }
     var accumulator = e.slots[slot]
     e.slots[slot] = .null

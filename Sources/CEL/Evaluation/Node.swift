@@ -256,12 +256,7 @@ final class CallNode: Node, @unchecked Sendable {
   override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     var values: [Value] = []
-    values.reserveCapacity(args.count)
-    for arg in args {
-      let v = arg.eval(e)
-      if case .error = v { return v }
-      values.append(v)
-    }
+    if let error = e.evaluate(args, into: &values) { return error }
     return e.charged(site.invoke(values, id: id, budget: &e.budget))
   }
 }
@@ -272,12 +267,7 @@ final class ListNode: Node, @unchecked Sendable {
   override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
     var values: [Value] = []
-    values.reserveCapacity(elements.count)
-    for element in elements {
-      let v = element.eval(e)
-      if case .error = v { return v }
-      values.append(v)
-    }
+    if let error = e.evaluate(elements, into: &values) { return error }
     guard e.budget.charge(values.count) else { return e.costError() }
     return .list(values)
   }
@@ -358,12 +348,7 @@ final class FieldNode: Node, @unchecked Sendable {
   }
   override func eval(_ e: Evaluator) -> Value {
     guard e.budget.charge() else { return e.costError() }
-    let value = operand.eval(e)
-    if case .object(let object) = value {
-      if case .value(let v) = object.field(at: position, named: name) { return v }
-      return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", kind: .noSuchKey, id: id))
-    }
-    return e.select(id, value, name)
+    return e.select(id, operand.eval(e), position: position, name)
   }
 }
 
@@ -384,11 +369,7 @@ final class BoundFieldNode: Node, @unchecked Sendable {
     guard e.budget.charge() else { return e.costError() }
     guard e.budget.charge() else { return e.costError() }  // the variable's node
     let value = e.activation.value(at: operand.position) ?? e.resolve(operand.id, [operand.candidate])
-    if case .object(let object) = value {
-      if case .value(let v) = object.field(at: position, named: name) { return v }
-      return .error(EvaluationError("no such key: '\(name)' in \(object.typeName)", kind: .noSuchKey, id: id))
-    }
-    return e.select(id, value, name)
+    return e.select(id, value, position: position, name)
   }
 }
 

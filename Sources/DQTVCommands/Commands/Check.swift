@@ -104,10 +104,12 @@ extension DQTVCommand {
       // The figures only the HTML report draws are read only for it.
       let drawsCharts = format == .html || htmlOutput != nil
       // The first submission's tree does not depend on the packs: it is read while they compile.
+      // Its memory estimate starts from what the process used before the packs' thread began.
       let firstFile = submissions.first.flatMap { Self.regularFile($0) }
+      let limits = MemoryLimits.current()
       let (selection, firstRead) = try Console.loadPacks(
         packOptions.paths, in: workspace, includingReport: drawsCharts,
-        alongside: { firstFile.map { workspace.readSubmission($0) } })
+        alongside: { firstFile.map { workspace.readSubmission($0, limits: limits) } })
       try validateOutputs(
         inputs: submissions.filter { $0 != "-" } + [waivers, baseline].compactMap { $0 } + selection.files.map(\.path))
       try refuseUnmatchedGlobs(ruleIDs: selection.ruleIDs)

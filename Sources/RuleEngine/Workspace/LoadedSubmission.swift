@@ -98,8 +98,11 @@ extension Workspace {
     loadSubmission(readSubmission(input), schema: schema)
   }
 
-  /// Reads what of a submission does not depend on the schema: its YAML tree.
-  package func readSubmission(_ input: SubmissionInput) -> ReadSubmission {
+  /// Reads what of a submission does not depend on the schema: its YAML tree. `limits` are the
+  /// process's memory limits and use, taken before any thread of the check started when the
+  /// tree is read beside one (a thread's stack and arena are counted apart, in
+  /// ``MemoryLimits/need(fileBytes:kind:)``); by default, taken now.
+  package func readSubmission(_ input: SubmissionInput, limits: MemoryLimits? = nil) -> ReadSubmission {
     let name = input.name
     // A name that is not UTF-8 is opened by its bytes, and read through the descriptor.
     var opened: OpenedByBytes?
@@ -122,7 +125,7 @@ extension Workspace {
       return ReadSubmission(input: input, stage: .workbook, systemPath: systemPath, opened: opened)
     }
     #if !DQTV_WITHOUT_SAFETY  // scripts/safety_cost.sh measures the check without it
-      if let refusal = Self.refusalForMemory(input, path: systemPath) {
+      if let refusal = Self.refusalForMemory(input, path: systemPath, limits: limits ?? .current()) {
         return ReadSubmission(input: input, stage: .refused(refusal), systemPath: systemPath, opened: opened)
       }
     #endif
