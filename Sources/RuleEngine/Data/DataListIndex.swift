@@ -90,8 +90,12 @@ final class ListIndex: Sendable {
 
   /// A key's hash for the table.
   @inline(__always)
-  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 {
-    UInt32(truncatingIfNeeded: (DecodeReader.hash(key).hash &* 0x9E37_79B9_7F4A_7C15) >> 32)
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt32 { mix(DecodeReader.hash(key).hash) }
+
+  /// The table's hash of a key's ``DecodeReader/hash(_:)``.
+  @inline(__always)
+  private static func mix(_ hash: UInt64) -> UInt32 {
+    UInt32(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32)
   }
 
   /// Whether the bytes of `all` from `start` to `end` are `key`.
@@ -117,8 +121,9 @@ final class ListIndex: Sendable {
   /// The positions of the items whose key is these bytes; `nil` (without looking) when the
   /// bytes are not all ASCII and not `normalised` to NFC yet.
   private func find(_ bytes: UnsafeBufferPointer<UInt8>, normalised: Bool) -> [Int]? {
-    if !normalised && !DataStore.isASCII(bytes) { return nil }
-    let h = ListIndex.hash(bytes)
+    let (full, ascii) = DecodeReader.hash(bytes)
+    if !normalised && !ascii { return nil }
+    let h = ListIndex.mix(full)
     var p = Int(h) & mask
     while places[p] != 0 {
       let g = Int(places[p]) - 1

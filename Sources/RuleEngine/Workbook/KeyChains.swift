@@ -34,17 +34,6 @@ struct KeyChains {
     entries.reserveCapacity(capacity)
   }
 
-  @inline(__always)
-  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
-    var h: UInt64 = 0xCBF2_9CE4_8422_2325
-    var high: UInt8 = 0
-    for b in bytes {
-      h = (h ^ UInt64(b)) &* 0x100_0000_01B3
-      high |= b
-    }
-    return (h, high < 0x80)
-  }
-
   private func same(_ e: Entry, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard e.count == bytes.count else { return false }
     if bytes.isEmpty { return true }
@@ -91,7 +80,7 @@ struct KeyChains {
 
   /// Names `row` by a chain.
   mutating func set(_ bytes: UnsafeBufferPointer<UInt8>, row: Int) {
-    let (h, ascii) = Self.hash(bytes)
+    let (h, ascii) = DecodeReader.hash(bytes)
     if !ascii { allASCII = false }
     let i = slot(bytes, h)
     if slots[i] != 0 {
@@ -109,7 +98,7 @@ struct KeyChains {
 
   /// The row a chain names, if any.
   mutating func row(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    let (h, ascii) = Self.hash(bytes)
+    let (h, ascii) = DecodeReader.hash(bytes)
     if ascii && allASCII {
       let i = slot(bytes, h)
       return slots[i] == 0 ? nil : entries[Int(slots[i]) - 1].row
